@@ -1,0 +1,261 @@
+package dev.authschema.adapter;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the sign-in engine keeps users, accounts, sessions, verification tokens and WebAuthn authenticators: the
+ * Java counterpart of an Auth.js database adapter. The build-time generator produces one from a schema file; write
+ * your own for any other store and prove it with the conformance kit ({@code authschema-adapter-tck}).
+ *
+ * <h2>Rules for every method</h2>
+ * <ul>
+ *   <li>Implementations are safe for concurrent use by many threads.</li>
+ *   <li>An absent result is {@link Optional#empty()} and a list is empty, never {@code null}.</li>
+ *   <li>Returned models carry the stored values, including every extra field and the database's defaults.</li>
+ *   <li>Timestamps keep millisecond precision.</li>
+ *   <li>Store failures are reported as {@link AdapterException} (or a subclass), never as checked exceptions.</li>
+ * </ul>
+ *
+ * <h2>Capabilities</h2>
+ * The {@link AdapterCapability#USERS} methods are abstract. The methods of every other capability are optional:
+ * their default implementations throw {@link UnsupportedCapabilityException}. An adapter lists what it implements
+ * in {@link #capabilities()}, and must implement every method of each capability it lists.
+ */
+public interface AuthAdapter {
+
+    /**
+     * What this adapter implements. The engine refuses at start-up a configuration that needs more
+     * ({@link #requireCapabilities}), and the conformance kit tests exactly these.
+     *
+     * @return the supported capabilities; contains {@link AdapterCapability#USERS}
+     */
+    Set<AdapterCapability> capabilities();
+
+    /**
+     * Checks that this adapter supports everything a configuration needs; the engine calls it once at start-up.
+     *
+     * @param needed the capabilities the configuration needs
+     * @throws UnsupportedCapabilityException naming every missing capability
+     */
+    default void requireCapabilities(Collection<AdapterCapability> needed) {
+        Set<AdapterCapability> missing = needed.isEmpty()
+                ? EnumSet.noneOf(AdapterCapability.class) : EnumSet.copyOf(needed);
+        missing.removeAll(capabilities());
+        if (!missing.isEmpty()) {
+            throw new UnsupportedCapabilityException(getClass().getName(), missing, "the configuration");
+        }
+    }
+
+    // ---- USERS ----------------------------------------------------------------------------------------------
+
+    /**
+     * Stores a new user.
+     *
+     * @param user the user; if its id is {@code null} the adapter generates a unique one
+     * @return the stored user with its id, its extras and any database defaults
+     * @throws AdapterException if the user cannot be stored, for example because the e-mail address is taken
+     */
+    AdapterUser createUser(AdapterUser user);
+
+    /**
+     * @param id a user id
+     * @return the user with that id, or empty
+     */
+    Optional<AdapterUser> getUser(String id);
+
+    /**
+     * @param email an e-mail address, compared exactly (the engine normalises addresses before storing them)
+     * @return the user with that address, or empty
+     */
+    Optional<AdapterUser> getUserByEmail(String email);
+
+    /**
+     * Changes only the properties and extra fields the update sets; every other value stays as stored.
+     *
+     * @param update which user and what to change
+     * @return the user as stored after the update
+     * @throws AdapterException if no user has the id
+     */
+    AdapterUser updateUser(UserUpdate update);
+
+    /**
+     * Deletes the user together with their accounts, sessions and authenticators. Deleting an unknown id does
+     * nothing.
+     *
+     * @param id a user id
+     */
+    void deleteUser(String id);
+
+    // ---- ACCOUNTS -------------------------------------------------------------------------------------------
+
+    /**
+     * @param provider          the provider id
+     * @param providerAccountId the account's id at the provider
+     * @return the user that owns the account, or empty
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "getUserByAccount");
+    }
+
+    /**
+     * Stores an account of an existing user with every property given, {@code expiresAt} as a number.
+     *
+     * @param account the account
+     * @return the stored account
+     * @throws DuplicateAccountException if an account with the same provider and provider account id exists; then
+     *                                   nothing is changed
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default AdapterAccount linkAccount(AdapterAccount account) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "linkAccount");
+    }
+
+    /**
+     * Removes an account. Removing an unknown account does nothing.
+     *
+     * @param provider          the provider id
+     * @param providerAccountId the account's id at the provider
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default void unlinkAccount(String provider, String providerAccountId) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "unlinkAccount");
+    }
+
+    /**
+     * Note the argument order, which follows Auth.js: the provider account id comes first.
+     *
+     * @param providerAccountId the account's id at the provider
+     * @param provider          the provider id
+     * @return the account, or empty
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "getAccount");
+    }
+
+    // ---- SESSIONS -------------------------------------------------------------------------------------------
+
+    /**
+     * Stores a new database session.
+     *
+     * @param session the session
+     * @return the stored session
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
+     */
+    default AdapterSession createSession(AdapterSession session) {
+        throw unsupported(AdapterCapability.SESSIONS, "createSession");
+    }
+
+    /**
+     * Reads a session and its user, in one database round trip. Expired sessions are returned too: the engine
+     * checks expiry and deletes them.
+     *
+     * @param sessionToken a session token
+     * @return the session and its user, or empty for an unknown token
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
+     */
+    default Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+        throw unsupported(AdapterCapability.SESSIONS, "getSessionAndUser");
+    }
+
+    /**
+     * Changes only the properties and extra fields the update sets.
+     *
+     * @param update which session and what to change
+     * @return the session as stored after the update, or empty if no session has the token
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
+     */
+    default Optional<AdapterSession> updateSession(SessionUpdate update) {
+        throw unsupported(AdapterCapability.SESSIONS, "updateSession");
+    }
+
+    /**
+     * Deletes a session. Deleting an unknown token is not an error: a user may sign out twice.
+     *
+     * @param sessionToken a session token
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
+     */
+    default void deleteSession(String sessionToken) {
+        throw unsupported(AdapterCapability.SESSIONS, "deleteSession");
+    }
+
+    // ---- VERIFICATION_TOKENS --------------------------------------------------------------------------------
+
+    /**
+     * Stores exactly the identifier, the (already hashed) token and the expiry.
+     *
+     * @param token the verification token
+     * @return the stored token
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#VERIFICATION_TOKENS} is supported
+     */
+    default VerificationToken createVerificationToken(VerificationToken token) {
+        throw unsupported(AdapterCapability.VERIFICATION_TOKENS, "createVerificationToken");
+    }
+
+    /**
+     * Returns a token and deletes it, atomically: among any number of concurrent calls for the same token exactly
+     * one gets it, and every later call gets empty. Expired tokens are returned too; the engine checks expiry.
+     *
+     * @param identifier whom the token is for
+     * @param token      the hashed token
+     * @return the token if this call consumed it; empty if it does not exist, belongs to another identifier, or
+     *         was already used
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#VERIFICATION_TOKENS} is supported
+     */
+    default Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+        throw unsupported(AdapterCapability.VERIFICATION_TOKENS, "useVerificationToken");
+    }
+
+    // ---- AUTHENTICATORS -------------------------------------------------------------------------------------
+
+    /**
+     * Stores a WebAuthn authenticator of an existing user.
+     *
+     * @param authenticator the authenticator
+     * @return the stored authenticator
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#AUTHENTICATORS} is supported
+     */
+    default AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
+        throw unsupported(AdapterCapability.AUTHENTICATORS, "createAuthenticator");
+    }
+
+    /**
+     * @param credentialId a credential id
+     * @return the authenticator, or empty
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#AUTHENTICATORS} is supported
+     */
+    default Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
+        throw unsupported(AdapterCapability.AUTHENTICATORS, "getAuthenticator");
+    }
+
+    /**
+     * @param userId a user id
+     * @return all of the user's authenticators, in no particular order; empty for none or an unknown user
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#AUTHENTICATORS} is supported
+     */
+    default List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
+        throw unsupported(AdapterCapability.AUTHENTICATORS, "listAuthenticatorsByUserId");
+    }
+
+    /**
+     * Sets the signature counter of an authenticator.
+     *
+     * @param credentialId a credential id
+     * @param newCounter   the new counter
+     * @return the authenticator as stored after the update
+     * @throws AdapterException if no authenticator has the credential id
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#AUTHENTICATORS} is supported
+     */
+    default AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
+        throw unsupported(AdapterCapability.AUTHENTICATORS, "updateAuthenticatorCounter");
+    }
+
+    private UnsupportedCapabilityException unsupported(AdapterCapability capability, String method) {
+        return new UnsupportedCapabilityException(getClass().getName(), EnumSet.of(capability), method + "()");
+    }
+}
