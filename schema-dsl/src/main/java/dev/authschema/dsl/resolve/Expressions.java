@@ -1,0 +1,79 @@
+package dev.authschema.dsl.resolve;
+
+import dev.authschema.dsl.ast.Expression;
+import dev.authschema.dsl.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading typed values out of expressions, with an error that says what was expected and what was found. */
+final class Expressions {
+
+    private Expressions() {}
+
+    /** How a value is described in messages: "the number `1`", "the string \"x\"". */
+    static String describe(Expression expression) {
+        if (expression instanceof Expression.StringLiteral s) {
+            return "the string \"" + s.value() + "\"";
+        }
+        if (expression instanceof Expression.NumberLiteral n) {
+            return "the number `" + n.text() + "`";
+        }
+        if (expression instanceof Expression.Constant c) {
+            return "`" + c.name() + "`";
+        }
+        if (expression instanceof Expression.FunctionCall f) {
+            return "the function call `" + f.name().name() + "()`";
+        }
+        return "a list";
+    }
+
+    static Optional<String> string(Expression expression, String what, Diagnostics diagnostics) {
+        if (expression instanceof Expression.StringLiteral literal) {
+            return Optional.of(literal.value());
+        }
+        diagnostics.error(expression.span(), "Expected a string for " + what + ", found " + describe(expression) + ".");
+        return Optional.empty();
+    }
+
+    /** A string literal or {@code env("VAR")}. */
+    static Optional<ConfigValue> configValue(Expression expression, String what, Diagnostics diagnostics) {
+        if (expression instanceof Expression.StringLiteral literal) {
+            return Optional.of(ConfigValue.literal(literal.value()));
+        }
+        if (expression instanceof Expression.FunctionCall call && call.name().name().equals("env")) {
+            if (call.arguments().size() == 1 && !call.arguments().get(0).isNamed()
+                    && call.arguments().get(0).value() instanceof Expression.StringLiteral variable && !variable.value().isBlank()) {
+                return Optional.of(ConfigValue.fromEnvironment(variable.value()));
+            }
+            diagnostics.error(call.span(), "`env()` takes the name of one environment variable: `env(\"DATABASE_URL\")`.");
+            return Optional.empty();
+        }
+        diagnostics.error(expression.span(), "Expected a string or `env(\"VAR\")` for " + what + ", found " + describe(expression) + ".");
+        return Optional.empty();
+    }
+
+    /** {@code [a, b]} of bare names; a single name is accepted as a list of one, as Prisma does. */
+    static Optional<List<Expression.Constant>> nameList(Expression expression, String what, Diagnostics diagnostics) {
+        List<Expression> items = expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
+        List<Expression.Constant> names = new ArrayList<>();
+        boolean valid = true;
+        for (Expression item : items) {
+            if (item instanceof Expression.Constant constant) {
+                names.add(constant);
+            } else if (item instanceof Expression.FunctionCall call) {
+                diagnostics.error(call.span(), "Arguments on the fields of " + what + " (`" + call.name().name()
+                        + "(...)`: sort order, length, operator class) are not supported by AuthSchema: list the field name only.");
+                valid = false;
+            } else {
+                diagnostics.error(item.span(), "Expected a field name in " + what + ", found " + describe(item) + ".");
+                valid = false;
+            }
+        }
+        if (valid && names.isEmpty()) {
+            diagnostics.error(expression.span(), "The field list of " + what + " is empty: name at least one field.");
+            valid = false;
+        }
+        return valid ? Optional.of(names) : Optional.empty();
+    }
+}

@@ -1,0 +1,486 @@
+package dev.authschema.dsl.resolve;
+
+import dev.authschema.dsl.ast.Attribute;
+import dev.authschema.dsl.ast.Expression;
+import dev.authschema.dsl.ast.FieldType;
+import dev.authschema.dsl.ast.Member;
+import dev.authschema.dsl.ast.TypeModifier;
+import dev.authschema.dsl.diag.Diagnostics;
+import dev.authschema.dsl.diag.Suggestions;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Resolves one model's fields and attributes, applying Prisma's rules for types, {@code @id},
+ * {@code @default}, {@code @unique}, {@code @updatedAt}, {@code @map}, {@code @db.*}, {@code @@id},
+ * {@code @@unique}, {@code @@index}, {@code @@map} and {@code @@ignore}. Relations are paired later,
+ * once every model is known ({@link RelationResolver}).
+ */
+final class ModelResolver {
+
+    private static final List<String> FIELD_ATTRIBUTES = List.of("id", "default", "unique", "map", "updatedAt", "relation", "ignore");
+    private static final List<String> BLOCK_ATTRIBUTES = List.of("id", "unique", "index", "map", "ignore");
+    private static final List<String> DEFAULT_FUNCTIONS = List.of("autoincrement", "cuid", "uuid", "now", "dbgenerated");
+
+    private final Diagnostics diagnostics;
+    private final Set<String> modelNames;
+    private final Map<String, ResolvedEnum> enums;
+    private final String datasourceName;
+
+    ModelResolver(Diagnostics diagnostics, Set<String> modelNames, Map<String, ResolvedEnum> enums, String datasourceName) {
+        this.diagnostics = diagnostics;
+        this.modelNames = modelNames;
+        this.enums = enums;
+        this.datasourceName = datasourceName;
+    }
+
+    void resolve(ModelInfo model) {
+        for (Member member : model.declaration.members()) {
+            if (member instanceof Member.Field field) {
+                field(model, field);
+            } else if (member instanceof Member.Property property) {
+                diagnostics.error(property.span(),
+                        "This line is not a valid field or attribute definition: `=` belongs in datasource, generator and modelMapping blocks.");
+            }
+        }
+        for (Attribute attribute : model.declaration.blockAttributes()) {
+            blockAttribute(model, attribute);
+        }
+        checkIds(model);
+        checkUniqueCriterion(model);
+    }
+
+    private void field(ModelInfo model, Member.Field declaration) {
+        String name = declaration.name().name();
+        if (model.fields.containsKey(name)) {
+            diagnostics.error(declaration.name().span(), "Field `" + name + "` is already defined on model `" + model.name + "`.");
+            return;
+        }
+        FieldInfo field = new FieldInfo(declaration);
+        model.fields.put(name, field);
+        resolveType(field);
+        for (Attribute attribute : declaration.attributes()) {
+            if (declaration.attributes(attribute.name()).size() > 1 && declaration.attributes(attribute.name()).get(0) != attribute) {
+                diagnostics.error(attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
+                continue;
+            }
+            fieldAttribute(model, field, attribute);
+        }
+    }
+
+    private void resolveType(FieldInfo field) {
+        FieldType type = field.declaration.type();
+        if (type == null) {
+            diagnostics.error(field.declaration.span(), "This field declaration is invalid. It is either missing a name or a type.");
+            return;
+        }
+        String typeName = type.name().name();
+        if (typeName.equals("Unsupported")) {
+            diagnostics.error(type.span(), "`Unsupported(...)` types are not supported by AuthSchema: the generated entities need a Java type. "
+                    + "Use one of " + String.join(", ", ScalarType.schemaNames()) + ".");
+            return;
+        }
+        if (type.hasArguments()) {
+            diagnostics.error(type.span(), "A field type takes no arguments: use `@db." + typeName + "(...)` for a native database type.");
+            return;
+        }
+        field.typeName = typeName;
+        field.optional = type.modifier() == TypeModifier.OPTIONAL;
+        field.list = type.isList();
+        Optional<ScalarType> scalar = ScalarType.of(typeName);
+        if (scalar.isPresent()) {
+            field.kind = FieldKind.SCALAR;
+            field.scalarType = scalar.get();
+        } else if (enums.containsKey(typeName)) {
+            field.kind = FieldKind.ENUM;
+        } else if (modelNames.contains(typeName)) {
+            field.kind = FieldKind.RELATION;
+        } else {
+            List<String> candidates = Stream.of(ScalarType.schemaNames(), List.copyOf(modelNames), List.copyOf(enums.keySet()))
+                    .flatMap(List::stream).toList();
+            diagnostics.error(type.name().span(), "Type \"" + typeName + "\" is neither a built-in type, nor refers to another model or enum.",
+                    Suggestions.didYouMean(typeName, candidates));
+            return;
+        }
+        if (type.modifier() == TypeModifier.OPTIONAL_LIST) {
+            diagnostics.error(type.span(), "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
+            return;
+        }
+        if (field.list && field.kind != FieldKind.RELATION) {
+            diagnostics.error(type.span(), "Scalar lists (`" + typeName + "[]`) are not supported by AuthSchema: they have no portable column type. "
+                    + "Use a related model or a Json field.");
+            return;
+        }
+        field.typeKnown = true;
+    }
+
+    private void fieldAttribute(ModelInfo model, FieldInfo field, Attribute attribute) {
+        if (attribute.namespace().isPresent()) {
+            nativeType(field, attribute);
+            return;
+        }
+        switch (attribute.name()) {
+            case "id" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
+                field.id = true;
+                model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
+                if (field.typeKnown && field.kind == FieldKind.RELATION) {
+                    diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@id`. "
+                            + "Only scalar fields can be declared as id.");
+                } else if (field.optional) {
+                    diagnostics.error(attribute.span(), "Fields that are marked as id must be required: remove the `?` of `" + field.name + "`.");
+                }
+            }
+            case "unique" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
+                field.unique = true;
+                model.uniqueConstraints.add(new UniqueConstraint(List.of(field.name), arguments.string("map", diagnostics).orElse(null)));
+                if (field.typeKnown && field.kind == FieldKind.RELATION) {
+                    diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@unique`: "
+                            + "mark its scalar field instead.");
+                }
+            }
+            case "map" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+                arguments.required("name", diagnostics)
+                        .flatMap(e -> Expressions.string(e, "`@map`", diagnostics))
+                        .ifPresent(mapped -> field.mappedName = nonBlank(mapped, attribute));
+                if (field.typeKnown && field.kind == FieldKind.RELATION) {
+                    diagnostics.error(attribute.span(), "`@map` cannot be used on the relation field `" + field.name
+                            + "`: it has no column. Map its scalar fields instead.");
+                }
+            }
+            case "default" -> defaultValue(field, attribute);
+            case "updatedAt" -> {
+                AttributeArguments.none(attribute, diagnostics);
+                field.updatedAt = true;
+                if (field.typeKnown && field.scalarType != ScalarType.DATETIME) {
+                    diagnostics.error(attribute.span(), "Fields that are marked with @updatedAt must be of type DateTime, but `" + field.name
+                            + "` is " + field.displayType() + ".");
+                }
+            }
+            case "relation" -> {
+                field.relationAttribute = attribute;
+                if (field.typeKnown && field.kind != FieldKind.RELATION) {
+                    diagnostics.error(attribute.span(), "`@relation` belongs on a field whose type is a model; `" + field.name + "` is "
+                            + field.displayType() + ".");
+                }
+            }
+            case "ignore" -> {
+                AttributeArguments.none(attribute, diagnostics);
+                field.ignored = true;
+            }
+            case "shardKey" -> diagnostics.error(attribute.span(), "`@shardKey` is not supported by AuthSchema.");
+            default -> diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                    Suggestions.didYouMean(attribute.name(), FIELD_ATTRIBUTES));
+        }
+    }
+
+    private void nativeType(FieldInfo field, Attribute attribute) {
+        String namespace = attribute.namespace().orElseThrow();
+        String typeName = attribute.name().substring(namespace.length() + 1);
+        if (datasourceName == null || !namespace.equals(datasourceName)) {
+            diagnostics.error(attribute.nameSpan(), "The prefix `" + namespace + "` is invalid. It must be equal to the name of the datasource"
+                    + (datasourceName == null ? "." : ": `@" + datasourceName + "." + typeName + "`."));
+            return;
+        }
+        if (typeName.equals("ObjectId")) {
+            diagnostics.error(attribute.span(), "`@" + namespace + ".ObjectId` is MongoDB-only and not supported by AuthSchema.");
+            return;
+        }
+        NativeTypes.Spec spec = NativeTypes.ALL.get(typeName);
+        if (spec == null) {
+            diagnostics.error(attribute.nameSpan(), "Native type `" + typeName + "` is not known.",
+                    Suggestions.didYouMean(typeName, NativeTypes.ALL.keySet()));
+            return;
+        }
+        List<String> arguments = new ArrayList<>();
+        for (var argument : attribute.arguments()) {
+            if (argument.value() instanceof Expression.NumberLiteral number && !argument.isNamed()) {
+                arguments.add(number.text());
+            } else if (argument.value() instanceof Expression.Constant constant && constant.name().equals("Max") && !argument.isNamed()) {
+                arguments.add("Max");
+            } else {
+                diagnostics.error(argument.span(), "The arguments of `@" + attribute.name() + "` are numbers, found "
+                        + Expressions.describe(argument.value()) + ".");
+                return;
+            }
+        }
+        if (arguments.size() < spec.minArguments() || arguments.size() > spec.maxArguments()) {
+            diagnostics.error(attribute.span(), "Native type `" + typeName + "` takes " + (spec.maxArguments() == 0 ? "no arguments"
+                    : "at most " + spec.maxArguments() + " argument" + (spec.maxArguments() == 1 ? "" : "s")) + ", found " + arguments.size() + ".");
+            return;
+        }
+        if (field.typeKnown && (field.scalarType == null || !spec.scalars().contains(field.scalarType))) {
+            diagnostics.error(attribute.span(), "Native type `" + typeName + "` is not compatible with the `" + field.typeName + "` type.");
+            return;
+        }
+        field.nativeType = new NativeType(typeName, arguments);
+    }
+
+    private void defaultValue(FieldInfo field, Attribute attribute) {
+        AttributeArguments arguments = AttributeArguments.check(attribute, "value", List.of("value", "map"), List.of(), diagnostics);
+        Optional<Expression> value = arguments.required("value", diagnostics);
+        if (value.isEmpty() || !field.typeKnown) {
+            return;
+        }
+        if (field.kind == FieldKind.RELATION) {
+            diagnostics.error(attribute.span(), "Relation fields cannot have a `@default`: put it on the scalar field.");
+            return;
+        }
+        Expression expression = value.get();
+        if (expression instanceof Expression.FunctionCall call) {
+            field.defaultValue = defaultFunction(field, call);
+        } else if (field.kind == FieldKind.ENUM) {
+            ResolvedEnum enumeration = enums.get(field.typeName);
+            List<String> values = enumeration.values().stream().map(ResolvedEnum.Value::name).toList();
+            if (expression instanceof Expression.Constant constant && values.contains(constant.name())) {
+                field.defaultValue = new DefaultValue.EnumConstant(constant.name());
+            } else {
+                String found = expression instanceof Expression.Constant constant ? constant.name() : "";
+                diagnostics.error(expression.span(), "The default value of `" + field.name + "` must be a value of the enum `" + field.typeName
+                        + "` (" + String.join(", ", values) + "), found " + Expressions.describe(expression) + ".",
+                        Suggestions.didYouMean(found, values));
+            }
+        } else {
+            field.defaultValue = literalDefault(field, expression);
+        }
+    }
+
+    private DefaultValue defaultFunction(FieldInfo field, Expression.FunctionCall call) {
+        String function = call.name().name();
+        ScalarType type = field.scalarType;
+        return switch (function) {
+            case "autoincrement" -> noArguments(call) && expectType(field, call, type == ScalarType.INT || type == ScalarType.BIGINT, "Int or BigInt")
+                    ? new DefaultValue.AutoIncrement() : null;
+            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "String") ? new DefaultValue.Cuid() : null;
+            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "String") ? new DefaultValue.Uuid() : null;
+            case "now" -> noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "DateTime") ? new DefaultValue.Now() : null;
+            case "dbgenerated" -> {
+                if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.StringLiteral sql && !sql.value().isBlank()) {
+                    yield new DefaultValue.DbGenerated(sql.value());
+                }
+                diagnostics.error(call.span(), "`dbgenerated()` takes the SQL expression as one string: `dbgenerated(\"gen_random_uuid()\")`.");
+                yield null;
+            }
+            case "nanoid", "ulid", "sequence", "auto" -> {
+                diagnostics.error(call.span(), "`" + function + "()` is not supported by AuthSchema in `@default`. Supported: "
+                        + String.join("(), ", DEFAULT_FUNCTIONS) + "().");
+                yield null;
+            }
+            default -> {
+                diagnostics.error(call.name().span(), "Unknown function in `@default`: `" + function + "()`. Supported: "
+                        + String.join("(), ", DEFAULT_FUNCTIONS) + "().", Suggestions.didYouMean(function, DEFAULT_FUNCTIONS));
+                yield null;
+            }
+        };
+    }
+
+    private boolean noArguments(Expression.FunctionCall call) {
+        if (call.arguments().isEmpty()) {
+            return true;
+        }
+        diagnostics.error(call.span(), "`" + call.name().name() + "()` takes no arguments.");
+        return false;
+    }
+
+    private boolean expectType(FieldInfo field, Expression.FunctionCall call, boolean matches, String expected) {
+        if (!matches) {
+            diagnostics.error(call.span(), "`" + call.name().name() + "()` can only be the default of a " + expected + " field, but `"
+                    + field.name + "` is " + field.displayType() + ".");
+        }
+        return matches;
+    }
+
+    private DefaultValue literalDefault(FieldInfo field, Expression expression) {
+        ScalarType type = field.scalarType;
+        String text = literalText(expression);
+        boolean matches = text != null && switch (type) {
+            case STRING, JSON -> expression instanceof Expression.StringLiteral;
+            case DATETIME -> expression instanceof Expression.StringLiteral && isInstant(text);
+            case BYTES -> expression instanceof Expression.StringLiteral && isBase64(text);
+            case DECIMAL, FLOAT -> text.matches("-?\\d+(\\.\\d+)?") && (type == ScalarType.DECIMAL || expression instanceof Expression.NumberLiteral);
+            case INT -> expression instanceof Expression.NumberLiteral && isInt(text);
+            case BIGINT -> expression instanceof Expression.NumberLiteral && text.matches("-?\\d+");
+            case BOOLEAN -> expression instanceof Expression.Constant && (text.equals("true") || text.equals("false"));
+        };
+        if (!matches) {
+            diagnostics.error(expression.span(), "The default value of `" + field.name + "` does not match its type: expected "
+                    + expectedLiteral(type) + ", found " + Expressions.describe(expression) + ".");
+            return null;
+        }
+        return new DefaultValue.Literal(text, type);
+    }
+
+    /** The text of a string, number or bare-word literal; null for lists and calls. */
+    private static String literalText(Expression expression) {
+        if (expression instanceof Expression.StringLiteral s) {
+            return s.value();
+        }
+        if (expression instanceof Expression.NumberLiteral n) {
+            return n.text();
+        }
+        return expression instanceof Expression.Constant c ? c.name() : null;
+    }
+
+    private static String expectedLiteral(ScalarType type) {
+        return switch (type) {
+            case STRING -> "a String value";
+            case BOOLEAN -> "`true` or `false`";
+            case INT -> "an Int value (a whole number of 32 bits)";
+            case BIGINT -> "a BigInt value (a whole number)";
+            case FLOAT, DECIMAL -> "a number";
+            case DATETIME -> "a date-time string such as \"2024-01-31T12:00:00Z\" or `now()`";
+            case JSON -> "a JSON string";
+            case BYTES -> "a base64 string";
+        };
+    }
+
+    private static boolean isInt(String text) {
+        try {
+            Integer.parseInt(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isInstant(String text) {
+        try {
+            OffsetDateTime.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBase64(String text) {
+        try {
+            Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void blockAttribute(ModelInfo model, Attribute attribute) {
+        switch (attribute.name()) {
+            case "id" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
+                        List.of("length", "sort", "clustered"), diagnostics);
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the `@@id`")).ifPresent(fields -> {
+                    if (!model.compoundId.isEmpty()) {
+                        diagnostics.error(attribute.span(), "Each model must have at most one `@@id`.");
+                        return;
+                    }
+                    model.compoundId = fields;
+                    model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
+                    for (String fieldName : fields) {
+                        model.field(fieldName).filter(f -> f.optional).ifPresent(f -> diagnostics.error(attribute.span(),
+                                "Fields that are marked as id must be required: `" + f.name + "` in `@@id` is optional."));
+                    }
+                });
+            }
+            case "unique" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
+                        List.of("length", "sort", "clustered"), diagnostics);
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the unique index"))
+                        .ifPresent(fields -> model.uniqueConstraints.add(new UniqueConstraint(fields, arguments.string("map", diagnostics).orElse(null))));
+            }
+            case "index" -> {
+                // Prisma 2 named indexes with `name:`; Prisma 3+ with `map:`. Both name the index in the database.
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
+                        List.of("type", "clustered", "ops"), diagnostics);
+                String dbName = arguments.string("map", diagnostics).or(() -> arguments.string("name", diagnostics)).orElse(null);
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the index"))
+                        .ifPresent(fields -> model.indexes.add(new Index(fields, dbName)));
+            }
+            case "map" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+                arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`@@map`", diagnostics))
+                        .ifPresent(mapped -> model.mappedName = nonBlank(mapped, attribute));
+            }
+            case "ignore" -> {
+                AttributeArguments.none(attribute, diagnostics);
+                model.ignored = true;
+            }
+            case "schema" -> diagnostics.error(attribute.span(), "`@@schema` (multiSchema) is not supported by AuthSchema: "
+                    + "all tables go to the connection's default schema.");
+            case "fulltext" -> diagnostics.error(attribute.span(), "`@@fulltext` is MySQL/MongoDB-only and not supported by AuthSchema.");
+            case "shardKey" -> diagnostics.error(attribute.span(), "`@@shardKey` is not supported by AuthSchema.");
+            default -> diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                    Suggestions.didYouMean(attribute.name(), BLOCK_ATTRIBUTES));
+        }
+    }
+
+    /** The field names of an {@code @@id}/{@code @@unique}/{@code @@index}, each an existing scalar field. */
+    private Optional<List<String>> fieldList(ModelInfo model, Expression expression, String what) {
+        Optional<List<Expression.Constant>> names = Expressions.nameList(expression, what, diagnostics);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean valid = true;
+        for (Expression.Constant name : names.get()) {
+            Optional<FieldInfo> field = model.field(name.name());
+            if (field.isEmpty()) {
+                diagnostics.error(name.span(), "The definition of " + what + " refers to the unknown field `" + name.name() + "` of model `"
+                        + model.name + "`.", Suggestions.didYouMean(name.name(), model.fields.keySet()));
+                valid = false;
+            } else if (field.get().kind == FieldKind.RELATION) {
+                diagnostics.error(name.span(), "The definition of " + what + " refers to the relation field `" + name.name()
+                        + "`: list its scalar fields instead.");
+                valid = false;
+            } else if (!seen.add(name.name())) {
+                diagnostics.error(name.span(), "The field `" + name.name() + "` is listed twice in " + what + ".");
+                valid = false;
+            }
+            fields.add(name.name());
+        }
+        return valid ? Optional.of(fields) : Optional.empty();
+    }
+
+    private void checkIds(ModelInfo model) {
+        List<FieldInfo> idFields = model.fields.values().stream().filter(f -> f.id).toList();
+        if (idFields.size() > 1) {
+            for (FieldInfo field : idFields.subList(1, idFields.size())) {
+                diagnostics.error(field.declaration.attributes("id").get(0).span(),
+                        "At most one field must be marked as the id field with the `@id` attribute; use `@@id([...])` for a compound id.");
+            }
+        }
+        if (!idFields.isEmpty() && !model.compoundId.isEmpty()) {
+            diagnostics.error(model.declaration.name().span(), "Each model must have at most one id criteria. You can't have `@id` and `@@id` "
+                    + "at the same time on model `" + model.name + "`.");
+        }
+    }
+
+    private void checkUniqueCriterion(ModelInfo model) {
+        if (model.ignored) {
+            return;
+        }
+        boolean hasId = !model.primaryKey().isEmpty();
+        boolean hasRequiredUnique = model.uniqueConstraints.stream()
+                .anyMatch(u -> u.fields().stream().allMatch(name -> model.field(name).map(f -> !f.optional).orElse(false)));
+        if (!hasId && !hasRequiredUnique) {
+            diagnostics.error(model.declaration.name().span(), "Each model must have at least one unique criteria that has only required fields. "
+                    + "Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
+        }
+    }
+
+    private String nonBlank(String mapped, Attribute attribute) {
+        if (mapped.isBlank()) {
+            diagnostics.error(attribute.span(), "`" + attribute.displayName() + "` needs a non-empty name.");
+            return null;
+        }
+        return mapped;
+    }
+}

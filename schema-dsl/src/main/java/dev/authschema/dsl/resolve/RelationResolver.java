@@ -1,0 +1,274 @@
+package dev.authschema.dsl.resolve;
+
+import dev.authschema.dsl.ast.Attribute;
+import dev.authschema.dsl.ast.Expression;
+import dev.authschema.dsl.diag.Diagnostics;
+import dev.authschema.dsl.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pairs every relation field with its opposite field and checks the pair as Prisma does: exactly one
+ * side holds {@code fields}/{@code references}, they agree in number and type, the references are a
+ * unique criterion, optional foreign keys make an optional relation, and the referential actions are
+ * valid. Implicit many-to-many relations are rejected: they need a join table the schema does not name.
+ */
+final class RelationResolver {
+
+    private static final List<String> ARGUMENTS = List.of("name", "fields", "references", "onDelete", "onUpdate", "map");
+
+    private final Diagnostics diagnostics;
+    private final Map<String, ModelInfo> models;
+
+    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models) {
+        this.diagnostics = diagnostics;
+        this.models = models;
+    }
+
+    void resolve() {
+        for (ModelInfo model : models.values()) {
+            for (FieldInfo field : model.fields.values()) {
+                if (field.typeKnown && field.kind == FieldKind.RELATION && field.relation == null) {
+                    resolve(model, field);
+                }
+            }
+        }
+    }
+
+    private record Side(ModelInfo model, FieldInfo field, String name, List<String> fields, List<String> references,
+                        ReferentialAction onDelete, ReferentialAction onUpdate, boolean valid) {
+        boolean defines() {
+            return !fields.isEmpty() || !references.isEmpty();
+        }
+    }
+
+    private void resolve(ModelInfo model, FieldInfo field) {
+        Side side = side(model, field);
+        ModelInfo related = models.get(field.typeName);
+        List<FieldInfo> sameName = model.fields.values().stream()
+                .filter(f -> f.typeKnown && f.kind == FieldKind.RELATION && f.typeName.equals(related.name) && f != field)
+                .filter(f -> Objects.equals(relationName(f), side.name))
+                .filter(f -> related != model)
+                .toList();
+        if (!sameName.isEmpty()) {
+            diagnostics.error(field.declaration.name().span(), "Ambiguous relation detected. The fields `" + field.name + "` and `"
+                    + sameName.get(0).name + "` in model `" + model.name + "` both refer to `" + related.name
+                    + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
+            return;
+        }
+        List<FieldInfo> opposites = related.fields.values().stream()
+                .filter(f -> f != field && f.typeKnown && f.kind == FieldKind.RELATION && f.typeName.equals(model.name))
+                .filter(f -> Objects.equals(relationName(f), side.name))
+                .toList();
+        if (opposites.isEmpty()) {
+            String suggestion = field.list
+                    ? decapitalize(model.name) + " " + model.name + " @relation(fields: [...], references: [...])"
+                    : decapitalize(model.name) + "s " + model.name + "[]";
+            diagnostics.error(field.declaration.name().span(), "The relation field `" + field.name + "` on model `" + model.name
+                    + "` is missing an opposite relation field on the model `" + related.name + "`: add `" + suggestion + "` to `"
+                    + related.name + "`" + (side.name == null ? "" : " with `@relation(\"" + side.name + "\")`") + ".");
+            return;
+        }
+        if (opposites.size() > 1) {
+            diagnostics.error(field.declaration.name().span(), "Ambiguous relation detected. The fields `" + opposites.get(0).name + "` and `"
+                    + opposites.get(1).name + "` in model `" + related.name + "` both refer to `" + model.name
+                    + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
+            return;
+        }
+        FieldInfo oppositeField = opposites.get(0);
+        Side opposite = side(related, oppositeField);
+        if (!side.valid || !opposite.valid) {
+            return;
+        }
+        if (side.defines() && opposite.defines()) {
+            diagnostics.error(oppositeField.declaration.name().span(), "Only one side of a relation defines `fields` and `references`: remove them from `"
+                    + related.name + "." + oppositeField.name + "` or from `" + model.name + "." + field.name + "`.");
+            return;
+        }
+        if (!side.defines() && !opposite.defines()) {
+            if (field.list && oppositeField.list) {
+                diagnostics.error(field.declaration.name().span(), "Implicit many-to-many relations are not supported by AuthSchema: `"
+                        + model.name + "." + field.name + "` and `" + related.name + "." + oppositeField.name
+                        + "` need a join table. Declare it as a model with two one-to-many relations.");
+            } else {
+                ModelInfo owner = field.list ? related : model;
+                FieldInfo ownerField = field.list ? oppositeField : field;
+                diagnostics.error(ownerField.declaration.name().span(), "The relation field `" + ownerField.name + "` on model `" + owner.name
+                        + "` must specify the `fields` and `references` arguments: `@relation(fields: [...], references: [...])`.");
+            }
+            return;
+        }
+        Side owning = side.defines() ? side : opposite;
+        Side back = side.defines() ? opposite : side;
+        if (checkOwningSide(owning) && checkBackSide(owning, back)) {
+            owning.field.relation = new Relation(owning.name, back.model.name, owning.fields, owning.references,
+                    owning.onDelete != null ? owning.onDelete : owning.field.optional ? ReferentialAction.SET_NULL : ReferentialAction.RESTRICT,
+                    owning.onUpdate != null ? owning.onUpdate : ReferentialAction.CASCADE, back.field.name);
+            back.field.relation = new Relation(owning.name, owning.model.name, List.of(), List.of(),
+                    owning.field.relation.onDelete(), owning.field.relation.onUpdate(), owning.field.name);
+        }
+    }
+
+    private boolean checkOwningSide(Side owning) {
+        FieldInfo field = owning.field;
+        ModelInfo model = owning.model;
+        ModelInfo related = models.get(field.typeName);
+        String where = "The relation field `" + field.name + "` on model `" + model.name + "`";
+        if (field.list) {
+            diagnostics.error(field.declaration.name().span(), where + " is a list, so it cannot hold `fields` and `references`: "
+                    + "define them on the opposite field.");
+            return false;
+        }
+        if (owning.fields.isEmpty() || owning.references.isEmpty()) {
+            diagnostics.error(field.relationAttribute.span(), where + " must specify both `fields` and `references`.");
+            return false;
+        }
+        if (owning.fields.size() != owning.references.size()) {
+            diagnostics.error(field.relationAttribute.span(), where + " must specify the same number of fields in `fields` ("
+                    + owning.fields.size() + ") and `references` (" + owning.references.size() + ").");
+            return false;
+        }
+        boolean valid = true;
+        boolean anyOptional = false;
+        for (int i = 0; i < owning.fields.size(); i++) {
+            FieldInfo local = model.field(owning.fields.get(i)).orElse(null);
+            FieldInfo remote = related.field(owning.references.get(i)).orElse(null);
+            if (local == null || remote == null) {
+                valid = false; // reported while reading the lists
+                continue;
+            }
+            anyOptional |= local.optional;
+            if (local.typeKnown && remote.typeKnown && !Objects.equals(local.typeName, remote.typeName)) {
+                diagnostics.error(field.relationAttribute.span(), "The type of the field `" + local.name + "` in model `" + model.name
+                        + "` (" + local.typeName + ") does not match the type of the referenced field `" + remote.name + "` in model `"
+                        + related.name + "` (" + remote.typeName + ").");
+                valid = false;
+            }
+        }
+        if (valid && !related.isUniqueCriterion(owning.references)) {
+            diagnostics.error(field.relationAttribute.span(), "The argument `references` must refer to a unique criterion in the related model `"
+                    + related.name + "`: mark `" + String.join("`, `", owning.references) + "` with `@id` or `@unique`.");
+            valid = false;
+        }
+        if (valid && anyOptional && !field.optional) {
+            diagnostics.error(field.declaration.type().span(), where + " uses the scalar fields " + String.join(", ", owning.fields)
+                    + ". At least one of those fields is optional. Hence the relation field must be optional as well: `" + field.typeName + "?`.");
+            valid = false;
+        }
+        if (valid && !anyOptional && (owning.onDelete == ReferentialAction.SET_NULL || owning.onUpdate == ReferentialAction.SET_NULL)) {
+            diagnostics.error(field.relationAttribute.span(), "The referential action `SetNull` cannot be used on `" + field.name
+                    + "`: its fields " + String.join(", ", owning.fields) + " are required and cannot be set to null.");
+            valid = false;
+        }
+        return valid;
+    }
+
+    private boolean checkBackSide(Side owning, Side back) {
+        FieldInfo field = back.field;
+        if (back.onDelete != null || back.onUpdate != null) {
+            diagnostics.error(field.relationAttribute.span(), "The relation field `" + field.name + "` on model `" + back.model.name
+                    + "` must not specify `onDelete` or `onUpdate`: specify them on the opposite field `" + owning.field.name
+                    + "` on model `" + owning.model.name + "`.");
+            return false;
+        }
+        if (!field.list && !field.optional) {
+            diagnostics.error(field.declaration.type().span(), "The relation field `" + field.name + "` on model `" + back.model.name
+                    + "` is required. This is not valid because it's not possible to enforce this constraint on the database level. "
+                    + "Please change the field type from `" + field.typeName + "` to `" + field.typeName + "?` to fix this.");
+            return false;
+        }
+        if (!field.list && !owning.model.isUniqueCriterion(owning.fields)) {
+            diagnostics.error(owning.field.relationAttribute.span(), "A one-to-one relation must use unique fields on the defining side. "
+                    + "Either add an `@unique` attribute to the field `" + String.join("`, `", owning.fields)
+                    + "`, or change the relation to one-to-many.");
+            return false;
+        }
+        return true;
+    }
+
+    private Side side(ModelInfo model, FieldInfo field) {
+        Attribute attribute = field.relationAttribute;
+        if (attribute == null) {
+            return new Side(model, field, null, List.of(), List.of(), null, null, true);
+        }
+        AttributeArguments arguments = AttributeArguments.check(attribute, "name", ARGUMENTS, List.of(), diagnostics);
+        String name = arguments.string("name", diagnostics).orElse(null);
+        boolean valid = true;
+        List<String> fields = List.of();
+        List<String> references = List.of();
+        if (arguments.has("fields")) {
+            Optional<List<String>> list = names(arguments.get("fields").orElseThrow(), model, "fields", field);
+            valid &= list.isPresent();
+            fields = list.orElse(List.of());
+        }
+        if (arguments.has("references")) {
+            ModelInfo related = models.get(field.typeName);
+            Optional<List<String>> list = names(arguments.get("references").orElseThrow(), related, "references", field);
+            valid &= list.isPresent();
+            references = list.orElse(List.of());
+        }
+        ReferentialAction onDelete = action(arguments, "onDelete");
+        ReferentialAction onUpdate = action(arguments, "onUpdate");
+        return new Side(model, field, name, fields, references, onDelete, onUpdate, valid);
+    }
+
+    private Optional<List<String>> names(Expression expression, ModelInfo model, String argument, FieldInfo relationField) {
+        Optional<List<Expression.Constant>> constants = Expressions.nameList(expression, "`" + argument + "`", diagnostics);
+        if (constants.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        boolean valid = true;
+        for (Expression.Constant constant : constants.get()) {
+            Optional<FieldInfo> field = model.field(constant.name());
+            if (field.isEmpty()) {
+                diagnostics.error(constant.span(), "The argument `" + argument + "` of `@relation` on `" + relationField.name
+                        + "` refers to the unknown field `" + constant.name() + "` of model `" + model.name + "`.",
+                        Suggestions.didYouMean(constant.name(), model.fields.keySet()));
+                valid = false;
+            } else if (field.get().kind == FieldKind.RELATION) {
+                diagnostics.error(constant.span(), "The argument `" + argument + "` of `@relation` must list scalar fields, but `"
+                        + constant.name() + "` is a relation field.");
+                valid = false;
+            }
+            names.add(constant.name());
+        }
+        return valid ? Optional.of(names) : Optional.empty();
+    }
+
+    private ReferentialAction action(AttributeArguments arguments, String argument) {
+        Optional<Expression> value = arguments.get(argument);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.get() instanceof Expression.Constant constant) {
+            Optional<ReferentialAction> action = ReferentialAction.of(constant.name());
+            if (action.isPresent()) {
+                return action.get();
+            }
+            diagnostics.error(constant.span(), "Invalid referential action `" + constant.name() + "` for `" + argument + "`. Possible values: "
+                    + String.join(", ", ReferentialAction.schemaNames()) + ".", Suggestions.didYouMean(constant.name(), ReferentialAction.schemaNames()));
+        } else {
+            diagnostics.error(value.get().span(), "`" + argument + "` takes a referential action (" + String.join(", ", ReferentialAction.schemaNames())
+                    + "), found " + Expressions.describe(value.get()) + ".");
+        }
+        return null;
+    }
+
+    private static String relationName(FieldInfo field) {
+        if (field.relationAttribute == null) {
+            return null;
+        }
+        return field.relationAttribute.argument("name", 0)
+                .filter(a -> a.value() instanceof Expression.StringLiteral)
+                .map(a -> ((Expression.StringLiteral) a.value()).value())
+                .orElse(null);
+    }
+
+    private static String decapitalize(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

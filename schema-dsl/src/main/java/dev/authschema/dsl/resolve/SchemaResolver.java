@@ -1,0 +1,180 @@
+package dev.authschema.dsl.resolve;
+
+import dev.authschema.dsl.ast.Attribute;
+import dev.authschema.dsl.ast.Block;
+import dev.authschema.dsl.ast.BlockKind;
+import dev.authschema.dsl.ast.Member;
+import dev.authschema.dsl.ast.SchemaFile;
+import dev.authschema.dsl.ast.Span;
+import dev.authschema.dsl.diag.Diagnostics;
+import dev.authschema.dsl.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Validates a parsed schema and resolves it: names to declarations, roles to models, canonical
+ * properties to fields. Every rule reports to the diagnostics and carries on, so one run finds every
+ * error; a schema is returned only when there is none.
+ */
+public final class SchemaResolver {
+
+    private final Diagnostics diagnostics;
+    private final SchemaFile file;
+    private final Span fileStart;
+
+    private SchemaResolver(Diagnostics diagnostics, SchemaFile file) {
+        this.diagnostics = diagnostics;
+        this.file = file;
+        this.fileStart = diagnostics.source().span(0, Math.min(1, diagnostics.source().text().length()));
+    }
+
+    /** The resolved schema, or empty when the diagnostics hold an error. */
+    public static Optional<ResolvedSchema> resolve(SchemaFile file, Diagnostics diagnostics) {
+        return new SchemaResolver(diagnostics, file).resolve();
+    }
+
+    private Optional<ResolvedSchema> resolve() {
+        Map<String, Block> modelBlocks = new LinkedHashMap<>();
+        Map<String, Block> enumBlocks = new LinkedHashMap<>();
+        topLevel(modelBlocks, enumBlocks);
+
+        ConfigResolver config = new ConfigResolver(diagnostics);
+        Optional<Datasource> datasource = config.datasource(file.blocks(BlockKind.DATASOURCE), fileStart);
+        GeneratorOptions options = config.generator(file.blocks(BlockKind.GENERATOR));
+        String datasourceName = file.blocks(BlockKind.DATASOURCE).stream().findFirst().map(Block::nameOrEmpty).orElse(null);
+
+        Map<String, ResolvedEnum> enums = new LinkedHashMap<>();
+        enumBlocks.forEach((name, block) -> enums.put(name, enumeration(block)));
+
+        Map<String, ModelInfo> models = new LinkedHashMap<>();
+        modelBlocks.forEach((name, block) -> models.put(name, new ModelInfo(block)));
+        ModelResolver modelResolver = new ModelResolver(diagnostics, models.keySet(), enums, datasourceName);
+        models.values().forEach(modelResolver::resolve);
+        new RelationResolver(diagnostics, models).resolve();
+        checkIgnoredRelations(models);
+        Map<Role, ModelInfo> roles = new RoleBinder(diagnostics, models, enums.keySet()).bind(file.blocks(BlockKind.MODEL_MAPPING), fileStart);
+        NameClashChecker names = new NameClashChecker(diagnostics, options);
+        names.check(List.copyOf(models.values()));
+
+        if (diagnostics.hasErrors() || datasource.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ResolvedModel> resolved = new LinkedHashMap<>();
+        for (ModelInfo model : models.values()) {
+            List<ResolvedField> fields = model.fields.values().stream().map(f -> f.toResolved(names.columnName(f))).toList();
+            resolved.put(model.name, new ResolvedModel(model.name, model.tableName, model.role, fields, model.primaryKey(),
+                    model.primaryKeyName, model.uniqueConstraints, model.indexes, model.ignored, model.declaration.docs(), model.declaration));
+        }
+        Map<Role, ResolvedModel> roleModels = new LinkedHashMap<>();
+        roles.forEach((role, model) -> roleModels.put(role, resolved.get(model.name)));
+        return Optional.of(new ResolvedSchema(file, options, datasource.get(), List.copyOf(resolved.values()), List.copyOf(enums.values()),
+                roleModels));
+    }
+
+    /** Block kinds, names and duplicates across the file; models and enums share one namespace. */
+    private void topLevel(Map<String, Block> models, Map<String, Block> enums) {
+        Map<String, Block> types = new LinkedHashMap<>();
+        for (Block block : file.blocks()) {
+            if (block.kind().isEmpty()) {
+                diagnostics.error(block.keyword().span(), "Unknown block type `" + block.keyword().name() + "`. A schema consists of `model`, "
+                        + "`enum`, `datasource`, `generator` and `modelMapping` blocks.", Suggestions.didYouMean(block.keyword().name(), BlockKind.keywords()));
+                continue;
+            }
+            BlockKind kind = block.kind().get();
+            switch (kind) {
+                case VIEW -> diagnostics.error(block.keyword().span(), "Views are not supported by AuthSchema: declare a `model` instead.");
+                case TYPE -> diagnostics.error(block.keyword().span(), "Composite types (`type`) are MongoDB-only and not supported by AuthSchema: "
+                        + "declare a model and a relation instead.");
+                default -> { }
+            }
+            if (!kind.isNamed()) {
+                continue;
+            }
+            if (block.name() == null) {
+                diagnostics.error(block.keyword().span(), "A " + kind.keyword() + " needs a name: `" + kind.keyword() + " Name {`.");
+                continue;
+            }
+            if (kind != BlockKind.MODEL && kind != BlockKind.ENUM) {
+                continue;
+            }
+            String name = block.name().name();
+            if (ScalarType.isReservedName(name)) {
+                diagnostics.error(block.name().span(), "The " + kind.keyword() + " name `" + name + "` is reserved: it is a built-in type.");
+                continue;
+            }
+            Block existing = types.putIfAbsent(name, block);
+            if (existing != null) {
+                diagnostics.error(block.name().span(), "The " + kind.keyword() + " `" + name + "` cannot be defined because a "
+                        + existing.keyword().name() + " with that name already exists.");
+                continue;
+            }
+            (kind == BlockKind.MODEL ? models : enums).put(name, block);
+        }
+    }
+
+    private ResolvedEnum enumeration(Block block) {
+        List<ResolvedEnum.Value> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Member member : block.members()) {
+            if (member instanceof Member.Field value) {
+                if (value.type() != null) {
+                    diagnostics.error(value.type().span(), "An enum value has no type: write `" + value.name().name() + "` alone on its line.");
+                    continue;
+                }
+                if (!seen.add(value.name().name())) {
+                    diagnostics.error(value.name().span(), "Value `" + value.name().name() + "` is already defined on enum `" + block.nameOrEmpty() + "`.");
+                    continue;
+                }
+                String dbName = value.name().name();
+                for (Attribute attribute : value.attributes()) {
+                    if (attribute.name().equals("map")) {
+                        dbName = mappedName(attribute).orElse(dbName);
+                    } else {
+                        diagnostics.error(attribute.nameSpan(), "An enum value takes only `@map`, found `" + attribute.displayName() + "`.");
+                    }
+                }
+                values.add(new ResolvedEnum.Value(value.name().name(), dbName, value.docs()));
+            } else if (member instanceof Member.Property property) {
+                diagnostics.error(property.span(), "This line is not a valid enum value.");
+            }
+        }
+        String dbName = block.nameOrEmpty();
+        for (Attribute attribute : block.blockAttributes()) {
+            switch (attribute.name()) {
+                case "map" -> dbName = mappedName(attribute).orElse(dbName);
+                case "schema" -> diagnostics.error(attribute.span(), "`@@schema` (multiSchema) is not supported by AuthSchema.");
+                default -> diagnostics.error(attribute.nameSpan(), "An enum takes only `@@map`, found `" + attribute.displayName() + "`.");
+            }
+        }
+        if (values.isEmpty()) {
+            diagnostics.error(block.name().span(), "An enum must have at least one value.");
+        }
+        return new ResolvedEnum(block.nameOrEmpty(), dbName, values, block.docs());
+    }
+
+    private Optional<String> mappedName(Attribute attribute) {
+        AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+        return arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`" + attribute.displayName() + "`", diagnostics));
+    }
+
+    /** Prisma's rule: a relation to an ignored model must itself be ignored, or the client would expose a missing model. */
+    private void checkIgnoredRelations(Map<String, ModelInfo> models) {
+        for (ModelInfo model : models.values()) {
+            if (model.ignored) {
+                continue;
+            }
+            for (FieldInfo field : model.fields.values()) {
+                ModelInfo target = field.kind == FieldKind.RELATION && field.typeKnown ? models.get(field.typeName) : null;
+                if (target != null && target.ignored && !field.ignored) {
+                    diagnostics.error(field.declaration.name().span(), "The relation field `" + field.name + "` refers to the ignored model `"
+                            + target.name + "`: mark it with `@ignore` as well.");
+                }
+            }
+        }
+    }
+}
