@@ -1,0 +1,144 @@
+package dev.authschema.adapter.tck;
+
+import static dev.authschema.adapter.AdapterCapability.ACCOUNTS;
+import static dev.authschema.adapter.AdapterCapability.USERS;
+import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
+import static dev.authschema.adapter.tck.ModelAssertions.assertKeepsGiven;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The Account role: linking provider accounts to users, finding users by account, unlinking. */
+public interface AccountCases extends ConformanceCases {
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, ACCOUNTS})
+    default void linkAccountStoresAllElevenPropertiesWithExpiresAtAsANumber() {
+        AdapterUser user = context().adapter().createUser(context().fixtures().user());
+        AdapterAccount given = context().fixtures().account(user.id());
+
+        AdapterAccount linked = context().adapter().linkAccount(given);
+
+        assertKeepsGiven(linked, given);
+        AdapterAccount row = context().db().account(given.provider(), given.providerAccountId()).orElseThrow(
+                () -> new AssertionError("no account row for " + given.provider() + "/" + given.providerAccountId()));
+        assertKeepsGiven(row, given);
+        assertThat(row.expiresAt()).as("expiresAt in epoch seconds").isEqualTo(given.expiresAt());
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, ACCOUNTS})
+    default void linkAccountStoresAnAccountWithOnlyTheRequiredProperties() {
+        AdapterUser user = context().adapter().createUser(context().fixtures().user());
+        AdapterAccount template = context().fixtures().account(user.id(), "email");
+        AdapterAccount given = new AdapterAccount(user.id(), "email", "email", user.email(),
+                null, null, null, null, null, null, null, template.extras());
+
+        context().adapter().linkAccount(given);
+
+        assertKeepsGiven(context().db().account("email", user.email()).orElseThrow(), given);
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, ACCOUNTS})
+    default void getUserByAccountFindsTheOwnerAndNothingForAnUnknownAccount() {
+        AuthAdapter adapter = context().adapter();
+        assertThat(adapter.getUserByAccount("github", context().fixtures().unknownKey())).isEmpty();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
+
+        assertHolds(adapter.getUserByAccount(account.provider(), account.providerAccountId()), user,
+                "getUserByAccount");
+        assertThat(adapter.getUserByAccount("gitlab", account.providerAccountId()))
+                .as("same provider account id at another provider").isEmpty();
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, ACCOUNTS})
+    default void unlinkAccountRemovesTheAccount() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
+
+        adapter.unlinkAccount(account.provider(), account.providerAccountId());
+
+        assertThat(context().db().account(account.provider(), account.providerAccountId())).isEmpty();
+        assertThat(adapter.getUserByAccount(account.provider(), account.providerAccountId())).isEmpty();
+        assertHolds(context().db().user(user.id()), user, "the user stays");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, ACCOUNTS})
+    default void unlinkAccountOfAnUnknownAccountDoesNothing() {
+        assertThatCode(() -> context().adapter().unlinkAccount("github", context().fixtures().unknownKey()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, ACCOUNTS})
+    default void getAccountFindsTheAccountAndNothingForAnUnknownOne() {
+        AuthAdapter adapter = context().adapter();
+        assertThat(adapter.getAccount(context().fixtures().unknownKey(), "github")).isEmpty();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
+
+        assertHolds(adapter.getAccount(account.providerAccountId(), account.provider()), account, "getAccount");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, ACCOUNTS})
+    default void oneUserCanHaveAccountsAtTwoProviders() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+
+        AdapterAccount github = adapter.linkAccount(context().fixtures().account(user.id(), "github"));
+        AdapterAccount google = adapter.linkAccount(context().fixtures().account(user.id(), "google"));
+
+        assertHolds(context().db().account("github", github.providerAccountId()), github, "github account");
+        assertHolds(context().db().account("google", google.providerAccountId()), google, "google account");
+        assertHolds(adapter.getUserByAccount("github", github.providerAccountId()), user, "owner of github account");
+        assertHolds(adapter.getUserByAccount("google", google.providerAccountId()), user, "owner of google account");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, ACCOUNTS})
+    default void aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser owner = adapter.createUser(context().fixtures().user());
+        AdapterUser intruder = adapter.createUser(context().fixtures().user());
+        AdapterAccount original = adapter.linkAccount(context().fixtures().account(owner.id()));
+        AdapterAccount copy = context().fixtures().account(intruder.id());
+        AdapterAccount duplicate = new AdapterAccount(intruder.id(), copy.type(), original.provider(),
+                original.providerAccountId(), copy.refreshToken(), copy.accessToken(), copy.expiresAt(),
+                copy.tokenType(), copy.scope(), copy.idToken(), copy.sessionState(), copy.extras());
+
+        assertThatThrownBy(() -> adapter.linkAccount(duplicate))
+                .isInstanceOf(DuplicateAccountException.class)
+                .hasMessageContaining(original.provider())
+                .hasMessageContaining(original.providerAccountId())
+                .satisfies(e -> {
+                    DuplicateAccountException refused = (DuplicateAccountException) e;
+                    assertThat(refused.provider()).isEqualTo(original.provider());
+                    assertThat(refused.providerAccountId()).isEqualTo(original.providerAccountId());
+                });
+        assertHolds(context().db().account(original.provider(), original.providerAccountId()), original,
+                "the original account, unchanged");
+        assertHolds(adapter.getUserByAccount(original.provider(), original.providerAccountId()), owner,
+                "owner of the account");
+    }
+}

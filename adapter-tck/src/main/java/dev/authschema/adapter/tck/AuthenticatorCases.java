@@ -1,0 +1,89 @@
+package dev.authschema.adapter.tck;
+
+import static dev.authschema.adapter.AdapterCapability.AUTHENTICATORS;
+import static dev.authschema.adapter.AdapterCapability.USERS;
+import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
+import static dev.authschema.adapter.tck.ModelAssertions.assertSameModel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The Authenticator role: WebAuthn credentials. */
+public interface AuthenticatorCases extends ConformanceCases {
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, AUTHENTICATORS})
+    default void createAuthenticatorStoresIt() {
+        AdapterUser user = context().adapter().createUser(context().fixtures().user());
+        AdapterAuthenticator given = context().fixtures().authenticator(user.id());
+
+        AdapterAuthenticator created = context().adapter().createAuthenticator(given);
+
+        assertSameModel(created, given, "authenticator returned by createAuthenticator");
+        assertHolds(context().db().authenticator(given.credentialId()), given, "authenticator row");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, AUTHENTICATORS})
+    default void getAuthenticatorFindsItAndNothingForAnUnknownCredential() {
+        AuthAdapter adapter = context().adapter();
+        assertThat(adapter.getAuthenticator(context().fixtures().unknownKey())).isEmpty();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+
+        assertHolds(adapter.getAuthenticator(authenticator.credentialId()), authenticator, "getAuthenticator");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, AUTHENTICATORS})
+    default void listAuthenticatorsByUserIdReturnsExactlyTheUsersAuthenticators() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterUser otherUser = adapter.createUser(context().fixtures().user());
+        AdapterUser userWithNone = adapter.createUser(context().fixtures().user());
+        AdapterAuthenticator first = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator second = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator others = adapter.createAuthenticator(context().fixtures().authenticator(otherUser.id()));
+
+        assertThat(adapter.listAuthenticatorsByUserId(user.id())).containsExactlyInAnyOrder(first, second);
+        assertThat(adapter.listAuthenticatorsByUserId(otherUser.id())).containsExactly(others);
+        assertThat(adapter.listAuthenticatorsByUserId(userWithNone.id())).isNotNull().isEmpty();
+        assertThat(adapter.listAuthenticatorsByUserId(context().fixtures().unknownKey())).isNotNull().isEmpty();
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, AUTHENTICATORS})
+    default void updateAuthenticatorCounterChangesOnlyTheCounter() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        long newCounter = authenticator.counter() + 4_294_967_296L;
+
+        AdapterAuthenticator updated = adapter.updateAuthenticatorCounter(authenticator.credentialId(), newCounter);
+
+        AdapterAuthenticator expected = authenticator.withCounter(newCounter);
+        assertSameModel(updated, expected, "authenticator returned by updateAuthenticatorCounter");
+        assertHolds(context().db().authenticator(authenticator.credentialId()), expected, "authenticator row");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, AUTHENTICATORS})
+    default void updateAuthenticatorCounterOfAnUnknownCredentialFails() {
+        String unknown = context().fixtures().unknownKey();
+
+        assertThatThrownBy(() -> context().adapter().updateAuthenticatorCounter(unknown, 2))
+                .isInstanceOf(AdapterException.class);
+        assertThat(context().db().authenticator(unknown)).isEmpty();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.authschema.adapter.tck;
+
+import static dev.authschema.adapter.AdapterCapability.ACCOUNTS;
+import static dev.authschema.adapter.AdapterCapability.AUTHENTICATORS;
+import static dev.authschema.adapter.AdapterCapability.SESSIONS;
+import static dev.authschema.adapter.AdapterCapability.USERS;
+import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
+import static dev.authschema.adapter.tck.ModelAssertions.assertKeepsGiven;
+import static dev.authschema.adapter.tck.ModelAssertions.assertSameModel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.UserUpdate;
+import java.time.Instant;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The User role: create, read by id and e-mail, partial update, delete with everything that hangs off a user. */
+public interface UserCases extends ConformanceCases {
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(USERS)
+    default void createUserReturnsTheStoredUser() {
+        AdapterUser given = context().fixtures().user();
+
+        AdapterUser created = context().adapter().createUser(given);
+
+        assertThat(created.id()).as("id of the created user").isNotBlank();
+        assertKeepsGiven(created, given);
+        assertHolds(context().db().user(created.id()), created, "user row");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(USERS)
+    default void createUserGeneratesAnIdWhenNoneIsGiven() {
+        AuthAdapter adapter = context().adapter();
+
+        AdapterUser first = adapter.createUser(context().fixtures().user().withId(null));
+        AdapterUser second = adapter.createUser(context().fixtures().user().withId(null));
+
+        assertThat(first.id()).isNotBlank();
+        assertThat(second.id()).isNotBlank().isNotEqualTo(first.id());
+        assertHolds(context().db().user(first.id()), first, "user row");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(USERS)
+    default void getUserFindsTheUserAndNothingForAnUnknownId() {
+        AuthAdapter adapter = context().adapter();
+        assertThat(adapter.getUser(context().fixtures().unknownKey())).isEmpty();
+
+        AdapterUser created = adapter.createUser(context().fixtures().user());
+
+        assertHolds(adapter.getUser(created.id()), created, "getUser");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(USERS)
+    default void getUserByEmailFindsTheUserAndNothingForAnUnknownAddress() {
+        AuthAdapter adapter = context().adapter();
+        assertThat(adapter.getUserByEmail(context().fixtures().unknownKey() + "@example.com")).isEmpty();
+
+        AdapterUser created = adapter.createUser(context().fixtures().user());
+
+        assertHolds(adapter.getUserByEmail(created.email()), created, "getUserByEmail");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(USERS)
+    default void updateUserChangesOnlyTheGivenProperties() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser created = adapter.createUser(context().fixtures().user());
+
+        AdapterUser updated = adapter.updateUser(UserUpdate.of(created.id()).withName("Renamed"));
+
+        AdapterUser expected = new AdapterUser(created.id(), "Renamed", created.email(), created.emailVerified(),
+                created.image(), created.extras());
+        assertSameModel(updated, expected, "user returned by updateUser");
+        assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(USERS)
+    default void updateUserCanClearAPropertyAndKeepsTheOthers() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser created = adapter.createUser(context().fixtures().user());
+        Instant verified = Instant.parse("2024-02-29T12:34:56.789Z");
+
+        AdapterUser updated = adapter.updateUser(
+                UserUpdate.of(created.id()).withImage(null).withEmailVerified(verified));
+
+        AdapterUser expected = new AdapterUser(created.id(), created.name(), created.email(), verified, null,
+                created.extras());
+        assertSameModel(updated, expected, "user returned by updateUser");
+        assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(USERS)
+    default void updateUserOfAnUnknownIdFails() {
+        UserUpdate update = UserUpdate.of(context().fixtures().unknownKey()).withName("Nobody");
+
+        assertThatThrownBy(() -> context().adapter().updateUser(update)).isInstanceOf(AdapterException.class);
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(USERS)
+    default void deleteUserRemovesTheUserWithAccountsSessionsAndAuthenticators() {
+        ConformanceContext context = context();
+        AuthAdapter adapter = context.adapter();
+        AdapterUser user = adapter.createUser(context.fixtures().user());
+        AdapterUser bystander = adapter.createUser(context.fixtures().user());
+        AdapterAccount account = null;
+        AdapterSession session = null;
+        AdapterAuthenticator authenticator = null;
+        if (context.supports(ACCOUNTS)) {
+            account = adapter.linkAccount(context.fixtures().account(user.id()));
+        }
+        if (context.supports(SESSIONS)) {
+            session = adapter.createSession(context.fixtures().session(user.id()));
+        }
+        if (context.supports(AUTHENTICATORS)) {
+            authenticator = adapter.createAuthenticator(context.fixtures().authenticator(user.id()));
+        }
+
+        adapter.deleteUser(user.id());
+
+        assertThat(context.db().user(user.id())).as("deleted user").isEmpty();
+        assertThat(adapter.getUser(user.id())).as("getUser of the deleted user").isEmpty();
+        assertHolds(context.db().user(bystander.id()), bystander, "another user");
+        if (account != null) {
+            assertThat(context.db().account(account.provider(), account.providerAccountId()))
+                    .as("account of the deleted user").isEmpty();
+        }
+        if (session != null) {
+            assertThat(context.db().session(session.sessionToken())).as("session of the deleted user").isEmpty();
+        }
+        if (authenticator != null) {
+            assertThat(context.db().authenticator(authenticator.credentialId()))
+                    .as("authenticator of the deleted user").isEmpty();
+        }
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(USERS)
+    default void deleteUserOfAnUnknownIdDoesNothing() {
+        assertThatCode(() -> context().adapter().deleteUser(context().fixtures().unknownKey()))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(USERS)
+    default void twoUsersWithoutEmailCanExist() {
+        AuthAdapter adapter = context().adapter();
+
+        AdapterUser first = adapter.createUser(context().fixtures().userWithoutEmail());
+        AdapterUser second = adapter.createUser(context().fixtures().userWithoutEmail());
+
+        assertThat(first.email()).isNull();
+        assertThat(second.email()).isNull();
+        assertHolds(context().db().user(first.id()), first, "first user without e-mail");
+        assertHolds(context().db().user(second.id()), second, "second user without e-mail");
+    }
+}

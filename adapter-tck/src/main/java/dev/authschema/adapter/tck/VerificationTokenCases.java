@@ -1,0 +1,68 @@
+package dev.authschema.adapter.tck;
+
+import static dev.authschema.adapter.AdapterCapability.VERIFICATION_TOKENS;
+import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
+import static dev.authschema.adapter.tck.ModelAssertions.assertSameModel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.VerificationToken;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The VerificationToken role: single-use e-mail sign-in tokens. */
+public interface VerificationTokenCases extends ConformanceCases {
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(VERIFICATION_TOKENS)
+    default void createVerificationTokenStoresExactlyIdentifierHashedTokenAndExpiry() {
+        VerificationToken given = context().fixtures().verificationToken();
+
+        VerificationToken created = context().adapter().createVerificationToken(given);
+
+        assertSameModel(created, given, "token returned by createVerificationToken");
+        assertHolds(context().db().verificationToken(given.identifier(), given.token()), given, "token row");
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(VERIFICATION_TOKENS)
+    default void useVerificationTokenReturnsTheTokenOnceAndThenNothing() {
+        AuthAdapter adapter = context().adapter();
+        VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+
+        assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "first use");
+        assertThat(adapter.useVerificationToken(token.identifier(), token.token())).as("second use").isEmpty();
+        assertThat(context().db().verificationToken(token.identifier(), token.token())).as("token row").isEmpty();
+    }
+
+    @Test
+    @Tag(AUTHJS)
+    @Requires(VERIFICATION_TOKENS)
+    default void useVerificationTokenWithAWrongIdentifierReturnsNothingAndKeepsTheToken() {
+        AuthAdapter adapter = context().adapter();
+        VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+
+        assertThat(adapter.useVerificationToken("someone-else@example.com", token.token())).isEmpty();
+        assertThat(adapter.useVerificationToken(token.identifier(), context().fixtures().unknownKey())).isEmpty();
+
+        assertHolds(context().db().verificationToken(token.identifier(), token.token()), token, "untouched token");
+        assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "use by its owner");
+    }
+
+    @Test
+    @Tag(EXTENDED)
+    @Requires(VERIFICATION_TOKENS)
+    default void oneIdentifierCanHoldSeveralTokensThatAreUsedSeparately() {
+        AuthAdapter adapter = context().adapter();
+        VerificationToken first = adapter.createVerificationToken(context().fixtures().verificationToken());
+        VerificationToken second = adapter.createVerificationToken(new VerificationToken(first.identifier(),
+                context().fixtures().verificationToken().token(), first.expires().plusSeconds(60)));
+
+        assertHolds(adapter.useVerificationToken(first.identifier(), first.token()), first, "first token");
+
+        assertHolds(context().db().verificationToken(second.identifier(), second.token()), second, "second token");
+        assertHolds(adapter.useVerificationToken(second.identifier(), second.token()), second, "second token used");
+    }
+}

@@ -1,0 +1,429 @@
+package dev.authschema.adapter.tck.derby;
+
+import static dev.authschema.adapter.tck.derby.DerbySchema.ACCOUNT;
+import static dev.authschema.adapter.tck.derby.DerbySchema.AUTHENTICATOR;
+import static dev.authschema.adapter.tck.derby.DerbySchema.EXTRA_COLUMNS;
+import static dev.authschema.adapter.tck.derby.DerbySchema.SESSION;
+import static dev.authschema.adapter.tck.derby.DerbySchema.USER;
+import static dev.authschema.adapter.tck.derby.DerbySchema.VERIFICATION_TOKEN;
+import static dev.authschema.adapter.tck.derby.DerbySchema.quote;
+import static dev.authschema.adapter.tck.derby.Sql.text;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A hand-written adapter over plain JDBC on the reference Derby schema: the kit's proof that its cases pass on a
+ * real database. Not final, so that tests can derive deliberately broken adapters from it.
+ */
+class DerbyReferenceAdapter implements AuthAdapter {
+
+    private static final List<String> USER_COLUMNS = List.of("id", "name", "email", "emailVerified", "image");
+    private static final List<String> SESSION_COLUMNS = List.of("sessionToken", "userId", "expires");
+    private static final List<String> ACCOUNT_COLUMNS = List.of("userId", "type", "provider", "providerAccountId",
+            "refresh_token", "access_token", "expires_at", "token_type", "scope", "id_token", "session_state");
+    private static final List<String> AUTHENTICATOR_COLUMNS = List.of("credentialID", "userId", "providerAccountId",
+            "credentialPublicKey", "counter", "credentialDeviceType", "credentialBackedUp", "transports");
+    private static final String DUPLICATE_KEY = "23505";
+
+    protected final DerbyDatabase database;
+
+    DerbyReferenceAdapter(DerbyDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Set<AdapterCapability> capabilities() {
+        return EnumSet.allOf(AdapterCapability.class);
+    }
+
+    // ---- users ------------------------------------------------------------------------------------------------
+
+    @Override
+    public AdapterUser createUser(AdapterUser user) {
+        String id = user.id() != null ? user.id() : UUID.randomUUID().toString();
+        return database.withConnection(connection -> {
+            List<Sql.Param> params = new ArrayList<>(List.of(text(id), text(user.name()), text(user.email()),
+                    new Sql.Param(SqlType.TIMESTAMP, user.emailVerified()), text(user.image())));
+            Map<String, Object> extras = extraValues(user.extras());
+            params.addAll(extraParams(extras));
+            Sql.update(connection, insert(USER, USER_COLUMNS, extras.keySet()), params);
+            return findUser(connection, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<AdapterUser> getUser(String id) {
+        return database.withConnection(connection -> findUser(connection, id));
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByEmail(String email) {
+        return database.withConnection(connection -> Sql.queryOne(connection,
+                "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"email\" = ?",
+                List.of(text(email)), row -> readUser(row, "")));
+    }
+
+    @Override
+    public AdapterUser updateUser(UserUpdate update) {
+        return database.withConnection(connection -> {
+            Map<String, Sql.Param> changes = new LinkedHashMap<>();
+            if (update.isSet(UserUpdate.Property.NAME)) {
+                changes.put("name", text(update.name()));
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL)) {
+                changes.put("email", text(update.email()));
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL_VERIFIED)) {
+                changes.put("emailVerified", new Sql.Param(SqlType.TIMESTAMP, update.emailVerified()));
+            }
+            if (update.isSet(UserUpdate.Property.IMAGE)) {
+                changes.put("image", text(update.image()));
+            }
+            changes.putAll(extraChanges(update.extras()));
+            if (!changes.isEmpty() && updateRow(connection, USER, changes, "id", update.userId()) == 0) {
+                throw new AdapterException("No user with id " + update.userId());
+            }
+            return findUser(connection, update.userId())
+                    .orElseThrow(() -> new AdapterException("No user with id " + update.userId()));
+        });
+    }
+
+    @Override
+    public void deleteUser(String id) {
+        // Accounts, sessions and authenticators go with it: ON DELETE CASCADE.
+        database.withConnection(connection ->
+                Sql.update(connection, "DELETE FROM " + USER + " WHERE \"id\" = ?", List.of(text(id))));
+    }
+
+    // ---- accounts ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+        return database.withConnection(connection -> Sql.queryOne(connection,
+                "SELECT " + withExtras("u.", USER_COLUMNS) + " FROM " + USER + " u JOIN " + ACCOUNT
+                        + " a ON a.\"userId\" = u.\"id\" WHERE a.\"provider\" = ? AND a.\"providerAccountId\" = ?",
+                List.of(text(provider), text(providerAccountId)), row -> readUser(row, "")));
+    }
+
+    @Override
+    public AdapterAccount linkAccount(AdapterAccount account) {
+        return database.withConnection(connection -> {
+            List<Sql.Param> params = new ArrayList<>(List.of(text(account.userId()), text(account.type()),
+                    text(account.provider()), text(account.providerAccountId()), text(account.refreshToken()),
+                    text(account.accessToken()), new Sql.Param(SqlType.BIGINT, account.expiresAt()),
+                    text(account.tokenType()), text(account.scope()), text(account.idToken()),
+                    text(account.sessionState())));
+            Map<String, Object> extras = extraValues(account.extras());
+            params.addAll(extraParams(extras));
+            try {
+                Sql.update(connection, insert(ACCOUNT, ACCOUNT_COLUMNS, extras.keySet()), params);
+            } catch (SQLException e) {
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw new DuplicateAccountException(account.provider(), account.providerAccountId(), e);
+                }
+                throw e;
+            }
+            return findAccount(connection, account.provider(), account.providerAccountId()).orElseThrow();
+        });
+    }
+
+    @Override
+    public void unlinkAccount(String provider, String providerAccountId) {
+        database.withConnection(connection -> Sql.update(connection,
+                "DELETE FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+                List.of(text(provider), text(providerAccountId))));
+    }
+
+    @Override
+    public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+        return database.withConnection(connection -> findAccount(connection, provider, providerAccountId));
+    }
+
+    // ---- sessions ---------------------------------------------------------------------------------------------
+
+    @Override
+    public AdapterSession createSession(AdapterSession session) {
+        return database.withConnection(connection -> {
+            List<Sql.Param> params = new ArrayList<>(List.of(text(session.sessionToken()), text(session.userId()),
+                    new Sql.Param(SqlType.TIMESTAMP, session.expires())));
+            Map<String, Object> extras = extraValues(session.extras());
+            params.addAll(extraParams(extras));
+            Sql.update(connection, insert(SESSION, SESSION_COLUMNS, extras.keySet()), params);
+            return findSession(connection, session.sessionToken()).orElseThrow();
+        });
+    }
+
+    /** One round trip: the session and its user come from one join, their columns told apart by prefixes. */
+    @Override
+    public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+        return database.withConnection(connection -> Sql.queryOne(connection,
+                "SELECT " + labelled("s.", "s_", SESSION_COLUMNS) + ", " + labelled("u.", "u_", USER_COLUMNS)
+                        + " FROM " + SESSION + " s JOIN " + USER + " u ON u.\"id\" = s.\"userId\""
+                        + " WHERE s.\"sessionToken\" = ?",
+                List.of(text(sessionToken)),
+                row -> new SessionAndUser(readSession(row, "s_"), readUser(row, "u_"))));
+    }
+
+    @Override
+    public Optional<AdapterSession> updateSession(SessionUpdate update) {
+        return database.withConnection(connection -> {
+            Map<String, Sql.Param> changes = new LinkedHashMap<>();
+            if (update.isSet(SessionUpdate.Property.USER_ID)) {
+                changes.put("userId", text(update.userId()));
+            }
+            if (update.isSet(SessionUpdate.Property.EXPIRES)) {
+                changes.put("expires", new Sql.Param(SqlType.TIMESTAMP, update.expires()));
+            }
+            changes.putAll(extraChanges(update.extras()));
+            if (!changes.isEmpty()
+                    && updateRow(connection, SESSION, changes, "sessionToken", update.sessionToken()) == 0) {
+                return Optional.empty();
+            }
+            return findSession(connection, update.sessionToken());
+        });
+    }
+
+    @Override
+    public void deleteSession(String sessionToken) {
+        database.withConnection(connection -> Sql.update(connection,
+                "DELETE FROM " + SESSION + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken))));
+    }
+
+    // ---- verification tokens ----------------------------------------------------------------------------------
+
+    @Override
+    public VerificationToken createVerificationToken(VerificationToken token) {
+        database.withConnection(connection -> Sql.update(connection,
+                "INSERT INTO " + VERIFICATION_TOKEN + " (\"identifier\", \"token\", \"expires\") VALUES (?, ?, ?)",
+                List.of(text(token.identifier()), text(token.token()),
+                        new Sql.Param(SqlType.TIMESTAMP, token.expires()))));
+        return token;
+    }
+
+    /**
+     * Read, then delete; only the caller whose DELETE removed the row wins. Concurrent callers may all read the
+     * row, but the database lets exactly one DELETE count it.
+     */
+    @Override
+    public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+        return database.withConnection(connection -> {
+            Optional<VerificationToken> found = findVerificationToken(connection, identifier, token);
+            if (found.isEmpty()) {
+                return found;
+            }
+            int deleted = deleteVerificationToken(connection, identifier, token);
+            return deleted == 1 ? found : Optional.empty();
+        });
+    }
+
+    protected Optional<VerificationToken> findVerificationToken(Connection connection, String identifier,
+                                                                String token) throws SQLException {
+        return Sql.queryOne(connection,
+                "SELECT \"identifier\", \"token\", \"expires\" FROM " + VERIFICATION_TOKEN
+                        + " WHERE \"identifier\" = ? AND \"token\" = ?",
+                List.of(text(identifier), text(token)),
+                row -> new VerificationToken(row.getString("identifier"), row.getString("token"),
+                        (Instant) SqlType.TIMESTAMP.read(row, "expires")));
+    }
+
+    protected int deleteVerificationToken(Connection connection, String identifier, String token)
+            throws SQLException {
+        return Sql.update(connection,
+                "DELETE FROM " + VERIFICATION_TOKEN + " WHERE \"identifier\" = ? AND \"token\" = ?",
+                List.of(text(identifier), text(token)));
+    }
+
+    // ---- authenticators ---------------------------------------------------------------------------------------
+
+    @Override
+    public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
+        return database.withConnection(connection -> {
+            Sql.update(connection, insert(AUTHENTICATOR, AUTHENTICATOR_COLUMNS, Set.of()), List.of(
+                    text(authenticator.credentialId()), text(authenticator.userId()),
+                    text(authenticator.providerAccountId()), text(authenticator.credentialPublicKey()),
+                    new Sql.Param(SqlType.BIGINT, authenticator.counter()), text(authenticator.credentialDeviceType()),
+                    new Sql.Param(SqlType.BOOLEAN, authenticator.credentialBackedUp()),
+                    text(authenticator.transports())));
+            return findAuthenticator(connection, authenticator.credentialId()).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
+        return database.withConnection(connection -> findAuthenticator(connection, credentialId));
+    }
+
+    @Override
+    public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
+        return database.withConnection(connection -> Sql.queryList(connection,
+                "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
+                        + " WHERE \"userId\" = ?", List.of(text(userId)), DerbyReferenceAdapter::readAuthenticator));
+    }
+
+    @Override
+    public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
+        return database.withConnection(connection -> {
+            Map<String, Sql.Param> changes = Map.of("counter", new Sql.Param(SqlType.BIGINT, newCounter));
+            if (updateRow(connection, AUTHENTICATOR, changes, "credentialID", credentialId) == 0) {
+                throw new AdapterException("No authenticator with credential id " + credentialId);
+            }
+            return findAuthenticator(connection, credentialId).orElseThrow();
+        });
+    }
+
+    // ---- reading rows -----------------------------------------------------------------------------------------
+
+    private Optional<AdapterUser> findUser(Connection connection, String id) throws SQLException {
+        return Sql.queryOne(connection, "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"id\" = ?",
+                List.of(text(id)), row -> readUser(row, ""));
+    }
+
+    private Optional<AdapterAccount> findAccount(Connection connection, String provider, String providerAccountId)
+            throws SQLException {
+        return Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT
+                        + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+                List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount);
+    }
+
+    private Optional<AdapterSession> findSession(Connection connection, String sessionToken) throws SQLException {
+        return Sql.queryOne(connection, "SELECT " + withExtras("", SESSION_COLUMNS) + " FROM " + SESSION
+                + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken)), row -> readSession(row, ""));
+    }
+
+    private Optional<AdapterAuthenticator> findAuthenticator(Connection connection, String credentialId)
+            throws SQLException {
+        return Sql.queryOne(connection, "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
+                + " WHERE \"credentialID\" = ?", List.of(text(credentialId)), DerbyReferenceAdapter::readAuthenticator);
+    }
+
+    private static AdapterUser readUser(ResultSet row, String prefix) throws SQLException {
+        return new AdapterUser(row.getString(prefix + "id"), row.getString(prefix + "name"),
+                row.getString(prefix + "email"),
+                (Instant) SqlType.TIMESTAMP.read(row, prefix + "emailVerified"),
+                row.getString(prefix + "image"), readExtras(row, prefix));
+    }
+
+    private static AdapterSession readSession(ResultSet row, String prefix) throws SQLException {
+        return new AdapterSession(row.getString(prefix + "sessionToken"), row.getString(prefix + "userId"),
+                (Instant) SqlType.TIMESTAMP.read(row, prefix + "expires"), readExtras(row, prefix));
+    }
+
+    private static AdapterAccount readAccount(ResultSet row) throws SQLException {
+        return new AdapterAccount(row.getString("userId"), row.getString("type"), row.getString("provider"),
+                row.getString("providerAccountId"), row.getString("refresh_token"), row.getString("access_token"),
+                (Long) SqlType.BIGINT.read(row, "expires_at"), row.getString("token_type"), row.getString("scope"),
+                row.getString("id_token"), row.getString("session_state"), readExtras(row, ""));
+    }
+
+    private static AdapterAuthenticator readAuthenticator(ResultSet row) throws SQLException {
+        return new AdapterAuthenticator(row.getString("credentialID"), row.getString("userId"),
+                row.getString("providerAccountId"), row.getString("credentialPublicKey"), row.getLong("counter"),
+                row.getString("credentialDeviceType"), row.getBoolean("credentialBackedUp"),
+                row.getString("transports"));
+    }
+
+    private static Map<String, Object> readExtras(ResultSet row, String prefix) throws SQLException {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        for (ExtraColumn column : EXTRA_COLUMNS) {
+            extras.put(column.name(), column.type().read(row, prefix + column.name()));
+        }
+        return extras;
+    }
+
+    // ---- writing rows -----------------------------------------------------------------------------------------
+
+    /** The extras to write, refusing names the schema does not have (they would otherwise be lost silently). */
+    private static Map<String, Object> extraValues(Map<String, Object> extras) {
+        for (String name : extras.keySet()) {
+            extraColumn(name);
+        }
+        return extras;
+    }
+
+    private static List<Sql.Param> extraParams(Map<String, Object> extras) {
+        List<Sql.Param> params = new ArrayList<>();
+        extras.forEach((name, value) -> params.add(extraParam(name, value)));
+        return params;
+    }
+
+    private static Map<String, Sql.Param> extraChanges(Map<String, Object> extras) {
+        Map<String, Sql.Param> changes = new LinkedHashMap<>();
+        extras.forEach((name, value) -> changes.put(name, extraParam(name, value)));
+        return changes;
+    }
+
+    /** Checks the value's Java type here, so that a wrong one is named instead of failing deep in JDBC. */
+    private static Sql.Param extraParam(String name, Object value) {
+        ExtraColumn column = extraColumn(name);
+        Class<?> expected = column.type().javaType();
+        if (value != null && !expected.isInstance(value)) {
+            throw new AdapterException("Extra field '" + name + "' takes a " + expected.getSimpleName()
+                    + ", not a " + value.getClass().getSimpleName());
+        }
+        return new Sql.Param(column.type(), value);
+    }
+
+    private static ExtraColumn extraColumn(String name) {
+        return EXTRA_COLUMNS.stream().filter(column -> column.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AdapterException("The schema has no extra field '" + name + "'"));
+    }
+
+    private static int updateRow(Connection connection, String table, Map<String, Sql.Param> changes,
+                                 String keyColumn, String key) throws SQLException {
+        String assignments = changes.keySet().stream().map(column -> quote(column) + " = ?")
+                .collect(Collectors.joining(", "));
+        List<Sql.Param> params = new ArrayList<>(changes.values());
+        params.add(text(key));
+        return Sql.update(connection,
+                "UPDATE " + table + " SET " + assignments + " WHERE " + quote(keyColumn) + " = ?", params);
+    }
+
+    private static String insert(String table, List<String> canonical, Set<String> extras) {
+        List<String> all = new ArrayList<>(canonical);
+        all.addAll(extras);
+        return "INSERT INTO " + table + " (" + columns("", all) + ") VALUES ("
+                + all.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String columns(String alias, List<String> canonical) {
+        return canonical.stream().map(column -> alias + quote(column)).collect(Collectors.joining(", "));
+    }
+
+    private static String withExtras(String alias, List<String> canonical) {
+        List<String> all = new ArrayList<>(canonical);
+        EXTRA_COLUMNS.forEach(column -> all.add(column.name()));
+        return columns(alias, all);
+    }
+
+    /** Canonical and extra columns of one table, each labelled with a prefix so that a join can tell them apart. */
+    private static String labelled(String alias, String prefix, List<String> canonical) {
+        List<String> all = new ArrayList<>(canonical);
+        EXTRA_COLUMNS.forEach(column -> all.add(column.name()));
+        return all.stream().map(column -> alias + quote(column) + " AS " + quote(prefix + column))
+                .collect(Collectors.joining(", "));
+    }
+}
