@@ -24,8 +24,15 @@ block
 
 blockLine
     : NL
+    | nestedBlockHeader NL
     | member NL
     | strayMember NL
+    ;
+
+// `model Next {` inside a block: the block above lacks its `}`. The AST builder closes it here and
+// reports that, so the rest of the file parses as the user meant it.
+nestedBlockHeader
+    : keyword=identifier name=identifier? LBRACE
     ;
 
 // A line inside a block that cannot start a member; reported by the AST builder.

@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * A top-level block: {@code model User { ... }}. {@code kind} is empty for an unknown keyword (which is
  * an error); {@code name} is null for {@code modelMapping} and for a block whose name is missing.
- * {@code headerComment} is a comment after the opening brace, if any.
+ * {@code headerComment} is a comment after the opening brace, if any. {@code hasInvalidLines} says a
+ * syntax error dropped some of its lines: rules that look for something missing leave such a block alone.
  */
 public record Block(Optional<BlockKind> kind, Identifier keyword, Identifier name, List<Member> members,
-                   List<String> docs, String headerComment, Span span) implements TopLevel {
+                   List<String> docs, String headerComment, boolean hasInvalidLines, Span span) implements TopLevel {
 
     public Block {
         members = List.copyOf(members);

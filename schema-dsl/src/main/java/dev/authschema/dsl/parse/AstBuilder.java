@@ -25,6 +25,7 @@ import dev.authschema.dsl.parse.PrismaSchemaParser.FieldMemberContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.FieldTypeContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.IdentifierContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.MemberContext;
+import dev.authschema.dsl.parse.PrismaSchemaParser.NestedBlockHeaderContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.PropertyMemberContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.SchemaContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.StrayLineContext;
@@ -79,11 +80,8 @@ final class AstBuilder {
                     entries.add(new TopLevel.BlankLine(span(terminal.getSymbol())));
                 }
             } else if (child instanceof BlockContext blockContext) {
-                Block block = block(blockContext, docs(pendingDocs));
+                entries.addAll(blocks(blockContext, docs(pendingDocs)));
                 pendingDocs.clear();
-                if (block != null) {
-                    entries.add(block);
-                }
                 previousContentLine = blockContext.getStop().getLine();
             } else if (child instanceof StrayLineContext stray) {
                 flushTopLevelDocs(pendingDocs, entries);
@@ -96,48 +94,86 @@ final class AstBuilder {
         return new SchemaFile(diagnostics.source().fileName(), entries);
     }
 
-    private Block block(BlockContext context, List<String> docs) {
+    /** The block, or several when a block lacks its closing brace and the next one starts inside it. */
+    private List<Block> blocks(BlockContext context, List<String> docs) {
         if (context.LBRACE() == null || context.keyword == null) {
-            return null; // the header is broken; its error was reported
+            return List.of(); // the header is broken; its error was reported and its lines skipped
         }
-        Identifier keyword = identifier(context.keyword);
-        Identifier name = context.name == null ? null : identifier(context.name);
-        int headerLine = context.LBRACE().getSymbol().getLine();
-        String headerComment = null;
-        List<Member> members = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        BlockBuilder current = new BlockBuilder(context.keyword, context.name, context.LBRACE().getSymbol(), docs);
         List<Token> pendingDocs = new ArrayList<>();
         for (BlockLineContext line : context.blockLine()) {
             int lineNumber = line.getStart().getLine();
-            if (line.member() != null) {
+            if (line.nestedBlockHeader() != null) {
+                NestedBlockHeaderContext header = line.nestedBlockHeader();
+                diagnostics.error(span(header.keyword), "The block " + current.describe() + " above is not closed: add `}` before this line.");
+                blocks.add(current.build(line.getStart(), true));
+                current = new BlockBuilder(header.keyword, header.name, header.LBRACE().getSymbol(), docs(pendingDocs));
+                pendingDocs.clear();
+            } else if (line.member() != null) {
                 Member member = member(line.member(), docs(pendingDocs));
                 pendingDocs.clear();
                 if (member != null) {
-                    members.add(member);
+                    current.members.add(member);
+                } else {
+                    current.invalid = true;
                 }
             } else if (line.strayMember() != null) {
-                flushDocs(pendingDocs, members);
+                flushDocs(pendingDocs, current.members);
+                current.invalid = true;
                 if (!errorLines.get(lineNumber)) {
                     diagnostics.error(span(line.strayMember()), "This line is not a valid field or attribute definition.");
                 }
             } else if (line.NL() != null) {
                 Token comment = commentsByLine.get(lineNumber);
-                if (lineNumber == headerLine) {
-                    headerComment = comment == null ? null : commentText(comment);
+                if (lineNumber == current.headerLine) {
+                    current.headerComment = comment == null ? null : commentText(comment);
                 } else if (comment != null && isDoc(comment)) {
                     pendingDocs.add(comment);
                 } else if (comment != null) {
-                    flushDocs(pendingDocs, members);
-                    members.add(new Member.Comment(commentText(comment), span(comment)));
-                } else if (!errorLines.get(lineNumber)) {
-                    flushDocs(pendingDocs, members);
-                    members.add(new Member.BlankLine(span(line.getStart())));
+                    flushDocs(pendingDocs, current.members);
+                    current.members.add(new Member.Comment(commentText(comment), span(comment)));
+                } else if (errorLines.get(lineNumber)) {
+                    current.invalid = true;
+                } else {
+                    flushDocs(pendingDocs, current.members);
+                    current.members.add(new Member.BlankLine(span(line.getStart())));
                 }
             }
         }
-        flushDocs(pendingDocs, members);
-        Token last = context.RBRACE() != null ? context.RBRACE().getSymbol() : context.getStop();
-        Span span = offsets.span(diagnostics.source(), context.getStart(), last);
-        return new Block(BlockKind.ofKeyword(keyword.name()), keyword, name, members, docs, headerComment, span);
+        flushDocs(pendingDocs, current.members);
+        boolean closed = context.RBRACE() != null;
+        blocks.add(current.build(closed ? context.RBRACE().getSymbol() : context.getStop(), !closed));
+        return blocks;
+    }
+
+    /** A block being assembled line by line. */
+    private final class BlockBuilder {
+        final IdentifierContext keyword;
+        final IdentifierContext name;
+        final int headerLine;
+        final List<String> docs;
+        final List<Member> members = new ArrayList<>();
+        String headerComment;
+        boolean invalid;
+
+        BlockBuilder(IdentifierContext keyword, IdentifierContext name, Token brace, List<String> docs) {
+            this.keyword = keyword;
+            this.name = name;
+            this.headerLine = brace.getLine();
+            this.docs = docs;
+        }
+
+        String describe() {
+            return "`" + (name == null ? keyword.getText() : name.getText()) + "`";
+        }
+
+        Block build(Token last, boolean unclosed) {
+            Identifier keywordId = identifier(keyword);
+            Span span = offsets.span(diagnostics.source(), keyword.getStart(), last);
+            return new Block(BlockKind.ofKeyword(keywordId.name()), keywordId, name == null ? null : identifier(name), members, docs,
+                    headerComment, invalid || unclosed, span);
+        }
     }
 
     private Member member(MemberContext context, List<String> docs) {

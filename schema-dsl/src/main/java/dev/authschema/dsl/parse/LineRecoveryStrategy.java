@@ -1,7 +1,6 @@
 package dev.authschema.dsl.parse;
 
 import java.util.BitSet;
-import java.util.Set;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
@@ -19,8 +18,6 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * lines recorded in {@link #errorLines()} instead of building half a field.
  */
 final class LineRecoveryStrategy extends DefaultErrorStrategy {
-
-    private static final Set<String> BLOCK_KEYWORDS = Set.of("model", "enum", "datasource", "generator", "view", "type");
 
     private final SyntaxErrorSink sink;
     private final BitSet errorLines = new BitSet();
@@ -52,7 +49,31 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
     @Override
     public void recover(Parser recognizer, RecognitionException e) {
         TokenStream input = recognizer.getInputStream();
+        if (recognizer.getContext() instanceof PrismaSchemaParser.BlockContext) {
+            skipBrokenBlock(recognizer, input);
+            return;
+        }
         for (int type = input.LA(1); type != PrismaSchemaParser.NL && type != PrismaSchemaParser.RBRACE && type != Token.EOF; type = input.LA(1)) {
+            recognizer.consume();
+        }
+    }
+
+    /**
+     * A block whose header is broken (such as {@code model Tag} without its opening brace) is skipped whole, up to its
+     * closing brace or the next line that starts a block, so its lines do not each report an error.
+     */
+    private static void skipBrokenBlock(Parser recognizer, TokenStream input) {
+        boolean lineStart = false;
+        for (int type = input.LA(1); type != Token.EOF; type = input.LA(1)) {
+            if (type == PrismaSchemaParser.RBRACE) {
+                recognizer.consume();
+                return;
+            }
+            if (lineStart && type == PrismaSchemaParser.IDENT && (input.LA(2) == PrismaSchemaParser.LBRACE
+                    || input.LA(2) == PrismaSchemaParser.IDENT && input.LA(3) == PrismaSchemaParser.LBRACE)) {
+                return;
+            }
+            lineStart = type == PrismaSchemaParser.NL;
             recognizer.consume();
         }
     }
@@ -80,10 +101,10 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             return;
         }
         errorLines.set(offending.getLine());
-        sink.syntaxError(offending, offending, message(recognizer, context, block, offending));
+        sink.syntaxError(offending, offending, message(recognizer, context, offending));
     }
 
-    private static String message(Parser recognizer, ParserRuleContext context, ParserRuleContext block, Token offending) {
+    private static String message(Parser recognizer, ParserRuleContext context, Token offending) {
         if (offending.getType() == PrismaSchemaParser.UNTERMINATED_STRING) {
             return "This string is not terminated: add a closing `\"` before the end of the line.";
         }
@@ -97,10 +118,6 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
         if (offending.getType() == PrismaSchemaParser.RBRACE) {
             return "A block's closing `}` must be on a line of its own.";
         }
-        if (offending.getType() == PrismaSchemaParser.LBRACE && startsNewBlock(recognizer, offending)) {
-            String blockName = block instanceof PrismaSchemaParser.BlockContext b && b.name != null ? " `" + b.name.getText() + "`" : "";
-            return "A new block starts here, but the block" + blockName + " above is not closed: add `}` before this line.";
-        }
         if (enclosing(context, PrismaSchemaParser.ArgumentsContext.class) != null
                 || enclosing(context, PrismaSchemaParser.FunctionCallContext.class) != null
                 || enclosing(context, PrismaSchemaParser.ArrayContext.class) != null) {
@@ -113,26 +130,6 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             return "Unexpected " + found + ": expected a value after `=` (a string, a number, a list or `env(\"VAR\")`).";
         }
         return "This line is not a valid field or attribute definition: unexpected " + found + ".";
-    }
-
-    /** Whether the brace ends a line like {@code model Foo}: a new block inside one that was never closed. */
-    private static boolean startsNewBlock(Parser recognizer, Token brace) {
-        TokenStream input = recognizer.getInputStream();
-        int index = brace.getTokenIndex();
-        Token keyword = null;
-        int identifiers = 0;
-        for (int i = index - 1; i >= 0; i--) {
-            Token token = input.get(i);
-            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
-            }
-            if (token.getType() != PrismaSchemaParser.IDENT) {
-                break;
-            }
-            keyword = token;
-            identifiers++;
-        }
-        return keyword != null && identifiers <= 2 && BLOCK_KEYWORDS.contains(keyword.getText());
     }
 
     private static String expected(Parser recognizer) {

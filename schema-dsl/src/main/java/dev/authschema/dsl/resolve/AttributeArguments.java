@@ -18,6 +18,7 @@ final class AttributeArguments {
 
     private final Attribute attribute;
     private final Map<String, Argument> byName = new LinkedHashMap<>();
+    private boolean errors;
 
     private AttributeArguments(Attribute attribute) {
         this.attribute = attribute;
@@ -37,22 +38,26 @@ final class AttributeArguments {
             if (argument.isNamed()) {
                 name = argument.name().name();
                 if (unsupported.contains(name)) {
+                    result.errors = true;
                     diagnostics.error(argument.span(), "The argument `" + name + "` of `" + attribute.displayName()
                             + "` is not supported by AuthSchema.");
                     continue;
                 }
                 if (!accepted.contains(name)) {
+                    result.errors = true;
                     diagnostics.error(argument.name().span(), "`" + attribute.displayName() + "` has no argument `" + name + "`.",
                             Suggestions.didYouMean(name, accepted));
                     continue;
                 }
             } else {
                 if (positionalName == null) {
+                    result.errors = true;
                     diagnostics.error(argument.span(), "`" + attribute.displayName() + "` takes no unnamed argument"
                             + (accepted.isEmpty() ? "s." : ": name it (" + String.join(", ", accepted) + ")."));
                     continue;
                 }
                 if (positionalSeen) {
+                    result.errors = true;
                     diagnostics.error(argument.span(), "`" + attribute.displayName() + "` takes one unnamed argument; name the others ("
                             + String.join(", ", accepted) + ").");
                     continue;
@@ -61,6 +66,7 @@ final class AttributeArguments {
                 name = positionalName;
             }
             if (result.byName.putIfAbsent(name, argument) != null) {
+                result.errors = true;
                 diagnostics.error(argument.span(), "The argument `" + name + "` of `" + attribute.displayName() + "` is given twice.");
             }
         }
@@ -72,6 +78,11 @@ final class AttributeArguments {
         if (!attribute.arguments().isEmpty()) {
             diagnostics.error(attribute.span(), "`" + attribute.displayName() + "` takes no arguments.");
         }
+    }
+
+    /** Whether an argument was unknown, unsupported, repeated or misplaced (each already reported). */
+    boolean hasErrors() {
+        return errors;
     }
 
     Optional<Expression> get(String name) {

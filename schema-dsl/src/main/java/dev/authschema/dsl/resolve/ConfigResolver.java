@@ -46,11 +46,11 @@ final class ConfigResolver {
         onlyProperties(block);
         checkKeys(block, DATASOURCE_PROPERTIES, UNSUPPORTED_DATASOURCE_PROPERTIES);
         Provider provider = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
-        if (block.property("provider").isEmpty()) {
+        if (block.property("provider").isEmpty() && !block.hasInvalidLines()) {
             diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \"postgresql\"`.");
         }
         ConfigValue url = block.property("url").flatMap(p -> Expressions.configValue(p.value(), "`url`", diagnostics)).orElse(null);
-        if (block.property("url").isEmpty()) {
+        if (block.property("url").isEmpty() && !block.hasInvalidLines()) {
             diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `url`, e.g. `url = env(\"DATABASE_URL\")`.");
         }
         for (String key : List.of("directUrl", "shadowDatabaseUrl")) {
@@ -92,6 +92,9 @@ final class ConfigResolver {
             onlyProperties(block);
             Optional<Member.Property> provider = block.property("provider");
             if (provider.isEmpty()) {
+                if (block.hasInvalidLines()) {
+                    continue;
+                }
                 diagnostics.error(block.name().span(), "The generator `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \""
                         + GeneratorOptions.PROVIDER + "\"`.");
                 continue;

@@ -26,6 +26,8 @@ final class FieldInfo {
     boolean legacyBound;
     /** False when the type could not be resolved: later rules leave the field alone. */
     boolean typeKnown;
+    /** Set once the field's relation was checked, successfully or not, so a pair is reported once. */
+    boolean relationChecked;
 
     FieldInfo(Member.Field declaration) {
         this.declaration = declaration;

@@ -21,6 +21,8 @@ final class ModelInfo {
     final List<Index> indexes = new ArrayList<>();
     String mappedName;
     boolean ignored;
+    /** An id or unique attribute was invalid: rules about missing unique criteria would only echo that error. */
+    boolean constraintErrors;
     Role role;
     String tableName;
 

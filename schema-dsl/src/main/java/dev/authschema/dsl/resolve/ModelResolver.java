@@ -111,8 +111,8 @@ final class ModelResolver {
             return;
         }
         if (type.modifier() == TypeModifier.OPTIONAL_LIST) {
+            // Reported, then read as a list so that its relation is still checked.
             diagnostics.error(type.span(), "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
-            return;
         }
         if (field.list && field.kind != FieldKind.RELATION) {
             diagnostics.error(type.span(), "Scalar lists (`" + typeName + "[]`) are not supported by AuthSchema: they have no portable column type. "
@@ -130,7 +130,8 @@ final class ModelResolver {
         switch (attribute.name()) {
             case "id" -> {
                 AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
-                field.id = true;
+                model.constraintErrors |= arguments.hasErrors();
+                field.id = field.kind != FieldKind.RELATION;
                 model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
                     diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@id`. "
@@ -141,6 +142,7 @@ final class ModelResolver {
             }
             case "unique" -> {
                 AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
+                model.constraintErrors |= arguments.hasErrors();
                 field.unique = true;
                 model.uniqueConstraints.add(new UniqueConstraint(List.of(field.name), arguments.string("map", diagnostics).orElse(null)));
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
@@ -179,8 +181,11 @@ final class ModelResolver {
                 field.ignored = true;
             }
             case "shardKey" -> diagnostics.error(attribute.span(), "`@shardKey` is not supported by AuthSchema.");
-            default -> diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
-                    Suggestions.didYouMean(attribute.name(), FIELD_ATTRIBUTES));
+            default -> {
+                model.constraintErrors = true; // it may have been meant as @id or @unique
+                diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                        Suggestions.didYouMean(attribute.name(), FIELD_ATTRIBUTES));
+            }
         }
     }
 
@@ -259,11 +264,11 @@ final class ModelResolver {
         String function = call.name().name();
         ScalarType type = field.scalarType;
         return switch (function) {
-            case "autoincrement" -> noArguments(call) && expectType(field, call, type == ScalarType.INT || type == ScalarType.BIGINT, "Int or BigInt")
+            case "autoincrement" -> noArguments(call) && expectType(field, call, type == ScalarType.INT || type == ScalarType.BIGINT, "an Int or BigInt")
                     ? new DefaultValue.AutoIncrement() : null;
-            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "String") ? new DefaultValue.Cuid() : null;
-            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "String") ? new DefaultValue.Uuid() : null;
-            case "now" -> noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "DateTime") ? new DefaultValue.Now() : null;
+            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Cuid() : null;
+            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Uuid() : null;
+            case "now" -> noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "a DateTime") ? new DefaultValue.Now() : null;
             case "dbgenerated" -> {
                 if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.StringLiteral sql && !sql.value().isBlank()) {
                     yield new DefaultValue.DbGenerated(sql.value());
@@ -294,7 +299,7 @@ final class ModelResolver {
 
     private boolean expectType(FieldInfo field, Expression.FunctionCall call, boolean matches, String expected) {
         if (!matches) {
-            diagnostics.error(call.span(), "`" + call.name().name() + "()` can only be the default of a " + expected + " field, but `"
+            diagnostics.error(call.span(), "`" + call.name().name() + "()` can only be the default of " + expected + " field, but `"
                     + field.name + "` is " + field.displayType() + ".");
         }
         return matches;
@@ -416,8 +421,11 @@ final class ModelResolver {
                     + "all tables go to the connection's default schema.");
             case "fulltext" -> diagnostics.error(attribute.span(), "`@@fulltext` is MySQL/MongoDB-only and not supported by AuthSchema.");
             case "shardKey" -> diagnostics.error(attribute.span(), "`@@shardKey` is not supported by AuthSchema.");
-            default -> diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
-                    Suggestions.didYouMean(attribute.name(), BLOCK_ATTRIBUTES));
+            default -> {
+                model.constraintErrors = true;
+                diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                        Suggestions.didYouMean(attribute.name(), BLOCK_ATTRIBUTES));
+            }
         }
     }
 
@@ -425,6 +433,7 @@ final class ModelResolver {
     private Optional<List<String>> fieldList(ModelInfo model, Expression expression, String what) {
         Optional<List<Expression.Constant>> names = Expressions.nameList(expression, what, diagnostics);
         if (names.isEmpty()) {
+            model.constraintErrors = true;
             return Optional.empty();
         }
         List<String> fields = new ArrayList<>();
@@ -446,6 +455,7 @@ final class ModelResolver {
             }
             fields.add(name.name());
         }
+        model.constraintErrors |= !valid;
         return valid ? Optional.of(fields) : Optional.empty();
     }
 
@@ -464,7 +474,7 @@ final class ModelResolver {
     }
 
     private void checkUniqueCriterion(ModelInfo model) {
-        if (model.ignored) {
+        if (model.ignored || model.constraintErrors || model.declaration.hasInvalidLines()) {
             return;
         }
         boolean hasId = !model.primaryKey().isEmpty();

@@ -67,7 +67,10 @@ final class NameClashChecker {
             return;
         }
         String owner = constraints.putIfAbsent(name.toLowerCase(Locale.ROOT), model.name);
-        if (owner != null) {
+        if (model.name.equals(owner)) {
+            diagnostics.error(model.declaration.name().span(), "The constraint or index name `" + name + "` is used twice in model `"
+                    + model.name + "`: such names must be unique in the whole database.");
+        } else if (owner != null) {
             diagnostics.error(model.declaration.name().span(), "The constraint or index name `" + name + "` of model `" + model.name
                     + "` is already used by model `" + owner + "`: such names must be unique in the whole database.");
         }

@@ -31,7 +31,7 @@ final class RelationResolver {
     void resolve() {
         for (ModelInfo model : models.values()) {
             for (FieldInfo field : model.fields.values()) {
-                if (field.typeKnown && field.kind == FieldKind.RELATION && field.relation == null) {
+                if (field.typeKnown && field.kind == FieldKind.RELATION && !field.relationChecked) {
                     resolve(model, field);
                 }
             }
@@ -46,6 +46,7 @@ final class RelationResolver {
     }
 
     private void resolve(ModelInfo model, FieldInfo field) {
+        field.relationChecked = true;
         Side side = side(model, field);
         ModelInfo related = models.get(field.typeName);
         List<FieldInfo> sameName = model.fields.values().stream()
@@ -54,6 +55,7 @@ final class RelationResolver {
                 .filter(f -> related != model)
                 .toList();
         if (!sameName.isEmpty()) {
+            sameName.forEach(f -> f.relationChecked = true);
             diagnostics.error(field.declaration.name().span(), "Ambiguous relation detected. The fields `" + field.name + "` and `"
                     + sameName.get(0).name + "` in model `" + model.name + "` both refer to `" + related.name
                     + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
@@ -64,6 +66,9 @@ final class RelationResolver {
                 .filter(f -> Objects.equals(relationName(f), side.name))
                 .toList();
         if (opposites.isEmpty()) {
+            if (related.declaration.hasInvalidLines()) {
+                return; // the opposite field may be on a line with a syntax error
+            }
             String suggestion = field.list
                     ? decapitalize(model.name) + " " + model.name + " @relation(fields: [...], references: [...])"
                     : decapitalize(model.name) + "s " + model.name + "[]";
@@ -79,6 +84,7 @@ final class RelationResolver {
             return;
         }
         FieldInfo oppositeField = opposites.get(0);
+        oppositeField.relationChecked = true;
         Side opposite = side(related, oppositeField);
         if (!side.valid || !opposite.valid) {
             return;
@@ -212,6 +218,7 @@ final class RelationResolver {
         }
         ReferentialAction onDelete = action(arguments, "onDelete");
         ReferentialAction onUpdate = action(arguments, "onUpdate");
+        valid &= !arguments.hasErrors() && (onDelete != null || !arguments.has("onDelete")) && (onUpdate != null || !arguments.has("onUpdate"));
         return new Side(model, field, name, fields, references, onDelete, onUpdate, valid);
     }
 

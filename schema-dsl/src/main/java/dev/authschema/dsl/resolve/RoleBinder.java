@@ -119,7 +119,7 @@ final class RoleBinder {
                 legacy = field != null;
             }
             if (field == null) {
-                if (property.isRequired()) {
+                if (property.isRequired() && !model.declaration.hasInvalidLines()) {
                     List<String> unbound = model.fields.values().stream().filter(f -> f.canonical == null).map(f -> f.name).toList();
                     diagnostics.error(model.declaration.name().span(), "The model " + where + " has no field `" + property.schemaName() + "` ("
                             + property.describeTypes(false) + ") required by the adapter.",
@@ -138,8 +138,10 @@ final class RoleBinder {
             field.legacyBound = legacy;
             checkType(where, property, field, legacy, userModel);
         }
-        checkUniqueness(role, model, where);
-        checkUserRelation(role, model, userModel, where);
+        if (!model.constraintErrors && !model.declaration.hasInvalidLines()) {
+            checkUniqueness(role, model, where);
+            checkUserRelation(role, model, userModel, where);
+        }
     }
 
     private void checkType(String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
@@ -214,10 +216,16 @@ final class RoleBinder {
             return;
         }
         List<FieldInfo> toUser = new ArrayList<>();
+        boolean anyRelationField = false;
         for (FieldInfo field : model.fields.values()) {
-            if (field.relation != null && field.relation.isOwningSide() && field.typeName.equals(userModel.name)) {
+            boolean toUserModel = field.kind == FieldKind.RELATION && userModel.name.equals(field.typeName);
+            anyRelationField |= toUserModel;
+            if (toUserModel && field.relation != null && field.relation.isOwningSide()) {
                 toUser.add(field);
             }
+        }
+        if (toUser.isEmpty() && anyRelationField) {
+            return; // a relation to the user is declared but invalid: that error was reported
         }
         if (toUser.isEmpty()) {
             diagnostics.warning(model.declaration.name().span(), "The model " + where + " has no relation to `" + userModel.name
