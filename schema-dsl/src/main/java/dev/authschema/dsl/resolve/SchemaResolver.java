@@ -44,9 +44,10 @@ public final class SchemaResolver {
         topLevel(modelBlocks, enumBlocks);
 
         ConfigResolver config = new ConfigResolver(diagnostics);
-        Optional<Datasource> datasource = config.datasource(file.blocks(BlockKind.DATASOURCE), fileStart);
-        GeneratorOptions options = config.generator(file.blocks(BlockKind.GENERATOR));
-        String datasourceName = file.blocks(BlockKind.DATASOURCE).stream().findFirst().map(Block::nameOrEmpty).orElse(null);
+        List<Block> datasources = named(BlockKind.DATASOURCE);
+        Optional<Datasource> datasource = config.datasource(datasources, fileStart);
+        GeneratorOptions options = config.generator(named(BlockKind.GENERATOR));
+        String datasourceName = datasources.stream().findFirst().map(Block::nameOrEmpty).orElse(null);
 
         Map<String, ResolvedEnum> enums = new LinkedHashMap<>();
         enumBlocks.forEach((name, block) -> enums.put(name, enumeration(block)));
@@ -74,6 +75,11 @@ public final class SchemaResolver {
         roles.forEach((role, model) -> roleModels.put(role, resolved.get(model.name)));
         return Optional.of(new ResolvedSchema(file, options, datasource.get(), List.copyOf(resolved.values()), List.copyOf(enums.values()),
                 roleModels));
+    }
+
+    /** The blocks of a kind that have a name; a nameless one was reported by {@link #topLevel}. */
+    private List<Block> named(BlockKind kind) {
+        return file.blocks(kind).stream().filter(b -> b.name() != null).toList();
     }
 
     /** Block kinds, names and duplicates across the file; models and enums share one namespace. */
