@@ -27,7 +27,22 @@ public record AdapterAccount(String userId, String type, String provider, String
                              String refreshToken, String accessToken, Long expiresAt, String tokenType, String scope,
                              String idToken, String sessionState, Map<String, Object> extras) {
 
-    /** Checks the required properties and copies {@code extras}. */
+    /**
+     * Checks the required properties and copies {@code extras}.
+     *
+     * @param userId id of the user the account belongs to, required
+     * @param type the account type ({@code oauth}, {@code oidc}, {@code email}, {@code webauthn}), required
+     * @param provider the provider id, such as {@code github}, required
+     * @param providerAccountId the account's id at the provider, required
+     * @param refreshToken OAuth refresh token or {@code null}
+     * @param accessToken OAuth access token or {@code null}
+     * @param expiresAt when the access token expires, in epoch <em>seconds</em>, or {@code null}
+     * @param tokenType token type, such as {@code bearer}, or {@code null}
+     * @param scope granted scopes or {@code null}
+     * @param idToken OpenID Connect ID token or {@code null}
+     * @param sessionState OpenID Connect session state or {@code null}
+     * @param extras values of the model's extra fields by field name, never {@code null}
+     */
     public AdapterAccount {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(type, "type");

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record AdapterSession(String sessionToken, String userId, Instant expires, Map<String, Object> extras) {
 
-    /** Checks the required properties and normalises {@code expires} and {@code extras}. */
+    /**
+     * Checks the required properties and normalises {@code expires} and {@code extras}.
+     *
+     * @param sessionToken the session cookie's value, unique among sessions, required
+     * @param userId id of the signed-in user, required
+     * @param expires when the session ends, required
+     * @param extras values of the model's extra fields by field name, never {@code null}
+     */
     public AdapterSession {
         Objects.requireNonNull(sessionToken, "sessionToken");
         Objects.requireNonNull(userId, "userId");

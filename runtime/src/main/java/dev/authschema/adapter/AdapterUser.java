@@ -21,7 +21,16 @@ import java.util.Objects;
 public record AdapterUser(String id, String name, String email, Instant emailVerified, String image,
                           Map<String, Object> extras) {
 
-    /** Normalises: {@code emailVerified} to milliseconds, {@code extras} to an immutable copy. */
+    /**
+     * Normalises: {@code emailVerified} to milliseconds, {@code extras} to an immutable copy.
+     *
+     * @param id the user's id, or {@code null} before the user is stored
+     * @param name display name, may be {@code null}
+     * @param email e-mail address, unique among users when present, may be {@code null}
+     * @param emailVerified when the address was verified, or {@code null}
+     * @param image URL of a picture, may be {@code null}
+     * @param extras values of the model's extra fields by field name, never {@code null}
+     */
     public AdapterUser {
         emailVerified = Timestamps.toMillis(emailVerified);
         extras = ExtraValues.copyOf(extras);

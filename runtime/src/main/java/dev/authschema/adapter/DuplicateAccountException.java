@@ -8,7 +8,9 @@ public class DuplicateAccountException extends AdapterException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The provider of the refused account. */
     private final String provider;
+    /** The provider account id of the refused account. */
     private final String providerAccountId;
 
     /**

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record SessionAndUser(AdapterSession session, AdapterUser user) {
 
-    /** Checks that both parts are present. */
+    /**
+     * Checks that both parts are present.
+     *
+     * @param session the session, required
+     * @param user the session's user ({@code user.id()} equals {@code session.userId()}), required
+     */
     public SessionAndUser {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(user, "user");

@@ -46,7 +46,8 @@ public final class SessionUpdate {
      * @return this update plus the expiry
      */
     public SessionUpdate withExpires(Instant expires) {
-        return new SessionUpdate(sessionToken, patch.with(Property.EXPIRES, Objects.requireNonNull(expires, "expires")));
+        Objects.requireNonNull(expires, "expires");
+        return new SessionUpdate(sessionToken, patch.with(Property.EXPIRES, expires));
     }
 
     /**
@@ -54,7 +55,8 @@ public final class SessionUpdate {
      * @return this update plus the user
      */
     public SessionUpdate withUserId(String userId) {
-        return new SessionUpdate(sessionToken, patch.with(Property.USER_ID, Objects.requireNonNull(userId, "userId")));
+        Objects.requireNonNull(userId, "userId");
+        return new SessionUpdate(sessionToken, patch.with(Property.USER_ID, userId));
     }
 
     /**

@@ -13,6 +13,7 @@ public class UnsupportedCapabilityException extends AdapterException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The capabilities that were needed but not supported. */
     private final Set<AdapterCapability> missing;
 
     /**

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record VerificationToken(String identifier, String token, Instant expires) {
 
-    /** Checks the required properties and truncates {@code expires} to milliseconds. */
+    /**
+     * Checks the required properties and truncates {@code expires} to milliseconds.
+     *
+     * @param identifier whom the token is for, usually the normalised e-mail address, required
+     * @param token the hashed token, required
+     * @param expires when the token stops being valid, required
+     */
     public VerificationToken {
         Objects.requireNonNull(identifier, "identifier");
         Objects.requireNonNull(token, "token");

@@ -101,7 +101,8 @@ class AuthAdapterDefaultsTest {
     void duplicate_account_message_names_provider_and_account_id() {
         DuplicateAccountException duplicate = new DuplicateAccountException("github", "12345", null);
 
-        assertThat(duplicate).isInstanceOf(AdapterException.class).hasMessageContaining("github").hasMessageContaining("12345");
+        assertThat(duplicate).isInstanceOf(AdapterException.class)
+                .hasMessageContaining("github").hasMessageContaining("12345");
         assertThat(duplicate.provider()).isEqualTo("github");
         assertThat(duplicate.providerAccountId()).isEqualTo("12345");
     }

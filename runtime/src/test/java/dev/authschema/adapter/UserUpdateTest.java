@@ -28,7 +28,8 @@ class UserUpdateTest {
     void records_which_properties_were_set_including_null() {
         UserUpdate update = UserUpdate.of("u1").withName("Grace").withImage(null);
 
-        assertThat(update.setProperties()).containsExactlyInAnyOrder(UserUpdate.Property.NAME, UserUpdate.Property.IMAGE);
+        assertThat(update.setProperties())
+                .containsExactlyInAnyOrder(UserUpdate.Property.NAME, UserUpdate.Property.IMAGE);
         assertThat(update.isSet(UserUpdate.Property.IMAGE)).isTrue();
         assertThat(update.image()).isNull();
         assertThat(update.name()).isEqualTo("Grace");
@@ -52,12 +53,14 @@ class UserUpdateTest {
 
     @Test
     void extras_are_merged_kept_in_order_and_may_be_cleared() {
-        AdapterUser withTwoExtras = new AdapterUser("u1", null, null, null, null, ordered("role", "user", "plan", "FREE"));
+        AdapterUser withTwoExtras =
+                new AdapterUser("u1", null, null, null, null, ordered("role", "user", "plan", "FREE"));
 
         AdapterUser updated = UserUpdate.of("u1").withExtra("plan", null).withExtra("karma", 7L).applyTo(withTwoExtras);
 
         assertThat(updated.extras().keySet()).containsExactly("role", "plan", "karma");
-        assertThat(updated.extras()).containsEntry("role", "user").containsEntry("plan", null).containsEntry("karma", 7L);
+        assertThat(updated.extras())
+                .containsEntry("role", "user").containsEntry("plan", null).containsEntry("karma", 7L);
     }
 
     @Test
@@ -66,7 +69,8 @@ class UserUpdateTest {
         UserUpdate changed = original.withName("x").withExtra("role", "admin");
 
         assertThat(original.isEmpty()).isTrue();
-        assertThat(changed).isNotEqualTo(original).isEqualTo(UserUpdate.of("u1").withName("x").withExtra("role", "admin"));
+        assertThat(changed).isNotEqualTo(original)
+                .isEqualTo(UserUpdate.of("u1").withName("x").withExtra("role", "admin"));
     }
 
     @Test

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 /** The Account role: linking provider accounts to users, finding users by account, unlinking. */
 public interface AccountCases extends ConformanceCases {
 
+    /**
+     * Auth.js {@code linkAccount}: every account property is stored, and {@code expires_at} stays a number of epoch
+     * seconds.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
@@ -34,6 +38,9 @@ public interface AccountCases extends ConformanceCases {
         assertThat(row.expiresAt()).as("expiresAt in epoch seconds").isEqualTo(given.expiresAt());
     }
 
+    /**
+     * An account without tokens (as e-mail sign-in creates) is stored with its optional properties null.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
@@ -48,6 +55,9 @@ public interface AccountCases extends ConformanceCases {
         assertKeepsGiven(context().db().account("email", user.email()).orElseThrow(), given);
     }
 
+    /**
+     * Auth.js {@code getUserByAccount}: the owner of a linked account; empty for an unknown one or another provider.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
@@ -63,6 +73,9 @@ public interface AccountCases extends ConformanceCases {
                 .as("same provider account id at another provider").isEmpty();
     }
 
+    /**
+     * Auth.js {@code unlinkAccount}: the account is gone and its user stays.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
@@ -78,6 +91,9 @@ public interface AccountCases extends ConformanceCases {
         assertHolds(context().db().user(user.id()), user, "the user stays");
     }
 
+    /**
+     * Unlinking an account that does not exist is not an error.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
@@ -86,6 +102,9 @@ public interface AccountCases extends ConformanceCases {
                 .doesNotThrowAnyException();
     }
 
+    /**
+     * Auth.js {@code getAccount}: the linked account; empty for an unknown one.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
@@ -98,6 +117,9 @@ public interface AccountCases extends ConformanceCases {
         assertHolds(adapter.getAccount(account.providerAccountId(), account.provider()), account, "getAccount");
     }
 
+    /**
+     * A user may link accounts of several providers, and each leads back to the user.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
@@ -114,6 +136,10 @@ public interface AccountCases extends ConformanceCases {
         assertHolds(adapter.getUserByAccount("google", google.providerAccountId()), user, "owner of google account");
     }
 
+    /**
+     * A second account with the same provider and provider account id is refused with {@link
+     * dev.authschema.adapter.DuplicateAccountException}, and the first stays as it was.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})

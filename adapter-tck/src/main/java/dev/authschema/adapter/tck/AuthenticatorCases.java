@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The Authenticator role: WebAuthn credentials. */
 public interface AuthenticatorCases extends ConformanceCases {
 
+    /**
+     * Auth.js {@code createAuthenticator}: the authenticator is stored as given.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
@@ -30,6 +33,9 @@ public interface AuthenticatorCases extends ConformanceCases {
         assertHolds(context().db().authenticator(given.credentialId()), given, "authenticator row");
     }
 
+    /**
+     * Auth.js {@code getAuthenticator}: the stored authenticator; empty for an unknown credential id.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
@@ -42,6 +48,9 @@ public interface AuthenticatorCases extends ConformanceCases {
         assertHolds(adapter.getAuthenticator(authenticator.credentialId()), authenticator, "getAuthenticator");
     }
 
+    /**
+     * Auth.js {@code listAuthenticatorsByUserId}: exactly the user's authenticators; an empty list for none.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
@@ -60,6 +69,9 @@ public interface AuthenticatorCases extends ConformanceCases {
         assertThat(adapter.listAuthenticatorsByUserId(context().fixtures().unknownKey())).isNotNull().isEmpty();
     }
 
+    /**
+     * Auth.js {@code updateAuthenticatorCounter}: the counter changes (beyond 32 bits) and nothing else.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
@@ -76,6 +88,9 @@ public interface AuthenticatorCases extends ConformanceCases {
         assertHolds(context().db().authenticator(authenticator.credentialId()), expected, "authenticator row");
     }
 
+    /**
+     * Updating the counter of an unknown credential fails with an {@link dev.authschema.adapter.AdapterException}.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, AUTHENTICATORS})

@@ -27,6 +27,10 @@ public interface ConcurrencyCases extends ConformanceCases {
     /** Races of {@code useVerificationToken}: a lost race is rare, so it is tried many times. */
     int TOKEN_ROUNDS = 200;
 
+    /**
+     * {@value #CONTENDERS} threads use the same token at once, {@value #TOKEN_ROUNDS} times: each time exactly one
+     * gets it.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)
@@ -48,6 +52,9 @@ public interface ConcurrencyCases extends ConformanceCases {
         }
     }
 
+    /**
+     * {@value #CONTENDERS} sessions of one user created at once are all stored and readable.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})

@@ -23,6 +23,9 @@ public interface EdgeValueCases extends ConformanceCases {
     /** Size of the oversized tokens: OpenID Connect ID tokens with many claims reach several kilobytes. */
     int LONG_TOKEN_LENGTH = 4096;
 
+    /**
+     * Names, e-mail addresses and image URLs outside ASCII (accents, CJK, Greek, emoji) come back unchanged.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -41,6 +44,9 @@ public interface EdgeValueCases extends ConformanceCases {
         assertHolds(adapter.getUserByEmail(given.email()), created, "getUserByEmail with a unicode address");
     }
 
+    /**
+     * Access, refresh and ID tokens of {@value #LONG_TOKEN_LENGTH} characters are stored whole.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
@@ -61,6 +67,9 @@ public interface EdgeValueCases extends ConformanceCases {
         assertHolds(adapter.getAccount(given.providerAccountId(), given.provider()), linked, "getAccount");
     }
 
+    /**
+     * Every timestamp the adapter stores keeps its milliseconds.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record ExtraField(String name, Object sample, Object changed) {
 
-    /** Checks that the field has a name and two values. */
+    /**
+     * Checks that the field has a name and two values.
+     *
+     * @param name    the field's name as in the schema
+     * @param sample  the value models are created with
+     * @param changed a different value that updates set
+     */
     public ExtraField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sample, "sample");

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 public interface ExtraFieldCases extends ConformanceCases {
 
+    /**
+     * User extras come back from createUser, getUser, getUserByEmail, updateUser, getUserByAccount and
+     * getSessionAndUser.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -55,6 +59,9 @@ public interface ExtraFieldCases extends ConformanceCases {
         }
     }
 
+    /**
+     * An update of only extra fields changes them and keeps the canonical properties.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -75,6 +82,9 @@ public interface ExtraFieldCases extends ConformanceCases {
         assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
     }
 
+    /**
+     * Account extras come back from linkAccount and getAccount.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
@@ -93,6 +103,9 @@ public interface ExtraFieldCases extends ConformanceCases {
                 extras, "account row");
     }
 
+    /**
+     * Session extras come back from createSession, getSessionAndUser and updateSession.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
@@ -113,6 +126,9 @@ public interface ExtraFieldCases extends ConformanceCases {
         assertHasExtras(context().db().session(created.sessionToken()).orElseThrow().extras(), extras, "session row");
     }
 
+    /**
+     * An update of only extra fields changes them and keeps the canonical properties.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})

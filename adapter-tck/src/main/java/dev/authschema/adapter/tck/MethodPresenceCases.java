@@ -22,12 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 public interface MethodPresenceCases extends ConformanceCases {
 
+    /**
+     * Every adapter stores users.
+     */
     @Test
     @Tag(AUTHJS)
     default void declaresTheUsersCapability() {
         assertThat(context().adapter().capabilities()).contains(AdapterCapability.USERS);
     }
 
+    /**
+     * Auth.js "adapter methods exist": no method of a declared capability is left to the throwing default.
+     */
     @Test
     @Tag(AUTHJS)
     default void implementsEveryMethodOfEachDeclaredCapability() {
@@ -43,6 +49,10 @@ public interface MethodPresenceCases extends ConformanceCases {
         assertThat(missing).as("methods of declared capabilities left to the throwing default").isEmpty();
     }
 
+    /**
+     * A method of an undeclared capability throws {@link dev.authschema.adapter.UnsupportedCapabilityException} naming
+     * it.
+     */
     @Test
     @Tag(EXTENDED)
     default void methodsOfUndeclaredCapabilitiesThrowUnsupportedCapability() {

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 /** The Session role: database sessions created, read with their user, extended and deleted. */
 public interface SessionCases extends ConformanceCases {
 
+    /**
+     * Auth.js {@code createSession}: the session is stored as given.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
@@ -34,6 +37,9 @@ public interface SessionCases extends ConformanceCases {
         assertHolds(context().db().session(given.sessionToken()), created, "session row");
     }
 
+    /**
+     * Auth.js {@code getSessionAndUser}: exactly the session and its user, among others; empty for an unknown token.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
@@ -53,6 +59,9 @@ public interface SessionCases extends ConformanceCases {
         assertSameModel(found.user(), context().db().user(user.id()).orElseThrow(), "user of the session");
     }
 
+    /**
+     * Auth.js {@code updateSession}: the new expiry is stored to the millisecond and nothing else changes.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
@@ -70,6 +79,9 @@ public interface SessionCases extends ConformanceCases {
         assertHolds(context().db().session(session.sessionToken()), expected, "session row after updateSession");
     }
 
+    /**
+     * Updating an unknown session returns empty and creates nothing.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
@@ -81,6 +93,9 @@ public interface SessionCases extends ConformanceCases {
         assertThat(context().db().session(update.sessionToken())).as("no session is created").isEmpty();
     }
 
+    /**
+     * Auth.js {@code deleteSession}: the session is gone; the user's other sessions stay.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
@@ -97,6 +112,9 @@ public interface SessionCases extends ConformanceCases {
         assertHolds(context().db().session(other.sessionToken()), other, "the user's other session");
     }
 
+    /**
+     * Deleting a session twice, or one never stored, is not an error: users sign out twice.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 /** The User role: create, read by id and e-mail, partial update, delete with everything that hangs off a user. */
 public interface UserCases extends ConformanceCases {
 
+    /**
+     * Auth.js {@code createUser}: the returned user has an id, keeps what was given and equals the stored row.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
@@ -38,6 +41,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(context().db().user(created.id()), created, "user row");
     }
 
+    /**
+     * A user given without id gets a new, unique one.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -52,6 +58,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(context().db().user(first.id()), first, "user row");
     }
 
+    /**
+     * Auth.js {@code getUser}: the stored user; empty for an unknown id.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
@@ -64,6 +73,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(adapter.getUser(created.id()), created, "getUser");
     }
 
+    /**
+     * Auth.js {@code getUserByEmail}: the stored user; empty for an unknown address.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
@@ -76,6 +88,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(adapter.getUserByEmail(created.email()), created, "getUserByEmail");
     }
 
+    /**
+     * Auth.js {@code updateUser}: the given property changes and every other one is kept.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
@@ -91,6 +106,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
     }
 
+    /**
+     * An update can set a property to null and another to a new value, keeping the rest.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -108,6 +126,9 @@ public interface UserCases extends ConformanceCases {
         assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
     }
 
+    /**
+     * Updating an unknown user fails with an {@link dev.authschema.adapter.AdapterException}.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -117,6 +138,10 @@ public interface UserCases extends ConformanceCases {
         assertThatThrownBy(() -> context().adapter().updateUser(update)).isInstanceOf(AdapterException.class);
     }
 
+    /**
+     * Auth.js {@code deleteUser}: the user goes, and so do their accounts, sessions and authenticators; other users
+     * stay.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
@@ -156,6 +181,9 @@ public interface UserCases extends ConformanceCases {
         }
     }
 
+    /**
+     * Deleting an unknown user is not an error.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
@@ -164,6 +192,9 @@ public interface UserCases extends ConformanceCases {
                 .doesNotThrowAnyException();
     }
 
+    /**
+     * E-mail is unique only when present: two users without one can be stored.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The VerificationToken role: single-use e-mail sign-in tokens. */
 public interface VerificationTokenCases extends ConformanceCases {
 
+    /**
+     * Auth.js {@code createVerificationToken}: exactly the identifier, the hashed token and the expiry are stored.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
@@ -25,6 +28,9 @@ public interface VerificationTokenCases extends ConformanceCases {
         assertHolds(context().db().verificationToken(given.identifier(), given.token()), given, "token row");
     }
 
+    /**
+     * Auth.js {@code useVerificationToken}: the token is returned once and deleted; the next use gets nothing.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
@@ -37,6 +43,9 @@ public interface VerificationTokenCases extends ConformanceCases {
         assertThat(context().db().verificationToken(token.identifier(), token.token())).as("token row").isEmpty();
     }
 
+    /**
+     * Auth.js {@code useVerificationToken}: a wrong identifier or token gets nothing and leaves the token usable.
+     */
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
@@ -51,6 +60,9 @@ public interface VerificationTokenCases extends ConformanceCases {
         assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "use by its owner");
     }
 
+    /**
+     * One identifier may hold several open tokens; using one leaves the others.
+     */
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)

@@ -68,7 +68,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return database.withConnection(connection -> {
             List<Sql.Param> params = new ArrayList<>(List.of(text(id), text(user.name()), text(user.email()),
                     new Sql.Param(SqlType.TIMESTAMP, user.emailVerified()), text(user.image())));
-            Map<String, Object> extras = extraValues(user.extras());
+            Map<String, Object> extras = user.extras();
             params.addAll(extraParams(extras));
             Sql.update(connection, insert(USER, USER_COLUMNS, extras.keySet()), params);
             return findUser(connection, id).orElseThrow();
@@ -137,7 +137,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
                     text(account.accessToken()), new Sql.Param(SqlType.BIGINT, account.expiresAt()),
                     text(account.tokenType()), text(account.scope()), text(account.idToken()),
                     text(account.sessionState())));
-            Map<String, Object> extras = extraValues(account.extras());
+            Map<String, Object> extras = account.extras();
             params.addAll(extraParams(extras));
             try {
                 Sql.update(connection, insert(ACCOUNT, ACCOUNT_COLUMNS, extras.keySet()), params);
@@ -170,7 +170,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return database.withConnection(connection -> {
             List<Sql.Param> params = new ArrayList<>(List.of(text(session.sessionToken()), text(session.userId()),
                     new Sql.Param(SqlType.TIMESTAMP, session.expires())));
-            Map<String, Object> extras = extraValues(session.extras());
+            Map<String, Object> extras = session.extras();
             params.addAll(extraParams(extras));
             Sql.update(connection, insert(SESSION, SESSION_COLUMNS, extras.keySet()), params);
             return findSession(connection, session.sessionToken()).orElseThrow();
@@ -298,7 +298,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
     // ---- reading rows -----------------------------------------------------------------------------------------
 
     private Optional<AdapterUser> findUser(Connection connection, String id) throws SQLException {
-        return Sql.queryOne(connection, "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"id\" = ?",
+        return Sql.queryOne(connection,
+                "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"id\" = ?",
                 List.of(text(id)), row -> readUser(row, ""));
     }
 
@@ -356,14 +357,6 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     // ---- writing rows -----------------------------------------------------------------------------------------
 
-    /** The extras to write, refusing names the schema does not have (they would otherwise be lost silently). */
-    private static Map<String, Object> extraValues(Map<String, Object> extras) {
-        for (String name : extras.keySet()) {
-            extraColumn(name);
-        }
-        return extras;
-    }
-
     private static List<Sql.Param> extraParams(Map<String, Object> extras) {
         List<Sql.Param> params = new ArrayList<>();
         extras.forEach((name, value) -> params.add(extraParam(name, value)));
@@ -387,6 +380,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return new Sql.Param(column.type(), value);
     }
 
+    /** Refuses a name the schema does not have: storing it nowhere would lose it silently. */
     private static ExtraColumn extraColumn(String name) {
         return EXTRA_COLUMNS.stream().filter(column -> column.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AdapterException("The schema has no extra field '" + name + "'"));

@@ -1,0 +1,231 @@
+package dev.authschema.adapter.tck.derby;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
+import dev.authschema.adapter.tck.DatabaseInspector;
+import dev.authschema.adapter.tck.ExtraFields;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * A kit that passes everything proves little: here it runs against adapters derived from the reference adapter,
+ * each with one deliberate bug, and exactly the cases that guard against that bug must fail.
+ *
+ * <p>The kits over broken adapters are static nested classes without a {@code Test} suffix: Surefire does not run
+ * them on its own (it skips nested classes), only {@link EngineTestKit} does, from the tests below.
+ */
+class BrokenAdaptersAreCaughtTest {
+
+    /** Shared by the broken kits, which run one after another and each clean it before every case. */
+    private static final DerbyDatabase DATABASE = DerbyDatabase.createInMemory("broken-adapters");
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.drop();
+    }
+
+    @Test
+    void aUseVerificationTokenThatIgnoresItsDeleteCountLetsTwoCallersWin() {
+        KitRun run = runKit(RacyVerificationTokensKit.class);
+
+        assertThat(run.failed()).containsExactly("useVerificationTokenHasExactlyOneWinnerAmongConcurrentCallers");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void anUpdateUserThatNullsWhatItWasNotGivenIsCaught() {
+        KitRun run = runKit(ForgetfulUserUpdatesKit.class);
+
+        assertThat(run.failed()).containsExactlyInAnyOrder(
+                "updateUserChangesOnlyTheGivenProperties",
+                "updateUserCanClearAPropertyAndKeepsTheOthers",
+                "updateUserChangesExtrasAndKeepsTheCanonicalProperties");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void aDeleteSessionThatThrowsOnAMissingTokenIsCaught() {
+        KitRun run = runKit(StrictSessionDeletesKit.class);
+
+        assertThat(run.failed()).containsExactly("deleteSessionOfAMissingTokenIsNotAnError");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void aLinkAccountThatOverwritesTheExistingAccountBeforeRefusingIsCaught() {
+        KitRun run = runKit(OverwritingDuplicateLinksKit.class);
+
+        assertThat(run.failed())
+                .containsExactly("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    // ---- running a kit ----------------------------------------------------------------------------------------
+
+    /** The outcome of one kit run: names of the failed cases, and how many passed. */
+    record KitRun(Set<String> failed, long succeeded) {
+    }
+
+    private static KitRun runKit(Class<? extends AuthAdapterConformanceTest> kit) {
+        Events cases = EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+        Set<String> failed = new TreeSet<>();
+        cases.failed().stream()
+                .map(event -> event.getTestDescriptor())
+                .map(BrokenAdaptersAreCaughtTest::methodName)
+                .forEach(failed::add);
+        return new KitRun(failed, cases.succeeded().count());
+    }
+
+    private static String methodName(TestDescriptor descriptor) {
+        return descriptor.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getMethodName())
+                .orElse(descriptor.getDisplayName());
+    }
+
+    // ---- the kits ---------------------------------------------------------------------------------------------
+
+    /** The kit over one broken adapter; everything but the adapter is as for the reference adapter. */
+    abstract static class BrokenAdapterKit extends AuthAdapterConformanceTest {
+        @Override
+        protected DatabaseInspector database() {
+            return new DerbyDatabaseInspector(DATABASE);
+        }
+
+        @Override
+        protected ExtraFields extraFields() {
+            return DerbySchema.EXTRA_FIELDS;
+        }
+
+        @Override
+        protected void cleanDatabase() {
+            DATABASE.deleteAllRows();
+        }
+    }
+
+    static class RacyVerificationTokensKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new RacyVerificationTokens(DATABASE);
+        }
+    }
+
+    static class ForgetfulUserUpdatesKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new ForgetfulUserUpdates(DATABASE);
+        }
+    }
+
+    static class StrictSessionDeletesKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new StrictSessionDeletes(DATABASE);
+        }
+    }
+
+    static class OverwritingDuplicateLinksKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new OverwritingDuplicateLinks(DATABASE);
+        }
+    }
+
+    // ---- the broken adapters ----------------------------------------------------------------------------------
+
+    /** Finds, then deletes without looking at how many rows the delete removed: every finder wins. */
+    static final class RacyVerificationTokens extends DerbyReferenceAdapter {
+        RacyVerificationTokens(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+            return database.withConnection(connection -> {
+                Optional<VerificationToken> found = findVerificationToken(connection, identifier, token);
+                if (found.isPresent()) {
+                    pause(); // a slow network: without it the kit catches this bug in about 1 round in 30
+                    deleteVerificationToken(connection, identifier, token);
+                }
+                return found;
+            });
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Writes every canonical property, so the ones the update did not set become null. */
+    static final class ForgetfulUserUpdates extends DerbyReferenceAdapter {
+        ForgetfulUserUpdates(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterUser updateUser(UserUpdate update) {
+            UserUpdate everything = UserUpdate.of(update.userId())
+                    .withName(update.isSet(UserUpdate.Property.NAME) ? update.name() : null)
+                    .withEmail(update.isSet(UserUpdate.Property.EMAIL) ? update.email() : null)
+                    .withEmailVerified(update.isSet(UserUpdate.Property.EMAIL_VERIFIED) ? update.emailVerified() : null)
+                    .withImage(update.isSet(UserUpdate.Property.IMAGE) ? update.image() : null);
+            for (var extra : update.extras().entrySet()) {
+                everything = everything.withExtra(extra.getKey(), extra.getValue());
+            }
+            return super.updateUser(everything);
+        }
+    }
+
+    /** Treats signing out twice as an error. */
+    static final class StrictSessionDeletes extends DerbyReferenceAdapter {
+        StrictSessionDeletes(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public void deleteSession(String sessionToken) {
+            if (getSessionAndUser(sessionToken).isEmpty()) {
+                throw new AdapterException("No session to delete");
+            }
+            super.deleteSession(sessionToken);
+        }
+    }
+
+    /** Refuses a duplicate link as it should, but only after moving the existing account to the new user. */
+    static final class OverwritingDuplicateLinks extends DerbyReferenceAdapter {
+        OverwritingDuplicateLinks(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterAccount linkAccount(AdapterAccount account) {
+            try {
+                return super.linkAccount(account);
+            } catch (DuplicateAccountException duplicate) {
+                unlinkAccount(account.provider(), account.providerAccountId());
+                super.linkAccount(account);
+                throw duplicate;
+            }
+        }
+    }
+}
