@@ -1,0 +1,185 @@
+package dev.authschema.adapter.tck.derby;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
+import dev.authschema.adapter.tck.DatabaseInspector;
+import dev.authschema.adapter.tck.ExtraFields;
+import dev.authschema.adapter.tck.Requires;
+import java.lang.reflect.Method;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * The kit holds an adapter to what it declares: cases of undeclared capabilities are skipped, not failed, and a
+ * capability declared but not implemented is caught. As in {@link BrokenAdaptersAreCaughtTest}, the kits run only
+ * through {@link EngineTestKit}.
+ */
+class CapabilitiesAreHonouredTest {
+
+    private static final DerbyDatabase DATABASE = DerbyDatabase.createInMemory("partial-adapters");
+    private static final Set<AdapterCapability> USERS_AND_SESSIONS =
+            EnumSet.of(AdapterCapability.USERS, AdapterCapability.SESSIONS);
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.drop();
+    }
+
+    @Test
+    void casesOfUndeclaredCapabilitiesAreSkippedAndTheRestPass() {
+        Events cases = run(UsersAndSessionsKit.class);
+
+        assertThat(cases.failed().count()).as("failed cases").isZero();
+        assertThat(cases.aborted().stream().map(CapabilitiesAreHonouredTest::requiredCapabilities))
+                .as("capabilities required by the skipped cases")
+                .isNotEmpty()
+                .allSatisfy(required -> assertThat(USERS_AND_SESSIONS.containsAll(required)).isFalse());
+        assertThat(cases.succeeded().stream().map(CapabilitiesAreHonouredTest::requiredCapabilities))
+                .as("capabilities required by the cases that ran")
+                .hasSizeGreaterThan(15)
+                .allSatisfy(required -> assertThat(USERS_AND_SESSIONS).containsAll(required));
+    }
+
+    @Test
+    void anUndeclaredMethodThrowsTheDedicatedException() {
+        Events cases = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectMethod(UsersAndSessionsKit.class,
+                        "methodsOfUndeclaredCapabilitiesThrowUnsupportedCapability"))
+                .execute().testEvents();
+
+        assertThat(cases.succeeded().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclaredButUnimplementedCapabilityIsCaught() {
+        Events cases = run(OverclaimingKit.class);
+
+        assertThat(cases.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()))
+                .contains("implementsEveryMethodOfEachDeclaredCapability()");
+    }
+
+    private static Set<AdapterCapability> requiredCapabilities(Event event) {
+        Method method = event.getTestDescriptor().getSource()
+                .map(source -> ((MethodSource) source).getJavaMethod())
+                .orElseThrow();
+        Requires requires = method.getAnnotation(Requires.class);
+        return requires == null ? Set.of() : Set.of(requires.value());
+    }
+
+    private static Events run(Class<? extends AuthAdapterConformanceTest> kit) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+    }
+
+    // ---- the kits ---------------------------------------------------------------------------------------------
+
+    abstract static class PartialAdapterKit extends AuthAdapterConformanceTest {
+        @Override
+        protected DatabaseInspector database() {
+            return new DerbyDatabaseInspector(DATABASE);
+        }
+
+        @Override
+        protected ExtraFields extraFields() {
+            return DerbySchema.EXTRA_FIELDS;
+        }
+
+        @Override
+        protected void cleanDatabase() {
+            DATABASE.deleteAllRows();
+        }
+    }
+
+    static class UsersAndSessionsKit extends PartialAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new UsersAndSessionsAdapter(USERS_AND_SESSIONS);
+        }
+    }
+
+    static class OverclaimingKit extends PartialAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new UsersAndSessionsAdapter(EnumSet.allOf(AdapterCapability.class));
+        }
+    }
+
+    /**
+     * Implements only the USERS and SESSIONS methods, by delegation, and declares what it is told to: an adapter
+     * over a schema without Account, VerificationToken and Authenticator models, honest or not.
+     */
+    static final class UsersAndSessionsAdapter implements AuthAdapter {
+        private final AuthAdapter delegate = new DerbyReferenceAdapter(DATABASE);
+        private final Set<AdapterCapability> declared;
+
+        UsersAndSessionsAdapter(Set<AdapterCapability> declared) {
+            this.declared = declared;
+        }
+
+        @Override
+        public Set<AdapterCapability> capabilities() {
+            return declared;
+        }
+
+        @Override
+        public AdapterUser createUser(AdapterUser user) {
+            return delegate.createUser(user);
+        }
+
+        @Override
+        public Optional<AdapterUser> getUser(String id) {
+            return delegate.getUser(id);
+        }
+
+        @Override
+        public Optional<AdapterUser> getUserByEmail(String email) {
+            return delegate.getUserByEmail(email);
+        }
+
+        @Override
+        public AdapterUser updateUser(UserUpdate update) {
+            return delegate.updateUser(update);
+        }
+
+        @Override
+        public void deleteUser(String id) {
+            delegate.deleteUser(id);
+        }
+
+        @Override
+        public AdapterSession createSession(AdapterSession session) {
+            return delegate.createSession(session);
+        }
+
+        @Override
+        public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+            return delegate.getSessionAndUser(sessionToken);
+        }
+
+        @Override
+        public Optional<AdapterSession> updateSession(SessionUpdate update) {
+            return delegate.updateSession(update);
+        }
+
+        @Override
+        public void deleteSession(String sessionToken) {
+            delegate.deleteSession(sessionToken);
+        }
+    }
+}
