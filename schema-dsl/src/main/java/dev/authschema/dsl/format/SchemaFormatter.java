@@ -112,8 +112,8 @@ public final class SchemaFormatter {
     /**
      * The members in output order: block attributes that stand before the last field or property move
      * down, each with the comment lines directly above it, to just before the block attributes that
-     * already stand at the end. Blank lines are collapsed, trimmed at both ends, and one separates
-     * the block attributes from what precedes them.
+     * already stand at the end (or to the very end). Blank lines stay where they were, collapsed and
+     * trimmed at both ends, and one separates the block attributes from what precedes them.
      */
     static List<Member> arrange(List<Member> members) {
         int lastBody = -1;
@@ -142,7 +142,8 @@ public final class SchemaFormatter {
         ordered.addAll(moved);
         ordered.addAll(tail.subList(insertAt, tail.size()));
 
-        int attributesStart = attributeUnitStart(ordered);
+        // Counted from the insertion point, so moved attributes never adopt a comment that ends the fields.
+        int attributesStart = body.size() + insertAt;
         List<Member> result = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Member member = ordered.get(i);

@@ -126,6 +126,29 @@ final class FormatterFixtures {
                 model Empty {
                 }
                 """);
+        inputs.put("odd-but-parseable", """
+                widget W {
+                  a = 1
+                }
+                model {
+                  id Int @id @default(dbgenerated("gen_random_uuid()"))
+                  tags String[] @default([])
+                }
+                enum Role {
+                  @@map("roles")
+                  A
+                  // about A
+                }
+                datasource db {
+                  provider = "postgresql"
+                  weird Int @id
+                  relationMode = "prisma"
+                }
+                model OnlyAttributes {
+                  // note
+                  @@map("x")
+                }
+                """);
         inputs.put("crlf", "model A {\r\n  id Int @id\r\n\r\n\r\n  @@map(\"a\")\r\n}\r\n");
         return inputs;
     }

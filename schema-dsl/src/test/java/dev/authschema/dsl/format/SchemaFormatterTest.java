@@ -161,6 +161,18 @@ class SchemaFormatterTest {
     }
 
     @Test
+    void movedBlockAttributesDoNotAdoptTheCommentThatEndsTheFields() {
+        assertThat(format("enum Role {\n  @@map(\"roles\")\n  A\n  // about A\n}\n")).isEqualTo("""
+                enum Role {
+                  A
+                  // about A
+
+                  @@map("roles")
+                }
+                """);
+    }
+
+    @Test
     void alignsEnumValuesAndTheirAttributes() {
         assertThat(format("enum Role {\nUSER @map(\"user\")\n  ORGANISER\nADMIN   @map(\"admin\")\n}\n")).isEqualTo("""
                 enum Role {
