@@ -27,7 +27,6 @@ import dev.authschema.dsl.parse.PrismaSchemaParser.IdentifierContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.MemberContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.NestedBlockHeaderContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.PropertyMemberContext;
-import dev.authschema.dsl.parse.PrismaSchemaParser.SchemaContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.StrayLineContext;
 import dev.authschema.dsl.parse.PrismaSchemaParser.TypeModifierContext;
 import java.util.ArrayList;
@@ -57,40 +56,45 @@ final class AstBuilder {
         this.errorLines = errorLines;
     }
 
-    SchemaFile build(SchemaContext schema) {
-        List<TopLevel> entries = new ArrayList<>();
-        List<Token> pendingDocs = new ArrayList<>();
-        int previousContentLine = 0; // the last line holding a block or stray text, whose own NL is not a blank line
-        if (schema.children == null) {
-            return new SchemaFile(diagnostics.source().fileName(), entries);
-        }
-        for (ParseTree child : schema.children) {
-            if (child instanceof TerminalNode terminal && terminal.getSymbol().getType() == PrismaSchemaParser.NL) {
-                int line = terminal.getSymbol().getLine();
-                Token comment = commentsByLine.get(line);
-                if (comment != null) {
-                    if (isDoc(comment) && line != previousContentLine) {
-                        pendingDocs.add(comment);
-                    } else {
-                        flushTopLevelDocs(pendingDocs, entries);
-                        entries.add(new TopLevel.Comment(commentText(comment), span(comment)));
-                    }
-                } else if (line != previousContentLine) {
+    private final List<TopLevel> entries = new ArrayList<>();
+    private final List<Token> pendingDocs = new ArrayList<>();
+    /** The last line holding a block or stray text: its own NL token is not a blank line. */
+    private int previousContentLine;
+
+    /**
+     * Takes the next child of the schema rule, in file order, as soon as the parser has finished it,
+     * so that the parse tree of a block can be dropped right after its AST is built.
+     */
+    void topLevel(ParseTree child) {
+        if (child instanceof TerminalNode terminal && terminal.getSymbol().getType() == PrismaSchemaParser.NL) {
+            int line = terminal.getSymbol().getLine();
+            Token comment = commentsByLine.get(line);
+            if (comment != null) {
+                if (isDoc(comment) && line != previousContentLine) {
+                    pendingDocs.add(comment);
+                } else {
                     flushTopLevelDocs(pendingDocs, entries);
-                    entries.add(new TopLevel.BlankLine(span(terminal.getSymbol())));
+                    entries.add(new TopLevel.Comment(commentText(comment), span(comment)));
                 }
-            } else if (child instanceof BlockContext blockContext) {
-                entries.addAll(blocks(blockContext, docs(pendingDocs)));
-                pendingDocs.clear();
-                previousContentLine = blockContext.getStop().getLine();
-            } else if (child instanceof StrayLineContext stray) {
+            } else if (line != previousContentLine) {
                 flushTopLevelDocs(pendingDocs, entries);
-                if (!errorLines.get(stray.getStart().getLine())) {
-                    diagnostics.error(span(stray), "This line is invalid. It does not start with any known Prisma schema keyword.");
-                }
-                previousContentLine = stray.getStop().getLine();
+                entries.add(new TopLevel.BlankLine(span(terminal.getSymbol())));
             }
+        } else if (child instanceof BlockContext blockContext) {
+            entries.addAll(blocks(blockContext, docs(pendingDocs)));
+            pendingDocs.clear();
+            previousContentLine = blockContext.getStop().getLine();
+        } else if (child instanceof StrayLineContext stray) {
+            flushTopLevelDocs(pendingDocs, entries);
+            if (!errorLines.get(stray.getStart().getLine())) {
+                diagnostics.error(span(stray), "This line is invalid. It does not start with any known Prisma schema keyword.");
+            }
+            previousContentLine = stray.getStop().getLine();
         }
+    }
+
+    SchemaFile finish() {
+        flushTopLevelDocs(pendingDocs, entries);
         return new SchemaFile(diagnostics.source().fileName(), entries);
     }
 
