@@ -1,0 +1,413 @@
+package dev.authschema.engine.config;
+
+import dev.authschema.adapter.AuthAdapter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * The engine's options, as Auth.js's options object. The application produces one as a CDI bean:
+ *
+ * <pre>{@code
+ * @Produces @ApplicationScoped
+ * AuthConfig authConfig(AuthAdapter adapter) {
+ *     return AuthConfig.builder()
+ *             .adapter(adapter)
+ *             .provider(Providers.gitHub())                 // AUTH_GITHUB_ID, AUTH_GITHUB_SECRET
+ *             .provider(Providers.email("noreply@example.com"))
+ *             .rolesField("role")
+ *             .build();                                     // AUTH_SECRET from the environment
+ * }
+ * }</pre>
+ *
+ * {@link Builder#build()} validates everything and throws {@link AuthConfigurationException} listing each problem.
+ */
+public final class AuthConfig {
+
+    private static final Logger LOG = Logger.getLogger(AuthConfig.class.getName());
+
+    private final List<ProviderConfig> providers;
+    private final AuthAdapter adapter;
+    private final SessionStrategy sessionStrategy;
+    private final Duration sessionMaxAge;
+    private final Duration sessionUpdateAge;
+    private final String secret;
+    private final Pages pages;
+    private final Callbacks callbacks;
+    private final AuthEvents events;
+    private final Clock clock;
+    private final boolean debug;
+    private final boolean development;
+    private final String url;
+    private final String rolesField;
+    private final Boolean useSecureCookies;
+
+    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret) {
+        this.providers = List.copyOf(providers);
+        this.adapter = builder.adapter;
+        this.sessionStrategy = strategy;
+        this.sessionMaxAge = builder.sessionMaxAge;
+        this.sessionUpdateAge = builder.sessionUpdateAge;
+        this.secret = secret;
+        this.pages = builder.pages;
+        this.callbacks = builder.callbacks;
+        this.events = builder.events;
+        this.clock = builder.clock;
+        this.debug = builder.debug;
+        this.development = builder.development;
+        this.url = builder.url;
+        this.rolesField = builder.rolesField;
+        this.useSecureCookies = builder.useSecureCookies;
+    }
+
+    /**
+     * @return a builder with Auth.js's defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return the providers, with client ids and secrets completed from the environment
+     */
+    public List<ProviderConfig> providers() {
+        return providers;
+    }
+
+    /**
+     * @param id a provider id
+     * @return the provider with that id
+     */
+    public Optional<ProviderConfig> provider(String id) {
+        return providers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * @return the adapter, or empty for JWT sessions without a database
+     */
+    public Optional<AuthAdapter> adapter() {
+        return Optional.ofNullable(adapter);
+    }
+
+    /**
+     * @return where sessions live
+     */
+    public SessionStrategy sessionStrategy() {
+        return sessionStrategy;
+    }
+
+    /**
+     * @return how long an unused session lives (30 days by default)
+     */
+    public Duration sessionMaxAge() {
+        return sessionMaxAge;
+    }
+
+    /**
+     * @return how often at most a session's expiry is extended (24 hours by default)
+     */
+    public Duration sessionUpdateAge() {
+        return sessionUpdateAge;
+    }
+
+    /**
+     * @return the secret that keys cookies, CSRF tokens and token hashes; never log it
+     */
+    public String secret() {
+        return secret;
+    }
+
+    /**
+     * @return the application's pages
+     */
+    public Pages pages() {
+        return pages;
+    }
+
+    /**
+     * @return the callbacks
+     */
+    public Callbacks callbacks() {
+        return callbacks;
+    }
+
+    /**
+     * @return the event listener
+     */
+    public AuthEvents events() {
+        return events;
+    }
+
+    /**
+     * @return the clock every expiry is computed with
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * @return whether to log the sign-in flow (never tokens or secrets)
+     */
+    public boolean debug() {
+        return debug;
+    }
+
+    /**
+     * @return whether development mode is on (a random secret is allowed)
+     */
+    public boolean development() {
+        return development;
+    }
+
+    /**
+     * @return the application's public base URL ({@code AUTH_URL}), or empty to derive it from each request
+     */
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /**
+     * @return the user field whose value gives the caller's groups (roles), or empty for no groups
+     */
+    public Optional<String> rolesField() {
+        return Optional.ofNullable(rolesField);
+    }
+
+    /**
+     * @return whether cookies are {@code Secure} and prefixed; empty means: when the request came over HTTPS
+     */
+    public Optional<Boolean> useSecureCookies() {
+        return Optional.ofNullable(useSecureCookies);
+    }
+
+    /** Leaves out the secret. */
+    @Override
+    public String toString() {
+        return "AuthConfig[providers=" + providers + ", adapter=" + (adapter == null ? null : adapter.getClass()
+                .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
+                + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url + "]";
+    }
+
+    /** Collects the options; {@link #build()} fills defaults from the environment and validates. */
+    public static final class Builder {
+
+        private final List<ProviderConfig> providers = new ArrayList<>();
+        private AuthAdapter adapter;
+        private SessionStrategy sessionStrategy;
+        private Duration sessionMaxAge = Duration.ofDays(30);
+        private Duration sessionUpdateAge = Duration.ofHours(24);
+        private String secret;
+        private Pages pages = Pages.defaults();
+        private Callbacks callbacks = Callbacks.defaults();
+        private AuthEvents events = new AuthEvents() {
+        };
+        private Clock clock = Clock.systemUTC();
+        private boolean debug;
+        private boolean development;
+        private String url;
+        private String rolesField;
+        private Boolean useSecureCookies;
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /**
+         * @param provider a way to sign in; ids must be unique
+         * @return this builder
+         */
+        public Builder provider(ProviderConfig provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /**
+         * @param value the database adapter (generated from the schema, or hand-written)
+         * @return this builder
+         */
+        public Builder adapter(AuthAdapter value) {
+            this.adapter = value;
+            return this;
+        }
+
+        /**
+         * @param value where sessions live; default {@code DATABASE} with an adapter, else {@code JWT}
+         * @return this builder
+         */
+        public Builder sessionStrategy(SessionStrategy value) {
+            this.sessionStrategy = value;
+            return this;
+        }
+
+        /**
+         * @param value how long an unused session lives
+         * @return this builder
+         */
+        public Builder sessionMaxAge(Duration value) {
+            this.sessionMaxAge = Objects.requireNonNull(value, "sessionMaxAge");
+            return this;
+        }
+
+        /**
+         * @param value how often at most the expiry of a session is extended
+         * @return this builder
+         */
+        public Builder sessionUpdateAge(Duration value) {
+            this.sessionUpdateAge = Objects.requireNonNull(value, "sessionUpdateAge");
+            return this;
+        }
+
+        /**
+         * @param value the secret; default: the environment variable {@code AUTH_SECRET}
+         * @return this builder
+         */
+        public Builder secret(String value) {
+            this.secret = value;
+            return this;
+        }
+
+        /**
+         * @param value the application's pages
+         * @return this builder
+         */
+        public Builder pages(Pages value) {
+            this.pages = Objects.requireNonNull(value, "pages");
+            return this;
+        }
+
+        /**
+         * @param value the callbacks; start from {@link Callbacks#defaults()}
+         * @return this builder
+         */
+        public Builder callbacks(Callbacks value) {
+            this.callbacks = Objects.requireNonNull(value, "callbacks");
+            return this;
+        }
+
+        /**
+         * @param value the event listener
+         * @return this builder
+         */
+        public Builder events(AuthEvents value) {
+            this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /**
+         * @param value the clock for every expiry (tests pass a fixed or movable one)
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value whether to log the sign-in flow
+         * @return this builder
+         */
+        public Builder debug(boolean value) {
+            this.debug = value;
+            return this;
+        }
+
+        /**
+         * @param value whether this is a development server: then a missing secret is replaced by a random one
+         *              (sessions do not survive a restart) with a warning
+         * @return this builder
+         */
+        public Builder development(boolean value) {
+            this.development = value;
+            return this;
+        }
+
+        /**
+         * @param value the public base URL including the context path; default {@code AUTH_URL}, else derived from
+         *              each request
+         * @return this builder
+         */
+        public Builder url(String value) {
+            this.url = value;
+            return this;
+        }
+
+        /**
+         * @param fieldName the user field (an extra field such as {@code role}) holding the caller's groups, one
+         *                  name or several separated by commas
+         * @return this builder
+         */
+        public Builder rolesField(String fieldName) {
+            this.rolesField = fieldName;
+            return this;
+        }
+
+        /**
+         * @param value force {@code Secure} prefixed cookies on or off; default: on for HTTPS requests
+         * @return this builder
+         */
+        public Builder useSecureCookies(Boolean value) {
+            this.useSecureCookies = value;
+            return this;
+        }
+
+        /**
+         * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
+         *              {@code get}
+         * @return this builder
+         */
+        public Builder environment(Function<String, String> value) {
+            this.environment = Objects.requireNonNull(value, "environment");
+            return this;
+        }
+
+        /**
+         * Completes the options from the environment and validates them.
+         *
+         * @return the configuration
+         * @throws AuthConfigurationException listing every problem, each naming the setting
+         */
+        public AuthConfig build() {
+            if (url == null) {
+                url = blankToNull(environment.apply("AUTH_URL"));
+            }
+            List<ProviderConfig> resolved = new ArrayList<>();
+            for (ProviderConfig provider : providers) {
+                resolved.add(provider instanceof OAuthProviderConfig oauth
+                        ? oauth.withEnvironmentDefaults(environment) : provider);
+            }
+            SessionStrategy strategy = sessionStrategy != null ? sessionStrategy
+                    : adapter != null ? SessionStrategy.DATABASE : SessionStrategy.JWT;
+            String resolvedSecret = secret != null && !secret.isBlank() ? secret
+                    : blankToNull(environment.apply("AUTH_SECRET"));
+            ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
+                    development);
+            if (resolvedSecret == null) {
+                resolvedSecret = developmentSecret();
+            }
+            return new AuthConfig(this, resolved, strategy, resolvedSecret);
+        }
+
+        private static String developmentSecret() {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            LOG.warning("""
+                    ****************************************************************************************
+                    AuthSchema: AUTH_SECRET is not set; DEVELOPMENT MODE uses a random secret.
+                    Every session and sign-in link becomes invalid when the server restarts.
+                    Never run like this in production: set AUTH_SECRET (e.g. `openssl rand -base64 33`).
+                    ****************************************************************************************""");
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+}

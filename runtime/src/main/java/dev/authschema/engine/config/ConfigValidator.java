@@ -1,0 +1,128 @@
+package dev.authschema.engine.config;
+
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.UnsupportedCapabilityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The start-up checks: every problem of a configuration at once, each message naming the setting to fix. */
+final class ConfigValidator {
+
+    /** Shorter secrets are guessable; Auth.js's generator makes 44 characters. */
+    static final int MIN_SECRET_LENGTH = 32;
+
+    private ConfigValidator() {
+    }
+
+    static void validate(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
+                         Duration maxAge, Duration updateAge, String secret, boolean development) {
+        List<String> problems = new ArrayList<>();
+        checkSecret(secret, development, problems);
+        checkSessionTimes(maxAge, updateAge, problems);
+        checkProviders(providers, problems);
+        checkAdapter(providers, adapter, strategy, problems);
+        if (!problems.isEmpty()) {
+            throw new AuthConfigurationException(problems);
+        }
+    }
+
+    private static void checkSecret(String secret, boolean development, List<String> problems) {
+        if (secret == null && !development) {
+            problems.add("secret: AUTH_SECRET is not set. Set the environment variable AUTH_SECRET (generate one with"
+                    + " `openssl rand -base64 33`) or call AuthConfig.builder().secret(...); only development(true)"
+                    + " may run without one");
+        } else if (secret != null && secret.length() < MIN_SECRET_LENGTH && !development) {
+            problems.add("secret: AUTH_SECRET is " + secret.length() + " characters long; use at least "
+                    + MIN_SECRET_LENGTH + " random characters (`openssl rand -base64 33`)");
+        }
+    }
+
+    private static void checkSessionTimes(Duration maxAge, Duration updateAge, List<String> problems) {
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            problems.add("sessionMaxAge: must be positive, is " + maxAge);
+        }
+        if (updateAge.isNegative()) {
+            problems.add("sessionUpdateAge: must not be negative, is " + updateAge);
+        } else if (updateAge.compareTo(maxAge) > 0) {
+            problems.add("sessionUpdateAge (" + updateAge + ") must not exceed sessionMaxAge (" + maxAge + ")");
+        }
+    }
+
+    private static void checkProviders(List<ProviderConfig> providers, List<String> problems) {
+        Set<String> ids = new HashSet<>();
+        for (ProviderConfig provider : providers) {
+            String where = "providers[" + provider.id() + "]";
+            if (!provider.id().matches("[A-Za-z0-9_-]+")) {
+                problems.add(where + ".id: use only letters, digits, '-' and '_' (it appears in URLs)");
+            }
+            if (!ids.add(provider.id())) {
+                problems.add(where + ": two providers have the id '" + provider.id() + "'");
+            }
+            if (provider instanceof OAuthProviderConfig oauth) {
+                checkOAuthProvider(oauth, where, problems);
+            } else if (provider instanceof EmailProviderConfig email) {
+                checkEmailProvider(email, where, problems);
+            }
+        }
+    }
+
+    private static void checkOAuthProvider(OAuthProviderConfig oauth, String where, List<String> problems) {
+        String prefix = oauth.environmentPrefix();
+        if (oauth.clientId() == null) {
+            problems.add(where + ".clientId is missing: set " + prefix + "_ID or call withClient(id, secret)");
+        }
+        if (oauth.clientSecret() == null) {
+            problems.add(where + ".clientSecret is missing: set " + prefix + "_SECRET or call withClient(id, secret)");
+        }
+        if (oauth.openIdConnect() && oauth.issuer() == null) {
+            problems.add(where + ".issuer is missing: set " + prefix + "_ISSUER or call withIssuer(url)");
+        }
+        if (!oauth.openIdConnect() && (oauth.authorizationEndpoint() == null || oauth.tokenEndpoint() == null
+                || oauth.userInfoEndpoint() == null)) {
+            problems.add(where + ": a plain OAuth 2 provider needs authorization, token and user info endpoints"
+                    + " (withEndpoints(...))");
+        }
+    }
+
+    private static void checkEmailProvider(EmailProviderConfig email, String where, List<String> problems) {
+        if (email.from() == null || email.from().isBlank()) {
+            problems.add(where + ".from: the sender address of sign-in e-mails is missing");
+        }
+        if (email.maxAge().isNegative() || email.maxAge().isZero()) {
+            problems.add(where + ".maxAge: must be positive, is " + email.maxAge());
+        }
+    }
+
+    private static void checkAdapter(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
+                                     List<String> problems) {
+        Set<AdapterCapability> needed = EnumSet.noneOf(AdapterCapability.class);
+        if (strategy == SessionStrategy.DATABASE) {
+            needed.add(AdapterCapability.SESSIONS);
+            if (adapter == null) {
+                problems.add("sessionStrategy: DATABASE sessions need an adapter; call adapter(...) or choose"
+                        + " sessionStrategy(SessionStrategy.JWT)");
+            }
+        }
+        if (providers.stream().anyMatch(EmailProviderConfig.class::isInstance)) {
+            needed.add(AdapterCapability.VERIFICATION_TOKENS);
+            if (adapter == null) {
+                problems.add("providers[email]: e-mail sign-in stores its tokens in the database; call adapter(...)");
+            }
+        }
+        if (adapter != null && providers.stream().anyMatch(OAuthProviderConfig.class::isInstance)) {
+            needed.add(AdapterCapability.ACCOUNTS);
+        }
+        if (adapter != null) {
+            try {
+                adapter.requireCapabilities(needed);
+            } catch (UnsupportedCapabilityException e) {
+                problems.add("adapter: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.authschema.engine.config;
+
+/** A way to sign in: an OAuth 2 / OpenID Connect provider or e-mail links. */
+public sealed interface ProviderConfig permits OAuthProviderConfig, EmailProviderConfig {
+
+    /**
+     * @return the id used in URLs ({@code /api/auth/signin/{id}}) and stored as {@code Account.provider}
+     */
+    String id();
+
+    /**
+     * @return the name shown on sign-in buttons
+     */
+    String name();
+
+    /**
+     * @return {@code oidc}, {@code oauth} or {@code email}, as in Auth.js's providers JSON
+     */
+    String type();
+}

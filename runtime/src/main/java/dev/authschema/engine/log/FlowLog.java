@@ -1,0 +1,49 @@
+package dev.authschema.engine.log;
+
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The {@code debug} switch: when on, each step of a sign-in flow is logged at INFO under
+ * {@code dev.authschema.engine}. Callers pass only ids, provider names and outcomes, never tokens or secrets.
+ */
+public final class FlowLog {
+
+    private static final Logger LOG = Logger.getLogger("dev.authschema.engine");
+
+    private final boolean debug;
+
+    /**
+     * @param debug whether to log the flow
+     */
+    public FlowLog(boolean debug) {
+        this.debug = debug;
+    }
+
+    /**
+     * @param message builds the message only when debugging is on
+     */
+    public void debug(Supplier<String> message) {
+        if (debug) {
+            LOG.info(() -> "[auth] " + message.get());
+        } else {
+            LOG.fine(message);
+        }
+    }
+
+    /**
+     * @param message what went wrong (no secrets)
+     * @param cause   the failure, logged with its stack trace
+     */
+    public void error(String message, Throwable cause) {
+        LOG.log(Level.WARNING, "[auth] " + message, cause);
+    }
+
+    /**
+     * @param message a warning (no secrets)
+     */
+    public void warn(String message) {
+        LOG.warning(() -> "[auth] " + message);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.authschema.engine.model;
+
+/**
+ * The error codes the engine puts in {@code ?error=} when it redirects to the error or sign-in page; the same
+ * names Auth.js uses, so that pages written for Auth.js keep working.
+ */
+public enum AuthErrorCode {
+    /** The server is misconfigured (missing secret, unknown provider, ...). Details are in the server log only. */
+    Configuration("There is a problem with the server configuration. Check the server log for details."),
+    /** The signIn callback refused the user. */
+    AccessDenied("You do not have permission to sign in."),
+    /** The sign-in link is invalid, expired or has already been used. */
+    Verification("The sign-in link is no longer valid. It may have been used already or it may have expired."),
+    /** The OAuth account's e-mail address belongs to a user who signed in another way. */
+    OAuthAccountNotLinked("To confirm your identity, sign in with the same account you used originally."),
+    /** Starting the OAuth flow failed (provider unreachable or misconfigured). */
+    OAuthSignin("Could not start the sign-in with this provider. Try again later."),
+    /** The provider's answer could not be verified (state, nonce, PKCE or ID token check failed). */
+    OAuthCallbackError("The sign-in with this provider could not be completed. Try again."),
+    /** The e-mail address was malformed or the e-mail could not be sent. */
+    EmailSignin("The sign-in e-mail could not be sent. Check the address and try again."),
+    /** A state-changing request lacked a valid CSRF token. */
+    MissingCSRF("The form has expired. Reload the page and try again."),
+    /** The page needs a signed-in user. */
+    SessionRequired("Please sign in to access this page."),
+    /** Anything else. */
+    Default("Unable to sign in.");
+
+    private final String message;
+
+    AuthErrorCode(String message) {
+        this.message = message;
+    }
+
+    /**
+     * @return a message safe to show to the user (it never contains details of the failure)
+     */
+    public String userMessage() {
+        return message;
+    }
+
+    /**
+     * @param code a code from a query string, possibly unknown or {@code null}
+     * @return the matching code, or {@link #Default}
+     */
+    public static AuthErrorCode fromQuery(String code) {
+        for (AuthErrorCode candidate : values()) {
+            if (candidate.name().equals(code)) {
+                return candidate;
+            }
+        }
+        return Default;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.authschema.engine.session;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterMaintenance;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.http.AuthCookies;
+import dev.authschema.engine.http.CookieSpec;
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.model.AuthSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Database sessions: the cookie holds a random token, the session row the user and expiry. A read extends the expiry
+ * to {@code now + maxAge} only once {@code updateAge} has passed since the last extension, so most reads cost one
+ * SELECT and no write.
+ */
+public final class DatabaseSessionStore implements SessionStore {
+
+    private final AuthAdapter adapter;
+    private final Duration maxAge;
+    private final Duration updateAge;
+    private final Clock clock;
+    private final Predicate<HttpExchange> secureCookies;
+    private final FlowLog log;
+
+    /**
+     * @param adapter       the adapter, with sessions
+     * @param maxAge        how long an unused session lives
+     * @param updateAge     how often at most the expiry is extended
+     * @param clock         the clock
+     * @param secureCookies whether an exchange gets secure, prefixed cookies
+     * @param log           the flow log
+     */
+    public DatabaseSessionStore(AuthAdapter adapter, Duration maxAge, Duration updateAge, Clock clock,
+                                Predicate<HttpExchange> secureCookies, FlowLog log) {
+        this.adapter = adapter;
+        this.maxAge = maxAge;
+        this.updateAge = updateAge;
+        this.clock = clock;
+        this.secureCookies = secureCookies;
+        this.log = log;
+    }
+
+    @Override
+    public Optional<AuthSession> read(HttpExchange exchange) {
+        AuthCookies cookies = cookies(exchange);
+        Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SessionAndUser> found = adapter.getSessionAndUser(token.get());
+        if (found.isEmpty()) {
+            log.debug(() -> "session cookie matches no session; clearing it");
+            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            return Optional.empty();
+        }
+        AdapterSession session = found.get().session();
+        Instant now = clock.instant();
+        if (!session.expires().isAfter(now)) {
+            log.debug(() -> "session of user " + session.userId() + " expired at " + session.expires()
+                    + "; deleting it");
+            adapter.deleteSession(session.sessionToken());
+            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            return Optional.empty();
+        }
+        Instant expires = session.expires();
+        if (isDueForExtension(expires, now)) {
+            Instant extended = now.plus(maxAge);
+            adapter.updateSession(SessionUpdate.of(session.sessionToken()).withExpires(extended));
+            exchange.addCookie(new CookieSpec(cookies.sessionToken(), session.sessionToken(), maxAge,
+                    cookies.secure()));
+            log.debug(() -> "session of user " + session.userId() + " extended to " + extended);
+            expires = extended;
+        }
+        return Optional.of(new AuthSession(SessionUsers.of(found.get().user()), expires));
+    }
+
+    /** The expiry was last set at {@code expires - maxAge}; extend once {@code updateAge} has passed since. */
+    private boolean isDueForExtension(Instant expires, Instant now) {
+        return !now.isBefore(expires.minus(maxAge).plus(updateAge));
+    }
+
+    @Override
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
+        AuthCookies cookies = cookies(exchange);
+        exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
+        String token = RandomTokens.newToken();
+        Instant expires = clock.instant().plus(maxAge);
+        adapter.createSession(AdapterSession.of(token, user.id(), expires));
+        exchange.addCookie(new CookieSpec(cookies.sessionToken(), token, maxAge, cookies.secure()));
+        log.debug(() -> "new database session for user " + user.id() + " until " + expires);
+        return new AuthSession(SessionUsers.of(user), expires);
+    }
+
+    @Override
+    public Optional<String> end(HttpExchange exchange) {
+        AuthCookies cookies = cookies(exchange);
+        Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
+        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> userId = adapter.getSessionAndUser(token.get()).map(found -> found.user().id());
+        adapter.deleteSession(token.get());
+        log.debug(() -> "signed out user " + userId.orElse("(unknown session)"));
+        return userId;
+    }
+
+    @Override
+    public int endOtherSessions(HttpExchange exchange) {
+        if (!(adapter instanceof AdapterMaintenance maintenance)) {
+            throw new UnsupportedOperationException("Signing out other sessions needs an adapter implementing "
+                    + AdapterMaintenance.class.getName() + "; " + adapter.getClass().getName() + " does not");
+        }
+        AuthCookies cookies = cookies(exchange);
+        Optional<String> token = exchange.cookie(cookies.sessionToken());
+        Optional<AuthSession> current = read(exchange);
+        if (current.isEmpty() || token.isEmpty()) {
+            return 0;
+        }
+        int deleted = maintenance.deleteSessionsOfUser(current.get().user().id(), token.get());
+        log.debug(() -> "ended " + deleted + " other sessions of user " + current.get().user().id());
+        return deleted;
+    }
+
+    private AuthCookies cookies(HttpExchange exchange) {
+        return new AuthCookies(secureCookies.test(exchange));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.authschema.engine.session;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.config.JwtCallback;
+import dev.authschema.engine.crypto.JweSealer;
+import dev.authschema.engine.http.AuthCookies;
+import dev.authschema.engine.http.CookieSpec;
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.model.AuthSession;
+import dev.authschema.engine.model.SessionUser;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * JWT sessions: the cookie holds an encrypted JWT (JWE {@code dir} + {@code A256CBC-HS512}, key from the secret by
+ * HKDF with the cookie name as salt, as Auth.js) and no database is read. The token is re-issued with a new expiry
+ * once {@code updateAge} has passed since it was issued. Sign-out only clears the cookie: a copied token stays valid
+ * until it expires, the known trade-off of stateless sessions.
+ */
+public final class JwtSessionStore implements SessionStore {
+
+    /** Claims the engine manages; every other claim becomes a session attribute. */
+    private static final Set<String> RESERVED = Set.of("sub", "name", "email", "picture", "iat", "exp", "jti", "nbf",
+            "iss", "aud");
+
+    private final String secret;
+    private final Duration maxAge;
+    private final Duration updateAge;
+    private final Clock clock;
+    private final Predicate<HttpExchange> secureCookies;
+    private final JwtCallback callback;
+    private final String rolesField;
+    private final FlowLog log;
+
+    /**
+     * @param secret        the application secret
+     * @param maxAge        how long a token lives
+     * @param updateAge     how often at most it is re-issued
+     * @param clock         the clock
+     * @param secureCookies whether an exchange gets secure, prefixed cookies
+     * @param callback      the application's JWT callback
+     * @param rolesField    the user field copied into the token for the caller's groups, or {@code null}
+     * @param log           the flow log
+     */
+    public JwtSessionStore(String secret, Duration maxAge, Duration updateAge, Clock clock,
+                           Predicate<HttpExchange> secureCookies, JwtCallback callback, String rolesField,
+                           FlowLog log) {
+        this.secret = secret;
+        this.maxAge = maxAge;
+        this.updateAge = updateAge;
+        this.clock = clock;
+        this.secureCookies = secureCookies;
+        this.callback = callback;
+        this.rolesField = rolesField;
+        this.log = log;
+    }
+
+    @Override
+    public Optional<AuthSession> read(HttpExchange exchange) {
+        AuthCookies cookies = new AuthCookies(secureCookies.test(exchange));
+        Optional<String> cookie = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
+        if (cookie.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<JWTClaimsSet> claims = sealer(cookies).open(cookie.get(), now);
+        if (claims.isEmpty() || claims.get().getSubject() == null) {
+            log.debug(() -> "JWT session cookie is invalid or expired; clearing it");
+            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            return Optional.empty();
+        }
+        Map<String, Object> token = new LinkedHashMap<>(claims.get().getClaims());
+        Date issued = claims.get().getIssueTime();
+        if (issued == null || !now.isBefore(issued.toInstant().plus(updateAge))) {
+            token = new LinkedHashMap<>(callback.jwt(withoutTimes(token), null, null));
+            return Optional.of(issue(exchange, cookies, token, now));
+        }
+        return Optional.of(new AuthSession(userOf(token), claims.get().getExpirationTime().toInstant()));
+    }
+
+    @Override
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
+        Map<String, Object> token = new LinkedHashMap<>();
+        token.put("sub", user.id());
+        putIfPresent(token, "name", user.name());
+        putIfPresent(token, "email", user.email());
+        putIfPresent(token, "picture", user.image());
+        if (rolesField != null) {
+            putIfPresent(token, rolesField, user.extras().get(rolesField));
+        }
+        token = new LinkedHashMap<>(callback.jwt(token, user, account));
+        log.debug(() -> "new JWT session for user " + user.id());
+        return issue(exchange, new AuthCookies(secureCookies.test(exchange)), token, clock.instant());
+    }
+
+    @Override
+    public Optional<String> end(HttpExchange exchange) {
+        Optional<AuthSession> current = read(exchange);
+        AuthCookies cookies = new AuthCookies(secureCookies.test(exchange));
+        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        return current.map(session -> session.user().id());
+    }
+
+    @Override
+    public int endOtherSessions(HttpExchange exchange) {
+        throw new UnsupportedOperationException("JWT sessions are stateless: other sessions cannot be ended before"
+                + " they expire; use SessionStrategy.DATABASE for \"sign out everywhere else\"");
+    }
+
+    private AuthSession issue(HttpExchange exchange, AuthCookies cookies, Map<String, Object> token, Instant now) {
+        Instant expires = now.plus(maxAge);
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        withoutTimes(token).forEach(claims::claim);
+        claims.issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(UUID.randomUUID().toString());
+        exchange.addCookie(new CookieSpec(cookies.sessionToken(), sealer(cookies).seal(claims.build()), maxAge,
+                cookies.secure()));
+        return new AuthSession(userOf(token), expires);
+    }
+
+    private JweSealer sealer(AuthCookies cookies) {
+        return new JweSealer(secret, cookies.sessionToken());
+    }
+
+    private static Map<String, Object> withoutTimes(Map<String, Object> token) {
+        Map<String, Object> copy = new LinkedHashMap<>(token);
+        copy.keySet().removeAll(Set.of("iat", "exp", "jti", "nbf"));
+        return copy;
+    }
+
+    private static SessionUser userOf(Map<String, Object> token) {
+        Map<String, Object> attributes = new LinkedHashMap<>(token);
+        attributes.keySet().removeAll(RESERVED);
+        return new SessionUser(String.valueOf(token.get("sub")), text(token.get("name")), text(token.get("email")),
+                text(token.get("picture")), attributes);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static void putIfPresent(Map<String, Object> token, String name, Object value) {
+        if (value != null) {
+            token.put(name, value instanceof Instant instant ? instant.getEpochSecond() : value);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.authschema.engine.session;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.model.AuthSession;
+import java.util.Optional;
+
+/** Keeps the signed-in state for one session strategy; reads and writes the session cookie of an exchange. */
+public interface SessionStore {
+
+    /**
+     * Reads the caller's session, extending it when due. An expired, unknown, forged or damaged session cookie
+     * makes the caller anonymous (and is cleared); this never throws for bad input.
+     *
+     * @param exchange the request and response
+     * @return the valid session, or empty for an anonymous caller
+     */
+    Optional<AuthSession> read(HttpExchange exchange);
+
+    /**
+     * Signs a user in: always a new session and cookie (an old session of the same browser is ended), so a session
+     * id planted before sign-in is worthless afterwards.
+     *
+     * @param exchange the request and response
+     * @param user     the stored user
+     * @param account  the OAuth account used, or {@code null}
+     * @return the new session
+     */
+    AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account);
+
+    /**
+     * Signs out: ends the session and clears the cookie; harmless without a session.
+     *
+     * @param exchange the request and response
+     * @return the id of the user who was signed in, or empty
+     */
+    Optional<String> end(HttpExchange exchange);
+
+    /**
+     * Ends every other session of the caller's user ("sign out everywhere else").
+     *
+     * @param exchange the request and response
+     * @return how many sessions were ended
+     * @throws UnsupportedOperationException when the strategy or the adapter cannot do it
+     */
+    int endOtherSessions(HttpExchange exchange);
+}
