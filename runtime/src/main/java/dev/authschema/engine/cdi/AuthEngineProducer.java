@@ -1,0 +1,48 @@
+package dev.authschema.engine.cdi;
+
+import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.config.AuthConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the one {@link AuthEngine} of the application from the application's {@link AuthConfig} bean, and does so
+ * when the application starts, so that an invalid configuration fails the deployment with its message instead of the
+ * first sign-in.
+ *
+ * <p>{@link AuthConfig} is a final, immutable class: produce it {@code @Dependent} (no scope annotation) or
+ * {@code @jakarta.inject.Singleton}, not {@code @ApplicationScoped}, which would need a proxy.
+ */
+@ApplicationScoped
+public class AuthEngineProducer {
+
+    @Inject
+    AuthConfig config;
+
+    private AuthEngine engine;
+
+    /**
+     * @return the engine, built on first use
+     */
+    @Produces
+    @Singleton
+    public synchronized AuthEngine engine() {
+        if (engine == null) {
+            engine = new AuthEngine(config);
+        }
+        return engine;
+    }
+
+    /**
+     * Builds the engine at start-up.
+     *
+     * @param event the application context's start
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        engine();
+    }
+}

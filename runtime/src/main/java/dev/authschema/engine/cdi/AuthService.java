@@ -1,0 +1,127 @@
+package dev.authschema.engine.cdi;
+
+import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.model.AuthErrorCode;
+import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.model.AuthSession;
+import dev.authschema.engine.security.AuthSchemaAuthenticationMechanism;
+import dev.authschema.engine.web.ServletExchange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The endpoints' operations for server-side pages (JSF backing beans, servlets), without the CSRF check: a JSF
+ * postback is already protected by its view state. Each operation returns the URL to redirect to; failures are
+ * returned as the error page URL ({@code ?error=Code}) rather than thrown.
+ *
+ * <pre>{@code
+ * @Inject AuthService auth;
+ * public void signIn() throws IOException {
+ *     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+ *     ec.redirect(auth.signIn((HttpServletRequest) ec.getRequest(), (HttpServletResponse) ec.getResponse(),
+ *             "github", Map.of("callbackUrl", "/app/home.xhtml")));
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class AuthService {
+
+    @Inject
+    AuthEngine engine;
+
+    /**
+     * @param request  the request
+     * @param response the response (may receive a renewed session cookie)
+     * @return the caller's session, or empty
+     */
+    public Optional<AuthSession> session(HttpServletRequest request, HttpServletResponse response) {
+        Object known = request.getAttribute(AuthSchemaAuthenticationMechanism.SESSION_ATTRIBUTE);
+        if (known instanceof AuthSession session) {
+            return Optional.of(session);
+        }
+        return engine.session(new ServletExchange(request, response));
+    }
+
+    /**
+     * @param request  the request
+     * @param response the response (may receive the CSRF cookie)
+     * @return a CSRF token for plain HTML forms that POST to {@code /api/auth/}
+     */
+    public String csrfToken(HttpServletRequest request, HttpServletResponse response) {
+        return engine.csrfToken(new ServletExchange(request, response));
+    }
+
+    /**
+     * Starts a sign-in.
+     *
+     * @param request    the request
+     * @param response   the response (receives the flow cookies)
+     * @param providerId the provider id
+     * @param parameters {@code callbackUrl}, and {@code email} for e-mail sign-in
+     * @return the URL to redirect to: the provider, the verify-request page, or the error page
+     */
+    public String signIn(HttpServletRequest request, HttpServletResponse response, String providerId,
+                         Map<String, String> parameters) {
+        ServletExchange exchange = new ServletExchange(request, response);
+        return run(exchange, () -> engine.signIn(new ParameterOverlay(exchange, parameters), providerId));
+    }
+
+    /**
+     * Finishes an e-mail sign-in from the application's own confirmation page.
+     *
+     * @param request     the request
+     * @param response    the response (receives the session cookie)
+     * @param email       the address from the link
+     * @param token       the token from the link
+     * @param callbackUrl where to go afterwards, or {@code null}
+     * @return the URL to redirect to
+     */
+    public String confirmEmail(HttpServletRequest request, HttpServletResponse response, String email, String token,
+                               String callbackUrl) {
+        ServletExchange exchange = new ServletExchange(request, response);
+        Map<String, String> parameters = callbackUrl == null ? Map.of("email", email, "token", token)
+                : Map.of("email", email, "token", token, "callbackUrl", callbackUrl);
+        return run(exchange, () -> engine.callback(new ParameterOverlay(exchange, parameters), "email"));
+    }
+
+    /**
+     * @param request     the request
+     * @param response    the response (the session cookie is cleared)
+     * @param callbackUrl where to go afterwards, or {@code null}
+     * @return the URL to redirect to
+     */
+    public String signOut(HttpServletRequest request, HttpServletResponse response, String callbackUrl) {
+        ServletExchange exchange = new ServletExchange(request, response);
+        Map<String, String> parameters = callbackUrl == null ? Map.of() : Map.of("callbackUrl", callbackUrl);
+        return run(exchange, () -> engine.signOut(new ParameterOverlay(exchange, parameters)));
+    }
+
+    /**
+     * Signs the caller's user out on every other device (database sessions with an adapter implementing
+     * {@code AdapterMaintenance}).
+     *
+     * @param request  the request
+     * @param response the response
+     * @return how many sessions were ended
+     * @throws UnsupportedOperationException for JWT sessions or an adapter without bulk deletes
+     */
+    public int signOutOtherSessions(HttpServletRequest request, HttpServletResponse response) {
+        return engine.signOutOtherSessions(new ServletExchange(request, response));
+    }
+
+    private String run(ServletExchange exchange, java.util.function.Supplier<String> operation) {
+        try {
+            return operation.get();
+        } catch (AuthFlowException e) {
+            return engine.errorUrl(exchange, e.code());
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(AuthService.class.getName())
+                    .log(java.util.logging.Level.WARNING, "[auth] sign-in operation failed", e);
+            return engine.errorUrl(exchange, AuthErrorCode.Configuration);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.authschema.engine.email;
+
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.SignInCallback;
+import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.mail.EmailSender;
+import dev.authschema.engine.mail.VerificationEmail;
+import dev.authschema.engine.model.AuthErrorCode;
+import dev.authschema.engine.model.AuthFlowException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sign-in by e-mail link. {@link #sendLink} stores the hashed token and mails the link; the link opens a confirmation
+ * page, and only that page's POST calls {@link #consume}, so a mail scanner that follows links does not use the token
+ * up.
+ */
+public final class EmailSignIn {
+
+    /**
+     * The result of a consumed link.
+     *
+     * @param user      the signed-in user
+     * @param isNewUser whether this sign-in created the user
+     */
+    public record Verified(AdapterUser user, boolean isNewUser) {
+    }
+
+    private final EmailProviderConfig provider;
+    private final AuthAdapter adapter;
+    private final EmailSender sender;
+    private final String secret;
+    private final Clock clock;
+    private final SignInCallback signInCallback;
+    private final FlowLog log;
+
+    /**
+     * @param provider       the e-mail provider's settings
+     * @param adapter        the adapter, with verification tokens
+     * @param sender         delivers the e-mail
+     * @param secret         the application secret
+     * @param clock          the clock
+     * @param signInCallback the application's signIn callback, asked before a link is sent
+     * @param log            the flow log
+     */
+    public EmailSignIn(EmailProviderConfig provider, AuthAdapter adapter, EmailSender sender, String secret,
+                       Clock clock, SignInCallback signInCallback, FlowLog log) {
+        this.provider = provider;
+        this.adapter = adapter;
+        this.sender = sender;
+        this.secret = secret;
+        this.clock = clock;
+        this.signInCallback = signInCallback;
+        this.log = log;
+    }
+
+    /**
+     * Creates a single-use token and e-mails the link.
+     *
+     * @param rawEmail         what the user typed
+     * @param callbackUrl      where to go after sign-in (already checked), or {@code null}
+     * @param callbackEndpoint the absolute URL of {@code /api/auth/callback/<provider>}
+     * @return the normalised address the link went to
+     * @throws InvalidEmailException if the address is malformed
+     * @throws AuthFlowException     {@code AccessDenied} if the signIn callback refuses, {@code EmailSignin} if
+     *                               sending failed
+     */
+    public String sendLink(String rawEmail, String callbackUrl, String callbackEndpoint) {
+        String email = EmailAddresses.normalize(rawEmail);
+        AdapterUser user = adapter.getUserByEmail(email)
+                .orElse(new AdapterUser(null, null, email, null, null, Map.of()));
+        if (!signInCallback.allow(user, null, Map.of(), provider.id())) {
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
+        }
+        String token = RandomTokens.newToken();
+        Instant expires = clock.instant().plus(provider.maxAge());
+        adapter.createVerificationToken(new VerificationToken(email, VerificationTokenHash.of(token, secret),
+                expires));
+        String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
+                + (callbackUrl == null ? "" : "&callbackUrl=" + encode(callbackUrl));
+        try {
+            sender.send(new VerificationEmail(email, provider.from(), url, URI.create(callbackEndpoint).getHost(),
+                    expires));
+        } catch (RuntimeException e) { // a custom sender may fail in any way
+            throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
+        }
+        log.debug(() -> "sign-in link sent to " + email + ", valid until " + expires);
+        return email;
+    }
+
+    /**
+     * Uses a token up and finds or creates the user; a first sign-in creates the user with {@code emailVerified}.
+     *
+     * @param rawEmail the address from the link
+     * @param token    the plain token from the link
+     * @return the user
+     * @throws AuthFlowException {@code Verification} if the token is unknown, used, expired or for another address
+     */
+    public Verified consume(String rawEmail, String token) {
+        String email;
+        try {
+            email = EmailAddresses.normalize(rawEmail);
+        } catch (InvalidEmailException e) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in link with a malformed address", e);
+        }
+        if (token == null || token.isEmpty()) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in link without a token");
+        }
+        Optional<VerificationToken> used = adapter.useVerificationToken(email, VerificationTokenHash.of(token,
+                secret));
+        Instant now = clock.instant();
+        if (used.isEmpty()) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token unknown or already used");
+        }
+        if (!used.get().expires().isAfter(now)) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token expired at "
+                    + used.get().expires());
+        }
+        Optional<AdapterUser> existing = adapter.getUserByEmail(email);
+        if (existing.isPresent()) {
+            AdapterUser user = existing.get();
+            if (user.emailVerified() == null) {
+                user = adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now));
+            }
+            return new Verified(user, false);
+        }
+        AdapterUser created = adapter.createUser(new AdapterUser(null, null, email, now, null, Map.of()));
+        log.debug(() -> "created user " + created.id() + " by e-mail sign-in");
+        return new Verified(created, true);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.authschema.engine.oauth;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.config.AuthEvents;
+import dev.authschema.engine.config.OAuthProfile;
+import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.config.SignInCallback;
+import dev.authschema.engine.email.EmailAddresses;
+import dev.authschema.engine.email.InvalidEmailException;
+import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.model.AuthErrorCode;
+import dev.authschema.engine.model.AuthFlowException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns an authenticated provider account into a user of this application: applies {@link AccountLinking}, asks the
+ * signIn callback, then creates the user and links the account as decided.
+ */
+public final class OAuthSignIn {
+
+    /**
+     * The user to sign in.
+     *
+     * @param user      the stored user
+     * @param account   the provider account (stored or already known)
+     * @param isNewUser whether this sign-in created the user
+     */
+    public record Outcome(AdapterUser user, AdapterAccount account, boolean isNewUser) {
+    }
+
+    private final AuthAdapter adapter;
+    private final SignInCallback signInCallback;
+    private final AuthEvents events;
+    private final FlowLog log;
+
+    /**
+     * @param adapter        the adapter, with accounts
+     * @param signInCallback the application's signIn callback
+     * @param events         the event listener
+     * @param log            the flow log
+     */
+    public OAuthSignIn(AuthAdapter adapter, SignInCallback signInCallback, AuthEvents events, FlowLog log) {
+        this.adapter = adapter;
+        this.signInCallback = signInCallback;
+        this.events = events;
+        this.log = log;
+    }
+
+    /**
+     * @param provider     the provider
+     * @param result       what the provider said
+     * @param signedInUser the user already signed in in this browser, if any
+     * @return the user to sign in
+     * @throws AuthFlowException {@code OAuthAccountNotLinked} or {@code AccessDenied}
+     */
+    public Outcome complete(OAuthProviderConfig provider, OAuthClient.Result result,
+                            Optional<AdapterUser> signedInUser) {
+        OAuthProfile profile = result.profile();
+        String email = normalisedOrNull(profile.email());
+        Optional<AdapterUser> owner = adapter.getUserByAccount(provider.id(), profile.providerAccountId());
+        Optional<AdapterUser> emailOwner = owner.isEmpty() && signedInUser.isEmpty() && email != null
+                ? adapter.getUserByEmail(email) : Optional.empty();
+        AccountLinking.Decision decision = AccountLinking.decide(owner, signedInUser, emailOwner,
+                provider.allowDangerousEmailAccountLinking());
+        log.debug(() -> "provider " + provider.id() + " account " + profile.providerAccountId() + ": "
+                + decision.getClass().getSimpleName());
+
+        AdapterUser candidate = decision instanceof AccountLinking.CreateUser
+                ? new AdapterUser(UUID.randomUUID().toString(), profile.name(), email, null, profile.image(),
+                        profile.extras())
+                : userOf(decision);
+        AdapterAccount account = account(provider, profile, result.tokens(), candidate.id());
+        if (!signInCallback.allow(candidate, account, result.claims(), provider.id())) {
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused account "
+                    + profile.providerAccountId() + " of " + provider.id());
+        }
+        if (decision instanceof AccountLinking.SignInOwner) {
+            return new Outcome(candidate, adapter.getAccount(profile.providerAccountId(), provider.id())
+                    .orElse(account), false);
+        }
+        boolean isNewUser = decision instanceof AccountLinking.CreateUser;
+        AdapterUser user = candidate;
+        if (isNewUser) {
+            user = adapter.createUser(candidate);
+            events.createUser(user);
+            account = account(provider, profile, result.tokens(), user.id());
+        }
+        AdapterAccount linked = adapter.linkAccount(account);
+        events.linkAccount(user, linked);
+        return new Outcome(user, linked, isNewUser);
+    }
+
+    private static AdapterUser userOf(AccountLinking.Decision decision) {
+        if (decision instanceof AccountLinking.SignInOwner d) {
+            return d.user();
+        } else if (decision instanceof AccountLinking.LinkToSignedInUser d) {
+            return d.user();
+        } else if (decision instanceof AccountLinking.LinkToEmailOwner d) {
+            return d.user();
+        }
+        throw new IllegalStateException("no user in " + decision);
+    }
+
+    private static AdapterAccount account(OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens,
+                                          String userId) {
+        return new AdapterAccount(userId, provider.type(), provider.id(), profile.providerAccountId(),
+                tokens.refreshToken(), tokens.accessToken(), tokens.expiresAt(), tokens.tokenType(), tokens.scope(),
+                tokens.idToken(), null, Map.of());
+    }
+
+    private static String normalisedOrNull(String email) {
+        if (email == null) {
+            return null;
+        }
+        try {
+            return EmailAddresses.normalize(email);
+        } catch (InvalidEmailException e) {
+            return null; // a provider's odd address must not block sign-in; the user just has none
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.authschema.engine.security;
+
+import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.model.AuthSession;
+import dev.authschema.engine.web.ServletExchange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Makes the session's user the caller on every request, so that {@code @RolesAllowed},
+ * {@code SecurityContext.getCallerPrincipal()} and {@code request.isUserInRole} work. The principal's name is the
+ * user id; the groups come from the configured roles field ({@code AuthConfig.Builder#rolesField}).
+ * A request without a valid session passes through to unprotected resources; for a protected one the browser is sent
+ * to the custom sign-in page with {@code ?callbackUrl=}, or gets 401 when there is none.
+ */
+@ApplicationScoped
+public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(AuthSchemaAuthenticationMechanism.class.getName());
+
+    /** Where the session of this request is kept, so that later code on the same request need not read it again. */
+    public static final String SESSION_ATTRIBUTE = AuthSession.class.getName();
+
+    @Inject
+    AuthEngine engine;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Optional<AuthSession> session;
+        try {
+            session = engine.session(new ServletExchange(request, response));
+        } catch (RuntimeException e) {
+            // The database may be down: treat the caller as anonymous rather than fail every page.
+            LOG.log(Level.WARNING, "[auth] reading the session failed; caller treated as anonymous", e);
+            session = Optional.empty();
+        }
+        if (session.isPresent()) {
+            request.setAttribute(SESSION_ATTRIBUTE, session.get());
+            return context.notifyContainerAboutLogin(new AuthSchemaPrincipal(session.get().user()),
+                    engine.groups(session.get().user()));
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        String signIn = engine.config().pages().signIn();
+        if (signIn == null) {
+            return context.responseUnauthorized();
+        }
+        String here = request.getRequestURL() + (request.getQueryString() == null ? ""
+                : "?" + request.getQueryString());
+        return context.redirect(request.getContextPath() + signIn + "?callbackUrl="
+                + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+}
