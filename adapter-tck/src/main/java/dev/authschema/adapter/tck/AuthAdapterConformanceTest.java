@@ -68,6 +68,37 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
     }
 
     /**
+     * The optional account properties your store has no column for. NextAuth v3 schemas, for example, have no
+     * {@code token_type}, {@code scope}, {@code id_token} or {@code session_state}: the kit then links accounts with
+     * those properties null and expects them back null.
+     *
+     * @return the account properties the store does not keep; none by default
+     */
+    protected Set<AccountProperty> unstoredAccountProperties() {
+        return Set.of();
+    }
+
+    /**
+     * Whether the store requires an e-mail address for every user (the current Auth.js Prisma schema declares
+     * {@code email String @unique}): the kit then skips the case of users without one.
+     *
+     * @return false by default
+     */
+    protected boolean usersRequireEmail() {
+        return false;
+    }
+
+    /**
+     * Extra fields whose values the store sets on its own, such as a timestamp updated on every write
+     * ({@code @updatedAt}): the kit leaves them out when it compares models.
+     *
+     * @return the names of such extra fields, of any model; none by default
+     */
+    protected Set<String> storeManagedExtraFields() {
+        return Set.of();
+    }
+
+    /**
      * Empties the database before each case. Optional: every case uses unique keys, so the cases also pass on a
      * database that keeps what earlier cases stored; cleaning keeps it small.
      *
@@ -93,7 +124,9 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
         missing.removeAll(adapter.capabilities());
         assumeTrue(missing.isEmpty(), () -> "the adapter does not declare " + missing);
         cleanDatabase();
-        context = new ConformanceContext(adapter, database(), new Fixtures(extraFields(), this::newUserId));
+        ModelAssertions.ignoreStoreManagedExtras(storeManagedExtraFields());
+        context = new ConformanceContext(adapter, database(), new Fixtures(extraFields(), this::newUserId, unstoredAccountProperties()),
+                usersRequireEmail());
     }
 
     /**

@@ -11,7 +11,7 @@ import dev.authschema.adapter.AuthAdapter;
  * @param db       reads rows bypassing the adapter
  * @param fixtures makes the models the case stores
  */
-public record ConformanceContext(AuthAdapter adapter, DatabaseInspector db, Fixtures fixtures) {
+public record ConformanceContext(AuthAdapter adapter, DatabaseInspector db, Fixtures fixtures, boolean usersRequireEmail) {
 
     /**
      * @param capability a capability

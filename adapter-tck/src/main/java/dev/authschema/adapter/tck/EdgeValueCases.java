@@ -55,10 +55,10 @@ public interface EdgeValueCases extends ConformanceCases {
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id());
         Fixtures fixtures = context().fixtures();
-        AdapterAccount given = new AdapterAccount(user.id(), "oidc", template.provider(),
+        AdapterAccount given = fixtures.storable(new AdapterAccount(user.id(), "oidc", template.provider(),
                 template.providerAccountId(), fixtures.randomText(LONG_TOKEN_LENGTH),
                 fixtures.randomText(LONG_TOKEN_LENGTH), template.expiresAt(), template.tokenType(), template.scope(),
-                fixtures.randomText(LONG_TOKEN_LENGTH), template.sessionState(), template.extras());
+                fixtures.randomText(LONG_TOKEN_LENGTH), template.sessionState(), template.extras()));
 
         AdapterAccount linked = adapter.linkAccount(given);
 

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -28,10 +29,38 @@ public final class Fixtures {
 
     private final ExtraFields extraFields;
     private final Supplier<String> userIds;
+    private final Set<AccountProperty> unstoredAccountProperties;
 
     Fixtures(ExtraFields extraFields, Supplier<String> userIds) {
+        this(extraFields, userIds, Set.of());
+    }
+
+    Fixtures(ExtraFields extraFields, Supplier<String> userIds, Set<AccountProperty> unstoredAccountProperties) {
         this.extraFields = extraFields;
         this.userIds = userIds;
+        this.unstoredAccountProperties = Set.copyOf(unstoredAccountProperties);
+    }
+
+    /**
+     * The account as a store without columns for some optional properties keeps it: those properties null.
+     *
+     * @param account an account the kit is about to link
+     * @return the account with the properties the store does not keep set to null
+     */
+    public AdapterAccount storable(AdapterAccount account) {
+        if (unstoredAccountProperties.isEmpty()) {
+            return account;
+        }
+        return new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
+                keep(AccountProperty.REFRESH_TOKEN, account.refreshToken()), keep(AccountProperty.ACCESS_TOKEN, account.accessToken()),
+                unstoredAccountProperties.contains(AccountProperty.EXPIRES_AT) ? null : account.expiresAt(),
+                keep(AccountProperty.TOKEN_TYPE, account.tokenType()), keep(AccountProperty.SCOPE, account.scope()),
+                keep(AccountProperty.ID_TOKEN, account.idToken()), keep(AccountProperty.SESSION_STATE, account.sessionState()),
+                account.extras());
+    }
+
+    private String keep(AccountProperty property, String value) {
+        return unstoredAccountProperties.contains(property) ? null : value;
     }
 
     /**
@@ -67,9 +96,9 @@ public final class Fixtures {
      */
     public AdapterAccount account(String userId, String provider) {
         String unique = unique();
-        return new AdapterAccount(userId, "oauth", provider, "pa-" + unique, "refresh-" + unique,
+        return storable(new AdapterAccount(userId, "oauth", provider, "pa-" + unique, "refresh-" + unique,
                 "access-" + unique, now().plus(Duration.ofHours(1)).getEpochSecond(), "bearer",
-                "openid profile email", "eyJhbGciOiJSUzI1NiJ9." + unique, "state-" + unique, accountExtras());
+                "openid profile email", "eyJhbGciOiJSUzI1NiJ9." + unique, "state-" + unique, accountExtras()));
     }
 
     /**

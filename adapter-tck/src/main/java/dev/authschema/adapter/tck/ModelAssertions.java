@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Model comparisons that report which property differs and show its values (the records' own {@code toString}
@@ -19,7 +20,19 @@ public final class ModelAssertions {
     /** Stands for an extra field the model lacks, so that the failure message says so. */
     private static final String MISSING = "<field missing>";
 
+    /** Extra fields the store sets itself (an {@code @updatedAt} timestamp), left out of comparisons by the running case. */
+    private static final ThreadLocal<Set<String>> STORE_MANAGED = ThreadLocal.withInitial(Set::of);
+
     private ModelAssertions() {
+    }
+
+    /**
+     * Leaves these extra fields out of every comparison on this thread: the store changes them on its own.
+     *
+     * @param extraFieldNames the names of the extra fields the store manages
+     */
+    static void ignoreStoreManagedExtras(Set<String> extraFieldNames) {
+        STORE_MANAGED.set(Set.copyOf(extraFieldNames));
     }
 
     /**
@@ -30,8 +43,10 @@ public final class ModelAssertions {
      * @param what     names the comparison in the failure message
      */
     public static void assertSameModel(Object actual, Object expected, String what) {
+        String[] managed = STORE_MANAGED.get().stream().map(name -> "extras." + name).toArray(String[]::new);
         assertThat(actual).as(what)
                 .usingRecursiveComparison()
+                .ignoringFields(managed)
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(expected);
     }

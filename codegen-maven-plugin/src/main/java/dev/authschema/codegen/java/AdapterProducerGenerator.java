@@ -1,0 +1,43 @@
+package dev.authschema.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A CDI producer that makes the generated adapter injectable as {@code @Inject AuthAdapter} in a
+ * server, running each operation in the container's JTA transaction on the application's persistence unit.
+ */
+final class AdapterProducerGenerator {
+
+    static final String PRODUCER = "JpaAuthAdapterProducer";
+
+    private final String packageName;
+
+    AdapterProducerGenerator(String packageName) {
+        this.packageName = packageName;
+    }
+
+    JavaFile generate() {
+        ClassName applicationScoped = ClassName.get("jakarta.enterprise.context", "ApplicationScoped");
+        ClassName containerWork = ClassName.get("dev.authschema.jpa", "ContainerJpaWork");
+        TypeSpec producer = TypeSpec.classBuilder(PRODUCER)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(EntityGenerator.generated())
+                .addAnnotation(applicationScoped)
+                .addJavadoc("Produces the {@link $L} for injection: {@code @Inject AuthAdapter adapter}. The application's only\n"
+                        + "persistence unit (or the one named by its {@code @PersistenceContext}) must list the generated entities.\n",
+                        AdapterGenerator.ADAPTER)
+                .addMethod(MethodSpec.methodBuilder("authAdapter")
+                        .addAnnotation(ClassName.get("jakarta.enterprise.inject", "Produces"))
+                        .addAnnotation(applicationScoped)
+                        .returns(Types.AUTH_ADAPTER)
+                        .addParameter(containerWork, "work")
+                        .addStatement("return new $L(work)", AdapterGenerator.ADAPTER)
+                        .build())
+                .build();
+        return JavaFile.builder(packageName, producer).skipJavaLangImports(true).indent("    ").build();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.authschema.maven;
+
+import dev.authschema.codegen.CodeGenerator;
+import dev.authschema.codegen.GeneratedFile;
+import dev.authschema.dsl.resolve.ResolvedSchema;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+
+/**
+ * Generates the JPA entities, the {@code AuthAdapter} and the DDL of each dialect from the schema
+ * file, or from the built-in canonical schema when the project has none. Skips all work when the
+ * schema, the configuration and the plugin are unchanged since the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The schema file; when it does not exist, the built-in canonical schema is used. */
+    @Parameter(property = "authschema.schema", defaultValue = "${project.basedir}/src/main/authschema/auth.prisma")
+    private File schema;
+
+    /** The Java package of the generated code; default: the schema's generator {@code package}, else {@code <groupId>.auth}. */
+    @Parameter(property = "authschema.package")
+    private String packageName;
+
+    /** Where the Java sources go; added to the compile source roots. */
+    @Parameter(property = "authschema.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/authschema")
+    private File outputDirectory;
+
+    /** Where the DDL scripts go ({@code ddl/<dialect>.sql}); added as a resource under {@code META-INF/authschema}. */
+    @Parameter(property = "authschema.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/authschema")
+    private File resourcesDirectory;
+
+    @Parameter(property = "authschema.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    @Component
+    private BuildContext buildContext;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        addOutputsToProject();
+        if (skip) {
+            getLog().info("AuthSchema generation skipped (authschema.skip).");
+            return;
+        }
+        SchemaSource source = SchemaSource.read(schema, true);
+        if (source.builtIn()) {
+            getLog().info("No schema at " + schema + ": generating the built-in canonical schema.");
+        }
+        Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "authschema", "generate.fingerprint");
+        String fingerprint = fingerprint(source);
+        if (isUpToDate(fingerprintFile, fingerprint)) {
+            getLog().info("AuthSchema sources are up to date.");
+            return;
+        }
+        ResolvedSchema resolved = source.compile(getLog());
+        String javaPackage = packageName(resolved);
+        List<GeneratedFile> sources = CodeGenerator.javaSources(resolved, javaPackage);
+        List<GeneratedFile> ddl = CodeGenerator.ddlScripts(resolved);
+        try {
+            OutputWriter writer = new OutputWriter(buildContext);
+            OutputWriter.Result java = writer.write(outputDirectory.toPath(), sources);
+            OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
+            Files.createDirectories(fingerprintFile.getParent());
+            Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+            getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
+                    + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size() + " DDL scripts ("
+                    + scripts.written() + " written).");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the generated files: " + e.getMessage(), e);
+        }
+    }
+
+    private void addOutputsToProject() {
+        project.addCompileSourceRoot(outputDirectory.getPath());
+        boolean added = project.getResources().stream().anyMatch(r -> resourcesDirectory.getPath().equals(r.getDirectory()));
+        if (!added) {
+            Resource resource = new Resource();
+            resource.setDirectory(resourcesDirectory.getPath());
+            resource.setTargetPath("META-INF/authschema");
+            project.addResource(resource);
+        }
+    }
+
+    private String packageName(ResolvedSchema resolved) throws MojoFailureException {
+        if (packageName != null && !packageName.isBlank()) {
+            return packageName.trim();
+        }
+        if (resolved.generator().packageName() != null) {
+            return resolved.generator().packageName();
+        }
+        String derived = project.getGroupId().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.]", "_") + ".auth";
+        if (!derived.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+            throw new MojoFailureException("Cannot derive a Java package from the groupId " + project.getGroupId()
+                    + ": set <packageName> in the plugin configuration or `package` in the schema's generator block.");
+        }
+        return derived;
+    }
+
+    /** What the output depends on: the schema text, the configuration and the plugin build. */
+    private String fingerprint(SchemaSource source) {
+        File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        String inputs = String.join("\n", plugin.getVersion(),
+                pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
+                String.valueOf(packageName), outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
+                source.displayName(), source.text());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inputs.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private boolean isUpToDate(Path fingerprintFile, String fingerprint) {
+        try {
+            return Files.isDirectory(outputDirectory.toPath()) && Files.isRegularFile(fingerprintFile)
+                    && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

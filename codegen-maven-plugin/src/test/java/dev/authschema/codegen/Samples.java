@@ -1,0 +1,47 @@
+package dev.authschema.codegen;
+
+import dev.authschema.dsl.CompileResult;
+import dev.authschema.dsl.SchemaCompiler;
+import dev.authschema.dsl.resolve.ResolvedSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The sample schemas of {@code shared/schemas}, with the Java package each one's code is generated into. */
+public enum Samples {
+    V3_LEGACY("authjs-v3-legacy.prisma", "com.example.legacy"),
+    CURRENT("authjs-current.prisma", "com.example.current"),
+    CUSTOM("custom-models.prisma", "com.example.club.auth");
+
+    public final String file;
+    public final String packageName;
+
+    Samples(String file, String packageName) {
+        this.file = file;
+        this.packageName = packageName;
+    }
+
+    public String text() {
+        try (InputStream in = Samples.class.getResourceAsStream("/schemas/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ResolvedSchema schema() {
+        CompileResult result = SchemaCompiler.compile(file, text());
+        return result.schema().orElseThrow(() -> new IllegalStateException(result.render()));
+    }
+
+    public List<GeneratedFile> javaSources() {
+        return CodeGenerator.javaSources(schema(), packageName);
+    }
+
+    /** The directory name of the sample's golden files. */
+    public String directory() {
+        return file.substring(0, file.length() - ".prisma".length());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.authschema.codegen.conformance;
+
+import dev.authschema.codegen.Samples;
+import dev.authschema.codegen.harness.TestDatabase;
+
+class CurrentOnDerbyTest extends GeneratedAdapterConformance {
+
+    @Override
+    protected Samples sample() {
+        return Samples.CURRENT;
+    }
+
+    @Override
+    protected TestDatabase.Kind databaseKind() {
+        return TestDatabase.Kind.DERBY;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.authschema.codegen.harness;
+
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import java.net.URL;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** A resource-local persistence unit built in code, for entity classes that exist only in a test's class loader. */
+record JavaSePersistenceUnit(String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
+        implements PersistenceUnitInfo {
+
+    @Override
+    public String getPersistenceUnitName() {
+        return name;
+    }
+
+    @Override
+    public String getPersistenceProviderClassName() {
+        return "org.eclipse.persistence.jpa.PersistenceProvider";
+    }
+
+    @Override
+    public PersistenceUnitTransactionType getTransactionType() {
+        return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+    }
+
+    @Override
+    public DataSource getJtaDataSource() {
+        return null;
+    }
+
+    @Override
+    public DataSource getNonJtaDataSource() {
+        return null;
+    }
+
+    @Override
+    public List<String> getMappingFileNames() {
+        return List.of();
+    }
+
+    @Override
+    public List<URL> getJarFileUrls() {
+        return List.of();
+    }
+
+    @Override
+    public URL getPersistenceUnitRootUrl() {
+        return rootUrl;
+    }
+
+    @Override
+    public List<String> getManagedClassNames() {
+        return managedClassNames;
+    }
+
+    @Override
+    public boolean excludeUnlistedClasses() {
+        return true;
+    }
+
+    @Override
+    public SharedCacheMode getSharedCacheMode() {
+        return SharedCacheMode.UNSPECIFIED;
+    }
+
+    @Override
+    public ValidationMode getValidationMode() {
+        return ValidationMode.NONE;
+    }
+
+    @Override
+    public Properties getProperties() {
+        return properties;
+    }
+
+    @Override
+    public String getPersistenceXMLSchemaVersion() {
+        return "3.0";
+    }
+
+    @Override
+    public ClassLoader getClassLoader() {
+        return classLoader;
+    }
+
+    @Override
+    public void addTransformer(ClassTransformer transformer) {
+        // no weaving in tests: EclipseLink runs unwoven
+    }
+
+    @Override
+    public ClassLoader getNewTempClassLoader() {
+        return classLoader;
+    }
+}

@@ -1,0 +1,423 @@
+package com.example.current;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaWork;
+import jakarta.annotation.Generated;
+import jakarta.persistence.CacheRetrieveMode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link AuthAdapter} of this schema, over JPA. The roles are played by:
+ * <ul>
+ *   <li>User: {@link User}</li>
+ *   <li>Account: {@link Account}</li>
+ *   <li>Session: {@link Session}</li>
+ *   <li>VerificationToken: {@link VerificationToken}</li>
+ *   <li>Authenticator: {@link Authenticator}</li>
+ * </ul>
+ */
+@Generated("dev.authschema.codegen")
+public class JpaAuthAdapter implements AuthAdapter {
+    private final JpaWork work;
+
+    /**
+     * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
+     *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
+     */
+    public JpaAuthAdapter(JpaWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    @Override
+    public Set<AdapterCapability> capabilities() {
+        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS, AdapterCapability.AUTHENTICATORS);
+    }
+
+    @Override
+    public AdapterUser createUser(AdapterUser user) {
+        return work.inTransaction(entityManager -> {
+            User entity = new User();
+            if (user.id() != null) {
+                entity.setId(user.id());
+            }
+            entity.setName(user.name());
+            entity.setEmail(user.email());
+            entity.setEmailVerified(user.emailVerified());
+            entity.setImage(user.image());
+            writeUserExtras(entity, user.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public Optional<AdapterUser> getUser(String id) {
+        String key = id;
+        if (key == null) {
+            return Optional.empty();
+        }
+        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByEmail(String email) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                    .setParameter("email", email)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterUser updateUser(UserUpdate update) {
+        String key = update.userId();
+        return work.inTransaction(entityManager -> {
+            User entity = key == null ? null : entityManager.find(User.class, key);
+            if (entity == null) {
+                throw new AdapterException("No User has the id \"" + update.userId() + "\".");
+            }
+            if (update.isSet(UserUpdate.Property.NAME)) {
+                entity.setName(update.name());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL)) {
+                entity.setEmail(update.email());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL_VERIFIED)) {
+                entity.setEmailVerified(update.emailVerified());
+            }
+            if (update.isSet(UserUpdate.Property.IMAGE)) {
+                entity.setImage(update.image());
+            }
+            writeUserExtras(entity, update.extras());
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public void deleteUser(String id) {
+        String key = id;
+        if (key == null) {
+            return;
+        }
+        work.inTransaction(entityManager -> {
+            // Rows that belong to the user go first, whether or not the database cascades.
+            entityManager.createQuery("DELETE FROM Account x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Session x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Authenticator x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            // A bulk delete bypasses the shared cache: drop the cached user too.
+            entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
+            return null;
+        });
+    }
+
+    private static AdapterUser toUser(User entity) {
+        return new AdapterUser(entity.getId(), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+    }
+
+    private static Map<String, Object> readUserExtras(User entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeUserExtras(User entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "User", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "User", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM User u, Account a WHERE u.id = a.userId AND a.provider = :provider AND a.providerAccountId = :providerAccountId", User.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterAccount linkAccount(AdapterAccount account) {
+        String userKey = account.userId();
+        return work.inTransaction(entityManager -> {
+            boolean linked = !entityManager.createQuery("SELECT a FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                        .setParameter("provider", account.provider())
+                        .setParameter("providerAccountId", account.providerAccountId())
+                        .getResultList().isEmpty();
+            if (linked) {
+                throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
+            }
+            Account entity = new Account();
+            entity.setUserId(userKey);
+            entity.setType(account.type());
+            entity.setProvider(account.provider());
+            entity.setProviderAccountId(account.providerAccountId());
+            entity.setRefreshToken(account.refreshToken());
+            entity.setAccessToken(account.accessToken());
+            entity.setTokenType(account.tokenType());
+            entity.setScope(account.scope());
+            entity.setIdToken(account.idToken());
+            entity.setSessionState(account.sessionState());
+            entity.setExpiresAt(account.expiresAt() == null ? null : Math.toIntExact(account.expiresAt()));
+            writeAccountExtras(entity, account.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toAccount(entity);
+        });
+    }
+
+    @Override
+    public void unlinkAccount(String provider, String providerAccountId) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId")
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .executeUpdate());
+    }
+
+    @Override
+    public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT a FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+    }
+
+    private static AdapterAccount toAccount(Account entity) {
+        return new AdapterAccount(
+                    entity.getUserId(),
+                    entity.getType(),
+                    entity.getProvider(),
+                    entity.getProviderAccountId(),
+                    entity.getRefreshToken(),
+                    entity.getAccessToken(),
+                    entity.getExpiresAt() == null ? null : entity.getExpiresAt().longValue(),
+                    entity.getTokenType(),
+                    entity.getScope(),
+                    entity.getIdToken(),
+                    entity.getSessionState(),
+                    readAccountExtras(entity));
+    }
+
+    private static Map<String, Object> readAccountExtras(Account entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeAccountExtras(Account entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "Account", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "Account", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public AdapterSession createSession(AdapterSession session) {
+        String userKey = session.userId();
+        return work.inTransaction(entityManager -> {
+            Session entity = new Session();
+            entity.setSessionToken(session.sessionToken());
+            entity.setUserId(userKey);
+            entity.setExpires(session.expires());
+            writeSessionExtras(entity, session.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toSession(entity);
+        });
+    }
+
+    /**
+     * One query, one round trip: the session and its user are read together.
+     */
+    @Override
+    public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+        return work.inTransaction(entityManager -> entityManager
+            .createQuery("SELECT s, u FROM Session s, User u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .setParameter("sessionToken", sessionToken)
+            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+            .getResultStream()
+            .findFirst()
+            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1]))));
+    }
+
+    @Override
+    public Optional<AdapterSession> updateSession(SessionUpdate update) {
+        return work.inTransaction(entityManager -> {
+            Session entity = entityManager.createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                        .setParameter("sessionToken", update.sessionToken())
+                        .getResultStream().findFirst().orElse(null);
+            if (entity == null) {
+                return Optional.<AdapterSession>empty();
+            }
+            if (update.isSet(SessionUpdate.Property.EXPIRES)) {
+                entity.setExpires(update.expires());
+            }
+            if (update.isSet(SessionUpdate.Property.USER_ID)) {
+                entity.setUserId(update.userId());
+            }
+            writeSessionExtras(entity, update.extras());
+            entityManager.flush();
+            return Optional.of(toSession(entity));
+        });
+    }
+
+    @Override
+    public void deleteSession(String sessionToken) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                    .setParameter("sessionToken", sessionToken)
+                    .executeUpdate());
+    }
+
+    private static AdapterSession toSession(Session entity) {
+        return new AdapterSession(entity.getSessionToken(), entity.getUserId(), entity.getExpires(), readSessionExtras(entity));
+    }
+
+    private static Map<String, Object> readSessionExtras(Session entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeSessionExtras(Session entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "Session", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "Session", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public dev.authschema.adapter.VerificationToken createVerificationToken(
+            dev.authschema.adapter.VerificationToken token) {
+        return work.inTransaction(entityManager -> {
+            VerificationToken entity = new VerificationToken();
+            entity.setIdentifier(token.identifier());
+            entity.setToken(token.token());
+            entity.setExpires(token.expires());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toVerificationToken(entity);
+        });
+    }
+
+    /**
+     * Atomic: of concurrent callers, only the one whose delete removed the row gets the token.
+     */
+    @Override
+    public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
+            String identifier, String token) {
+        return work.inTransaction(entityManager -> {
+            VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t WHERE t.identifier = :identifier AND t.token = :token", VerificationToken.class)
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                        .getResultStream().findFirst().orElse(null);
+            if (found == null) {
+                return Optional.<dev.authschema.adapter.VerificationToken>empty();
+            }
+            int deleted = entityManager.createQuery("DELETE FROM VerificationToken t WHERE t.identifier = :identifier AND t.token = :token")
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .executeUpdate();
+            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<dev.authschema.adapter.VerificationToken>empty();
+        });
+    }
+
+    private static dev.authschema.adapter.VerificationToken toVerificationToken(
+            VerificationToken entity) {
+        return new dev.authschema.adapter.VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+    }
+
+    @Override
+    public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
+        String userKey = authenticator.userId();
+        return work.inTransaction(entityManager -> {
+            Authenticator entity = new Authenticator();
+            entity.setCredentialID(authenticator.credentialId());
+            entity.setUserId(userKey);
+            entity.setProviderAccountId(authenticator.providerAccountId());
+            entity.setCredentialPublicKey(authenticator.credentialPublicKey());
+            entity.setCounter(Math.toIntExact(authenticator.counter()));
+            entity.setCredentialDeviceType(authenticator.credentialDeviceType());
+            entity.setCredentialBackedUp(authenticator.credentialBackedUp());
+            entity.setTransports(authenticator.transports());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toAuthenticator(entity);
+        });
+    }
+
+    @Override
+    public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT a FROM Authenticator a WHERE a.credentialID = :credentialId", Authenticator.class)
+                    .setParameter("credentialId", credentialId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toAuthenticator));
+    }
+
+    @Override
+    public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
+        String key = userId;
+        if (key == null) {
+            return List.of();
+        }
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT a FROM Authenticator a WHERE a.userId = :userId", Authenticator.class)
+                    .setParameter("userId", key)
+                    .getResultStream().map(JpaAuthAdapter::toAuthenticator).toList());
+    }
+
+    @Override
+    public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
+        return work.inTransaction(entityManager -> {
+            Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a WHERE a.credentialID = :credentialId", Authenticator.class)
+                        .setParameter("credentialId", credentialId)
+                        .getResultStream().findFirst()
+                        .orElseThrow(() -> new AdapterException("No Authenticator has the credential id \"" + credentialId + "\"."));
+            entity.setCounter(Math.toIntExact(newCounter));
+            entityManager.flush();
+            return toAuthenticator(entity);
+        });
+    }
+
+    private static AdapterAuthenticator toAuthenticator(Authenticator entity) {
+        return new AdapterAuthenticator(
+                    entity.getCredentialID(),
+                    entity.getUserId(),
+                    entity.getProviderAccountId(),
+                    entity.getCredentialPublicKey(),
+                    entity.getCounter() == null ? 0 : entity.getCounter(),
+                    entity.getCredentialDeviceType(),
+                    Boolean.TRUE.equals(entity.getCredentialBackedUp()),
+                    entity.getTransports());
+    }
+}

@@ -1,0 +1,368 @@
+package com.example.legacy;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaWork;
+import dev.authschema.jpa.LegacyColumns;
+import jakarta.annotation.Generated;
+import jakarta.persistence.CacheRetrieveMode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link AuthAdapter} of this schema, over JPA. The roles are played by:
+ * <ul>
+ *   <li>User: {@link User}</li>
+ *   <li>Account: {@link Account}</li>
+ *   <li>Session: {@link Session}</li>
+ *   <li>VerificationToken: {@link VerificationRequest}</li>
+ * </ul>
+ */
+@Generated("dev.authschema.codegen")
+public class JpaAuthAdapter implements AuthAdapter {
+    private final JpaWork work;
+
+    /**
+     * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
+     *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
+     */
+    public JpaAuthAdapter(JpaWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    @Override
+    public Set<AdapterCapability> capabilities() {
+        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS);
+    }
+
+    @Override
+    public AdapterUser createUser(AdapterUser user) {
+        return work.inTransaction(entityManager -> {
+            User entity = new User();
+            // The database numbers users: a given id is not used.
+            entity.setName(user.name());
+            entity.setEmail(user.email());
+            entity.setEmailVerified(user.emailVerified());
+            entity.setImage(user.image());
+            writeUserExtras(entity, user.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public Optional<AdapterUser> getUser(String id) {
+        Integer key = intKey(id);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByEmail(String email) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                    .setParameter("email", email)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterUser updateUser(UserUpdate update) {
+        Integer key = intKey(update.userId());
+        return work.inTransaction(entityManager -> {
+            User entity = key == null ? null : entityManager.find(User.class, key);
+            if (entity == null) {
+                throw new AdapterException("No User has the id \"" + update.userId() + "\".");
+            }
+            if (update.isSet(UserUpdate.Property.NAME)) {
+                entity.setName(update.name());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL)) {
+                entity.setEmail(update.email());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL_VERIFIED)) {
+                entity.setEmailVerified(update.emailVerified());
+            }
+            if (update.isSet(UserUpdate.Property.IMAGE)) {
+                entity.setImage(update.image());
+            }
+            writeUserExtras(entity, update.extras());
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public void deleteUser(String id) {
+        Integer key = intKey(id);
+        if (key == null) {
+            return;
+        }
+        work.inTransaction(entityManager -> {
+            // Rows that belong to the user go first, whether or not the database cascades.
+            entityManager.createQuery("DELETE FROM Account x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Session x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            // A bulk delete bypasses the shared cache: drop the cached user too.
+            entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
+            return null;
+        });
+    }
+
+    private static AdapterUser toUser(User entity) {
+        return new AdapterUser(String.valueOf(entity.getId()), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+    }
+
+    private static Map<String, Object> readUserExtras(User entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeUserExtras(User entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "User", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "User", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM User u, Account a WHERE u.id = a.userId AND a.providerId = :provider AND a.providerAccountId = :providerAccountId", User.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterAccount linkAccount(AdapterAccount account) {
+        Integer userKey = requireKey(intKey(account.userId()), account.userId(), "User");
+        return work.inTransaction(entityManager -> {
+            boolean linked = !entityManager.createQuery("SELECT a FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                        .setParameter("provider", account.provider())
+                        .setParameter("providerAccountId", account.providerAccountId())
+                        .getResultList().isEmpty();
+            if (linked) {
+                throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
+            }
+            Account entity = new Account();
+            entity.setUserId(userKey);
+            entity.setProviderType(account.type());
+            entity.setProviderId(account.provider());
+            entity.setProviderAccountId(account.providerAccountId());
+            entity.setRefreshToken(account.refreshToken());
+            entity.setAccessToken(account.accessToken());
+            entity.setAccessTokenExpires(account.expiresAt() == null ? null : Instant.ofEpochSecond(account.expiresAt()));
+            entity.setCompoundId(LegacyColumns.compoundId(account.provider(), account.providerAccountId()));
+            writeAccountExtras(entity, account.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toAccount(entity);
+        });
+    }
+
+    @Override
+    public void unlinkAccount(String provider, String providerAccountId) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId")
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .executeUpdate());
+    }
+
+    @Override
+    public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT a FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+    }
+
+    private static AdapterAccount toAccount(Account entity) {
+        return new AdapterAccount(
+                    String.valueOf(entity.getUserId()),
+                    entity.getProviderType(),
+                    entity.getProviderId(),
+                    entity.getProviderAccountId(),
+                    entity.getRefreshToken(),
+                    entity.getAccessToken(),
+                    entity.getAccessTokenExpires() == null ? null : entity.getAccessTokenExpires().getEpochSecond(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    readAccountExtras(entity));
+    }
+
+    private static Map<String, Object> readAccountExtras(Account entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeAccountExtras(Account entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "Account", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "Account", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public AdapterSession createSession(AdapterSession session) {
+        Integer userKey = requireKey(intKey(session.userId()), session.userId(), "User");
+        return work.inTransaction(entityManager -> {
+            Session entity = new Session();
+            entity.setSessionToken(session.sessionToken());
+            entity.setUserId(userKey);
+            entity.setExpires(session.expires());
+            entity.setAccessToken(LegacyColumns.sessionAccessToken());
+            writeSessionExtras(entity, session.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toSession(entity);
+        });
+    }
+
+    /**
+     * One query, one round trip: the session and its user are read together.
+     */
+    @Override
+    public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+        return work.inTransaction(entityManager -> entityManager
+            .createQuery("SELECT s, u FROM Session s, User u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .setParameter("sessionToken", sessionToken)
+            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+            .getResultStream()
+            .findFirst()
+            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1]))));
+    }
+
+    @Override
+    public Optional<AdapterSession> updateSession(SessionUpdate update) {
+        return work.inTransaction(entityManager -> {
+            Session entity = entityManager.createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                        .setParameter("sessionToken", update.sessionToken())
+                        .getResultStream().findFirst().orElse(null);
+            if (entity == null) {
+                return Optional.<AdapterSession>empty();
+            }
+            if (update.isSet(SessionUpdate.Property.EXPIRES)) {
+                entity.setExpires(update.expires());
+            }
+            if (update.isSet(SessionUpdate.Property.USER_ID)) {
+                entity.setUserId(requireKey(intKey(update.userId()), update.userId(), "User"));
+            }
+            writeSessionExtras(entity, update.extras());
+            entityManager.flush();
+            return Optional.of(toSession(entity));
+        });
+    }
+
+    @Override
+    public void deleteSession(String sessionToken) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                    .setParameter("sessionToken", sessionToken)
+                    .executeUpdate());
+    }
+
+    private static AdapterSession toSession(Session entity) {
+        return new AdapterSession(entity.getSessionToken(), String.valueOf(entity.getUserId()), entity.getExpires(), readSessionExtras(entity));
+    }
+
+    private static Map<String, Object> readSessionExtras(Session entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("createdAt", entity.getCreatedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeSessionExtras(Session entity, Map<String, Object> extras) {
+        if (extras.containsKey("createdAt")) {
+            entity.setCreatedAt(ExtraFieldValues.get(extras, "Session", "createdAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "Session", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public VerificationToken createVerificationToken(VerificationToken token) {
+        return work.inTransaction(entityManager -> {
+            VerificationRequest entity = new VerificationRequest();
+            entity.setIdentifier(token.identifier());
+            entity.setToken(token.token());
+            entity.setExpires(token.expires());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toVerificationToken(entity);
+        });
+    }
+
+    /**
+     * Atomic: of concurrent callers, only the one whose delete removed the row gets the token.
+     */
+    @Override
+    public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+        return work.inTransaction(entityManager -> {
+            VerificationRequest found = entityManager.createQuery("SELECT t FROM VerificationRequest t WHERE t.identifier = :identifier AND t.token = :token", VerificationRequest.class)
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                        .getResultStream().findFirst().orElse(null);
+            if (found == null) {
+                return Optional.<VerificationToken>empty();
+            }
+            int deleted = entityManager.createQuery("DELETE FROM VerificationRequest t WHERE t.identifier = :identifier AND t.token = :token")
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .executeUpdate();
+            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<VerificationToken>empty();
+        });
+    }
+
+    private static VerificationToken toVerificationToken(VerificationRequest entity) {
+        return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+    }
+
+    /**
+     * The numeric id written as the string {@code id}, or null when it is not one.
+     */
+    private static Integer intKey(String id) {
+        try {
+            return id == null ? null : Integer.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer requireKey(Integer key, String id, String model) {
+        if (key == null) {
+            throw new AdapterException("\"" + id + "\" is not an id of " + model + ": its ids are numbers.");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,357 @@
+package com.example.club.auth;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaWork;
+import jakarta.annotation.Generated;
+import jakarta.persistence.CacheRetrieveMode;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link AuthAdapter} of this schema, over JPA. The roles are played by:
+ * <ul>
+ *   <li>User: {@link Member}</li>
+ *   <li>Account: {@link LinkedAccount}</li>
+ *   <li>Session: {@link LoginSession}</li>
+ *   <li>VerificationToken: {@link MagicLink}</li>
+ * </ul>
+ */
+@Generated("dev.authschema.codegen")
+public class JpaAuthAdapter implements AuthAdapter {
+    private final JpaWork work;
+
+    /**
+     * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
+     *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
+     */
+    public JpaAuthAdapter(JpaWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    @Override
+    public Set<AdapterCapability> capabilities() {
+        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS);
+    }
+
+    @Override
+    public AdapterUser createUser(AdapterUser user) {
+        return work.inTransaction(entityManager -> {
+            Member entity = new Member();
+            if (user.id() != null) {
+                entity.setId(user.id());
+            }
+            entity.setName(user.name());
+            entity.setEmail(user.email());
+            entity.setEmailVerified(user.emailVerified());
+            entity.setImage(user.image());
+            writeUserExtras(entity, user.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public Optional<AdapterUser> getUser(String id) {
+        String key = id;
+        if (key == null) {
+            return Optional.empty();
+        }
+        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key)).map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByEmail(String email) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
+                    .setParameter("email", email)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterUser updateUser(UserUpdate update) {
+        String key = update.userId();
+        return work.inTransaction(entityManager -> {
+            Member entity = key == null ? null : entityManager.find(Member.class, key);
+            if (entity == null) {
+                throw new AdapterException("No Member has the id \"" + update.userId() + "\".");
+            }
+            if (update.isSet(UserUpdate.Property.NAME)) {
+                entity.setName(update.name());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL)) {
+                entity.setEmail(update.email());
+            }
+            if (update.isSet(UserUpdate.Property.EMAIL_VERIFIED)) {
+                entity.setEmailVerified(update.emailVerified());
+            }
+            if (update.isSet(UserUpdate.Property.IMAGE)) {
+                entity.setImage(update.image());
+            }
+            writeUserExtras(entity, update.extras());
+            entityManager.flush();
+            return toUser(entity);
+        });
+    }
+
+    @Override
+    public void deleteUser(String id) {
+        String key = id;
+        if (key == null) {
+            return;
+        }
+        work.inTransaction(entityManager -> {
+            // Rows that belong to the user go first, whether or not the database cascades.
+            entityManager.createQuery("DELETE FROM LinkedAccount x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM LoginSession x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Member u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            // A bulk delete bypasses the shared cache: drop the cached user too.
+            entityManager.getEntityManagerFactory().getCache().evict(Member.class, key);
+            return null;
+        });
+    }
+
+    private static AdapterUser toUser(Member entity) {
+        return new AdapterUser(entity.getId(), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+    }
+
+    private static Map<String, Object> readUserExtras(Member entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("displayName", entity.getDisplayName());
+        extras.put("role", entity.getRole() == null ? null : entity.getRole().name());
+        extras.put("phone", entity.getPhone());
+        extras.put("joinedAt", entity.getJoinedAt());
+        extras.put("updatedAt", entity.getUpdatedAt());
+        return extras;
+    }
+
+    private static void writeUserExtras(Member entity, Map<String, Object> extras) {
+        if (extras.containsKey("displayName")) {
+            entity.setDisplayName(ExtraFieldValues.get(extras, "Member", "displayName", String.class));
+        }
+        if (extras.containsKey("role")) {
+            entity.setRole(ExtraFieldValues.enumValue(extras, "Member", "role", MemberRole.class));
+        }
+        if (extras.containsKey("phone")) {
+            entity.setPhone(ExtraFieldValues.get(extras, "Member", "phone", String.class));
+        }
+        if (extras.containsKey("joinedAt")) {
+            entity.setJoinedAt(ExtraFieldValues.get(extras, "Member", "joinedAt", Instant.class));
+        }
+        if (extras.containsKey("updatedAt")) {
+            entity.setUpdatedAt(ExtraFieldValues.get(extras, "Member", "updatedAt", Instant.class));
+        }
+    }
+
+    @Override
+    public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT u FROM Member u, LinkedAccount a WHERE u.id = a.userId AND a.provider = :provider AND a.providerAccountId = :providerAccountId", Member.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+    }
+
+    @Override
+    public AdapterAccount linkAccount(AdapterAccount account) {
+        String userKey = account.userId();
+        return work.inTransaction(entityManager -> {
+            boolean linked = !entityManager.createQuery("SELECT a FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                        .setParameter("provider", account.provider())
+                        .setParameter("providerAccountId", account.providerAccountId())
+                        .getResultList().isEmpty();
+            if (linked) {
+                throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
+            }
+            LinkedAccount entity = new LinkedAccount();
+            entity.setUserId(userKey);
+            entity.setType(account.type());
+            entity.setProvider(account.provider());
+            entity.setProviderAccountId(account.providerAccountId());
+            entity.setRefreshToken(account.refreshToken());
+            entity.setAccessToken(account.accessToken());
+            entity.setTokenType(account.tokenType());
+            entity.setScope(account.scope());
+            entity.setIdToken(account.idToken());
+            entity.setSessionState(account.sessionState());
+            entity.setExpiresAt(account.expiresAt());
+            writeAccountExtras(entity, account.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toAccount(entity);
+        });
+    }
+
+    @Override
+    public void unlinkAccount(String provider, String providerAccountId) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId")
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .executeUpdate());
+    }
+
+    @Override
+    public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+        return work.inTransaction(entityManager -> entityManager
+                    .createQuery("SELECT a FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+    }
+
+    private static AdapterAccount toAccount(LinkedAccount entity) {
+        return new AdapterAccount(
+                    entity.getUserId(),
+                    entity.getType(),
+                    entity.getProvider(),
+                    entity.getProviderAccountId(),
+                    entity.getRefreshToken(),
+                    entity.getAccessToken(),
+                    entity.getExpiresAt(),
+                    entity.getTokenType(),
+                    entity.getScope(),
+                    entity.getIdToken(),
+                    entity.getSessionState(),
+                    readAccountExtras(entity));
+    }
+
+    private static Map<String, Object> readAccountExtras(LinkedAccount entity) {
+        return Map.of();
+    }
+
+    private static void writeAccountExtras(LinkedAccount entity, Map<String, Object> extras) {
+        // The LinkedAccount model has no extra fields.
+    }
+
+    @Override
+    public AdapterSession createSession(AdapterSession session) {
+        String userKey = session.userId();
+        return work.inTransaction(entityManager -> {
+            LoginSession entity = new LoginSession();
+            entity.setSessionToken(session.sessionToken());
+            entity.setUserId(userKey);
+            entity.setExpires(session.expires());
+            writeSessionExtras(entity, session.extras());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toSession(entity);
+        });
+    }
+
+    /**
+     * One query, one round trip: the session and its user are read together.
+     */
+    @Override
+    public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+        return work.inTransaction(entityManager -> entityManager
+            .createQuery("SELECT s, u FROM LoginSession s, Member u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .setParameter("sessionToken", sessionToken)
+            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+            .getResultStream()
+            .findFirst()
+            .map(row -> new SessionAndUser(toSession((LoginSession) row[0]), toUser((Member) row[1]))));
+    }
+
+    @Override
+    public Optional<AdapterSession> updateSession(SessionUpdate update) {
+        return work.inTransaction(entityManager -> {
+            LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s WHERE s.sessionToken = :sessionToken", LoginSession.class)
+                        .setParameter("sessionToken", update.sessionToken())
+                        .getResultStream().findFirst().orElse(null);
+            if (entity == null) {
+                return Optional.<AdapterSession>empty();
+            }
+            if (update.isSet(SessionUpdate.Property.EXPIRES)) {
+                entity.setExpires(update.expires());
+            }
+            if (update.isSet(SessionUpdate.Property.USER_ID)) {
+                entity.setUserId(update.userId());
+            }
+            writeSessionExtras(entity, update.extras());
+            entityManager.flush();
+            return Optional.of(toSession(entity));
+        });
+    }
+
+    @Override
+    public void deleteSession(String sessionToken) {
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s WHERE s.sessionToken = :sessionToken")
+                    .setParameter("sessionToken", sessionToken)
+                    .executeUpdate());
+    }
+
+    private static AdapterSession toSession(LoginSession entity) {
+        return new AdapterSession(entity.getSessionToken(), entity.getUserId(), entity.getExpires(), readSessionExtras(entity));
+    }
+
+    private static Map<String, Object> readSessionExtras(LoginSession entity) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("userAgent", entity.getUserAgent());
+        extras.put("ipAddress", entity.getIpAddress());
+        return extras;
+    }
+
+    private static void writeSessionExtras(LoginSession entity, Map<String, Object> extras) {
+        if (extras.containsKey("userAgent")) {
+            entity.setUserAgent(ExtraFieldValues.get(extras, "LoginSession", "userAgent", String.class));
+        }
+        if (extras.containsKey("ipAddress")) {
+            entity.setIpAddress(ExtraFieldValues.get(extras, "LoginSession", "ipAddress", String.class));
+        }
+    }
+
+    @Override
+    public VerificationToken createVerificationToken(VerificationToken token) {
+        return work.inTransaction(entityManager -> {
+            MagicLink entity = new MagicLink();
+            entity.setIdentifier(token.identifier());
+            entity.setToken(token.token());
+            entity.setExpires(token.expires());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toVerificationToken(entity);
+        });
+    }
+
+    /**
+     * Atomic: of concurrent callers, only the one whose delete removed the row gets the token.
+     */
+    @Override
+    public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+        return work.inTransaction(entityManager -> {
+            MagicLink found = entityManager.createQuery("SELECT t FROM MagicLink t WHERE t.identifier = :identifier AND t.token = :token", MagicLink.class)
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                        .getResultStream().findFirst().orElse(null);
+            if (found == null) {
+                return Optional.<VerificationToken>empty();
+            }
+            int deleted = entityManager.createQuery("DELETE FROM MagicLink t WHERE t.identifier = :identifier AND t.token = :token")
+                        .setParameter("identifier", identifier)
+                        .setParameter("token", token)
+                        .executeUpdate();
+            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<VerificationToken>empty();
+        });
+    }
+
+    private static VerificationToken toVerificationToken(MagicLink entity) {
+        return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+    }
+}
