@@ -171,8 +171,9 @@ public final class OAuthClient {
         ClientAuthentication authentication =
                 provider.clientAuthentication() == dev.authschema.engine.config.ClientAuthentication.CLIENT_SECRET_POST
                         ? new ClientSecretPost(clientId, secret) : new ClientSecretBasic(clientId, secret);
-        TokenRequest request = new TokenRequest(endpoints.tokenEndpoint(), authentication,
-                new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)));
+        TokenRequest request = new TokenRequest.Builder(endpoints.tokenEndpoint(), authentication,
+                new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)))
+                .build();
         try {
             HTTPRequest http = request.toHTTPRequest();
             http.setAccept("application/json"); // GitHub answers form-encoded without it
@@ -216,7 +217,7 @@ public final class OAuthClient {
             if (!response.indicatesSuccess()) {
                 throw callbackError(provider, "user info endpoint answered " + response.getStatusCode(), null);
             }
-            return new LinkedHashMap<>(response.getContentAsJSONObject());
+            return new LinkedHashMap<>(response.getBodyAsJSONObject());
         } catch (IOException | ParseException e) {
             throw callbackError(provider, "user info request failed", e);
         }
