@@ -9,9 +9,9 @@ import java.util.Map;
 public interface SignInCallback {
 
     /**
-     * @param user     the user about to be signed in (not yet stored when they sign in for the first time; then the
-     *                 id is {@code null})
-     * @param account  the OAuth account used, or {@code null} for e-mail sign-in
+     * @param user     the user about to be signed in; on a first sign-in not stored yet (e-mail: id {@code null};
+     *                 OAuth: the id it will be created with)
+     * @param account  the OAuth account about to be used or linked, or {@code null} for e-mail sign-in
      * @param profile  the provider's profile claims, or an empty map for e-mail sign-in
      * @param provider the provider id
      * @return whether to allow the sign-in
