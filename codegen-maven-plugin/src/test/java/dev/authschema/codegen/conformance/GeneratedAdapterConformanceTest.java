@@ -1,0 +1,102 @@
+package dev.authschema.codegen.conformance;
+
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.tck.AccountProperty;
+import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
+import dev.authschema.adapter.tck.DatabaseInspector;
+import dev.authschema.adapter.tck.ExtraFields;
+import dev.authschema.codegen.Samples;
+import dev.authschema.codegen.harness.GeneratedAdapterHarness;
+import dev.authschema.codegen.harness.TestDatabase;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The conformance kit against the adapter generated from each sample schema (v3 legacy, current
+ * Auth.js, custom models), on each database: embedded Derby, the local PostgreSQL and MariaDB, and
+ * MariaDB again with the MySQL dialect's DDL. Each run gets a database or schema of its own.
+ */
+@ParameterizedClass(name = "{0} on {1}")
+@MethodSource("targets")
+class GeneratedAdapterConformanceTest extends AuthAdapterConformanceTest {
+
+    @Parameter(0)
+    Samples sample;
+
+    @Parameter(1)
+    TestDatabase.Kind databaseKind;
+
+    private static GeneratedAdapterHarness running;
+
+    static Stream<Arguments> targets() {
+        return Arrays.stream(TestDatabase.Kind.values())
+                .flatMap(kind -> Arrays.stream(Samples.values()).map(sample -> Arguments.of(sample, kind)));
+    }
+
+    private GeneratedAdapterHarness harness() {
+        if (running == null) {
+            running = GeneratedAdapterHarness.start(sample.schema(), sample.packageName, databaseKind);
+        }
+        return running;
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() throws Exception {
+        if (running != null) {
+            running.close();
+            running = null;
+        }
+    }
+
+    @AfterAll
+    static void stopLast() throws Exception {
+        stop();
+    }
+
+    @Override
+    protected AuthAdapter adapter() {
+        return harness().adapter();
+    }
+
+    @Override
+    protected DatabaseInspector database() {
+        return harness().inspector();
+    }
+
+    @Override
+    protected ExtraFields extraFields() {
+        return harness().extraFields();
+    }
+
+    @Override
+    protected String newUserId() {
+        return harness().databaseNumbersUsers() ? null : super.newUserId();
+    }
+
+    @Override
+    protected Set<AccountProperty> unstoredAccountProperties() {
+        return harness().unstoredAccountProperties();
+    }
+
+    @Override
+    protected boolean usersRequireEmail() {
+        return harness().usersRequireEmail();
+    }
+
+    @Override
+    protected Set<String> storeManagedExtraFields() {
+        return harness().storeManagedExtraFields();
+    }
+
+    @Override
+    protected void cleanDatabase() throws Exception {
+        harness().clean();
+    }
+}
