@@ -111,6 +111,7 @@ final class AdapterGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(ADAPTER)
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(Types.AUTH_ADAPTER)
+                .addSuperinterface(Types.adapter("AdapterMaintenance"))
                 .addAnnotation(EntityGenerator.generated())
                 .addJavadoc(javadoc())
                 .addField(FieldSpec.builder(Types.JPA_WORK, "work", Modifier.PRIVATE, Modifier.FINAL).build())
@@ -133,6 +134,7 @@ final class AdapterGenerator {
         if (authenticator != null) {
             authenticators(type);
         }
+        maintenance(type);
         keyParsers(type);
         return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("    ").build();
     }
@@ -537,6 +539,57 @@ final class AdapterGenerator {
 
     private CodeBlock counterToEntity(CodeBlock value) {
         return authenticator.type(AUTHENTICATOR_COUNTER) == ScalarType.INT ? CodeBlock.of("$T.toIntExact($L)", Math.class, value) : value;
+    }
+
+    // ---------------------------------------------------------------- maintenance
+
+    /**
+     * Clean-up in batches: pick up to {@code limit} expired keys, then delete those still expired. When
+     * several servers run it at once, each row is deleted by exactly one of them and a live row never.
+     */
+    private void maintenance(TypeSpec.Builder type) {
+        MethodSpec.Builder sessions = override("deleteExpiredSessions").returns(TypeName.INT)
+                .addParameter(Instant.class, "now").addParameter(TypeName.INT, "limit");
+        MethodSpec.Builder others = override("deleteSessionsOfUser").returns(TypeName.INT)
+                .addParameter(String.class, "userId").addParameter(String.class, "keepSessionToken");
+        if (session == null) {
+            sessions.addComment("The schema has no session model.").addStatement("return 0");
+            others.addComment("The schema has no session model.").addStatement("return 0");
+        } else {
+            String token = session.path("s", SESSION_TOKEN);
+            String expires = session.path("s", SESSION_EXPIRES);
+            sessions.addCode("return work.inTransaction(entityManager -> {\n$>")
+                    .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
+                            + ".getResultList()$<", List.class, String.class,
+                            "SELECT " + token + " FROM " + session.name() + " s WHERE " + expires + " < :now", String.class, "now")
+                    .addStatement("return expired.isEmpty() ? 0 : entityManager.createQuery($S)\n$>.setParameter($S, expired)\n"
+                            + ".setParameter($S, now)\n.executeUpdate()$<",
+                            "DELETE FROM " + session.name() + " s WHERE " + token + " IN :tokens AND " + expires + " < :now", "tokens", "now")
+                    .addCode("$<});\n");
+            others.addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("userId")))
+                    .beginControlFlow("if (key == null)").addStatement("return 0").endControlFlow()
+                    .addStatement("return work.inTransaction(entityManager -> entityManager.createQuery($S)\n$>.setParameter($S, key)\n"
+                            + ".setParameter($S, keepSessionToken == null ? \"\" : keepSessionToken)\n.executeUpdate())$<",
+                            "DELETE FROM " + session.name() + " s WHERE " + session.path("s", SESSION_USER_ID) + " = :userId AND " + token
+                                    + " <> :keep", "userId", "keep");
+        }
+        MethodSpec.Builder tokens = override("deleteExpiredVerificationTokens").returns(TypeName.INT)
+                .addParameter(Instant.class, "now").addParameter(TypeName.INT, "limit");
+        if (token == null) {
+            tokens.addComment("The schema has no verification token model.").addStatement("return 0");
+        } else {
+            String value = token.path("t", VERIFICATION_TOKEN_TOKEN);
+            String expires = token.path("t", VERIFICATION_TOKEN_EXPIRES);
+            tokens.addCode("return work.inTransaction(entityManager -> {\n$>")
+                    .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
+                            + ".getResultList()$<", List.class, String.class,
+                            "SELECT " + value + " FROM " + token.name() + " t WHERE " + expires + " < :now", String.class, "now")
+                    .addStatement("return expired.isEmpty() ? 0 : entityManager.createQuery($S)\n$>.setParameter($S, expired)\n"
+                            + ".setParameter($S, now)\n.executeUpdate()$<",
+                            "DELETE FROM " + token.name() + " t WHERE " + value + " IN :tokens AND " + expires + " < :now", "tokens", "now")
+                    .addCode("$<});\n");
+        }
+        type.addMethod(sessions.build()).addMethod(tokens.build()).addMethod(others.build());
     }
 
     // ---------------------------------------------------------------- extra fields
