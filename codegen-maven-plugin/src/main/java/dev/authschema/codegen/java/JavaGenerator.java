@@ -30,7 +30,7 @@ public final class JavaGenerator {
         files.add(new AdapterProducerGenerator(packageName).generate());
         return files.stream()
                 .map(f -> new GeneratedFile((f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/") + f.typeSpec().name() + ".java",
-                        f.toString()))
+                        SourceLayout.apply(f.toString())))
                 .toList();
     }
 }

@@ -1,15 +1,10 @@
 package dev.authschema.codegen.conformance;
 
-import dev.authschema.adapter.AuthAdapter;
-import dev.authschema.adapter.tck.AccountProperty;
-import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
-import dev.authschema.adapter.tck.DatabaseInspector;
-import dev.authschema.adapter.tck.ExtraFields;
 import dev.authschema.codegen.Samples;
 import dev.authschema.codegen.harness.GeneratedAdapterHarness;
+import dev.authschema.codegen.harness.GeneratedAdapterKit;
 import dev.authschema.codegen.harness.TestDatabase;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -25,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ParameterizedClass(name = "{0} on {1}")
 @MethodSource("targets")
-class GeneratedAdapterConformanceTest extends AuthAdapterConformanceTest {
+class GeneratedAdapterConformanceTest extends GeneratedAdapterKit {
 
     @Parameter(0)
     Samples sample;
@@ -40,7 +35,8 @@ class GeneratedAdapterConformanceTest extends AuthAdapterConformanceTest {
                 .flatMap(kind -> Arrays.stream(Samples.values()).map(sample -> Arguments.of(sample, kind)));
     }
 
-    private GeneratedAdapterHarness harness() {
+    @Override
+    protected GeneratedAdapterHarness harness() {
         if (running == null) {
             running = GeneratedAdapterHarness.start(sample.schema(), sample.packageName, databaseKind);
         }
@@ -58,45 +54,5 @@ class GeneratedAdapterConformanceTest extends AuthAdapterConformanceTest {
     @AfterAll
     static void stopLast() throws Exception {
         stop();
-    }
-
-    @Override
-    protected AuthAdapter adapter() {
-        return harness().adapter();
-    }
-
-    @Override
-    protected DatabaseInspector database() {
-        return harness().inspector();
-    }
-
-    @Override
-    protected ExtraFields extraFields() {
-        return harness().extraFields();
-    }
-
-    @Override
-    protected String newUserId() {
-        return harness().databaseNumbersUsers() ? null : super.newUserId();
-    }
-
-    @Override
-    protected Set<AccountProperty> unstoredAccountProperties() {
-        return harness().unstoredAccountProperties();
-    }
-
-    @Override
-    protected boolean usersRequireEmail() {
-        return harness().usersRequireEmail();
-    }
-
-    @Override
-    protected Set<String> storeManagedExtraFields() {
-        return harness().storeManagedExtraFields();
-    }
-
-    @Override
-    protected void cleanDatabase() throws Exception {
-        harness().clean();
     }
 }

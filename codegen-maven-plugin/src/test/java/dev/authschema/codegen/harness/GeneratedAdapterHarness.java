@@ -49,11 +49,11 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final AuthAdapter adapter;
 
-    private GeneratedAdapterHarness(ResolvedSchema schema, String packageName, TestDatabase database) throws Exception {
+    private GeneratedAdapterHarness(ResolvedSchema schema, String packageName, TestDatabase database, URLClassLoader classes)
+            throws Exception {
         this.schema = schema;
         this.database = database;
-        Path work = Files.createTempDirectory("authschema-generated");
-        this.classes = InMemoryCompiler.compile(CodeGenerator.javaSources(schema, packageName), work);
+        this.classes = classes;
         applyDdl();
         List<String> managed = new ArrayList<>();
         for (ResolvedModel model : schema.models()) {
@@ -75,10 +75,25 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
         this.adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter").getConstructor(JpaWork.class).newInstance(jpaWork);
     }
 
+    /** Generates and compiles the schema's code, then starts it on a fresh database. */
     public static GeneratedAdapterHarness start(ResolvedSchema schema, String packageName, TestDatabase.Kind kind) {
+        try {
+            URLClassLoader classes = InMemoryCompiler.compile(CodeGenerator.javaSources(schema, packageName),
+                    Files.createTempDirectory("authschema-generated"));
+            return start(schema, packageName, kind, classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts code that a real build already generated and compiled (the plugin's integration tests):
+     * {@code classes} sees the project's classes, whose root holds the entities' package.
+     */
+    public static GeneratedAdapterHarness start(ResolvedSchema schema, String packageName, TestDatabase.Kind kind, URLClassLoader classes) {
         TestDatabase database = TestDatabase.create(kind);
         try {
-            return new GeneratedAdapterHarness(schema, packageName, database);
+            return new GeneratedAdapterHarness(schema, packageName, database, classes);
         } catch (Exception e) {
             try {
                 database.close();

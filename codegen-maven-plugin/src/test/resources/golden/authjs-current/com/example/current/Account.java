@@ -21,103 +21,55 @@ import java.util.Objects;
  * The model {@code Account}, stored in the table {@code Account}. It plays the role {@code Account} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Account"
-)
-@Table(
-        name = "Account"
-)
+@Entity(name = "Account")
+@Table(name = "Account")
 @IdClass(Account.Key.class)
 public class Account {
-    @Column(
-            name = "userId",
-            nullable = false
-    )
+    @Column(name = "userId", nullable = false)
     private String userId;
 
-    @Column(
-            name = "type",
-            nullable = false
-    )
+    @Column(name = "type", nullable = false)
     private String type;
 
     @Id
-    @Column(
-            name = "provider",
-            nullable = false
-    )
+    @Column(name = "provider", nullable = false)
     private String provider;
 
     @Id
-    @Column(
-            name = "providerAccountId",
-            nullable = false
-    )
+    @Column(name = "providerAccountId", nullable = false)
     private String providerAccountId;
 
-    @Column(
-            name = "refresh_token"
-    )
+    @Column(name = "refresh_token")
     private String refreshToken;
 
-    @Column(
-            name = "access_token"
-    )
+    @Column(name = "access_token")
     private String accessToken;
 
-    @Column(
-            name = "expires_at"
-    )
+    @Column(name = "expires_at")
     private Integer expiresAt;
 
-    @Column(
-            name = "token_type"
-    )
+    @Column(name = "token_type")
     private String tokenType;
 
-    @Column(
-            name = "scope"
-    )
+    @Column(name = "scope")
     private String scope;
 
-    @Column(
-            name = "id_token"
-    )
+    @Column(name = "id_token")
     private String idToken;
 
-    @Column(
-            name = "session_state"
-    )
+    @Column(name = "session_state")
     private String sessionState;
 
-    @Column(
-            name = "createdAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "createdAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updatedAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updatedAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
-    @ManyToOne(
-            fetch = FetchType.LAZY,
-            optional = false
-    )
-    @JoinColumn(
-            name = "userId",
-            referencedColumnName = "id",
-            insertable = false,
-            updatable = false
-    )
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "userId", referencedColumnName = "id", insertable = false, updatable = false)
     private User user;
 
     @PrePersist

@@ -17,9 +17,7 @@ import java.util.Objects;
  * The model {@code Authenticator}, stored in the table {@code Authenticator}. It plays the role {@code Authenticator} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Authenticator"
-)
+@Entity(name = "Authenticator")
 @Table(
         name = "Authenticator",
         uniqueConstraints = @UniqueConstraint(name = "Authenticator_credentialID_key", columnNames = "credentialID")
@@ -27,64 +25,33 @@ import java.util.Objects;
 @IdClass(Authenticator.Key.class)
 public class Authenticator {
     @Id
-    @Column(
-            name = "credentialID",
-            nullable = false
-    )
+    @Column(name = "credentialID", nullable = false)
     private String credentialID;
 
     @Id
-    @Column(
-            name = "userId",
-            nullable = false
-    )
+    @Column(name = "userId", nullable = false)
     private String userId;
 
-    @Column(
-            name = "providerAccountId",
-            nullable = false
-    )
+    @Column(name = "providerAccountId", nullable = false)
     private String providerAccountId;
 
-    @Column(
-            name = "credentialPublicKey",
-            nullable = false
-    )
+    @Column(name = "credentialPublicKey", nullable = false)
     private String credentialPublicKey;
 
-    @Column(
-            name = "counter",
-            nullable = false
-    )
+    @Column(name = "counter", nullable = false)
     private Integer counter;
 
-    @Column(
-            name = "credentialDeviceType",
-            nullable = false
-    )
+    @Column(name = "credentialDeviceType", nullable = false)
     private String credentialDeviceType;
 
-    @Column(
-            name = "credentialBackedUp",
-            nullable = false
-    )
+    @Column(name = "credentialBackedUp", nullable = false)
     private Boolean credentialBackedUp;
 
-    @Column(
-            name = "transports"
-    )
+    @Column(name = "transports")
     private String transports;
 
-    @ManyToOne(
-            fetch = FetchType.LAZY,
-            optional = false
-    )
-    @JoinColumn(
-            name = "userId",
-            referencedColumnName = "id",
-            insertable = false,
-            updatable = false
-    )
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "userId", referencedColumnName = "id", insertable = false, updatable = false)
     private User user;
 
     public String getCredentialID() {

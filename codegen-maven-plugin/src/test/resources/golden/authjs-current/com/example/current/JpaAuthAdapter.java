@@ -4,6 +4,7 @@ import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterAuthenticator;
 import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
@@ -35,7 +36,7 @@ import java.util.Set;
  * </ul>
  */
 @Generated("dev.authschema.codegen")
-public class JpaAuthAdapter implements AuthAdapter {
+public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     private final JpaWork work;
 
     /**
@@ -120,9 +121,12 @@ public class JpaAuthAdapter implements AuthAdapter {
         }
         work.inTransaction(entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM Account x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Session x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Authenticator x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Account x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Session x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Authenticator x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
             entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
             entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
@@ -153,7 +157,10 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u, Account a WHERE u.id = a.userId AND a.provider = :provider AND a.providerAccountId = :providerAccountId", User.class)
+                    .createQuery("SELECT u FROM User u, Account a"
+                            + " WHERE u.id = a.userId"
+                            + " AND a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", User.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -163,7 +170,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
         return work.inTransaction(entityManager -> {
-            boolean linked = !entityManager.createQuery("SELECT a FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+            boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
+                    + " WHERE a.provider = :provider"
+                    + " AND a.providerAccountId = :providerAccountId", Account.class)
                         .setParameter("provider", account.provider())
                         .setParameter("providerAccountId", account.providerAccountId())
                         .getResultList().isEmpty();
@@ -191,7 +200,9 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a"
+                + " WHERE a.provider = :provider"
+                + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -200,7 +211,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Account a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
@@ -259,7 +272,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return work.inTransaction(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM Session s, User u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .createQuery("SELECT s, u FROM Session s, User u"
+                    + " WHERE u.id = s.userId"
+                    + " AND s.sessionToken = :sessionToken", Object[].class)
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
@@ -270,7 +285,8 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return work.inTransaction(entityManager -> {
-            Session entity = entityManager.createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+            Session entity = entityManager.createQuery("SELECT s FROM Session s"
+                    + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
                         .getResultStream().findFirst().orElse(null);
             if (entity == null) {
@@ -290,7 +306,8 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
+                + " WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -336,7 +353,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
             String identifier, String token) {
         return work.inTransaction(entityManager -> {
-            VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t WHERE t.identifier = :identifier AND t.token = :token", VerificationToken.class)
+            VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token", VerificationToken.class)
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
@@ -344,7 +363,9 @@ public class JpaAuthAdapter implements AuthAdapter {
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM VerificationToken t WHERE t.identifier = :identifier AND t.token = :token")
+            int deleted = entityManager.createQuery("DELETE FROM VerificationToken t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token")
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .executeUpdate();
@@ -379,7 +400,8 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Authenticator a WHERE a.credentialID = :credentialId", Authenticator.class)
+                    .createQuery("SELECT a FROM Authenticator a"
+                            + " WHERE a.credentialID = :credentialId", Authenticator.class)
                     .setParameter("credentialId", credentialId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toAuthenticator));
     }
@@ -399,7 +421,8 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
         return work.inTransaction(entityManager -> {
-            Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a WHERE a.credentialID = :credentialId", Authenticator.class)
+            Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a"
+                    + " WHERE a.credentialID = :credentialId", Authenticator.class)
                         .setParameter("credentialId", credentialId)
                         .getResultStream().findFirst()
                         .orElseThrow(() -> new AdapterException("No Authenticator has the credential id \"" + credentialId + "\"."));
@@ -419,5 +442,53 @@ public class JpaAuthAdapter implements AuthAdapter {
                     entity.getCredentialDeviceType(),
                     Boolean.TRUE.equals(entity.getCredentialBackedUp()),
                     entity.getTransports());
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
+                    + " WHERE s.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
+                    + " WHERE s.sessionToken IN :tokens"
+                    + " AND s.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteExpiredVerificationTokens(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationToken t"
+                    + " WHERE t.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationToken t"
+                    + " WHERE t.token IN :tokens"
+                    + " AND t.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteSessionsOfUser(String userId, String keepSessionToken) {
+        String key = userId;
+        if (key == null) {
+            return 0;
+        }
+        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
+                + " WHERE s.userId = :userId"
+                + " AND s.sessionToken <> :keep")
+                    .setParameter("userId", key)
+                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                    .executeUpdate());
     }
 }

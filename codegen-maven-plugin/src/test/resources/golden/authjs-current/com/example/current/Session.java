@@ -20,9 +20,7 @@ import java.time.temporal.ChronoUnit;
  * The model {@code Session}, stored in the table {@code Session}. It plays the role {@code Session} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Session"
-)
+@Entity(name = "Session")
 @Table(
         name = "\"Session\"",
         uniqueConstraints = @UniqueConstraint(name = "Session_sessionToken_key", columnNames = "sessionToken")
@@ -30,55 +28,26 @@ import java.time.temporal.ChronoUnit;
 @Cacheable(false)
 public class Session {
     @Id
-    @Column(
-            name = "sessionToken",
-            nullable = false
-    )
+    @Column(name = "sessionToken", nullable = false)
     private String sessionToken;
 
-    @Column(
-            name = "userId",
-            nullable = false
-    )
+    @Column(name = "userId", nullable = false)
     private String userId;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
-    @ManyToOne(
-            fetch = FetchType.LAZY,
-            optional = false
-    )
-    @JoinColumn(
-            name = "userId",
-            referencedColumnName = "id",
-            insertable = false,
-            updatable = false
-    )
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "userId", referencedColumnName = "id", insertable = false, updatable = false)
     private User user;
 
-    @Column(
-            name = "createdAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "createdAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updatedAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updatedAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

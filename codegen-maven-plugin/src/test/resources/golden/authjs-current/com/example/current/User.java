@@ -21,79 +21,41 @@ import java.util.List;
  * The model {@code User}, stored in the table {@code User}. It plays the role {@code User} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "User"
-)
-@Table(
-        name = "\"User\"",
-        uniqueConstraints = @UniqueConstraint(name = "User_email_key", columnNames = "email")
-)
+@Entity(name = "User")
+@Table(name = "\"User\"", uniqueConstraints = @UniqueConstraint(name = "User_email_key", columnNames = "email"))
 public class User {
     @Id
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @Column(name = "id", nullable = false)
     private String id;
 
-    @Column(
-            name = "name"
-    )
+    @Column(name = "name")
     private String name;
 
-    @Column(
-            name = "email",
-            nullable = false
-    )
+    @Column(name = "email", nullable = false)
     private String email;
 
-    @Column(
-            name = "emailVerified"
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "emailVerified")
+    @Convert(converter = UtcInstantConverter.class)
     private Instant emailVerified;
 
-    @Column(
-            name = "image"
-    )
+    @Column(name = "image")
     private String image;
 
-    @OneToMany(
-            mappedBy = "user",
-            cascade = CascadeType.REMOVE
-    )
+    @OneToMany(mappedBy = "user", cascade = CascadeType.REMOVE)
     private List<Account> accounts = new ArrayList<>();
 
-    @OneToMany(
-            mappedBy = "user",
-            cascade = CascadeType.REMOVE
-    )
+    @OneToMany(mappedBy = "user", cascade = CascadeType.REMOVE)
     private List<Session> sessions = new ArrayList<>();
 
-    @OneToMany(
-            mappedBy = "user",
-            cascade = CascadeType.REMOVE
-    )
+    @OneToMany(mappedBy = "user", cascade = CascadeType.REMOVE)
     private List<Authenticator> Authenticator = new ArrayList<>();
 
-    @Column(
-            name = "createdAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "createdAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updatedAt",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updatedAt", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

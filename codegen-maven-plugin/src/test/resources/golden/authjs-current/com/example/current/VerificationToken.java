@@ -16,36 +16,21 @@ import java.util.Objects;
  * The model {@code VerificationToken}, stored in the table {@code VerificationToken}. It plays the role {@code VerificationToken} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "VerificationToken"
-)
-@Table(
-        name = "VerificationToken"
-)
+@Entity(name = "VerificationToken")
+@Table(name = "VerificationToken")
 @Cacheable(false)
 @IdClass(VerificationToken.Key.class)
 public class VerificationToken {
     @Id
-    @Column(
-            name = "identifier",
-            nullable = false
-    )
+    @Column(name = "identifier", nullable = false)
     private String identifier;
 
     @Id
-    @Column(
-            name = "token",
-            nullable = false
-    )
+    @Column(name = "token", nullable = false)
     private String token;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
     public String getIdentifier() {

@@ -18,9 +18,7 @@ import java.time.temporal.ChronoUnit;
  * The model {@code Account}, stored in the table {@code accounts}. It plays the role {@code Account} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Account"
-)
+@Entity(name = "Account")
 @Table(
         name = "accounts",
         uniqueConstraints = @UniqueConstraint(name = "accounts_compound_id_key", columnNames = "compound_id"),
@@ -32,79 +30,41 @@ import java.time.temporal.ChronoUnit;
 )
 public class Account {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "compound_id",
-            nullable = false
-    )
+    @Column(name = "compound_id", nullable = false)
     private String compoundId;
 
-    @Column(
-            name = "user_id",
-            nullable = false
-    )
+    @Column(name = "user_id", nullable = false)
     private Integer userId;
 
-    @Column(
-            name = "provider_type",
-            nullable = false
-    )
+    @Column(name = "provider_type", nullable = false)
     private String providerType;
 
-    @Column(
-            name = "provider_id",
-            nullable = false
-    )
+    @Column(name = "provider_id", nullable = false)
     private String providerId;
 
-    @Column(
-            name = "provider_account_id",
-            nullable = false
-    )
+    @Column(name = "provider_account_id", nullable = false)
     private String providerAccountId;
 
-    @Column(
-            name = "refresh_token"
-    )
+    @Column(name = "refresh_token")
     private String refreshToken;
 
-    @Column(
-            name = "access_token"
-    )
+    @Column(name = "access_token")
     private String accessToken;
 
-    @Column(
-            name = "access_token_expires"
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "access_token_expires")
+    @Convert(converter = UtcInstantConverter.class)
     private Instant accessTokenExpires;
 
-    @Column(
-            name = "created_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "created_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

@@ -3,6 +3,7 @@ package com.example.legacy;
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
@@ -19,6 +20,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +36,7 @@ import java.util.Set;
  * </ul>
  */
 @Generated("dev.authschema.codegen")
-public class JpaAuthAdapter implements AuthAdapter {
+public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     private final JpaWork work;
 
     /**
@@ -117,8 +119,10 @@ public class JpaAuthAdapter implements AuthAdapter {
         }
         work.inTransaction(entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM Account x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Session x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Account x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM Session x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
             entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
             entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
@@ -149,7 +153,10 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u, Account a WHERE u.id = a.userId AND a.providerId = :provider AND a.providerAccountId = :providerAccountId", User.class)
+                    .createQuery("SELECT u FROM User u, Account a"
+                            + " WHERE u.id = a.userId"
+                            + " AND a.providerId = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", User.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -159,7 +166,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     public AdapterAccount linkAccount(AdapterAccount account) {
         Integer userKey = requireKey(intKey(account.userId()), account.userId(), "User");
         return work.inTransaction(entityManager -> {
-            boolean linked = !entityManager.createQuery("SELECT a FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+            boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
+                    + " WHERE a.providerId = :provider"
+                    + " AND a.providerAccountId = :providerAccountId", Account.class)
                         .setParameter("provider", account.provider())
                         .setParameter("providerAccountId", account.providerAccountId())
                         .getResultList().isEmpty();
@@ -184,7 +193,9 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a"
+                + " WHERE a.providerId = :provider"
+                + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -193,7 +204,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Account a WHERE a.providerId = :provider AND a.providerAccountId = :providerAccountId", Account.class)
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.providerId = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
@@ -253,7 +266,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return work.inTransaction(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM Session s, User u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .createQuery("SELECT s, u FROM Session s, User u"
+                    + " WHERE u.id = s.userId"
+                    + " AND s.sessionToken = :sessionToken", Object[].class)
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
@@ -264,7 +279,8 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return work.inTransaction(entityManager -> {
-            Session entity = entityManager.createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+            Session entity = entityManager.createQuery("SELECT s FROM Session s"
+                    + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
                         .getResultStream().findFirst().orElse(null);
             if (entity == null) {
@@ -284,7 +300,8 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
+                + " WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -328,7 +345,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
         return work.inTransaction(entityManager -> {
-            VerificationRequest found = entityManager.createQuery("SELECT t FROM VerificationRequest t WHERE t.identifier = :identifier AND t.token = :token", VerificationRequest.class)
+            VerificationRequest found = entityManager.createQuery("SELECT t FROM VerificationRequest t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token", VerificationRequest.class)
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
@@ -336,7 +355,9 @@ public class JpaAuthAdapter implements AuthAdapter {
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM VerificationRequest t WHERE t.identifier = :identifier AND t.token = :token")
+            int deleted = entityManager.createQuery("DELETE FROM VerificationRequest t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token")
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .executeUpdate();
@@ -346,6 +367,54 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     private static VerificationToken toVerificationToken(VerificationRequest entity) {
         return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
+                    + " WHERE s.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
+                    + " WHERE s.sessionToken IN :tokens"
+                    + " AND s.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteExpiredVerificationTokens(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationRequest t"
+                    + " WHERE t.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationRequest t"
+                    + " WHERE t.token IN :tokens"
+                    + " AND t.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteSessionsOfUser(String userId, String keepSessionToken) {
+        Integer key = intKey(userId);
+        if (key == null) {
+            return 0;
+        }
+        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
+                + " WHERE s.userId = :userId"
+                + " AND s.sessionToken <> :keep")
+                    .setParameter("userId", key)
+                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                    .executeUpdate());
     }
 
     /**

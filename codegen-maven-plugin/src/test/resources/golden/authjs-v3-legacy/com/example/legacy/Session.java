@@ -18,9 +18,7 @@ import java.time.temporal.ChronoUnit;
  * The model {@code Session}, stored in the table {@code sessions}. It plays the role {@code Session} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Session"
-)
+@Entity(name = "Session")
 @Table(
         name = "sessions",
         uniqueConstraints = {
@@ -31,58 +29,29 @@ import java.time.temporal.ChronoUnit;
 @Cacheable(false)
 public class Session {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "user_id",
-            nullable = false
-    )
+    @Column(name = "user_id", nullable = false)
     private Integer userId;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
-    @Column(
-            name = "session_token",
-            nullable = false
-    )
+    @Column(name = "session_token", nullable = false)
     private String sessionToken;
 
-    @Column(
-            name = "access_token",
-            nullable = false
-    )
+    @Column(name = "access_token", nullable = false)
     private String accessToken;
 
-    @Column(
-            name = "created_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "created_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

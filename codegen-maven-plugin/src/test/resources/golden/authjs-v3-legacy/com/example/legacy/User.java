@@ -17,63 +17,33 @@ import java.time.temporal.ChronoUnit;
  * The model {@code User}, stored in the table {@code users}. It plays the role {@code User} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "User"
-)
-@Table(
-        name = "users",
-        uniqueConstraints = @UniqueConstraint(name = "users_email_key", columnNames = "email")
-)
+@Entity(name = "User")
+@Table(name = "users", uniqueConstraints = @UniqueConstraint(name = "users_email_key", columnNames = "email"))
 public class User {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "name"
-    )
+    @Column(name = "name")
     private String name;
 
-    @Column(
-            name = "email"
-    )
+    @Column(name = "email")
     private String email;
 
-    @Column(
-            name = "email_verified"
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "email_verified")
+    @Convert(converter = UtcInstantConverter.class)
     private Instant emailVerified;
 
-    @Column(
-            name = "image"
-    )
+    @Column(name = "image")
     private String image;
 
-    @Column(
-            name = "created_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "created_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

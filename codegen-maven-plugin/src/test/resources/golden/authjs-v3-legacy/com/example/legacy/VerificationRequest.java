@@ -18,9 +18,7 @@ import java.time.temporal.ChronoUnit;
  * The model {@code VerificationRequest}, stored in the table {@code verification_requests}. It plays the role {@code VerificationToken} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "VerificationRequest"
-)
+@Entity(name = "VerificationRequest")
 @Table(
         name = "verification_requests",
         uniqueConstraints = @UniqueConstraint(name = "verification_requests_token_key", columnNames = "token")
@@ -28,52 +26,26 @@ import java.time.temporal.ChronoUnit;
 @Cacheable(false)
 public class VerificationRequest {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "identifier",
-            nullable = false
-    )
+    @Column(name = "identifier", nullable = false)
     private String identifier;
 
-    @Column(
-            name = "token",
-            nullable = false
-    )
+    @Column(name = "token", nullable = false)
     private String token;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
-    @Column(
-            name = "created_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "created_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant createdAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
     @PrePersist

@@ -16,47 +16,25 @@ import java.time.Instant;
  * <p>The model {@code Event}, stored in the table {@code club_events}.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Event"
-)
-@Table(
-        name = "club_events"
-)
+@Entity(name = "Event")
+@Table(name = "club_events")
 public class Event {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "title",
-            nullable = false
-    )
+    @Column(name = "title", nullable = false)
     private String title;
 
-    @Column(
-            name = "starts_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "starts_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant startsAt;
 
-    @Column(
-            name = "\"order\"",
-            nullable = false
-    )
+    @Column(name = "\"order\"", nullable = false)
     private Integer order = 0;
 
-    @Column(
-            name = "\"user\""
-    )
+    @Column(name = "\"user\"")
     private String user;
 
     public Integer getId() {

@@ -3,6 +3,7 @@ package com.example.club.auth;
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
@@ -18,6 +19,7 @@ import jakarta.persistence.CacheRetrieveMode;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +35,7 @@ import java.util.Set;
  * </ul>
  */
 @Generated("dev.authschema.codegen")
-public class JpaAuthAdapter implements AuthAdapter {
+public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     private final JpaWork work;
 
     /**
@@ -118,8 +120,10 @@ public class JpaAuthAdapter implements AuthAdapter {
         }
         work.inTransaction(entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM LinkedAccount x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM LoginSession x WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM LinkedAccount x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
+            entityManager.createQuery("DELETE FROM LoginSession x"
+                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
             entityManager.createQuery("DELETE FROM Member u WHERE u.id = :id").setParameter("id", key).executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
             entityManager.getEntityManagerFactory().getCache().evict(Member.class, key);
@@ -162,7 +166,10 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT u FROM Member u, LinkedAccount a WHERE u.id = a.userId AND a.provider = :provider AND a.providerAccountId = :providerAccountId", Member.class)
+                    .createQuery("SELECT u FROM Member u, LinkedAccount a"
+                            + " WHERE u.id = a.userId"
+                            + " AND a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Member.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -172,7 +179,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
         return work.inTransaction(entityManager -> {
-            boolean linked = !entityManager.createQuery("SELECT a FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+            boolean linked = !entityManager.createQuery("SELECT a FROM LinkedAccount a"
+                    + " WHERE a.provider = :provider"
+                    + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                         .setParameter("provider", account.provider())
                         .setParameter("providerAccountId", account.providerAccountId())
                         .getResultList().isEmpty();
@@ -200,7 +209,9 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LinkedAccount a"
+                + " WHERE a.provider = :provider"
+                + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -209,7 +220,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return work.inTransaction(entityManager -> entityManager
-                    .createQuery("SELECT a FROM LinkedAccount a WHERE a.provider = :provider AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                    .createQuery("SELECT a FROM LinkedAccount a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
@@ -260,7 +273,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return work.inTransaction(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM LoginSession s, Member u WHERE u.id = s.userId AND s.sessionToken = :sessionToken", Object[].class)
+            .createQuery("SELECT s, u FROM LoginSession s, Member u"
+                    + " WHERE u.id = s.userId"
+                    + " AND s.sessionToken = :sessionToken", Object[].class)
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
@@ -271,7 +286,8 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return work.inTransaction(entityManager -> {
-            LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s WHERE s.sessionToken = :sessionToken", LoginSession.class)
+            LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s"
+                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                         .setParameter("sessionToken", update.sessionToken())
                         .getResultStream().findFirst().orElse(null);
             if (entity == null) {
@@ -291,7 +307,8 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s WHERE s.sessionToken = :sessionToken")
+        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s"
+                + " WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -335,7 +352,9 @@ public class JpaAuthAdapter implements AuthAdapter {
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
         return work.inTransaction(entityManager -> {
-            MagicLink found = entityManager.createQuery("SELECT t FROM MagicLink t WHERE t.identifier = :identifier AND t.token = :token", MagicLink.class)
+            MagicLink found = entityManager.createQuery("SELECT t FROM MagicLink t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token", MagicLink.class)
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
@@ -343,7 +362,9 @@ public class JpaAuthAdapter implements AuthAdapter {
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM MagicLink t WHERE t.identifier = :identifier AND t.token = :token")
+            int deleted = entityManager.createQuery("DELETE FROM MagicLink t"
+                    + " WHERE t.identifier = :identifier"
+                    + " AND t.token = :token")
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .executeUpdate();
@@ -353,5 +374,53 @@ public class JpaAuthAdapter implements AuthAdapter {
 
     private static VerificationToken toVerificationToken(MagicLink entity) {
         return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM LoginSession s"
+                    + " WHERE s.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM LoginSession s"
+                    + " WHERE s.sessionToken IN :tokens"
+                    + " AND s.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteExpiredVerificationTokens(Instant now, int limit) {
+        return work.inTransaction(entityManager -> {
+            List<String> expired = entityManager.createQuery("SELECT t.token FROM MagicLink t"
+                    + " WHERE t.expires < :now", String.class)
+                        .setParameter("now", now)
+                        .setMaxResults(limit)
+                        .getResultList();
+            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM MagicLink t"
+                    + " WHERE t.token IN :tokens"
+                    + " AND t.expires < :now")
+                        .setParameter("tokens", expired)
+                        .setParameter("now", now)
+                        .executeUpdate();
+        });
+    }
+
+    @Override
+    public int deleteSessionsOfUser(String userId, String keepSessionToken) {
+        String key = userId;
+        if (key == null) {
+            return 0;
+        }
+        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s"
+                + " WHERE s.userId = :userId"
+                + " AND s.sessionToken <> :keep")
+                    .setParameter("userId", key)
+                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                    .executeUpdate());
     }
 }

@@ -17,9 +17,7 @@ import jakarta.persistence.UniqueConstraint;
  * The model {@code LinkedAccount}, stored in the table {@code club_linked_accounts}. It plays the role {@code Account} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "LinkedAccount"
-)
+@Entity(name = "LinkedAccount")
 @Table(
         name = "club_linked_accounts",
         uniqueConstraints = @UniqueConstraint(name = "club_linked_accounts_provider_provider_account_id_key", columnNames = {"provider", "provider_account_id"}),
@@ -27,81 +25,44 @@ import jakarta.persistence.UniqueConstraint;
 )
 public class LinkedAccount {
     @Id
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @Column(name = "id", nullable = false)
     private String id;
 
-    @Column(
-            name = "user_id",
-            nullable = false
-    )
+    @Column(name = "user_id", nullable = false)
     private String userId;
 
-    @Column(
-            name = "type",
-            nullable = false
-    )
+    @Column(name = "type", nullable = false)
     private String type;
 
-    @Column(
-            name = "provider",
-            nullable = false
-    )
+    @Column(name = "provider", nullable = false)
     private String provider;
 
-    @Column(
-            name = "provider_account_id",
-            nullable = false
-    )
+    @Column(name = "provider_account_id", nullable = false)
     private String providerAccountId;
 
-    @Column(
-            name = "refresh_token"
-    )
+    @Column(name = "refresh_token")
     private String refreshToken;
 
-    @Column(
-            name = "access_token"
-    )
+    @Column(name = "access_token")
     private String accessToken;
 
-    @Column(
-            name = "expires_at"
-    )
+    @Column(name = "expires_at")
     private Long expiresAt;
 
-    @Column(
-            name = "token_type"
-    )
+    @Column(name = "token_type")
     private String tokenType;
 
-    @Column(
-            name = "scope"
-    )
+    @Column(name = "scope")
     private String scope;
 
-    @Column(
-            name = "id_token"
-    )
+    @Column(name = "id_token")
     private String idToken;
 
-    @Column(
-            name = "session_state"
-    )
+    @Column(name = "session_state")
     private String sessionState;
 
-    @ManyToOne(
-            fetch = FetchType.LAZY,
-            optional = false
-    )
-    @JoinColumn(
-            name = "user_id",
-            referencedColumnName = "id",
-            insertable = false,
-            updatable = false
-    )
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", referencedColumnName = "id", insertable = false, updatable = false)
     private Member member;
 
     @PrePersist

@@ -20,9 +20,7 @@ import java.time.Instant;
  * The model {@code LoginSession}, stored in the table {@code club_login_sessions}. It plays the role {@code Session} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "LoginSession"
-)
+@Entity(name = "LoginSession")
 @Table(
         name = "club_login_sessions",
         uniqueConstraints = @UniqueConstraint(name = "club_login_sessions_session_token_key", columnNames = "session_token"),
@@ -34,56 +32,30 @@ import java.time.Instant;
 @Cacheable(false)
 public class LoginSession {
     @Id
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @Column(name = "id", nullable = false)
     private String id;
 
-    @Column(
-            name = "session_token",
-            nullable = false
-    )
+    @Column(name = "session_token", nullable = false)
     private String sessionToken;
 
-    @Column(
-            name = "user_id",
-            nullable = false
-    )
+    @Column(name = "user_id", nullable = false)
     private String userId;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
     /**
      * Extra fields on a session: where the sign-in came from.
      */
-    @Column(
-            name = "user_agent"
-    )
+    @Column(name = "user_agent")
     private String userAgent;
 
-    @Column(
-            name = "ip_address"
-    )
+    @Column(name = "ip_address")
     private String ipAddress;
 
-    @ManyToOne(
-            fetch = FetchType.LAZY,
-            optional = false
-    )
-    @JoinColumn(
-            name = "user_id",
-            referencedColumnName = "id",
-            insertable = false,
-            updatable = false
-    )
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", referencedColumnName = "id", insertable = false, updatable = false)
     private Member member;
 
     @PrePersist

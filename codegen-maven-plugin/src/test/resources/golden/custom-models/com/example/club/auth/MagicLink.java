@@ -14,9 +14,7 @@ import java.time.Instant;
  * The model {@code MagicLink}, stored in the table {@code club_magic_links}. It plays the role {@code VerificationToken} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "MagicLink"
-)
+@Entity(name = "MagicLink")
 @Table(
         name = "club_magic_links",
         uniqueConstraints = {
@@ -26,26 +24,15 @@ import java.time.Instant;
 )
 @Cacheable(false)
 public class MagicLink {
-    @Column(
-            name = "identifier",
-            nullable = false
-    )
+    @Column(name = "identifier", nullable = false)
     private String identifier;
 
     @Id
-    @Column(
-            name = "token",
-            nullable = false
-    )
+    @Column(name = "token", nullable = false)
     private String token;
 
-    @Column(
-            name = "expires",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "expires", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
     public String getIdentifier() {

@@ -25,92 +25,54 @@ import java.util.UUID;
  * <p>The model {@code Member}, stored in the table {@code club_members}. It plays the role {@code User} of the adapter contract.
  */
 @Generated("dev.authschema.codegen")
-@Entity(
-        name = "Member"
-)
+@Entity(name = "Member")
 @Table(
         name = "club_members",
         uniqueConstraints = @UniqueConstraint(name = "club_members_email_key", columnNames = "email")
 )
 public class Member {
     @Id
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @Column(name = "id", nullable = false)
     private String id;
 
-    @Column(
-            name = "name"
-    )
+    @Column(name = "name")
     private String name;
 
-    @Column(
-            name = "email"
-    )
+    @Column(name = "email")
     private String email;
 
-    @Column(
-            name = "email_verified"
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "email_verified")
+    @Convert(converter = UtcInstantConverter.class)
     private Instant emailVerified;
 
-    @Column(
-            name = "image"
-    )
+    @Column(name = "image")
     private String image;
 
     /**
      * Extra fields: not part of the adapter contract, generated and persisted all the same.
      */
-    @Column(
-            name = "display_name"
-    )
+    @Column(name = "display_name")
     private String displayName;
 
-    @Column(
-            name = "\"role\"",
-            nullable = false
-    )
+    @Column(name = "\"role\"", nullable = false)
     @Enumerated(EnumType.STRING)
     private MemberRole role = MemberRole.MEMBER;
 
-    @Column(
-            name = "phone"
-    )
+    @Column(name = "phone")
     private String phone;
 
-    @Column(
-            name = "joined_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "joined_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant joinedAt;
 
-    @Column(
-            name = "updated_at",
-            nullable = false
-    )
-    @Convert(
-            converter = UtcInstantConverter.class
-    )
+    @Column(name = "updated_at", nullable = false)
+    @Convert(converter = UtcInstantConverter.class)
     private Instant updatedAt;
 
-    @OneToMany(
-            mappedBy = "member",
-            cascade = CascadeType.REMOVE
-    )
+    @OneToMany(mappedBy = "member", cascade = CascadeType.REMOVE)
     private List<LinkedAccount> accounts = new ArrayList<>();
 
-    @OneToMany(
-            mappedBy = "member",
-            cascade = CascadeType.REMOVE
-    )
+    @OneToMany(mappedBy = "member", cascade = CascadeType.REMOVE)
     private List<LoginSession> sessions = new ArrayList<>();
 
     @PrePersist

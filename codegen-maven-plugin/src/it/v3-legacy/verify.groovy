@@ -1,0 +1,13 @@
+// What the build must have produced besides passing the conformance kit.
+def sources = new File(basedir, "target/generated-sources/authschema/com/example/legacy")
+assert new File(sources, "JpaAuthAdapter.java").isFile()
+assert new File(sources, "JpaAuthAdapterProducer.java").isFile()
+assert new File(sources, "VerificationRequest.java").isFile()
+for (dialect in ["derby", "postgresql", "mysql", "mariadb", "sqlserver"]) {
+    assert new File(basedir, "target/generated-resources/authschema/ddl/" + dialect + ".sql").isFile()
+}
+assert new File(basedir, "target/classes/META-INF/authschema/ddl/derby.sql").isFile()
+def log = new File(basedir, "build.log").text
+assert log.contains("Tests run: 46, Failures: 0, Errors: 0")
+assert log.contains("has no relation to `User`")
+return true
