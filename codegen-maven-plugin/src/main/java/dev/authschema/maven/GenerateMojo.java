@@ -5,12 +5,8 @@ import dev.authschema.codegen.GeneratedFile;
 import dev.authschema.dsl.resolve.ResolvedSchema;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.model.Resource;
@@ -73,8 +69,8 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("No schema at " + schema + ": generating the built-in canonical schema.");
         }
         Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "authschema", "generate.fingerprint");
-        String fingerprint = fingerprint(source);
-        if (isUpToDate(fingerprintFile, fingerprint)) {
+        Fingerprint fingerprint = fingerprint(source);
+        if (Files.isDirectory(outputDirectory.toPath()) && fingerprint.isStoredIn(fingerprintFile)) {
             getLog().info("AuthSchema sources are up to date.");
             return;
         }
@@ -86,8 +82,7 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter writer = new OutputWriter(buildContext);
             OutputWriter.Result java = writer.write(outputDirectory.toPath(), sources);
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
-            Files.createDirectories(fingerprintFile.getParent());
-            Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+            fingerprint.storeIn(fingerprintFile);
             getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
                     + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size() + " DDL scripts ("
                     + scripts.written() + " written).");
@@ -123,25 +118,9 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** What the output depends on: the schema text, the configuration and the plugin build. */
-    private String fingerprint(SchemaSource source) {
+    private Fingerprint fingerprint(SchemaSource source) {
         File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-        String inputs = String.join("\n", plugin.getVersion(),
-                pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
-                String.valueOf(packageName), outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
-                source.displayName(), source.text());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inputs.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private boolean isUpToDate(Path fingerprintFile, String fingerprint) {
-        try {
-            return Files.isDirectory(outputDirectory.toPath()) && Files.isRegularFile(fingerprintFile)
-                    && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint);
-        } catch (IOException e) {
-            return false;
-        }
+        return Fingerprint.of(plugin.getVersion(), pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
+                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(), source.displayName(), source.text());
     }
 }
