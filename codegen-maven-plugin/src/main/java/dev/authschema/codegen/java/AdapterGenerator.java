@@ -557,15 +557,7 @@ final class AdapterGenerator {
             others.addComment("The schema has no session model.").addStatement("return 0");
         } else {
             String token = session.path("s", SESSION_TOKEN);
-            String expires = session.path("s", SESSION_EXPIRES);
-            sessions.addCode("return work.inTransaction(entityManager -> {\n$>")
-                    .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
-                            + ".getResultList()$<", List.class, String.class,
-                            "SELECT " + token + " FROM " + session.name() + " s WHERE " + expires + " < :now", String.class, "now")
-                    .addStatement("return expired.isEmpty() ? 0 : entityManager.createQuery($S)\n$>.setParameter($S, expired)\n"
-                            + ".setParameter($S, now)\n.executeUpdate()$<",
-                            "DELETE FROM " + session.name() + " s WHERE " + token + " IN :tokens AND " + expires + " < :now", "tokens", "now")
-                    .addCode("$<});\n");
+            deleteExpiredInBatch(sessions, session.name() + " s", token, session.path("s", SESSION_EXPIRES));
             others.addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("userId")))
                     .beginControlFlow("if (key == null)").addStatement("return 0").endControlFlow()
                     .addStatement("return work.inTransaction(entityManager -> entityManager.createQuery($S)\n$>.setParameter($S, key)\n"
@@ -578,18 +570,22 @@ final class AdapterGenerator {
         if (token == null) {
             tokens.addComment("The schema has no verification token model.").addStatement("return 0");
         } else {
-            String value = token.path("t", VERIFICATION_TOKEN_TOKEN);
-            String expires = token.path("t", VERIFICATION_TOKEN_EXPIRES);
-            tokens.addCode("return work.inTransaction(entityManager -> {\n$>")
-                    .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
-                            + ".getResultList()$<", List.class, String.class,
-                            "SELECT " + value + " FROM " + token.name() + " t WHERE " + expires + " < :now", String.class, "now")
-                    .addStatement("return expired.isEmpty() ? 0 : entityManager.createQuery($S)\n$>.setParameter($S, expired)\n"
-                            + ".setParameter($S, now)\n.executeUpdate()$<",
-                            "DELETE FROM " + token.name() + " t WHERE " + value + " IN :tokens AND " + expires + " < :now", "tokens", "now")
-                    .addCode("$<});\n");
+            deleteExpiredInBatch(tokens, token.name() + " t", token.path("t", VERIFICATION_TOKEN_TOKEN),
+                    token.path("t", VERIFICATION_TOKEN_EXPIRES));
         }
         type.addMethod(sessions.build()).addMethod(tokens.build()).addMethod(others.build());
+    }
+
+    /** {@code from} is the entity and its alias; {@code key} a unique string path, {@code expires} the expiry path. */
+    private static void deleteExpiredInBatch(MethodSpec.Builder method, String from, String key, String expires) {
+        method.addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
+                        + ".getResultList()$<", List.class, String.class, "SELECT " + key + " FROM " + from + " WHERE " + expires + " < :now",
+                        String.class, "now")
+                .addStatement("return expired.isEmpty() ? 0 : entityManager.createQuery($S)\n$>.setParameter($S, expired)\n"
+                        + ".setParameter($S, now)\n.executeUpdate()$<",
+                        "DELETE FROM " + from + " WHERE " + key + " IN :keys AND " + expires + " < :now", "keys", "now")
+                .addCode("$<});\n");
     }
 
     // ---------------------------------------------------------------- extra fields

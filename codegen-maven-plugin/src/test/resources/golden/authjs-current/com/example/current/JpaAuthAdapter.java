@@ -453,9 +453,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
-                    + " WHERE s.sessionToken IN :tokens"
+                    + " WHERE s.sessionToken IN :keys"
                     + " AND s.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });
@@ -470,9 +470,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationToken t"
-                    + " WHERE t.token IN :tokens"
+                    + " WHERE t.token IN :keys"
                     + " AND t.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });

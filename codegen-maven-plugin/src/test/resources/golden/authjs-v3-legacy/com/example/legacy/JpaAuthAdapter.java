@@ -378,9 +378,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
-                    + " WHERE s.sessionToken IN :tokens"
+                    + " WHERE s.sessionToken IN :keys"
                     + " AND s.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });
@@ -395,9 +395,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationRequest t"
-                    + " WHERE t.token IN :tokens"
+                    + " WHERE t.token IN :keys"
                     + " AND t.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });

@@ -385,9 +385,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM LoginSession s"
-                    + " WHERE s.sessionToken IN :tokens"
+                    + " WHERE s.sessionToken IN :keys"
                     + " AND s.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });
@@ -402,9 +402,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setMaxResults(limit)
                         .getResultList();
             return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM MagicLink t"
-                    + " WHERE t.token IN :tokens"
+                    + " WHERE t.token IN :keys"
                     + " AND t.expires < :now")
-                        .setParameter("tokens", expired)
+                        .setParameter("keys", expired)
                         .setParameter("now", now)
                         .executeUpdate();
         });
