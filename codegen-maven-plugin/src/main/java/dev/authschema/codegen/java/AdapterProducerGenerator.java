@@ -28,11 +28,13 @@ final class AdapterProducerGenerator {
                 .addAnnotation(EntityGenerator.generated())
                 .addAnnotation(applicationScoped)
                 .addJavadoc("Produces the {@link $L} for injection: {@code @Inject AuthAdapter adapter}. The application's only\n"
-                        + "persistence unit (or the one named by its {@code @PersistenceContext}) must list the generated entities.\n",
+                        + "persistence unit (or the one named by its {@code @PersistenceContext}) must list the generated entities.\n"
+                        + "{@code @Singleton}, not a client proxy, so that the injected adapter still implements\n"
+                        + "{@code AdapterMaintenance} (periodic clean-up, sign out everywhere else).\n",
                         AdapterGenerator.ADAPTER)
                 .addMethod(MethodSpec.methodBuilder("authAdapter")
                         .addAnnotation(ClassName.get("jakarta.enterprise.inject", "Produces"))
-                        .addAnnotation(applicationScoped)
+                        .addAnnotation(ClassName.get("jakarta.inject", "Singleton"))
                         .returns(Types.AUTH_ADAPTER)
                         .addParameter(containerWork, "work")
                         .addStatement("return new $L(work)", AdapterGenerator.ADAPTER)
