@@ -1,0 +1,109 @@
+package dev.authschema.demo.account;
+
+import dev.authschema.demo.auth.LinkedAccount;
+import dev.authschema.demo.auth.LoginSession;
+import dev.authschema.demo.auth.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The account page's reads and writes over the generated entities. Every write names the member it acts for, so a
+ * request can never touch another member's sessions or accounts.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * @param memberId a member id
+     * @return the member
+     */
+    public Optional<Member> member(String memberId) {
+        return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /**
+     * @return every member, newest first (admin page)
+     */
+    public List<Member> allMembers() {
+        return em.createQuery("SELECT m FROM Member m ORDER BY m.joinedAt DESC", Member.class)
+                .setMaxResults(200).getResultList();
+    }
+
+    /**
+     * @param memberId a member id
+     * @return the member's linked provider accounts, by provider
+     */
+    public List<LinkedAccount> accountsOf(String memberId) {
+        return em.createQuery("SELECT a FROM LinkedAccount a WHERE a.userId = :member ORDER BY a.provider",
+                LinkedAccount.class).setParameter("member", memberId).getResultList();
+    }
+
+    /**
+     * @param memberId a member id
+     * @param now      the current time
+     * @return the member's sessions that have not expired, newest first
+     */
+    public List<LoginSession> activeSessionsOf(String memberId, Instant now) {
+        return em.createQuery("SELECT s FROM LoginSession s WHERE s.userId = :member AND s.expires > :now"
+                        + " ORDER BY s.createdAt DESC", LoginSession.class)
+                .setParameter("member", memberId).setParameter("now", now).getResultList();
+    }
+
+    /**
+     * Unlinks one provider account, unless it is the member's last way to sign in.
+     *
+     * @param memberId        the member
+     * @param accountId       the account's id
+     * @param canUseEmailLink whether the member can sign in by e-mail link
+     * @return whether it was unlinked
+     */
+    public boolean unlink(String memberId, String accountId, boolean canUseEmailLink) {
+        List<LinkedAccount> accounts = accountsOf(memberId);
+        Optional<LinkedAccount> target = accounts.stream().filter(a -> a.getId().equals(accountId)).findFirst();
+        if (target.isEmpty() || !SignInMethods.canUnlinkOne(accounts.size(), canUseEmailLink)) {
+            return false;
+        }
+        em.remove(target.get());
+        return true;
+    }
+
+    /**
+     * Ends one session of the member.
+     *
+     * @param memberId  the member
+     * @param sessionId the session's id (never its token)
+     * @return whether a session was ended
+     */
+    public boolean endSession(String memberId, String sessionId) {
+        return em.createQuery("DELETE FROM LoginSession s WHERE s.id = :id AND s.userId = :member")
+                .setParameter("id", sessionId).setParameter("member", memberId).executeUpdate() > 0;
+    }
+
+    /**
+     * Records where a session is used from, once: on its first request after sign-in.
+     *
+     * @param sessionToken the session's token from its cookie
+     * @param userAgent    the browser's User-Agent header, or {@code null}
+     * @param ipAddress    the client address
+     */
+    public void recordDeviceOnce(String sessionToken, String userAgent, String ipAddress) {
+        em.createQuery("UPDATE LoginSession s SET s.userAgent = :agent, s.ipAddress = :ip"
+                        + " WHERE s.sessionToken = :token AND s.userAgent IS NULL")
+                .setParameter("agent", userAgent == null ? "unknown" : truncate(userAgent, 500))
+                .setParameter("ip", truncate(ipAddress, 100))
+                .setParameter("token", sessionToken).executeUpdate();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,261 @@
+package dev.authschema.demo.web;
+
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.demo.account.MemberAccounts;
+import dev.authschema.demo.account.SignInMethods;
+import dev.authschema.demo.auth.LinkedAccount;
+import dev.authschema.demo.auth.LoginSession;
+import dev.authschema.demo.auth.Member;
+import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.cdi.AuthService;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.config.ProviderConfig;
+import dev.authschema.engine.model.AuthSession;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in member's account page: profile, linked sign-in methods, active sessions, sign-out. */
+@Named("account")
+@RequestScoped
+public class AccountBean {
+
+    private static final String PAGE = "/account.xhtml";
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    AuthEngine engine;
+
+    @Inject
+    AuthAdapter adapter;
+
+    @Inject
+    MemberAccounts accounts;
+
+    @Inject
+    SessionCookie sessionCookie;
+
+    private Member member;
+    private String displayName;
+    private List<AccountRow> linkedAccounts;
+    private List<SessionRow> sessions;
+
+    /**
+     * A linked provider account as the page lists it.
+     *
+     * @param id                the row id
+     * @param providerName      the provider's display name
+     * @param providerAccountId the member's id at the provider
+     */
+    public record AccountRow(String id, String providerName, String providerAccountId) {
+    }
+
+    /**
+     * An active session as the page lists it.
+     *
+     * @param id        the row id (never the token)
+     * @param device    browser and system
+     * @param ipAddress where it was first used from
+     * @param signedIn  when it started
+     * @param expires   when it ends unless used
+     * @param current   whether it is the session of this browser
+     */
+    public record SessionRow(String id, String device, String ipAddress, String signedIn, String expires,
+                             boolean current) {
+    }
+
+    @PostConstruct
+    void load() {
+        Optional<AuthSession> session = auth.session(FacesRequest.request(), FacesRequest.response());
+        member = session.flatMap(s -> accounts.member(s.user().id())).orElse(null);
+        if (member == null) {
+            return; // the page is protected; this happens only when the session ended during the request
+        }
+        displayName = member.getDisplayName();
+        linkedAccounts = accounts.accountsOf(member.getId()).stream()
+                .map(a -> new AccountRow(a.getId(), providerName(a.getProvider()), a.getProviderAccountId()))
+                .toList();
+        String currentToken = sessionCookie.token(FacesRequest.request(), FacesRequest.response()).orElse("");
+        sessions = accounts.activeSessionsOf(member.getId(), Instant.now()).stream()
+                .map(s -> sessionRow(s, currentToken)).toList();
+    }
+
+    private static SessionRow sessionRow(LoginSession session, String currentToken) {
+        return new SessionRow(session.getId(), UserAgents.describe(session.getUserAgent()),
+                session.getIpAddress() == null ? "" : session.getIpAddress(),
+                Times.format(session.getCreatedAt()), Times.format(session.getExpires()),
+                session.getSessionToken().equals(currentToken));
+    }
+
+    private String providerName(String providerId) {
+        return engine.config().provider(providerId).map(ProviderConfig::name).orElse(providerId);
+    }
+
+    // ---- profile ------------------------------------------------------------------------------------------
+
+    /** Saves the display name (the schema's extra field {@code displayName}). */
+    public String saveProfile() {
+        String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        adapter.updateUser(UserUpdate.of(member.getId()).withExtra("displayName", name));
+        return done("Your display name was saved.");
+    }
+
+    // ---- linked accounts ----------------------------------------------------------------------------------
+
+    /**
+     * @return the configured OAuth providers the member has not linked yet
+     */
+    public List<ProviderButton> getLinkableProviders() {
+        Set<String> linked = accounts.accountsOf(member.getId()).stream().map(LinkedAccount::getProvider)
+                .collect(Collectors.toSet());
+        return engine.config().providers().stream().filter(OAuthProviderConfig.class::isInstance)
+                .filter(p -> !linked.contains(p.id())).map(p -> new ProviderButton(p.id(), p.name())).toList();
+    }
+
+    /**
+     * @param providerId a provider id
+     * @return whether the member can link it now
+     */
+    public boolean canLink(String providerId) {
+        return getLinkableProviders().stream().anyMatch(p -> p.id().equals(providerId));
+    }
+
+    /**
+     * Links another provider: signing in with it while signed in adds it to this member.
+     *
+     * @param providerId the provider id
+     */
+    public void link(String providerId) {
+        FacesRequest.redirect(auth.signIn(FacesRequest.request(), FacesRequest.response(), providerId,
+                Map.of("callbackUrl", FacesRequest.request().getContextPath() + PAGE)));
+    }
+
+    /**
+     * @return whether any account may be unlinked without locking the member out
+     */
+    public boolean isUnlinkAllowed() {
+        return SignInMethods.canUnlinkOne(linkedAccounts.size(), canUseEmailLink());
+    }
+
+    /**
+     * @return whether the member can sign in with an e-mail link
+     */
+    public boolean canUseEmailLink() {
+        return member.getEmail() != null
+                && engine.config().providers().stream().anyMatch(EmailProviderConfig.class::isInstance);
+    }
+
+    /**
+     * @param accountId the linked account's row id
+     * @return the redirect back to this page
+     */
+    public String unlink(String accountId) {
+        if (!accounts.unlink(member.getId(), accountId, canUseEmailLink())) {
+            return failed("This is your only way to sign in, so it cannot be removed.");
+        }
+        return done("The provider was unlinked.");
+    }
+
+    // ---- sessions -----------------------------------------------------------------------------------------
+
+    /**
+     * @param sessionId the session's row id
+     * @return the redirect back to this page
+     */
+    public String endSession(String sessionId) {
+        if (!accounts.endSession(member.getId(), sessionId)) {
+            return failed("That session had already ended.");
+        }
+        return done("The session was signed out.");
+    }
+
+    /** Signs out every other session of the member. */
+    public String endOtherSessions() {
+        int ended = auth.signOutOtherSessions(FacesRequest.request(), FacesRequest.response());
+        return done(ended == 1 ? "1 other session was signed out." : ended + " other sessions were signed out.");
+    }
+
+    /** Signs out this browser. */
+    public void signOut() {
+        FacesRequest.redirect(auth.signOut(FacesRequest.request(), FacesRequest.response(),
+                FacesRequest.request().getContextPath() + "/signin.xhtml?signedOut=true"));
+    }
+
+    private String done(String message) {
+        return back(FacesMessage.SEVERITY_INFO, message);
+    }
+
+    private String failed(String message) {
+        return back(FacesMessage.SEVERITY_WARN, message);
+    }
+
+    private static String back(FacesMessage.Severity severity, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(severity, message, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return PAGE + "?faces-redirect=true";
+    }
+
+    // ---- page data ----------------------------------------------------------------------------------------
+
+    public Member getMember() {
+        return member;
+    }
+
+    /**
+     * @return the member's role, which is also their Jakarta Security group
+     */
+    public String getRole() {
+        return member.getRole() == null ? "" : member.getRole().name();
+    }
+
+    /**
+     * @return when the member joined
+     */
+    public String getJoined() {
+        return Times.format(member.getJoinedAt());
+    }
+
+    /**
+     * @return whether the member may open the admin page
+     */
+    public boolean isAdmin() {
+        return FacesRequest.request().isUserInRole("ADMIN");
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<AccountRow> getLinkedAccounts() {
+        return linkedAccounts;
+    }
+
+    public List<SessionRow> getSessions() {
+        return sessions;
+    }
+
+    /**
+     * @return whether other sessions than this one are active
+     */
+    public boolean hasOtherSessions() {
+        return sessions.stream().anyMatch(s -> !s.current());
+    }
+}
