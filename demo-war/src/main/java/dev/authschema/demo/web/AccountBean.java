@@ -15,8 +15,6 @@ import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.model.AuthSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -110,7 +108,7 @@ public class AccountBean {
     public String saveProfile() {
         String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
         adapter.updateUser(UserUpdate.of(member.getId()).withExtra("displayName", name));
-        return done("Your display name was saved.");
+        return back(AccountNotice.PROFILE_SAVED);
     }
 
     // ---- linked accounts ----------------------------------------------------------------------------------
@@ -164,9 +162,9 @@ public class AccountBean {
      */
     public String unlink(String accountId) {
         if (!accounts.unlink(member.getId(), accountId, canUseEmailLink())) {
-            return failed("This is your only way to sign in, so it cannot be removed.");
+            return back(AccountNotice.LAST_SIGN_IN_METHOD);
         }
-        return done("The provider was unlinked.");
+        return back(AccountNotice.UNLINKED);
     }
 
     // ---- sessions -----------------------------------------------------------------------------------------
@@ -177,15 +175,15 @@ public class AccountBean {
      */
     public String endSession(String sessionId) {
         if (!accounts.endSession(member.getId(), sessionId)) {
-            return failed("That session had already ended.");
+            return back(AccountNotice.SESSION_ALREADY_ENDED);
         }
-        return done("The session was signed out.");
+        return back(AccountNotice.SESSION_ENDED);
     }
 
     /** Signs out every other session of the member. */
     public String endOtherSessions() {
-        int ended = auth.signOutOtherSessions(FacesRequest.request(), FacesRequest.response());
-        return done(ended == 1 ? "1 other session was signed out." : ended + " other sessions were signed out.");
+        auth.signOutOtherSessions(FacesRequest.request(), FacesRequest.response());
+        return back(AccountNotice.OTHER_SESSIONS_ENDED);
     }
 
     /** Signs out this browser. */
@@ -194,19 +192,19 @@ public class AccountBean {
                 FacesRequest.request().getContextPath() + "/signin.xhtml?signedOut=true"));
     }
 
-    private String done(String message) {
-        return back(FacesMessage.SEVERITY_INFO, message);
+    /**
+     * Back to this page with a notice. The notice travels in the URL, not in a flash scope, so the page keeps
+     * working without an HttpSession.
+     */
+    private static String back(AccountNotice notice) {
+        return PAGE + "?faces-redirect=true&notice=" + notice.name();
     }
 
-    private String failed(String message) {
-        return back(FacesMessage.SEVERITY_WARN, message);
-    }
-
-    private static String back(FacesMessage.Severity severity, String message) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, message, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        return PAGE + "?faces-redirect=true";
+    /**
+     * @return the notice of the action that led here, if any
+     */
+    public AccountNotice getNotice() {
+        return AccountNotice.fromQuery(FacesRequest.parameter("notice"));
     }
 
     // ---- page data ----------------------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+package dev.authschema.demo.browser;
+
+import dev.authschema.demo.it.DemoEnvironment;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium with its own fresh profile (so its own cookies), driven by Debian's chromedriver; nothing
+ * is downloaded. Elements are found by id only: MyFaces (Liberty) and Mojarra (Payara) agree on ids, not on markup.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("demo-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1200,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /** Opens a path of the demo or an absolute URL. */
+    void open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : DemoEnvironment.baseUrl() + pathOrUrl);
+    }
+
+    /** Waits until the element is on the page and returns it. */
+    WebElement element(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Whether the current page has the element, without waiting. */
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    void type(String id, String text) {
+        WebElement field = element(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a button or link and waits for the page it leads to show the element {@code expectedId}. */
+    void click(String id, String expectedId) {
+        WebElement clicked = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        clicked.click();
+        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(clicked),
+                ExpectedConditions.presenceOfElementLocated(By.id(expectedId))));
+        element(expectedId);
+    }
+
+    String text(String id) {
+        return element(id).getText().strip();
+    }
+
+    /** The path of the current page, such as {@code /account.xhtml}. */
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("demo.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.authschema.demo.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that behaves like a browser without JavaScript: it follows redirects across hosts
+ * (the app, the OIDC provider) and submits Faces forms by their ids.
+ */
+public final class WebClient {
+
+    private static final int MAX_REDIRECTS = 10;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /**
+     * @param pathOrUrl a path on the demo server or an absolute URL
+     * @return the page at the end of the redirects
+     */
+    public HtmlPage get(String pathOrUrl) {
+        return follow(HttpRequest.newBuilder(resolve(pathOrUrl)).GET());
+    }
+
+    /**
+     * @param pathOrUrl a path on the demo server or an absolute URL
+     * @return the first response, redirects not followed
+     */
+    public HtmlPage getWithoutRedirect(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET());
+    }
+
+    /**
+     * Submits a form the way a click on one of its buttons does.
+     *
+     * @param page     the page holding the form
+     * @param formId   the form's id
+     * @param buttonId the clicked button's id
+     * @param values   the fields to fill in, by their client ids
+     * @return the page at the end of the redirects
+     */
+    public HtmlPage submit(HtmlPage page, String formId, String buttonId, Map<String, String> values) {
+        HtmlPage.Form form = page.form(formId);
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form.fields());
+        if (!form.buttons().contains(buttonId)) {
+            throw new AssertionError("No button " + buttonId + " in form " + formId + " of " + page.uri());
+        }
+        fields.put(buttonId, "clicked");
+        fields.putAll(values);
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return follow(HttpRequest.newBuilder(page.uri().resolve(form.action()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HtmlPage follow(HttpRequest.Builder request) {
+        HtmlPage page = send(request);
+        for (int i = 0; i < MAX_REDIRECTS && page.redirect().isPresent(); i++) {
+            page = send(HttpRequest.newBuilder(page.uri().resolve(page.redirect().get())).GET());
+        }
+        return page;
+    }
+
+    private HtmlPage send(HttpRequest.Builder request) {
+        try {
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            return new HtmlPage(built.uri(), response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static URI resolve(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : DemoEnvironment.baseUrl() + pathOrUrl);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
