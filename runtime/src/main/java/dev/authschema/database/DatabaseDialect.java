@@ -1,0 +1,81 @@
+package dev.authschema.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The databases a connection string can name, with what Java needs to reach each one: the JDBC
+ * driver, the EclipseLink platform and the generated DDL script on the class path.
+ */
+public enum DatabaseDialect {
+    /** Embedded Apache Derby: the development database (and what {@code sqlite:} URLs map to). */
+    DERBY("derby", "org.apache.derby.jdbc.EmbeddedDriver", "Derby", 0),
+    POSTGRESQL("postgresql", "org.postgresql.Driver", "PostgreSQL", 5432),
+    /** MySQL through MySQL Connector/J; MariaDB Connector/J users write {@code mariadb://}. */
+    MYSQL("mysql", "com.mysql.cj.jdbc.Driver", "MySQL", 3306),
+    MARIADB("mariadb", "org.mariadb.jdbc.Driver", "MariaDB", 3306);
+
+    private final String id;
+    private final String driverClassName;
+    private final String eclipseLinkTargetDatabase;
+    private final int defaultPort;
+
+    DatabaseDialect(String id, String driverClassName, String eclipseLinkTargetDatabase, int defaultPort) {
+        this.id = id;
+        this.driverClassName = driverClassName;
+        this.eclipseLinkTargetDatabase = eclipseLinkTargetDatabase;
+        this.defaultPort = defaultPort;
+    }
+
+    /** The dialect's name as the schema's {@code datasource.provider} and the DDL file spell it: {@code derby}, {@code postgresql} ... */
+    public String id() {
+        return id;
+    }
+
+    /** The JDBC driver class. */
+    public String driverClassName() {
+        return driverClassName;
+    }
+
+    /** The value of {@code eclipselink.target-database}. */
+    public String eclipseLinkTargetDatabase() {
+        return eclipseLinkTargetDatabase;
+    }
+
+    /** The server's usual port; 0 for embedded Derby. */
+    public int defaultPort() {
+        return defaultPort;
+    }
+
+    /** Where the code generator's Maven plugin puts this dialect's DDL script in the application's class path. */
+    public String ddlResource() {
+        return "META-INF/authschema/ddl/" + id + ".sql";
+    }
+
+    /**
+     * The dialect of an open connection, from the database product name the driver reports.
+     *
+     * @throws IllegalArgumentException for a database other than Derby, PostgreSQL, MySQL and MariaDB
+     */
+    public static DatabaseDialect of(Connection connection) throws SQLException {
+        return ofProductName(connection.getMetaData().getDatabaseProductName());
+    }
+
+    static DatabaseDialect ofProductName(String productName) {
+        String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+        if (name.contains("derby")) {
+            return DERBY;
+        }
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (name.contains("mariadb")) {
+            return MARIADB;
+        }
+        if (name.contains("mysql")) {
+            return MYSQL;
+        }
+        throw new IllegalArgumentException("Unsupported database '" + productName + "': expected Apache Derby, PostgreSQL, MySQL or MariaDB");
+    }
+}
