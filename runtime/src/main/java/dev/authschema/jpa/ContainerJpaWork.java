@@ -22,4 +22,10 @@ public class ContainerJpaWork implements JpaWork {
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return work.apply(entityManager);
     }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> T read(Function<EntityManager, T> work) {
+        return work.apply(entityManager);
+    }
 }

@@ -33,4 +33,14 @@ public final class ResourceLocalJpaWork implements JpaWork {
             entityManager.close();
         }
     }
+
+    @Override
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            return work.apply(entityManager);
+        } finally {
+            entityManager.close();
+        }
+    }
 }

@@ -198,13 +198,13 @@ final class AdapterGenerator {
         type.addMethod(override("getUser").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "id")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("id")))
                 .beginControlFlow("if (key == null)").addStatement("return $T.empty()", Optional.class).endControlFlow()
-                .addStatement("return work.inTransaction(entityManager -> $T.ofNullable(entityManager.find($T.class, key)).map($T::toUser))",
+                .addStatement("return work.read(entityManager -> $T.ofNullable(entityManager.find($T.class, key)).map($T::toUser))",
                         Optional.class, user.entity, self)
                 .build());
 
         MethodSpec.Builder byEmail = override("getUserByEmail").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "email");
         if (user.has(USER_EMAIL)) {
-            byEmail.addStatement("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+            byEmail.addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                             + ".setParameter($S, email)\n.getResultStream().findFirst().map($T::toUser))$<",
                     "SELECT u FROM " + user.name() + " u WHERE " + user.path("u", USER_EMAIL) + " = :email", user.entity, "email", self);
         } else {
@@ -276,7 +276,7 @@ final class AdapterGenerator {
                 + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId";
         type.addMethod(override("getUserByAccount").returns(optionalOf(ADAPTER_USER))
                 .addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
-                .addStatement("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                                 + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n"
                                 + ".getResultStream().findFirst().map($T::toUser))$<",
                         "SELECT u FROM " + user.name() + " u, " + account.name() + " a WHERE " + user.path("u", USER_ID) + " = "
@@ -323,7 +323,7 @@ final class AdapterGenerator {
 
         type.addMethod(override("getAccount").returns(optionalOf(ADAPTER_ACCOUNT))
                 .addParameter(String.class, "providerAccountId").addParameter(String.class, "provider")
-                .addStatement("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.getResultStream().findFirst().map($T::toAccount))$<",
                         byKey, account.entity, "provider", "providerAccountId", self)
                 .build());
@@ -398,15 +398,29 @@ final class AdapterGenerator {
                 .addStatement("return toSession(entity)")
                 .addCode("$<});\n").build());
 
-        type.addMethod(override("getSessionAndUser").returns(optionalOf(SESSION_AND_USER)).addParameter(String.class, "sessionToken")
-                .addJavadoc("One query, one round trip: the session and its user are read together.\n")
-                .addCode("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
-                                + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
-                                + ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1]))));\n$<",
-                        "SELECT s, u FROM " + session.name() + " s, " + user.name() + " u WHERE " + user.path("u", USER_ID) + " = "
-                                + session.path("s", SESSION_USER_ID) + " AND " + session.path("s", SESSION_TOKEN) + " = :sessionToken",
-                        Object.class, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), SESSION_AND_USER, session.entity, user.entity)
-                .build());
+        MethodSpec.Builder sessionAndUser = override("getSessionAndUser").returns(optionalOf(SESSION_AND_USER))
+                .addParameter(String.class, "sessionToken")
+                .addJavadoc("One query, one round trip: the session and its user are read together.\n");
+        Optional<ResolvedField> toUser = relationToUser(session, SESSION_USER_ID);
+        if (toUser.isPresent()) {
+            String relation = session.names.property(toUser.get());
+            sessionAndUser.addCode("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
+                            + ".map(session -> new $T(toSession(session), toUser(session.$N()))));\n$<",
+                    "SELECT s FROM " + session.name() + " s JOIN FETCH s." + relation + " WHERE " + session.path("s", SESSION_TOKEN)
+                            + " = :sessionToken",
+                    session.entity, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), SESSION_AND_USER,
+                    session.names.getter(toUser.get()));
+        } else {
+            // No relation to join along (NextAuth v3 schemas): join on the user id.
+            sessionAndUser.addCode("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
+                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
+                            + ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1]))));\n$<",
+                    "SELECT s, u FROM " + session.name() + " s, " + user.name() + " u WHERE " + user.path("u", USER_ID) + " = "
+                            + session.path("s", SESSION_USER_ID) + " AND " + session.path("s", SESSION_TOKEN) + " = :sessionToken",
+                    Object.class, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), SESSION_AND_USER, session.entity, user.entity);
+        }
+        type.addMethod(sessionAndUser.build());
 
         type.addMethod(override("updateSession").returns(optionalOf(ADAPTER_SESSION)).addParameter(SESSION_UPDATE, "update")
                 .addCode("return work.inTransaction(entityManager -> {\n$>")
@@ -433,6 +447,15 @@ final class AdapterGenerator {
                         idString(session, SESSION_USER_ID), session.get("entity", SESSION_EXPIRES))
                 .build());
         extras(type, session, "Session");
+    }
+
+    /** The relation from a role model to the user whose foreign key is the given user reference, if the schema declares one. */
+    private Optional<ResolvedField> relationToUser(RoleModel model, CanonicalProperty reference) {
+        String referenceField = model.field(reference).orElseThrow().name();
+        return model.model.fields().stream()
+                .filter(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide() && f.typeName().equals(user.name())
+                        && f.relation().fields().equals(List.of(referenceField)))
+                .findFirst();
     }
 
     // ---------------------------------------------------------------- verification tokens
@@ -499,7 +522,7 @@ final class AdapterGenerator {
                 .addCode("$<});\n").build());
 
         type.addMethod(override("getAuthenticator").returns(optionalOf(ADAPTER_AUTHENTICATOR)).addParameter(String.class, "credentialId")
-                .addStatement("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, credentialId)\n.getResultStream().findFirst().map($T::toAuthenticator))$<",
                         byId, authenticator.entity, "credentialId", self)
                 .build());
@@ -508,7 +531,7 @@ final class AdapterGenerator {
                 .addParameter(String.class, "userId")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("userId")))
                 .beginControlFlow("if (key == null)").addStatement("return $T.of()", List.class).endControlFlow()
-                .addStatement("return work.inTransaction(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, key)\n.getResultStream().map($T::toAuthenticator).toList())$<",
                         "SELECT a FROM " + authenticator.name() + " a WHERE " + authenticator.path("a", AUTHENTICATOR_USER_ID) + " = :userId",
                         authenticator.entity, "userId", self)

@@ -76,12 +76,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+        return work.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -156,7 +156,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
@@ -210,7 +210,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Account a"
                             + " WHERE a.provider = :provider"
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -271,15 +271,14 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.inTransaction(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM Session s, User u"
-                    + " WHERE u.id = s.userId"
-                    + " AND s.sessionToken = :sessionToken", Object[].class)
+        return work.read(entityManager -> entityManager
+            .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
+                    + " WHERE s.sessionToken = :sessionToken", Session.class)
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
             .findFirst()
-            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1]))));
+            .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
     }
 
     @Override
@@ -399,7 +398,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Authenticator a"
                             + " WHERE a.credentialID = :credentialId", Authenticator.class)
                     .setParameter("credentialId", credentialId)
@@ -412,7 +411,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return List.of();
         }
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Authenticator a WHERE a.userId = :userId", Authenticator.class)
                     .setParameter("userId", key)
                     .getResultStream().map(JpaAuthAdapter::toAuthenticator).toList());

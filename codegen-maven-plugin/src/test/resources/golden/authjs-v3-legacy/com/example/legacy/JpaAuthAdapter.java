@@ -74,12 +74,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+        return work.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -152,7 +152,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.providerId = :provider"
@@ -203,7 +203,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Account a"
                             + " WHERE a.providerId = :provider"
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -265,7 +265,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
             .createQuery("SELECT s, u FROM Session s, User u"
                     + " WHERE u.id = s.userId"
                     + " AND s.sessionToken = :sessionToken", Object[].class)

@@ -75,12 +75,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.inTransaction(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key)).map(JpaAuthAdapter::toUser));
+        return work.read(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key)).map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -165,7 +165,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM Member u, LinkedAccount a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
@@ -219,7 +219,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.inTransaction(entityManager -> entityManager
+        return work.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM LinkedAccount a"
                             + " WHERE a.provider = :provider"
                             + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
@@ -272,15 +272,14 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.inTransaction(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM LoginSession s, Member u"
-                    + " WHERE u.id = s.userId"
-                    + " AND s.sessionToken = :sessionToken", Object[].class)
+        return work.read(entityManager -> entityManager
+            .createQuery("SELECT s FROM LoginSession s JOIN FETCH s.member"
+                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
             .findFirst()
-            .map(row -> new SessionAndUser(toSession((LoginSession) row[0]), toUser((Member) row[1]))));
+            .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
     }
 
     @Override
