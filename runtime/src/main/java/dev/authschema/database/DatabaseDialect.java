@@ -11,9 +11,11 @@ import java.util.Locale;
 public enum DatabaseDialect {
     /** Embedded Apache Derby: the development database (and what {@code sqlite:} URLs map to). */
     DERBY("derby", "org.apache.derby.jdbc.EmbeddedDriver", "Derby", 0),
+    /** PostgreSQL through the PostgreSQL JDBC driver. */
     POSTGRESQL("postgresql", "org.postgresql.Driver", "PostgreSQL", 5432),
     /** MySQL through MySQL Connector/J; MariaDB Connector/J users write {@code mariadb://}. */
     MYSQL("mysql", "com.mysql.cj.jdbc.Driver", "MySQL", 3306),
+    /** MariaDB through MariaDB Connector/J. */
     MARIADB("mariadb", "org.mariadb.jdbc.Driver", "MariaDB", 3306);
 
     private final String id;

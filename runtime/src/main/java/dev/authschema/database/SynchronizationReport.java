@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record SynchronizationReport(List<String> changes, List<String> warnings) {
 
+    /** Copies both lists, so a report never changes. */
     public SynchronizationReport {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
