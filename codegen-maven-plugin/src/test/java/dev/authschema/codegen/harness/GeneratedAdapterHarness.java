@@ -238,7 +238,7 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException {
         factory.close();
         try {
             classes.close();
