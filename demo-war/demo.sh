@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The code generator and runtime are built in the same reactor; liberty:run resolves them from the local repository.
-./mvnw -B -q -ntp -pl demo-war -am install -DskipTests
+./mvnw -B -q -ntp -pl demo-war -am install -DskipTests -Dinvoker.skip
 
 ./mvnw -B -q -ntp -pl demo-war dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/demo-oidc.classpath

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q -ntp -pl demo-war -am install -DskipTests
+./mvnw -B -q -ntp -pl demo-war -am install -DskipTests -Dinvoker.skip
 
 ./mvnw -B -q -ntp -pl demo-war dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/demo-oidc.classpath

@@ -26,6 +26,7 @@ public class ProblemBean {
             return "This page has expired";
         }
         return switch (getStatus()) {
+            case 400 -> "This form has expired";
             case 403 -> "You do not have access to this page";
             case 404 -> "Page not found";
             case 401 -> "Please sign in";
@@ -41,6 +42,7 @@ public class ProblemBean {
             return "The form was open too long. Go back, reload the page and try again.";
         }
         return switch (getStatus()) {
+            case 400 -> "Reload the page and try again.";
             case 403 -> "Your account does not have the role this page needs.";
             case 404 -> "There is nothing at this address.";
             case 401 -> "Sign in to continue.";

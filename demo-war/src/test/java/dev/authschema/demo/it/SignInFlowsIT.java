@@ -36,6 +36,15 @@ class SignInFlowsIT {
     }
 
     @Test
+    void a_page_form_posted_without_the_csrf_token_is_refused() {
+        WebClient client = new WebClient();
+        HtmlPage refused = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+                Map.of("email-form:email", DemoEnvironment.uniqueEmail("eve"), "csrfToken", "forged"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("problem-title")).isEqualTo("This form has expired");
+    }
+
+    @Test
     void a_malformed_address_gets_a_clear_message() {
         WebClient client = new WebClient();
         HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
