@@ -57,7 +57,13 @@ public class DemoSettings {
         if (host == null) {
             return Optional.empty();
         }
-        int port = Integer.parseInt(Optional.ofNullable(get("SMTP_PORT")).orElse("587"));
+        String portSetting = Optional.ofNullable(get("SMTP_PORT")).orElse("587");
+        int port;
+        try {
+            port = Integer.parseInt(portSetting);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("SMTP_PORT must be a port number, not '" + portSetting + "'", e);
+        }
         return Optional.of(new SmtpSettings(host, port, get("SMTP_USER"), get("SMTP_PASSWORD"),
                 "true".equalsIgnoreCase(get("SMTP_STARTTLS"))));
     }
