@@ -34,7 +34,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
  * A schema's generated code, compiled and running: its DDL applied to a fresh database, its entities
@@ -55,13 +54,6 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
         this.database = database;
         this.classes = classes;
         applyDdl();
-        List<String> managed = new ArrayList<>();
-        for (ResolvedModel model : schema.models()) {
-            if (!model.ignored()) {
-                managed.add(packageName + "." + model.name());
-            }
-        }
-        managed.add(packageName + ".UtcInstantConverter");
         Properties properties = new Properties();
         properties.put("jakarta.persistence.jdbc.url", database.url());
         properties.put("jakarta.persistence.jdbc.user", database.user());
@@ -69,8 +61,7 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
         properties.put("eclipselink.target-database", database.eclipseLinkPlatform());
         properties.put("eclipselink.logging.level", "WARNING");
         properties.put("eclipselink.connection-pool.default.max", "32");
-        this.factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new JavaSePersistenceUnit("authschema-test", classes.getURLs()[0], managed, classes, properties), properties);
+        this.factory = JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties);
         JpaWork jpaWork = new ResourceLocalJpaWork(factory);
         this.adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter").getConstructor(JpaWork.class).newInstance(jpaWork);
     }

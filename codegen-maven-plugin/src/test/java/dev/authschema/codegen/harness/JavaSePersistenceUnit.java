@@ -1,18 +1,41 @@
 package dev.authschema.codegen.harness;
 
+import dev.authschema.dsl.resolve.ResolvedModel;
+import dev.authschema.dsl.resolve.ResolvedSchema;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /** A resource-local persistence unit built in code, for entity classes that exist only in a test's class loader. */
-record JavaSePersistenceUnit(String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
+public record JavaSePersistenceUnit(String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
         implements PersistenceUnitInfo {
+
+    /**
+     * An EclipseLink factory for a schema's generated entities (and its converter), compiled into {@code classes},
+     * with the connection settings in {@code properties}.
+     */
+    public static EntityManagerFactory entityManagerFactory(ResolvedSchema schema, String packageName, URLClassLoader classes,
+                                                            Properties properties) {
+        List<String> managed = new ArrayList<>();
+        for (ResolvedModel model : schema.models()) {
+            if (!model.ignored()) {
+                managed.add(packageName + "." + model.name());
+            }
+        }
+        managed.add(packageName + ".UtcInstantConverter");
+        return new PersistenceProvider().createContainerEntityManagerFactory(
+                new JavaSePersistenceUnit("authschema-test", classes.getURLs()[0], managed, classes, properties), properties);
+    }
 
     @Override
     public String getPersistenceUnitName() {
