@@ -21,6 +21,9 @@ import java.util.function.Function;
  * @param authorizationEndpoint             authorization endpoint (plain OAuth 2), or {@code null}
  * @param tokenEndpoint                     token endpoint (plain OAuth 2), or {@code null}
  * @param userInfoEndpoint                  user info endpoint (plain OAuth 2), or {@code null}
+ * @param emailsEndpoint                    where to ask for the user's addresses when user info has none (GitHub's
+ *                                          {@code /user/emails}: a list of {@code email}, {@code primary},
+ *                                          {@code verified}), or {@code null}
  * @param scopes                            requested scopes
  * @param clientAuthentication              how to authenticate at the token endpoint
  * @param profileMapper                     maps the provider's claims to a profile
@@ -29,7 +32,7 @@ import java.util.function.Function;
  */
 public record OAuthProviderConfig(String id, String name, boolean openIdConnect, String clientId, String clientSecret,
                                   String issuer, String authorizationEndpoint, String tokenEndpoint,
-                                  String userInfoEndpoint, List<String> scopes,
+                                  String userInfoEndpoint, String emailsEndpoint, List<String> scopes,
                                   ClientAuthentication clientAuthentication, ProfileMapper profileMapper,
                                   boolean allowDangerousEmailAccountLinking) implements ProviderConfig {
 
@@ -45,6 +48,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @param authorizationEndpoint authorization endpoint or {@code null}
      * @param tokenEndpoint token endpoint or {@code null}
      * @param userInfoEndpoint user info endpoint or {@code null}
+     * @param emailsEndpoint the user's addresses endpoint or {@code null}
      * @param scopes requested scopes
      * @param clientAuthentication how to authenticate at the token endpoint
      * @param profileMapper maps the provider's claims to a profile
@@ -65,7 +69,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return the provider; set the issuer with {@link #withIssuer} or {@code AUTH_<ID>_ISSUER}
      */
     public static OAuthProviderConfig oidc(String id) {
-        return new OAuthProviderConfig(id, id, true, null, null, null, null, null, null,
+        return new OAuthProviderConfig(id, id, true, null, null, null, null, null, null, null,
                 List.of("openid", "email", "profile"), ClientAuthentication.CLIENT_SECRET_BASIC,
                 StandardProfiles::openIdConnect, false);
     }
@@ -77,7 +81,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return the provider
      */
     public static OAuthProviderConfig oauth2(String id) {
-        return new OAuthProviderConfig(id, id, false, null, null, null, null, null, null, List.of(),
+        return new OAuthProviderConfig(id, id, false, null, null, null, null, null, null, null, List.of(),
                 ClientAuthentication.CLIENT_SECRET_BASIC, StandardProfiles::openIdConnect, false);
     }
 
@@ -92,8 +96,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withName(String displayName) {
         return new OAuthProviderConfig(id, displayName, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -103,8 +107,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withClient(String id, String secret) {
         return new OAuthProviderConfig(this.id, name, openIdConnect, id, secret, issuer, authorizationEndpoint,
-                tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking);
+                tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -113,8 +117,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withIssuer(String issuerUrl) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuerUrl,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -125,7 +129,19 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withEndpoints(String authorization, String token, String userInfo) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer, authorization, token,
-                userInfo, scopes, clientAuthentication, profileMapper, allowDangerousEmailAccountLinking);
+                userInfo, emailsEndpoint, scopes, clientAuthentication, profileMapper,
+                allowDangerousEmailAccountLinking);
+    }
+
+    /**
+     * @param emails where to ask for the user's addresses when user info has none: a GitHub-style list of
+     *               {@code email}, {@code primary}, {@code verified}; only a verified address is used
+     * @return a copy with it
+     */
+    public OAuthProviderConfig withEmailsEndpoint(String emails) {
+        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emails, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -134,8 +150,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withScopes(List<String> requested) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, requested, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, requested,
+                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -144,7 +160,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withClientAuthentication(ClientAuthentication method) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, method, profileMapper,
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, method, profileMapper,
                 allowDangerousEmailAccountLinking);
     }
 
@@ -154,8 +170,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withProfile(ProfileMapper mapper) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, mapper,
-                allowDangerousEmailAccountLinking);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                mapper, allowDangerousEmailAccountLinking);
     }
 
     /**
@@ -167,8 +183,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withAllowDangerousEmailAccountLinking(boolean allow) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, profileMapper,
-                allow);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allow);
     }
 
     /**
@@ -190,8 +206,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
                 firstNonBlank(clientId, environment.apply(prefix + "_ID")),
                 firstNonBlank(clientSecret, environment.apply(prefix + "_SECRET")),
                 firstNonBlank(issuer, environment.apply(prefix + "_ISSUER")),
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking);
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking);
     }
 
     private static String firstNonBlank(String configured, String fromEnvironment) {

@@ -10,7 +10,8 @@ public final class Providers {
     }
 
     /**
-     * GitHub (plain OAuth 2; user info from {@code https://api.github.com/user}). Client id and secret from
+     * GitHub (plain OAuth 2; user info from {@code https://api.github.com/user}; for a user who keeps their address
+     * private, the primary verified one from {@code https://api.github.com/user/emails}). Client id and secret from
      * {@code AUTH_GITHUB_ID} and {@code AUTH_GITHUB_SECRET} unless set with {@link OAuthProviderConfig#withClient}.
      *
      * @return the provider
@@ -19,6 +20,7 @@ public final class Providers {
         return OAuthProviderConfig.oauth2("github").withName("GitHub")
                 .withEndpoints("https://github.com/login/oauth/authorize",
                         "https://github.com/login/oauth/access_token", "https://api.github.com/user")
+                .withEmailsEndpoint("https://api.github.com/user/emails")
                 .withScopes(List.of("read:user", "user:email"))
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST)
                 .withProfile(StandardProfiles::gitHub);

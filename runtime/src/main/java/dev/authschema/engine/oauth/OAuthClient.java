@@ -23,6 +23,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
+import com.nimbusds.oauth2.sdk.util.JSONArrayUtils;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
@@ -39,8 +40,10 @@ import dev.authschema.engine.model.AuthFlowException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -154,6 +157,9 @@ public final class OAuthClient {
             }
             userInfo.forEach(claims::putIfAbsent);
         }
+        if (provider.emailsEndpoint() != null && isBlank(claims.get("email"))) {
+            verifiedEmail(provider, tokens.getAccessToken()).ifPresent(email -> claims.put("email", email));
+        }
         OAuthProfile profile;
         try {
             profile = provider.profileMapper().map(claims);
@@ -221,6 +227,45 @@ public final class OAuthClient {
         } catch (IOException | ParseException e) {
             throw callbackError(provider, "user info request failed", e);
         }
+    }
+
+    /**
+     * A user who keeps their address private has none in user info (GitHub); their address list holds it. Only a
+     * verified address is taken, the primary one first, since linking by e-mail trusts it. If the list cannot be
+     * read (the user did not grant the scope) the sign-in goes on without an address.
+     */
+    private Optional<String> verifiedEmail(OAuthProviderConfig provider, AccessToken accessToken) {
+        HTTPRequest request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(provider.emailsEndpoint()));
+        request.setAuthorization(accessToken.toAuthorizationHeader());
+        request.setAccept("application/json");
+        request.setHeader("User-Agent", "AuthSchema");
+        withTimeouts(request);
+        try {
+            HTTPResponse response = request.send();
+            if (!response.indicatesSuccess()) {
+                log.debug(() -> "provider " + provider.id() + " address list answered " + response.getStatusCode());
+                return Optional.empty();
+            }
+            List<Map<String, Object>> addresses = new ArrayList<>();
+            for (Object entry : JSONArrayUtils.parse(response.getBody())) {
+                if (entry instanceof Map<?, ?> address) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> fields = (Map<String, Object>) address;
+                    addresses.add(fields);
+                }
+            }
+            return addresses.stream()
+                    .filter(address -> Boolean.TRUE.equals(address.get("verified")) && !isBlank(address.get("email")))
+                    .min(Comparator.comparing(address -> !Boolean.TRUE.equals(address.get("primary"))))
+                    .map(address -> address.get("email").toString());
+        } catch (IOException | ParseException e) {
+            log.debug(() -> "provider " + provider.id() + " address list unreadable: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static void withTimeouts(HTTPRequest request) {
