@@ -31,14 +31,6 @@ public class MemberAccounts {
     }
 
     /**
-     * @return every member, newest first (admin page)
-     */
-    public List<Member> allMembers() {
-        return em.createQuery("SELECT m FROM Member m ORDER BY m.joinedAt DESC", Member.class)
-                .setMaxResults(200).getResultList();
-    }
-
-    /**
      * @param memberId a member id
      * @return the member's linked provider accounts, by provider
      */

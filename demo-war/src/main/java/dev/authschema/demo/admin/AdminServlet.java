@@ -1,9 +1,9 @@
 package dev.authschema.demo.admin;
 
-import dev.authschema.demo.account.MemberAccounts;
 import dev.authschema.demo.auth.Member;
 import dev.authschema.demo.web.Times;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -13,23 +13,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
- * The admin page, for the role {@code ADMIN} only: the container enforces it through Jakarta Security (the member's
- * {@code role} field is their group), so a member gets 403 and a visitor the sign-in page.
+ * The admin page, for the role {@code ADMIN} only. A visitor is sent to the sign-in page (any signed-in caller may
+ * reach the servlet); the members list comes from {@link MemberDirectory}, whose {@code @RolesAllowed("ADMIN")} the
+ * container enforces through Jakarta Security, so a member who is not an administrator gets 403.
  */
 @WebServlet(name = "AdminPage", urlPatterns = "/admin")
-@ServletSecurity(@HttpConstraint(rolesAllowed = "ADMIN"))
+@ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 @DeclareRoles({"ADMIN", "MEMBER"})
 public class AdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MemberAccounts accounts;
+    private transient MemberDirectory directory;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Member> members;
+        try {
+            members = directory.allMembers();
+        } catch (EJBAccessException notAnAdministrator) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -47,7 +56,7 @@ public class AdminServlet extends HttpServlet {
                 + request.isUserInRole("ADMIN") + "</strong>.</p>");
         out.println("<section class=\"card\"><h2>Members</h2><table id=\"members\"><thead><tr><th>E-mail</th>"
                 + "<th>Display name</th><th>Role</th><th>Joined</th></tr></thead><tbody>");
-        for (Member member : accounts.allMembers()) {
+        for (Member member : members) {
             out.println("<tr><td>" + Html.escape(member.getEmail()) + "</td><td>"
                     + Html.escape(member.getDisplayName()) + "</td><td>"
                     + Html.escape(member.getRole() == null ? "" : member.getRole().name()) + "</td><td>"

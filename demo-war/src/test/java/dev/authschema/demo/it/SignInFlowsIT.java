@@ -113,6 +113,7 @@ class SignInFlowsIT {
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.text("admin-title")).isEqualTo("Admin");
         assertThat(shown.text("admin-caller")).contains("isUserInRole(\"ADMIN\") is true");
+        assertThat(shown.text("members")).contains(DemoEnvironment.ADMIN_EMAIL);
     }
 
     @Test

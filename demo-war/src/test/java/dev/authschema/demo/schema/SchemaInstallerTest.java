@@ -9,6 +9,6 @@ class SchemaInstallerTest {
     @Test
     void readsTheDataSourceThatThePersistenceUnitUses() {
         // The test class path holds the built (filtered) persistence.xml.
-        assertThat(PersistenceUnitDataSource.jndiName(getClass().getClassLoader())).isEqualTo("java:app/jdbc/authschema-demo");
+        assertThat(PersistenceUnitDataSource.jndiName(getClass().getClassLoader())).isEqualTo("jdbc/authschema");
     }
 }
