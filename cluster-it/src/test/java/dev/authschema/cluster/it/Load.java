@@ -35,6 +35,18 @@ final class Load implements AutoCloseable {
             return status == 200 && body.contains("\"" + user.email() + "\"");
         }
 
+        /**
+         * An error the user can be shown: a server-error status whose body is the session endpoint's JSON error code
+         * (Auth.js's shape), with nothing of an exception in it. A failed or timed-out connection is not one.
+         */
+        boolean cleanError() {
+            return status >= 500 && body.strip().startsWith("{\"error\"") && !showsStackTrace();
+        }
+
+        Duration duration() {
+            return Duration.between(sent, at);
+        }
+
         /** Only for answers: a failed connection's text is this JVM's own exception. */
         boolean showsStackTrace() {
             return status != -1 && Cluster.STACK_TRACE.matcher(body).find();
@@ -42,7 +54,7 @@ final class Load implements AutoCloseable {
 
         @Override
         public String toString() {
-            return sent + " +" + Duration.between(sent, at).toMillis() + " ms " + node.name() + " " + status + " "
+            return sent + " +" + duration().toMillis() + " ms " + node.name() + " " + status + " "
                     + body.substring(0, Math.min(body.length(), 200)).replaceAll("\\s+", " ");
         }
     }
