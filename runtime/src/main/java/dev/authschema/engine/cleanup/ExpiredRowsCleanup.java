@@ -2,6 +2,7 @@ package dev.authschema.engine.cleanup;
 
 import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.config.AuthConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,18 +20,22 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Deletes expired sessions and verification tokens about once an hour on the server's default
- * {@code ManagedScheduledExecutorService}, with random jitter so that several servers do not all run at the same
- * moment (running together is harmless, just wasteful). Needs an adapter implementing {@link AdapterMaintenance}
- * and, on Open Liberty, the {@code concurrent-3.0} feature; without either it logs once and stays off (sessions are
- * still deleted when read after expiry).
+ * Deletes expired sessions and verification tokens every {@link AuthConfig#cleanupInterval()} (one hour by default,
+ * {@code AUTH_CLEANUP_INTERVAL}) on the server's default {@code ManagedScheduledExecutorService}, first
+ * {@link AuthConfig#cleanupFirstDelay()} after the start (by default a random 1 to 10 minutes,
+ * {@code AUTH_CLEANUP_FIRST_DELAY}). Each interval gets up to a tenth more at random so that several servers drift
+ * apart; running together is harmless (each expired row is deleted by exactly one of them), just wasteful. A pass
+ * that deleted rows logs the counts at INFO. Needs an adapter implementing {@link AdapterMaintenance} and, on Open
+ * Liberty, the {@code concurrent-3.0} feature; without either it logs once and stays off (sessions are still deleted
+ * when read after expiry).
  */
 @ApplicationScoped
 public class ExpiredRowsCleanup {
 
     private static final Logger LOG = Logger.getLogger(ExpiredRowsCleanup.class.getName());
     private static final String EXECUTOR = "java:comp/DefaultManagedScheduledExecutorService";
-    private static final Duration INTERVAL = Duration.ofHours(1);
+    private static final Duration RANDOM_FIRST_DELAY_MIN = Duration.ofMinutes(1);
+    private static final Duration RANDOM_FIRST_DELAY_MAX = Duration.ofMinutes(10);
     private static final int BATCH_SIZE = 500;
     private static final int MAX_BATCHES = 100;
 
@@ -38,7 +44,9 @@ public class ExpiredRowsCleanup {
 
     private ManagedScheduledExecutorService executor;
     private ExpiredRowsSweeper sweeper;
+    private Duration interval;
     private volatile ScheduledFuture<?> next;
+    private volatile boolean stopped;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Object adapter = engine.config().adapter().orElse(null);
@@ -54,29 +62,56 @@ public class ExpiredRowsCleanup {
                     + " concurrent-3.0 feature)");
             return;
         }
-        sweeper = new ExpiredRowsSweeper(maintenance, engine.config().clock(), BATCH_SIZE, MAX_BATCHES);
-        scheduleNext(ThreadLocalRandom.current().nextLong(60, 600));
+        AuthConfig config = engine.config();
+        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES);
+        interval = config.cleanupInterval();
+        Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
+                .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
+        LOG.info(() -> "[auth] periodic clean-up of expired rows every " + interval + ", first pass in " + first);
+        scheduleNext(first);
     }
 
-    private void scheduleNext(long delaySeconds) {
-        next = executor.schedule(this::runOnce, delaySeconds, TimeUnit.SECONDS);
+    private void scheduleNext(Duration delay) {
+        if (stopped) {
+            return;
+        }
+        try {
+            next = executor.schedule(this::runOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The application is stopping; the executor takes no more tasks.
+            LOG.fine("[auth] clean-up not rescheduled: the executor is shutting down");
+        }
     }
 
     private void runOnce() {
         try {
+            long started = System.nanoTime();
             ExpiredRowsSweeper.Swept swept = sweeper.sweep();
-            LOG.fine(() -> "[auth] clean-up deleted " + swept.sessions() + " sessions and "
-                    + swept.verificationTokens() + " verification tokens");
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            LOG.log(swept.sessions() + swept.verificationTokens() > 0 ? Level.INFO : Level.FINE,
+                    () -> passMessage(swept, millis));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "[auth] clean-up pass failed; retrying next interval", e);
         } finally {
-            long jitter = ThreadLocalRandom.current().nextLong(INTERVAL.toSeconds() / 10 + 1);
-            scheduleNext(INTERVAL.toSeconds() + jitter);
+            scheduleNext(interval.plusMillis(ThreadLocalRandom.current().nextLong(interval.toMillis() / 10 + 1)));
         }
+    }
+
+    /**
+     * The line a pass logs; operators (and the cluster tests) read the counts from it.
+     *
+     * @param swept  what the pass deleted
+     * @param millis how long it took
+     * @return the message
+     */
+    static String passMessage(ExpiredRowsSweeper.Swept swept, long millis) {
+        return "[auth] clean-up deleted " + swept.sessions() + " expired sessions and " + swept.verificationTokens()
+                + " expired verification tokens in " + millis + " ms";
     }
 
     @PreDestroy
     void stop() {
+        stopped = true;
         ScheduledFuture<?> pending = next;
         if (pending != null) {
             pending.cancel(false);

@@ -48,8 +48,11 @@ public final class AuthConfig {
     private final String url;
     private final String rolesField;
     private final Boolean useSecureCookies;
+    private final Duration cleanupInterval;
+    private final Duration cleanupFirstDelay;
 
-    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret) {
+    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
+                       Duration cleanupInterval, Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
         this.adapter = builder.adapter;
         this.sessionStrategy = strategy;
@@ -65,6 +68,8 @@ public final class AuthConfig {
         this.url = builder.url;
         this.rolesField = builder.rolesField;
         this.useSecureCookies = builder.useSecureCookies;
+        this.cleanupInterval = cleanupInterval;
+        this.cleanupFirstDelay = cleanupFirstDelay;
     }
 
     /**
@@ -187,16 +192,36 @@ public final class AuthConfig {
         return Optional.ofNullable(useSecureCookies);
     }
 
+    /**
+     * @return how often the expired-row clean-up runs ({@code AUTH_CLEANUP_INTERVAL}, one hour by default); each pass
+     *         is delayed by up to a tenth of this more, so that several servers drift apart
+     */
+    public Duration cleanupInterval() {
+        return cleanupInterval;
+    }
+
+    /**
+     * @return how long after the start the first clean-up pass runs ({@code AUTH_CLEANUP_FIRST_DELAY}); empty means a
+     *         random time between 1 and 10 minutes, so that servers started together do not all run at once
+     */
+    public Optional<Duration> cleanupFirstDelay() {
+        return Optional.ofNullable(cleanupFirstDelay);
+    }
+
     /** Leaves out the secret. */
     @Override
     public String toString() {
         return "AuthConfig[providers=" + providers + ", adapter=" + (adapter == null ? null : adapter.getClass()
                 .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
-                + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url + "]";
+                + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url
+                + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay=" + cleanupFirstDelay + "]";
     }
 
     /** Collects the options; {@link #build()} fills defaults from the environment and validates. */
     public static final class Builder {
+
+        /** Default of {@link #cleanupInterval(Duration)}. */
+        public static final Duration DEFAULT_CLEANUP_INTERVAL = Duration.ofHours(1);
 
         private final List<ProviderConfig> providers = new ArrayList<>();
         private AuthAdapter adapter;
@@ -214,6 +239,8 @@ public final class AuthConfig {
         private String url;
         private String rolesField;
         private Boolean useSecureCookies;
+        private Duration cleanupInterval;
+        private Duration cleanupFirstDelay;
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -358,6 +385,28 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value how often the expired-row clean-up runs (at least one second); default: the environment
+         *              variable {@code AUTH_CLEANUP_INTERVAL} as an ISO-8601 duration such as {@code PT30M}, else one
+         *              hour
+         * @return this builder
+         */
+        public Builder cleanupInterval(Duration value) {
+            this.cleanupInterval = Objects.requireNonNull(value, "cleanupInterval");
+            return this;
+        }
+
+        /**
+         * @param value how long after the start the first clean-up pass runs (zero or more); default: the environment
+         *              variable {@code AUTH_CLEANUP_FIRST_DELAY} as an ISO-8601 duration such as {@code PT2M}, else a
+         *              random time between 1 and 10 minutes
+         * @return this builder
+         */
+        public Builder cleanupFirstDelay(Duration value) {
+            this.cleanupFirstDelay = Objects.requireNonNull(value, "cleanupFirstDelay");
+            return this;
+        }
+
+        /**
          * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
          *              {@code get}
          * @return this builder
@@ -386,12 +435,20 @@ public final class AuthConfig {
                     : adapter != null ? SessionStrategy.DATABASE : SessionStrategy.JWT;
             String resolvedSecret = secret != null && !secret.isBlank() ? secret
                     : blankToNull(environment.apply("AUTH_SECRET"));
+            List<String> problems = new ArrayList<>();
+            Duration interval = cleanupInterval != null ? cleanupInterval
+                    : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_INTERVAL", "cleanupInterval", problems)
+                            .orElse(DEFAULT_CLEANUP_INTERVAL);
+            Duration firstDelay = cleanupFirstDelay != null ? cleanupFirstDelay
+                    : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
+                            problems).orElse(null);
+            ConfigValidator.checkCleanup(interval, firstDelay, problems);
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
-                    development);
+                    development, problems);
             if (resolvedSecret == null) {
                 resolvedSecret = developmentSecret();
             }
-            return new AuthConfig(this, resolved, strategy, resolvedSecret);
+            return new AuthConfig(this, resolved, strategy, resolvedSecret, interval, firstDelay);
         }
 
         private static String developmentSecret() {

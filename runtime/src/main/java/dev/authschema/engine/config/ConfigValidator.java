@@ -4,11 +4,13 @@ import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.UnsupportedCapabilityException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The start-up checks: every problem of a configuration at once, each message naming the setting to fix. */
 final class ConfigValidator {
@@ -16,18 +18,56 @@ final class ConfigValidator {
     /** Shorter secrets are guessable; Auth.js's generator makes 44 characters. */
     static final int MIN_SECRET_LENGTH = 32;
 
+    /** Shorter clean-up intervals would keep the database busy for nothing. */
+    static final Duration MIN_CLEANUP_INTERVAL = Duration.ofSeconds(1);
+
     private ConfigValidator() {
     }
 
+    /** Adds every problem to those already found while reading the environment; throws if there is any. */
     static void validate(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
-                         Duration maxAge, Duration updateAge, String secret, boolean development) {
-        List<String> problems = new ArrayList<>();
+                         Duration maxAge, Duration updateAge, String secret, boolean development,
+                         List<String> problems) {
         checkSecret(secret, development, problems);
         checkSessionTimes(maxAge, updateAge, problems);
         checkProviders(providers, problems);
         checkAdapter(providers, adapter, strategy, problems);
         if (!problems.isEmpty()) {
             throw new AuthConfigurationException(problems);
+        }
+    }
+
+    /**
+     * Reads a duration setting from the environment.
+     *
+     * @param environment the environment
+     * @param variable    the environment variable, such as {@code AUTH_CLEANUP_INTERVAL}
+     * @param option      the builder option it stands for, named in the message
+     * @param problems    where an unreadable value is reported
+     * @return the duration, or empty when the variable is unset, blank or unreadable
+     */
+    static Optional<Duration> durationSetting(Function<String, String> environment, String variable, String option,
+                                              List<String> problems) {
+        String value = environment.apply(variable);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Duration.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            problems.add(option + ": " + variable + " is '" + value.strip() + "', not an ISO-8601 duration; write"
+                    + " e.g. PT1H (one hour), PT30M (30 minutes) or PT45S (45 seconds)");
+            return Optional.empty();
+        }
+    }
+
+    static void checkCleanup(Duration interval, Duration firstDelay, List<String> problems) {
+        if (interval.compareTo(MIN_CLEANUP_INTERVAL) < 0) {
+            problems.add("cleanupInterval (AUTH_CLEANUP_INTERVAL): must be at least PT1S (one second), is "
+                    + interval);
+        }
+        if (firstDelay != null && firstDelay.isNegative()) {
+            problems.add("cleanupFirstDelay (AUTH_CLEANUP_FIRST_DELAY): must not be negative, is " + firstDelay);
         }
     }
 
