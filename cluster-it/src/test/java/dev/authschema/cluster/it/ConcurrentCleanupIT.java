@@ -2,106 +2,107 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.authschema.adapter.AdapterMaintenance;
-import dev.authschema.engine.cleanup.ExpiredRowsSweeper;
-import dev.authschema.jpa.JpaWork;
-import dev.authschema.jpa.ResourceLocalJpaWork;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The expired-row clean-up run by two "servers" at once on the shared database. The demo has no hook to trigger its
- * hourly clean-up, so two persistence units in this JVM (each its own EclipseLink session and connection pool, as on
- * two nodes) run the demo's generated adapter through the runtime's sweeper at the same moment.
+ * The expired-row clean-up as the servers run it: both nodes' own timers (every second here,
+ * {@code AUTH_CLEANUP_INTERVAL=PT1S} in {@code settings/cluster.env}) sweep the shared database at the same time. Rows
+ * the test writes straight into PostgreSQL must end up so: every expired one gone, every live one kept, and the
+ * counts the two nodes log add up to exactly the number of expired rows, so each was deleted once.
  */
 @Order(2)
 @ExtendWith(Cluster.class)
 class ConcurrentCleanupIT {
 
-    private static final int EXPIRED_SESSIONS = 120;
-    private static final int LIVE_SESSIONS = 15;
-    private static final int EXPIRED_TOKENS = 90;
-    private static final int LIVE_TOKENS = 12;
-    /** Small batches, so that the two sweeps interleave over many DELETEs. */
-    private static final int BATCH = 7;
+    /** Enough that a pass (batches of 500) outlasts the one-second interval, so the two nodes' passes overlap. */
+    private static final int EXPIRED_SESSIONS = 6000;
+    private static final int LIVE_SESSIONS = 50;
+    private static final int EXPIRED_TOKENS = 4000;
+    private static final int LIVE_TOKENS = 40;
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-    @Test
-    void two_nodes_cleaning_up_at_once_delete_each_expired_row_once_and_no_live_one() throws Exception {
-        String marker = "cleanup-" + UUID.randomUUID().toString().substring(0, 8);
-        int liveBefore;
-        try (Connection connection = Cluster.database().connect()) {
-            insertRows(connection, marker);
-            liveBefore = count(connection, "SELECT count(*) FROM demo_login_sessions WHERE expires >= "
-                    + NOW_UTC) + count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE expires >= "
-                    + NOW_UTC);
-        }
-
-        List<ExpiredRowsSweeper.Swept> results = new ArrayList<>();
-        List<EntityManagerFactory> factories = List.of(factory(), factory());
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            CyclicBarrier together = new CyclicBarrier(2);
-            List<Future<ExpiredRowsSweeper.Swept>> sweeps = new ArrayList<>();
-            for (EntityManagerFactory factory : factories) {
-                AdapterMaintenance maintenance = adapter(new ResourceLocalJpaWork(factory));
-                ExpiredRowsSweeper sweeper = new ExpiredRowsSweeper(maintenance, Clock.systemUTC(), BATCH, 1000);
-                sweeps.add(nodes.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    return sweeper.sweep();
-                }));
-            }
-            for (Future<ExpiredRowsSweeper.Swept> sweep : sweeps) {
-                results.add(sweep.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            nodes.shutdownNow();
-            factories.forEach(EntityManagerFactory::close);
-        }
-
-        assertThat(results.stream().mapToInt(ExpiredRowsSweeper.Swept::sessions).sum())
-                .as("expired sessions deleted, summed over both nodes").isEqualTo(EXPIRED_SESSIONS);
-        assertThat(results.stream().mapToInt(ExpiredRowsSweeper.Swept::verificationTokens).sum())
-                .as("expired tokens deleted, summed over both nodes").isEqualTo(EXPIRED_TOKENS);
-        assertThat(results).as("both nodes did part of the work").allSatisfy(
-                swept -> assertThat(swept.sessions() + swept.verificationTokens()).isPositive());
-        try (Connection connection = Cluster.database().connect()) {
-            assertThat(count(connection, "SELECT count(*) FROM demo_login_sessions WHERE expires < " + NOW_UTC))
-                    .isZero();
-            assertThat(count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE expires < " + NOW_UTC))
-                    .isZero();
-            assertThat(count(connection, "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '"
-                    + marker + "-live-%'")).isEqualTo(LIVE_SESSIONS);
-            assertThat(count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE token LIKE '" + marker
-                    + "-live-%'")).isEqualTo(LIVE_TOKENS);
-            assertThat(count(connection, "SELECT count(*) FROM demo_login_sessions WHERE expires >= " + NOW_UTC)
-                    + count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE expires >= " + NOW_UTC))
-                    .as("every live row, including the sessions other tests signed in").isEqualTo(liveBefore);
-        }
-    }
+    /** What {@code ExpiredRowsCleanup} logs after a pass that deleted rows. */
+    private static final Pattern PASS = Pattern.compile(
+            "\\[auth] clean-up deleted (\\d+) expired sessions and (\\d+) expired verification tokens in (\\d+) ms");
 
     /** The adapter converts with UTC timestamps (TIMESTAMP without time zone), so the rows are written in UTC. */
     private static final String NOW_UTC = "(now() AT TIME ZONE 'UTC')";
 
+    @Test
+    void both_nodes_timers_delete_each_expired_row_once_and_no_live_one() throws Exception {
+        List<LibertyNode> nodes = List.of(Cluster.a(), Cluster.b());
+        for (LibertyNode node : nodes) {
+            assertThat(node.messagesSince(0)).as("%s runs the clean-up every second (cluster.env)", node.name())
+                    .contains("[auth] periodic clean-up of expired rows every PT1S");
+        }
+        Map<LibertyNode, Long> logStart = new LinkedHashMap<>();
+        for (LibertyNode node : nodes) {
+            logStart.put(node, node.messagesLength());
+        }
+
+        String marker = "cleanup-" + UUID.randomUUID().toString().substring(0, 8);
+        int liveBefore;
+        try (Connection connection = Cluster.database().connect()) {
+            assertThat(expiredRows(connection)).as("no expired rows before the test writes some").isZero();
+            liveBefore = liveRows(connection);
+            insertRows(connection, marker);
+        }
+
+        Instant deadline = Instant.now().plus(DEADLINE);
+        try (Connection connection = Cluster.database().connect()) {
+            while (expiredRows(connection) > 0) {
+                assertThat(Instant.now()).as("the nodes delete every expired row within %s", DEADLINE)
+                        .isBefore(deadline);
+                Cluster.pause(Duration.ofMillis(500));
+            }
+        }
+        // The last pass's line may follow its commit by a moment; then a few more passes must not add to it.
+        while (Instant.now().isBefore(deadline) && total(passes(logStart)) < EXPIRED_SESSIONS + EXPIRED_TOKENS) {
+            Cluster.pause(Duration.ofMillis(200));
+        }
+        Cluster.pause(Duration.ofSeconds(3));
+        Map<LibertyNode, List<int[]>> passes = passes(logStart);
+        String report = describe(passes);
+        System.out.println("Clean-up passes that deleted rows:\n" + report);
+
+        assertThat(passes.values().stream().flatMap(List::stream).mapToInt(p -> p[0]).sum())
+                .as("expired sessions deleted, summed over both nodes' logs:%n%s", report)
+                .isEqualTo(EXPIRED_SESSIONS);
+        assertThat(passes.values().stream().flatMap(List::stream).mapToInt(p -> p[1]).sum())
+                .as("expired verification tokens deleted, summed over both nodes' logs:%n%s", report)
+                .isEqualTo(EXPIRED_TOKENS);
+        assertThat(passes).as("both nodes' timers deleted rows:%n%s", report)
+                .allSatisfy((node, list) -> assertThat(list).as(node.name()).isNotEmpty());
+        try (Connection connection = Cluster.database().connect()) {
+            assertThat(count(connection, "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '"
+                    + marker + "-live-%'")).as("live sessions kept").isEqualTo(LIVE_SESSIONS);
+            assertThat(count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE token LIKE '" + marker
+                    + "-live-%'")).as("live sign-in links kept").isEqualTo(LIVE_TOKENS);
+            assertThat(liveRows(connection)).as("every live row, including the sessions other tests signed in")
+                    .isEqualTo(liveBefore + LIVE_SESSIONS + LIVE_TOKENS);
+        }
+    }
+
+    /** Written in one transaction, so that the timers see all of them at once. */
     private static void insertRows(Connection connection, String marker) throws SQLException {
+        connection.setAutoCommit(false);
         String member = marker + "-member";
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO demo_members (id, email) VALUES ('" + member + "', '" + marker
@@ -114,7 +115,7 @@ class ConcurrentCleanupIT {
                 session.setString(1, marker + "-s" + i);
                 session.setString(2, marker + (live ? "-live-" : "-expired-") + i);
                 session.setString(3, member);
-                session.setString(4, live ? "1 day" : "-" + (1 + i) + " minutes");
+                session.setString(4, live ? "1 day" : "-" + (1 + i % 600) + " minutes");
                 session.addBatch();
             }
             session.executeBatch();
@@ -125,11 +126,23 @@ class ConcurrentCleanupIT {
                 boolean live = i >= EXPIRED_TOKENS;
                 token.setString(1, marker + "@cluster.test");
                 token.setString(2, marker + (live ? "-live-" : "-expired-") + i);
-                token.setString(3, live ? "1 hour" : "-" + (1 + i) + " minutes");
+                token.setString(3, live ? "1 hour" : "-" + (1 + i % 600) + " seconds");
                 token.addBatch();
             }
             token.executeBatch();
         }
+        connection.commit();
+        connection.setAutoCommit(true);
+    }
+
+    private static int expiredRows(Connection connection) throws SQLException {
+        return count(connection, "SELECT count(*) FROM demo_login_sessions WHERE expires < " + NOW_UTC)
+                + count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE expires < " + NOW_UTC);
+    }
+
+    private static int liveRows(Connection connection) throws SQLException {
+        return count(connection, "SELECT count(*) FROM demo_login_sessions WHERE expires >= " + NOW_UTC)
+                + count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE expires >= " + NOW_UTC);
     }
 
     private static int count(Connection connection, String sql) throws SQLException {
@@ -139,18 +152,29 @@ class ConcurrentCleanupIT {
         }
     }
 
-    /** The demo's own persistence unit from its WAR, switched to plain JDBC on the shared database. */
-    private static EntityManagerFactory factory() {
-        Map<String, String> properties = new HashMap<>(Cluster.database().url().jpaProperties());
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("eclipselink.logging.level", "WARNING");
-        return Persistence.createEntityManagerFactory("authschema-demo", properties);
+    /** Each node's passes since the given log positions, as {sessions, tokens, milliseconds}. */
+    private static Map<LibertyNode, List<int[]>> passes(Map<LibertyNode, Long> logStart) throws IOException {
+        Map<LibertyNode, List<int[]>> passes = new LinkedHashMap<>();
+        for (Map.Entry<LibertyNode, Long> entry : logStart.entrySet()) {
+            List<int[]> list = new ArrayList<>();
+            Matcher matcher = PASS.matcher(entry.getKey().messagesSince(entry.getValue()));
+            while (matcher.find()) {
+                list.add(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                        Integer.parseInt(matcher.group(3))});
+            }
+            passes.put(entry.getKey(), list);
+        }
+        return passes;
     }
 
-    /** The demo's generated adapter, loaded from the WAR's classes (this module does not compile against them). */
-    private static AdapterMaintenance adapter(JpaWork work) throws ReflectiveOperationException {
-        return (AdapterMaintenance) Class.forName("dev.authschema.demo.auth.JpaAuthAdapter")
-                .getConstructor(JpaWork.class).newInstance(work);
+    private static int total(Map<LibertyNode, List<int[]>> passes) {
+        return passes.values().stream().flatMap(List::stream).mapToInt(p -> p[0] + p[1]).sum();
+    }
+
+    private static String describe(Map<LibertyNode, List<int[]>> passes) {
+        StringBuilder text = new StringBuilder();
+        passes.forEach((node, list) -> list.forEach(p -> text.append(node.name()).append(": ").append(p[0])
+                .append(" sessions, ").append(p[1]).append(" tokens, ").append(p[2]).append(" ms\n")));
+        return text.toString();
     }
 }

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +35,24 @@ final class LibertyNode {
     /** @return the base URL, without a trailing slash */
     String url() {
         return url;
+    }
+
+    /** @return the server's {@code messages.log} */
+    Path messagesLog() {
+        return wlp.resolve("usr/servers/" + name + "/logs/messages.log");
+    }
+
+    /** @return the current length of {@code messages.log} in bytes, a position for {@link #messagesSince(long)} */
+    long messagesLength() throws IOException {
+        return Files.size(messagesLog());
+    }
+
+    /** @return what the server logged to {@code messages.log} after the given position */
+    String messagesSince(long position) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(messagesLog())) {
+            channel.position(position);
+            return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Runs {@code server start}, which returns once the JVM is up; the app may still be starting. */
