@@ -37,19 +37,19 @@ final class LibertyNode {
         return url;
     }
 
-    /** @return the server's {@code messages.log} */
-    Path messagesLog() {
-        return wlp.resolve("usr/servers/" + name + "/logs/messages.log");
+    /** @return one of the server's log files, such as {@code messages.log} or {@code trace.log} */
+    Path log(String file) {
+        return wlp.resolve("usr/servers/" + name + "/logs/" + file);
     }
 
-    /** @return the current length of {@code messages.log} in bytes, a position for {@link #messagesSince(long)} */
-    long messagesLength() throws IOException {
-        return Files.size(messagesLog());
+    /** @return a log file's length in bytes (0 if not there yet), a position for {@link #logSince} */
+    long logLength(String file) throws IOException {
+        return Files.exists(log(file)) ? Files.size(log(file)) : 0;
     }
 
-    /** @return what the server logged to {@code messages.log} after the given position */
-    String messagesSince(long position) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(messagesLog())) {
+    /** @return what the server wrote to a log file after the given position */
+    String logSince(String file, long position) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(log(file))) {
             channel.position(position);
             return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
         }
