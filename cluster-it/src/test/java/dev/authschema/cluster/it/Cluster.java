@@ -133,6 +133,13 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** {@code GET} of a page on a node with only the session cookie; redirects are not followed. */
+    static HttpResponse<String> page(LibertyNode node, String path, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + path))
+                .header("Cookie", SESSION_COOKIE + "=" + token).timeout(Duration.ofSeconds(15)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** @return whether the node answers the session endpoint with this user */
     static boolean isSignedIn(LibertyNode node, String token, String email) throws IOException, InterruptedException {
         HttpResponse<String> response = session(node, token);

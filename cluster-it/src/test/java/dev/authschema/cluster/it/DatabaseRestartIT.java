@@ -2,6 +2,7 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ class DatabaseRestartIT {
         Instant started;
         Instant recovered;
         List<Load.Outcome> outcomes;
+        HttpResponse<String> protectedPageWhileDown;
         try (Load load = new Load(nodes, users, 2, Duration.ofSeconds(90))) {
             Cluster.pause(Duration.ofSeconds(3));
             try {
@@ -51,6 +53,7 @@ class DatabaseRestartIT {
                 Postgres.stop();
                 down = Instant.now();
                 System.out.println("PostgreSQL stopped from " + stopping + " (down at " + down + ")");
+                protectedPageWhileDown = Cluster.page(Cluster.b(), "/account.xhtml", users.get(0).token());
                 Cluster.pause(DOWN);
             } finally {
                 starting = Instant.now();
@@ -68,6 +71,11 @@ class DatabaseRestartIT {
         String log = outcomes.stream().map(Load.Outcome::toString).collect(Collectors.joining("\n"));
         assertThat(outcomes).as("no response shows a Java exception or stack trace:%n%s", log)
                 .noneMatch(Load.Outcome::showsStackTrace);
+        // A signed-in member's page says "try again", it does not send them to sign in as if signed out.
+        assertThat(protectedPageWhileDown.statusCode()).isEqualTo(503);
+        assertThat(protectedPageWhileDown.headers().firstValue("Retry-After")).isPresent();
+        assertThat(protectedPageWhileDown.body()).contains("Temporarily unavailable")
+                .doesNotContainPattern(Cluster.STACK_TRACE);
         List<Load.Outcome> before = outcomes.stream().filter(o -> o.at().isBefore(stopping)).toList();
         assertThat(before).isNotEmpty().allMatch(Load.Outcome::signedIn);
 

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * {@code SecurityContext.getCallerPrincipal()} and {@code request.isUserInRole} work. The principal's name is the
  * user id; the groups come from the configured roles field ({@code AuthConfig.Builder#rolesField}).
  * A request without a valid session passes through to unprotected resources; for a protected one the browser is sent
- * to the custom sign-in page with {@code ?callbackUrl=}, or gets 401 when there is none.
+ * to the custom sign-in page with {@code ?callbackUrl=}, or gets 401 when there is none. When the session cannot be
+ * read (the database is down) a protected resource answers 503 with {@code Retry-After}.
  */
 @ApplicationScoped
 public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -41,8 +43,12 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         try {
             session = engine.session(new ServletExchange(request, response));
         } catch (RuntimeException e) {
-            // The database may be down: treat the caller as anonymous rather than fail every page.
+            // The database may be down. Public pages still render, for an anonymous caller; a protected one answers
+            // 503, since sending a signed-in user to the sign-in page would look like losing their session.
             LOG.log(Level.WARNING, "[auth] reading the session failed; caller treated as anonymous", e);
+            if (context.isProtected()) {
+                return unavailable(response);
+            }
             session = Optional.empty();
         }
         if (session.isPresent()) {
@@ -61,5 +67,15 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
                 : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + signIn + "?callbackUrl="
                 + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", "5");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "[auth] the client went away before the 503", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }
