@@ -1,0 +1,50 @@
+package dev.authschema.engineit.app;
+
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.Providers;
+import dev.authschema.engine.config.SessionStrategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.servlet.ServletContext;
+
+/**
+ * The engine's configuration in the test app. The same WAR is deployed at {@code /db} and {@code /jwt}; the context
+ * root picks the session strategy, so one build and one server cover both. Everything else is the engine's default
+ * (30-day sessions renewed at most daily, 24-hour e-mail links, the default same-origin redirect callback, the
+ * default Jakarta Mail sender), except the clock, which the tests move.
+ *
+ * <p>Providers: {@code email}; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
+ * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
+ */
+@ApplicationScoped
+public class EngineItAuthConfig {
+
+    /** The context root of the deployment with JWT sessions. */
+    public static final String JWT_CONTEXT = "/jwt";
+
+    @Inject
+    AuthAdapter adapter;
+
+    @Inject
+    ServletContext servletContext;
+
+    @Produces
+    @Singleton
+    AuthConfig authConfig() {
+        boolean jwt = JWT_CONTEXT.equals(servletContext.getContextPath());
+        return AuthConfig.builder()
+                .adapter(adapter)
+                .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
+                .clock(MovableClock.INSTANCE)
+                .provider(Providers.email("signin@engine-it.test"))
+                .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
+                .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
+                        .withAllowDangerousEmailAccountLinking(true))
+                // Logs every step at INFO: the tests check that no token or secret ever reaches the log.
+                .debug(true)
+                .build();
+    }
+}
