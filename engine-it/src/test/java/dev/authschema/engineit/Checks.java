@@ -1,0 +1,83 @@
+package dev.authschema.engineit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Assertions every refused request must pass, and small helpers the tests share. */
+public final class Checks {
+
+    /** Lines of a Java stack trace, or an exception class name, in a response body. */
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "(?m)^\\s*at [\\w$.]+\\(|Caused by:|\\b(java|jakarta|dev\\.authschema|com\\.nimbusds|org\\.eclipse)\\.[\\w.$]*"
+                    + "(Exception|Error)\\b");
+
+    private Checks() {
+    }
+
+    /**
+     * The request was answered without a server error and the body gives away no internals.
+     *
+     * @param response the response
+     */
+    public static void clean(Browser.Response response) {
+        assertThat(response.status()).as("status of %s", response).isLessThan(500);
+        assertThat(STACK_TRACE.matcher(response.body()).find()).as("stack trace in %s", response).isFalse();
+    }
+
+    /**
+     * The engine refused the request by redirecting to its error page with a code.
+     *
+     * @param response the response
+     * @param code     the expected {@code ?error=} code
+     */
+    public static void refusedWith(Browser.Response response, String code) {
+        clean(response);
+        assertThat(response.status()).as("status of %s", response).isEqualTo(302);
+        assertThat(response.location()).as("redirect of %s", response).contains("error=" + code)
+                .startsWith(ItServers.serverUrl());
+    }
+
+    /**
+     * @param who a readable prefix
+     * @return an e-mail address no earlier run used (the test database outlives a run)
+     */
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@engine-it.test";
+    }
+
+    /**
+     * @param actual   an instant
+     * @param expected the expected one
+     * @param slack    how far apart they may be (request time on a busy machine)
+     */
+    public static void near(Instant actual, Instant expected, Duration slack) {
+        assertThat(Duration.between(expected, actual).abs()).as("%s near %s", actual, expected)
+                .isLessThanOrEqualTo(slack);
+    }
+
+    /**
+     * Moves a deployment's engine clock forward.
+     *
+     * @param context {@link ItServers#DB} or {@link ItServers#JWT}
+     * @param by      how far
+     * @return the engine's new current time
+     */
+    public static Instant advanceClock(String context, Duration by) {
+        Browser.Response response = new Browser(context).post("/test/clock", java.util.Map.of("advance",
+                by.toString()));
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        return Instant.parse(response.json().getString("now"));
+    }
+
+    /**
+     * @param context a deployment
+     * @return its engine's current time
+     */
+    public static Instant clock(String context) {
+        return Instant.parse(new Browser(context).get("/test/clock").json().getString("now"));
+    }
+}
