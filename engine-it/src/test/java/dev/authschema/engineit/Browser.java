@@ -108,6 +108,18 @@ public final class Browser {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /**
+     * @param method  an HTTP method
+     * @param path    a path under the deployment
+     * @param headers extra request headers
+     * @return the response to a request without a body
+     */
+    public Response send(String method, String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path);
+        headers.forEach(builder::header);
+        return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
@@ -238,11 +250,12 @@ public final class Browser {
      * @return the confirmation's response
      */
     public Response signInByEmail(String email) {
+        int received = ItServers.mailbox().count(email);
         Response requested = requestLink(email, null);
         if (requested.status() != 302 || requested.location().contains("error=")) {
             throw new AssertionError("sign-in link request failed: " + requested);
         }
-        String link = ItServers.mailbox().awaitSignInLink(email);
+        String link = ItServers.mailbox().awaitSignInLink(email, received);
         Response confirmed = confirmLink(link);
         if (!cookie(SESSION_COOKIE).isPresent()) {
             throw new AssertionError("no session after confirming the link: " + confirmed);

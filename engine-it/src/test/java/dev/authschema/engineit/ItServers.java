@@ -7,14 +7,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, what the Liberty server talks to: GreenMail (SMTP) and mock-oauth2-server (OIDC) on the
- * fixed ports of {@code src/test/liberty/server.env}, after waiting until both deployments answer.
+ * fixed ports of {@code src/test/liberty/server.env}, after waiting until both deployments answer. After each test
+ * class, checks that no credential the tests received, and no configured secret, appears in the server's logs (the
+ * engine runs with {@code debug} on, so every step of every flow is logged).
  */
-public final class ItServers implements BeforeAllCallback {
+public final class ItServers implements BeforeAllCallback, AfterAllCallback {
+
+    /** Secrets of src/test/liberty/server.env. */
+    private static final List<String> CONFIGURED_SECRETS = List.of(
+            "engine-it-secret-0123456789abcdef0123456789abcdef", "engine-client-secret", "trusted-client-secret");
 
     /** The deployment with database sessions. */
     public static final String DB = "/db";
@@ -29,6 +43,32 @@ public final class ItServers implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        String logs = System.getProperty("engineit.serverLogs");
+        if (logs == null) {
+            return; // run from an IDE against a server started by hand
+        }
+        Set<String> secrets = Stream.concat(SeenSecrets.all().stream(), CONFIGURED_SECRETS.stream())
+                .collect(Collectors.toSet());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(logs))) {
+            files = walk.filter(Files::isRegularFile).collect(Collectors.toList());
+        }
+        if (files.isEmpty()) {
+            throw new AssertionError("no server logs in " + logs);
+        }
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            for (String secret : secrets) {
+                if (text.contains(secret)) {
+                    throw new AssertionError("A credential appears in " + file + ": "
+                            + secret.substring(0, Math.min(12, secret.length())) + "...");
+                }
+            }
+        }
     }
 
     private static synchronized void start() {

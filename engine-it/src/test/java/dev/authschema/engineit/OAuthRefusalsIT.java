@@ -1,0 +1,127 @@
+package dev.authschema.engineit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * OpenID Connect callbacks that must not sign anybody in: a wrong state, a flow started in another browser, a
+ * replayed authorization code, an ID token with the wrong nonce or from another issuer, and the provider's own error.
+ * Each is refused with {@code OAuthCallbackError} (or {@code AccessDenied}) and writes nothing.
+ */
+@ExtendWith(ItServers.class)
+class OAuthRefusalsIT {
+
+    @Test
+    void aCallbackWithAWrongStateIsRefused() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("state");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        String callback = browser.authorizeAt("oidc");
+        String forged = callback.replaceFirst("state=[^&]+", "state=forged-state");
+        assertThat(forged).isNotEqualTo(callback);
+
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get(forged), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+        assertThat(browser.session()).isEmpty();
+    }
+
+    @Test
+    void aCallbackInABrowserThatDidNotStartTheFlowIsRefused() {
+        Browser victim = new Browser(ItServers.DB);
+        Browser attacker = new Browser(ItServers.DB);
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
+                Checks.uniqueEmail("login-csrf"));
+        String callback = attacker.authorizeAt("oidc");
+
+        JsonObject before = Database.dump();
+        Checks.refusedWith(victim.get(callback), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+        assertThat(victim.session()).isEmpty();
+    }
+
+    @Test
+    void aReplayedAuthorizationCodeIsRefusedEvenWithTheFlowCookies() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("replay");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        String callback = browser.authorizeAt("oidc");
+        Map<String, String> flowCookies = browser.cookies();
+        assertThat(browser.get(callback).location()).isEqualTo(browser.base());
+        assertThat(browser.sessionEmail()).contains(email);
+        String session = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
+
+        // The same browser again: its flow cookies were cleared by the first callback.
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+        assertThat(browser.cookie(Browser.SESSION_COOKIE)).contains(session);
+
+        // Someone who copied the URL and the flow cookies: the provider has already redeemed the code.
+        Browser thief = new Browser(ItServers.DB);
+        flowCookies.forEach(thief::setCookie);
+        Checks.refusedWith(thief.get(callback), "OAuthCallbackError");
+        assertThat(thief.cookie(Browser.SESSION_COOKIE)).isEmpty();
+        assertThat(Database.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void anIdTokenWithAnotherNonceIsRefused() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("nonce");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
+                Map.of("nonce", "a-nonce-from-another-flow"));
+        String callback = browser.authorizeAt("oidc");
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
+        assertThat(browser.session()).isEmpty();
+    }
+
+    @Test
+    void anIdTokenFromAnotherIssuerIsRefused() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("issuer");
+        // Signed with the right key, but naming the issuer of the other provider on the same server.
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
+                Map.of("iss", ItServers.oidc().issuerUrl(TestOidcProvider.TRUSTED)));
+        String callback = browser.authorizeAt("oidc");
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
+    }
+
+    @Test
+    void anIdTokenForAnotherClientIsRefused() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("audience");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
+                Map.of("aud", "some-other-client"));
+        String callback = browser.authorizeAt("oidc");
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void theProvidersErrorAnswerIsAccessDenied() {
+        Browser browser = new Browser(ItServers.DB);
+        String callback = browser.authorizeAt("oidc");
+        String state = Browser.query(URI.create(callback)).get("state");
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.get("/api/auth/callback/oidc?error=access_denied&state=" + state),
+                "AccessDenied");
+        Checks.refusedWith(browser.get("/api/auth/callback/oidc"), "OAuthCallbackError");
+        Checks.refusedWith(browser.get("/api/auth/callback/oidc?code=made-up&state=made-up"),
+                "OAuthCallbackError");
+        assertThat(Database.dump()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.authschema.engineit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A {@code callbackUrl} to another origin is never followed: every flow lands on the app's own base URL. */
+@ExtendWith(ItServers.class)
+class RedirectIT {
+
+    static final List<String> FOREIGN = List.of(
+            "https://evil.example/steal",
+            "//evil.example/steal",
+            "/\\evil.example/steal",
+            "javascript:alert(1)",
+            "http://127.0.0.1:27080.evil.example/",
+            "http://127.0.0.1:27081/db",
+            "https://127.0.0.1:27080/db");
+
+    @Test
+    void emailSignInRewritesAForeignCallbackUrlInTheLinkAndOnConfirmation() {
+        for (String target : FOREIGN) {
+            Browser browser = new Browser(ItServers.DB);
+            String email = Checks.uniqueEmail("redirect");
+            Checks.clean(browser.requestLink(email, target));
+            String link = ItServers.mailbox().awaitSignInLink(email);
+            assertThat(Browser.query(URI.create(link)).get("callbackUrl")).as(target).isEqualTo(browser.base());
+
+            // A link an attacker edited: the confirmation still goes home.
+            Map<String, String> form = new java.util.LinkedHashMap<>(Browser.query(URI.create(link)));
+            form.put("callbackUrl", target);
+            form.put("csrfToken", browser.csrf());
+            Browser.Response confirmed = browser.post("/api/auth/callback/email", form);
+            Checks.clean(confirmed);
+            assertThat(confirmed.location()).as(target).isEqualTo(browser.base());
+            assertThat(browser.sessionEmail()).contains(email);
+        }
+    }
+
+    @Test
+    void oidcSignInIgnoresAForeignCallbackUrlAndAForgedCallbackCookie() {
+        Browser browser = new Browser(ItServers.DB);
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
+                Checks.uniqueEmail("redirect-oidc"));
+        Browser.Response started = browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(),
+                "callbackUrl", "https://evil.example/steal"));
+        assertThat(started.status()).isEqualTo(302);
+        String callback = Browser.getElsewhere(started.location()).location();
+        browser.setCookie(Browser.CALLBACK_COOKIE, "https%3A%2F%2Fevil.example%2Fsteal");
+        Browser.Response done = browser.get(callback);
+        Checks.clean(done);
+        assertThat(done.location()).isEqualTo(browser.base());
+    }
+
+    @Test
+    void signOutIgnoresAForeignCallbackUrlAndKeepsASameOriginOne() {
+        for (String target : FOREIGN) {
+            Browser browser = new Browser(ItServers.DB);
+            Browser.Response out = browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(),
+                    "callbackUrl", target));
+            Checks.clean(out);
+            assertThat(out.location()).as(target).isEqualTo(browser.base());
+        }
+        Browser browser = new Browser(ItServers.DB);
+        assertThat(browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl",
+                ItServers.serverUrl() + "/db/home?x=1")).location()).isEqualTo(ItServers.serverUrl()
+                + "/db/home?x=1");
+    }
+}
