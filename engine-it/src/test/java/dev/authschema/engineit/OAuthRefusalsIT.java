@@ -20,8 +20,8 @@ class OAuthRefusalsIT {
     @Test
     void aCallbackWithAWrongStateIsRefused() {
         Browser browser = new Browser(ItServers.DB);
-        String email = Checks.uniqueEmail("state");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        // No identity is queued at the provider: the refused callbacks here never reach its token endpoint, and a
+        // queued one would be handed to the next test's sign-in.
         String callback = browser.authorizeAt("oidc");
         String forged = callback.replaceFirst("state=[^&]+", "state=forged-state");
         assertThat(forged).isNotEqualTo(callback);
@@ -36,8 +36,6 @@ class OAuthRefusalsIT {
     void aCallbackInABrowserThatDidNotStartTheFlowIsRefused() {
         Browser victim = new Browser(ItServers.DB);
         Browser attacker = new Browser(ItServers.DB);
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
-                Checks.uniqueEmail("login-csrf"));
         String callback = attacker.authorizeAt("oidc");
 
         JsonObject before = Database.dump();
@@ -50,8 +48,8 @@ class OAuthRefusalsIT {
     void aReplayedAuthorizationCodeIsRefusedEvenWithTheFlowCookies() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("replay");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
         String callback = browser.authorizeAt("oidc");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
         Map<String, String> flowCookies = browser.cookies();
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
         assertThat(browser.sessionEmail()).contains(email);
@@ -63,7 +61,8 @@ class OAuthRefusalsIT {
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(browser.cookie(Browser.SESSION_COOKIE)).contains(session);
 
-        // Someone who copied the URL and the flow cookies: the provider has already redeemed the code.
+        // Someone who copied the URL and the flow cookies: the provider has already redeemed the code (it answers
+        // a second redemption without the nonce, which the engine refuses).
         Browser thief = new Browser(ItServers.DB);
         flowCookies.forEach(thief::setCookie);
         Checks.refusedWith(thief.get(callback), "OAuthCallbackError");
@@ -75,9 +74,9 @@ class OAuthRefusalsIT {
     void anIdTokenWithAnotherNonceIsRefused() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("nonce");
+        String callback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
                 Map.of("nonce", "a-nonce-from-another-flow"));
-        String callback = browser.authorizeAt("oidc");
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         assertThat(Database.dump()).isEqualTo(before);
@@ -90,9 +89,9 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("issuer");
         // Signed with the right key, but naming the issuer of the other provider on the same server.
+        String callback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
                 Map.of("iss", ItServers.oidc().issuerUrl(TestOidcProvider.TRUSTED)));
-        String callback = browser.authorizeAt("oidc");
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         assertThat(Database.dump()).isEqualTo(before);
@@ -103,9 +102,9 @@ class OAuthRefusalsIT {
     void anIdTokenForAnotherClientIsRefused() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("audience");
+        String callback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
                 Map.of("aud", "some-other-client"));
-        String callback = browser.authorizeAt("oidc");
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         assertThat(Database.dump()).isEqualTo(before);

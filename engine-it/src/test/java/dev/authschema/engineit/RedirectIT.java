@@ -45,12 +45,12 @@ class RedirectIT {
     @Test
     void oidcSignInIgnoresAForeignCallbackUrlAndAForgedCallbackCookie() {
         Browser browser = new Browser(ItServers.DB);
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
-                Checks.uniqueEmail("redirect-oidc"));
         Browser.Response started = browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(),
                 "callbackUrl", "https://evil.example/steal"));
         assertThat(started.status()).isEqualTo(302);
         String callback = Browser.getElsewhere(started.location()).location();
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
+                Checks.uniqueEmail("redirect-oidc"));
         browser.setCookie(Browser.CALLBACK_COOKIE, "https%3A%2F%2Fevil.example%2Fsteal");
         Browser.Response done = browser.get(callback);
         Checks.clean(done);

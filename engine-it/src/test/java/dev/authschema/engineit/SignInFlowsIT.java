@@ -69,8 +69,9 @@ class SignInFlowsIT {
         String subject = "sub-" + UUID.randomUUID();
         String email = Checks.uniqueEmail("oidc");
         Browser browser = new Browser(ItServers.DB);
+        String callback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
-        Browser.Response done = browser.get(browser.authorizeAt("oidc"));
+        Browser.Response done = browser.get(callback);
         assertThat(done.status()).as("%s", done).isEqualTo(302);
         assertThat(done.location()).isEqualTo(browser.base());
         assertThat(browser.sessionEmail()).contains(email);
@@ -90,8 +91,9 @@ class SignInFlowsIT {
         assertThat(account.getString("TOKEN_TYPE")).isEqualTo("bearer");
 
         Browser again = new Browser(ItServers.DB);
+        String secondCallback = again.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
-        assertThat(again.get(again.authorizeAt("oidc")).location()).isEqualTo(again.base());
+        assertThat(again.get(secondCallback).location()).isEqualTo(again.base());
         assertThat(again.sessionEmail()).contains(email);
         JsonObject afterSecond = Database.dump();
         assertThat(Database.rows(afterSecond, "USERS")).hasSameSizeAs(Database.rows(after, "USERS"));
@@ -105,8 +107,8 @@ class SignInFlowsIT {
         String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
 
         Browser stranger = new Browser(ItServers.DB);
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
         String callback = stranger.authorizeAt("oidc");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
         JsonObject before = Database.dump();
         Browser.Response refused = stranger.get(callback);
         Checks.refusedWith(refused, "OAuthAccountNotLinked");
@@ -115,8 +117,9 @@ class SignInFlowsIT {
 
         Browser trusted = new Browser(ItServers.DB);
         String subject = "sub-" + UUID.randomUUID();
+        String trustedCallback = trusted.authorizeAt("trusted");
         ItServers.oidc().nextSignIn(TestOidcProvider.TRUSTED, subject, email);
-        Browser.Response linked = trusted.get(trusted.authorizeAt("trusted"));
+        Browser.Response linked = trusted.get(trustedCallback);
         assertThat(linked.location()).isEqualTo(trusted.base());
         JsonObject after = Database.dump();
         assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).as("no second user").hasSize(1);
@@ -134,8 +137,9 @@ class SignInFlowsIT {
         String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
 
         String subject = "sub-" + UUID.randomUUID();
+        String ownCallback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, Checks.uniqueEmail("elsewhere"));
-        assertThat(browser.get(browser.authorizeAt("oidc")).location()).isEqualTo(browser.base());
+        assertThat(browser.get(ownCallback).location()).isEqualTo(browser.base());
         List<JsonObject> accounts = Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject);
         assertThat(accounts).hasSize(1);
         assertThat(accounts.get(0).getString("USER_ID")).isEqualTo(userId);
@@ -144,8 +148,8 @@ class SignInFlowsIT {
         // Another signed-in user presents the same provider account: refused, nothing written.
         Browser other = new Browser(ItServers.DB);
         other.signInByEmail(Checks.uniqueEmail("other"));
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, "whatever@engine-it.test");
         String callback = other.authorizeAt("oidc");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, "whatever@engine-it.test");
         JsonObject before = Database.dump();
         Checks.refusedWith(other.get(callback), "OAuthAccountNotLinked");
         assertThat(Database.dump()).isEqualTo(before);

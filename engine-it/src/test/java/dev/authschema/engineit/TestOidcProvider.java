@@ -34,7 +34,9 @@ public final class TestOidcProvider implements AutoCloseable {
     }
 
     /**
-     * Decides who the next sign-in at an issuer is (no login form).
+     * Decides who the next sign-in at an issuer is (no login form). The server takes a queued identity when the app
+     * redeems a code at its token endpoint: call this after the browser came back from the provider and just before
+     * the callback, and only when the callback will reach the token endpoint, or a later test gets the identity.
      *
      * @param issuerId {@link #ENGINE} or {@link #TRUSTED}
      * @param subject  the provider's account id
