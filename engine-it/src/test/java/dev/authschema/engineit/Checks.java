@@ -42,6 +42,35 @@ public final class Checks {
     }
 
     /**
+     * The server's log has a line with this text (the engine runs with {@code debug} on and logs why it refused a
+     * request), so a test can tell that the check it aims at refused the request and not an earlier one.
+     *
+     * @param text a fragment of a log message
+     */
+    public static void serverLogged(String text) {
+        String logs = System.getProperty("engineit.serverLogs");
+        if (logs == null) {
+            return; // run from an IDE against a server started by hand
+        }
+        java.nio.file.Path messages = java.nio.file.Path.of(logs, "messages.log");
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (true) {
+            try {
+                if (java.nio.file.Files.readString(messages, java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains(text)) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                throw new AssertionError("cannot read " + messages, e);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the server never logged: " + text);
+            }
+            TestMailbox.sleep(200);
+        }
+    }
+
+    /**
      * @param who a readable prefix
      * @return an e-mail address no earlier run used (the test database outlives a run)
      */

@@ -96,7 +96,7 @@ class MalformedInputIT {
         Checks.clean(browser.post("/api/auth/signin/%0d%0aSet-Cookie:%20x=y", Map.of("csrfToken", token)));
 
         for (String path : new String[] {"/api/auth/nope", "/api/auth/", "/api/auth", "/api/auth/signin/email",
-            "/api/auth/signout", "/api/auth/session/extra"}) {
+            "/api/auth/signout", "/api/auth/callback"}) {
             Browser.Response response = browser.get(path);
             Checks.clean(response);
             assertThat(response.status()).as(path).isIn(400, 404);

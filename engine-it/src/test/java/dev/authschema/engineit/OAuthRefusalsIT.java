@@ -28,6 +28,7 @@ class OAuthRefusalsIT {
 
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(forged), "OAuthCallbackError");
+        Checks.serverLogged("provider oidc: state mismatch");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(browser.session()).isEmpty();
     }
@@ -66,6 +67,7 @@ class OAuthRefusalsIT {
         Browser thief = new Browser(ItServers.DB);
         flowCookies.forEach(thief::setCookie);
         Checks.refusedWith(thief.get(callback), "OAuthCallbackError");
+        Checks.serverLogged("provider oidc: token endpoint refused the code: invalid_grant");
         assertThat(thief.cookie(Browser.SESSION_COOKIE)).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
     }
@@ -79,6 +81,7 @@ class OAuthRefusalsIT {
                 Map.of("nonce", "a-nonce-from-another-flow"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        Checks.serverLogged("ID token rejected: Unexpected JWT nonce (nonce) claim: a-nonce-from-another-flow");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
         assertThat(browser.session()).isEmpty();
@@ -94,6 +97,8 @@ class OAuthRefusalsIT {
                 Map.of("iss", ItServers.oidc().issuerUrl(TestOidcProvider.TRUSTED)));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        Checks.serverLogged("ID token rejected: Unexpected JWT issuer: " + ItServers.oidc().issuerUrl(
+                TestOidcProvider.TRUSTED));
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
     }
@@ -107,6 +112,7 @@ class OAuthRefusalsIT {
                 Map.of("aud", "some-other-client"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
+        Checks.serverLogged("ID token rejected: Unexpected JWT audience");
         assertThat(Database.dump()).isEqualTo(before);
     }
 

@@ -83,15 +83,24 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
         }
         String token = RandomTokens.newToken();
+        String hash = VerificationTokenHash.of(token, secret);
         Instant expires = clock.instant().plus(provider.maxAge());
-        adapter.createVerificationToken(new VerificationToken(email, VerificationTokenHash.of(token, secret),
-                expires));
+        adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
                 + (callbackUrl == null ? "" : "&callbackUrl=" + encode(callbackUrl));
         try {
             sender.send(new VerificationEmail(email, provider.from(), url, URI.create(callbackEndpoint).getHost(),
                     expires));
         } catch (RuntimeException e) { // a custom sender may fail in any way
+            // The link never went out: take the token back, so that the failed request leaves no row behind and a
+            // link quoted in a sender's error message is dead.
+            try {
+                adapter.useVerificationToken(email, hash);
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            // Logged whatever the debug switch: the operator must learn that mail is not going out.
+            log.error("sending the sign-in e-mail to " + email + " failed", e);
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
         }
         log.debug(() -> "sign-in link sent to " + email + ", valid until " + expires);

@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class EmailSignInTest {
@@ -144,14 +148,40 @@ class EmailSignInTest {
     }
 
     @Test
-    void a_failing_sender_becomes_email_signin() {
+    void a_failing_sender_becomes_email_signin_leaves_no_token_and_is_logged_without_debug() {
         EmailSignIn failing = new EmailSignIn(Providers.email("noreply@example.com"), adapter, mail -> {
             throw new IllegalStateException("smtp down");
         }, SECRET, clock, (u, a, p, id) -> true, new FlowLog(false));
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                records.add(logRecord);
+            }
 
-        assertThatThrownBy(() -> failing.sendLink("ann@example.com", null, ENDPOINT))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("dev.authschema.engine");
+        logger.addHandler(handler);
+        try {
+            assertThatThrownBy(() -> failing.sendLink("ann@example.com", null, ENDPOINT))
+                    .isInstanceOfSatisfying(AuthFlowException.class,
+                            e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(adapter.tokens).as("the stored token is taken back").isEmpty();
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(r.getMessage()).contains("ann@example.com");
+            assertThat(r.getThrown()).hasMessage("smtp down");
+        });
         assertThat(emailSignIn).isNotNull();
     }
 }
