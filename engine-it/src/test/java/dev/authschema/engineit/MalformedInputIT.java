@@ -39,6 +39,17 @@ class MalformedInputIT {
     }
 
     @Test
+    void aSignInMailThatCannotBeSentLeavesNothingBehind() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("smtp-down");
+        JsonObject before = Database.dump();
+        Checks.refusedWith(browser.post("/api/auth/signin/broken-mail", Map.of("csrfToken", browser.csrf(),
+                "email", email)), "EmailSignin");
+        assertThat(Database.dump()).isEqualTo(before);
+        Checks.serverLogged("sending the sign-in e-mail to " + email + " failed");
+    }
+
+    @Test
     void hugeCookiesAndParametersAreNoServerError() {
         JsonObject before = Database.dump();
         Browser browser = new Browser(ItServers.DB);
@@ -92,11 +103,12 @@ class MalformedInputIT {
         Checks.clean(unknownCallback);
         assertThat(unknownCallback.location()).contains("error=");
         Checks.clean(browser.post("/api/auth/callback/nope", Map.of("csrfToken", token)));
+        assertThat(browser.get("/api/auth/callback").location()).contains("error=");
         Checks.clean(browser.post("/api/auth/signin/", Map.of("csrfToken", token)));
         Checks.clean(browser.post("/api/auth/signin/%0d%0aSet-Cookie:%20x=y", Map.of("csrfToken", token)));
 
         for (String path : new String[] {"/api/auth/nope", "/api/auth/", "/api/auth", "/api/auth/signin/email",
-            "/api/auth/signout", "/api/auth/callback"}) {
+            "/api/auth/signout"}) {
             Browser.Response response = browser.get(path);
             Checks.clean(response);
             assertThat(response.status()).as(path).isIn(400, 404);

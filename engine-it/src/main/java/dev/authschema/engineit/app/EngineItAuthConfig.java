@@ -2,6 +2,7 @@ package dev.authschema.engineit.app;
 
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.Providers;
 import dev.authschema.engine.config.SessionStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContext;
+import java.time.Duration;
 
 /**
  * The engine's configuration in the test app. The same WAR is deployed at {@code /db} and {@code /jwt}; the context
@@ -16,7 +18,7 @@ import jakarta.servlet.ServletContext;
  * (30-day sessions renewed at most daily, 24-hour e-mail links, the default same-origin redirect callback, the
  * default Jakarta Mail sender), except the clock, which the tests move.
  *
- * <p>Providers: {@code email}; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
+ * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
  */
 @ApplicationScoped
@@ -40,6 +42,8 @@ public class EngineItAuthConfig {
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)
                 .provider(Providers.email("signin@engine-it.test"))
+                .provider(new EmailProviderConfig("broken-mail", "Mail that is down", "signin@engine-it.test",
+                        Duration.ofHours(24), null, "mail/broken"))
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))
