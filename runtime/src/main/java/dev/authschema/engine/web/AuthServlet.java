@@ -6,6 +6,7 @@ import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,25 @@ public class AuthServlet extends HttpServlet {
 
     @Inject
     private transient AuthEngine engine;
+
+    /** What the endpoints answer besides GET and POST; HttpServlet adds HEAD and OPTIONS. */
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+
+    /**
+     * Answers every other method with 405 and an {@code Allow} header: HttpServlet's default would be 501 (a server
+     * error) for methods it does not know, such as PATCH, and would echo the request, cookies included, to TRACE.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        switch (request.getMethod()) {
+            case "GET", "HEAD", "POST", "OPTIONS" -> super.service(request, response);
+            default -> {
+                response.setHeader("Allow", ALLOWED_METHODS);
+                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            }
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
