@@ -43,6 +43,23 @@ class JwtSessionIT {
     }
 
     @Test
+    void oidcSignInWritesUserAndAccountButNoSessionRow() {
+        Browser browser = new Browser(ItServers.JWT);
+        String email = Checks.uniqueEmail("jwt-oidc");
+        String subject = "sub-" + java.util.UUID.randomUUID();
+        String callback = browser.authorizeAt("oidc");
+        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
+        JsonObject before = Database.dump();
+        assertThat(browser.get(callback).location()).isEqualTo(browser.base());
+        JsonObject after = Database.dump();
+        assertThat(Database.rows(after, "SESSIONS")).isEqualTo(Database.rows(before, "SESSIONS"));
+        assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).hasSize(1);
+        assertThat(Database.rowsWhere(after, "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject)).hasSize(1);
+        assertThat(browser.sessionEmail()).contains(email);
+        assertThat(Database.dump()).isEqualTo(after);
+    }
+
+    @Test
     void tamperedTruncatedAndForeignCookiesAreAnonymous() {
         Browser browser = new Browser(ItServers.JWT);
         browser.signInByEmail(Checks.uniqueEmail("jwt-damaged"));
