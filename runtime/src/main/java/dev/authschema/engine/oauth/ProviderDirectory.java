@@ -1,6 +1,7 @@
 package dev.authschema.engine.oauth;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
@@ -24,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProviderDirectory {
 
     private static final int TIMEOUT_MILLIS = 10_000;
+    /** As Nimbus's default: a JWK set larger than this is not a provider's. */
+    private static final int JWKS_SIZE_LIMIT = 51_200;
 
     private final Map<String, ProviderEndpoints> endpoints = new ConcurrentHashMap<>();
     private final Map<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
@@ -47,8 +50,11 @@ public final class ProviderDirectory {
             ProviderEndpoints resolved = endpoints(provider);
             try {
                 JWSAlgorithm algorithm = signingAlgorithm(provider);
+                // Nimbus's default JWKS retriever gives up after 500 ms, which fails sign-ins whenever the provider
+                // or this server is slow; use the same timeouts as discovery and the token request.
                 return new IDTokenValidator(new Issuer(resolved.issuer()), new ClientID(provider.clientId()),
-                        algorithm, resolved.jwksUri().toURL());
+                        algorithm, resolved.jwksUri().toURL(),
+                        new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, JWKS_SIZE_LIMIT));
             } catch (MalformedURLException e) {
                 throw new AuthFlowException(AuthErrorCode.OAuthCallbackError, "provider " + id
                         + " has a malformed jwks_uri", e);
