@@ -39,6 +39,11 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (AuthEngine.BASE_PATH.equals(request.getServletPath()) && !context.isProtected()) {
+            // The engine's own endpoints read the session themselves and need no container caller: reading it here
+            // too would double the database reads, and each container login costs Liberty a signed LTPA token.
+            return context.doNothing();
+        }
         Optional<AuthSession> session;
         try {
             session = engine.session(new ServletExchange(request, response));

@@ -137,8 +137,12 @@ public class AuthServlet extends HttpServlet {
     private void fail(ServletExchange exchange, HttpServletRequest request, HttpServletResponse response,
                       AuthFlowException e) throws IOException {
         FlowLog log = new FlowLog(engine.config().debug());
-        if (e.code() == AuthErrorCode.Configuration) {
+        if (e.code() == AuthErrorCode.Configuration && e.getCause() != null) {
             log.error(e.getMessage(), e);
+        } else if (e.code() == AuthErrorCode.Configuration) {
+            // Also what a request for an unknown provider gets: one line, so such requests cannot flood the log
+            // with stack traces.
+            log.warn(e.getMessage());
         } else {
             log.debug(() -> e.code() + ": " + e.getMessage());
         }

@@ -1,9 +1,9 @@
 package dev.authschema.engine.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -14,6 +14,9 @@ import java.util.Map;
 /** Writes the endpoints' maps as JSON with the server's JSON-P; instants and dates become ISO-8601 strings. */
 final class JsonText {
 
+    /** Looked up once: {@code Json.create*} looks the provider up on every call, which is costly in some servers. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonText() {
     }
 
@@ -22,7 +25,7 @@ final class JsonText {
     }
 
     private static JsonObjectBuilder object(Map<?, ?> map) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         map.forEach((key, value) -> builder.add(String.valueOf(key), value(value)));
         return builder;
     }
@@ -34,26 +37,26 @@ final class JsonText {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         } else if (value instanceof BigInteger big) {
-            return Json.createValue(big);
+            return JSON.createValue(big);
         } else if (value instanceof BigDecimal decimal) {
-            return Json.createValue(decimal);
+            return JSON.createValue(decimal);
         } else if (value instanceof Number number) {
-            return Json.createValue(number.doubleValue());
+            return JSON.createValue(number.doubleValue());
         } else if (value instanceof Map<?, ?> map) {
             return object(map).build();
         } else if (value instanceof Collection<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(value(item)));
             return array.build();
         } else if (value instanceof Instant instant) {
-            return Json.createValue(instant.toString());
+            return JSON.createValue(instant.toString());
         } else if (value instanceof Date date) {
-            return Json.createValue(date.toInstant().toString());
+            return JSON.createValue(date.toInstant().toString());
         } else if (value instanceof JsonValue json) {
             return json;
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }
