@@ -16,6 +16,7 @@ import dev.authschema.engine.model.AuthSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -75,7 +76,7 @@ public final class DatabaseSessionStore implements SessionStore {
         }
         Instant expires = session.expires();
         if (isDueForExtension(expires, now)) {
-            Instant extended = now.plus(maxAge);
+            Instant extended = expiryFrom(now);
             adapter.updateSession(SessionUpdate.of(session.sessionToken()).withExpires(extended));
             exchange.addCookie(new CookieSpec(cookies.sessionToken(), session.sessionToken(), maxAge,
                     cookies.secure()));
@@ -83,6 +84,11 @@ public final class DatabaseSessionStore implements SessionStore {
             expires = extended;
         }
         return Optional.of(new AuthSession(SessionUsers.of(found.get().user()), expires));
+    }
+
+    /** In the milliseconds the adapter stores, so that the expiry a caller is told is the one in the database. */
+    private Instant expiryFrom(Instant now) {
+        return now.plus(maxAge).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The expiry was last set at {@code expires - maxAge}; extend once {@code updateAge} has passed since. */
@@ -95,7 +101,7 @@ public final class DatabaseSessionStore implements SessionStore {
         AuthCookies cookies = cookies(exchange);
         exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
         String token = RandomTokens.newToken();
-        Instant expires = clock.instant().plus(maxAge);
+        Instant expires = expiryFrom(clock.instant());
         adapter.createSession(AdapterSession.of(token, user.id(), expires));
         exchange.addCookie(new CookieSpec(cookies.sessionToken(), token, maxAge, cookies.secure()));
         log.debug(() -> "new database session for user " + user.id() + " until " + expires);
