@@ -42,6 +42,7 @@ public class DemoAuthConfigProducer {
                 .environment(settings::get)
                 .development(settings.developmentMode())
                 .adapter(adapter)
+                .sessionStrategy(settings.sessionStrategy())
                 .provider(mailRouting.sender().map(email::withSender).orElse(email))
                 .pages(Pages.defaults()
                         .withSignIn("/signin.xhtml")

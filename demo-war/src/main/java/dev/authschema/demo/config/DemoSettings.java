@@ -1,5 +1,6 @@
 package dev.authschema.demo.config;
 
+import dev.authschema.engine.config.SessionStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.Locale;
@@ -40,6 +41,23 @@ public class DemoSettings {
      */
     public boolean developmentMode() {
         return "true".equalsIgnoreCase(get("DEMO_DEV_MODE"));
+    }
+
+    /**
+     * @return where sessions live, from {@code AUTH_SESSION_STRATEGY} ({@code database}, the default, or {@code jwt})
+     * @throws IllegalStateException for any other value, naming the setting
+     */
+    public SessionStrategy sessionStrategy() {
+        String value = get("AUTH_SESSION_STRATEGY");
+        if (value == null) {
+            return SessionStrategy.DATABASE;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "database" -> SessionStrategy.DATABASE;
+            case "jwt" -> SessionStrategy.JWT;
+            default -> throw new IllegalStateException(
+                    "AUTH_SESSION_STRATEGY must be 'database' or 'jwt', not '" + value + "'");
+        };
     }
 
     /**
