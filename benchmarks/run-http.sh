@@ -32,6 +32,7 @@ mkdir -p "$OUT"
 trap 'node_stop_all; liberty_stop' EXIT
 
 seed_database "$USERS"
+postgres_started=$("${PSQL[@]}" -d postgres -tAc 'select pg_postmaster_start_time()')
 export_tokens "$OUT/db-tokens.txt"
 "${PSQL[@]}" -d $BENCH_DB -tA -F $'\t' -c 'select id, name, email from demo_members order by md5(id)' >"$OUT/users.tsv"
 # JWT cookies minted by Auth.js's own encode(); the engine opens the same format, so both sides get the same ones.
@@ -98,5 +99,11 @@ for strategy in database jwt; do
   node_stop_all
   liberty_stop
 done
+
+postgres_started_after=$("${PSQL[@]}" -d postgres -tAc 'select pg_postmaster_start_time()')
+if [ "$postgres_started_after" != "$postgres_started" ]; then
+  log "WARNING: PostgreSQL was restarted during the run (by someone else?): compare with care"
+  echo "postgres restarted during the run: $postgres_started -> $postgres_started_after" >>"$OUT/machine.txt"
+fi
 
 node benchmarks/http/report-http.js "$OUT" | tee "$OUT/summary.md"

@@ -36,6 +36,9 @@ if (cluster.isPrimary && workers > 1) {
   });
 } else {
   const pool = strategy === "database" ? new pg.Pool({ max: poolSize }) : null;
+  // An idle connection the server ends (e.g. another user restarting PostgreSQL) is dropped by the pool; without
+  // this listener node would exit on it.
+  pool?.on("error", (e) => console.error(`idle database connection lost: ${e.message}`));
   const config = {
     secret: process.env.AUTH_SECRET,
     trustHost: true,
