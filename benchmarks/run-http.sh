@@ -5,15 +5,16 @@
 # interleaved round by round; results and a summary land in benchmarks/target/http-run/.
 #
 # Needs a JDK 17, node 20+, PostgreSQL on 127.0.0.1:5432 (user postgres), wrk (installed with apt-get if missing).
-# Settings (environment): USERS (10000), ROUNDS (3), DURATION (20s), WARMUP (30s), THREADS (1), CONNECTIONS (32),
-# WORKERS (node processes of the clustered Auth.js, 2 = nproc here), SKIP_BUILD=1 to reuse the last build.
+# Settings (environment): USERS (10000), ROUNDS (3), DURATION (20s), WARMUP (90s), THREADS (1), CONNECTIONS (32),
+# WORKERS (node processes of the clustered Auth.js, 2 = nproc here), STRATEGIES ("database jwt"), SKIP_BUILD=1 to
+# reuse the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 USERS=${USERS:-10000}
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-90s}
 THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-32}
 WORKERS=${WORKERS:-2}
@@ -65,7 +66,7 @@ url_of() {
   esac
 }
 
-for strategy in database jwt; do
+for strategy in ${STRATEGIES:-database jwt}; do
   if [ "$strategy" = database ]; then tokens=$OUT/db-tokens.txt; else tokens=$OUT/jwt-tokens.txt; fi
   liberty_start "$strategy"
   node_start 26000 1 "$strategy"
