@@ -52,7 +52,7 @@ for (const strategy of ["database", "jwt"]) {
   const byTarget = runs[strategy];
   if (!byTarget) continue;
   out.push(`### ${strategy} sessions`, "");
-  out.push("| server | req/s (median) | p50 ms | p99 ms | server CPU ms / request | req/s per round | load avg (1 min) per round |");
+  out.push("| server | req/s (median) | p50 ms | p99 ms | server CPU ms / request | req/s per round | load avg (1 min) before each round |");
   out.push("| --- | ---: | ---: | ---: | ---: | --- | --- |");
   const med = {};
   for (const target of Object.keys(labels)) {
