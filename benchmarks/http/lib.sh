@@ -30,12 +30,11 @@ require_tools() {
     || die "PostgreSQL is not reachable on 127.0.0.1:5432 as user postgres"
 }
 
-# The demo WAR (persistence unit on jdbc/authschema) on a Liberty server under benchmarks/target/liberty, and
+# The demo WAR (its persistence unit uses the server's jdbc/authschema) on a Liberty server under benchmarks/target/liberty, and
 # Auth.js from its package-lock.
 build_servers() {
   log "building the demo WAR and the Liberty server (benchmarks -Pbenchmark-http)"
-  ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests -Dinvoker.skip=true -Pbenchmark-http \
-    -Ddemo.datasource=jdbc/authschema
+  ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests -Dinvoker.skip=true -Pbenchmark-http
   [ -f "$WLP/usr/servers/bench/apps/authschema-demo.war" ] || die "the Liberty server was not created"
   log "installing Auth.js (npm ci)"
   (cd benchmarks/http/authjs && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
