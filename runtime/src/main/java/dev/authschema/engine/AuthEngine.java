@@ -91,7 +91,14 @@ public final class AuthEngine {
      */
     public boolean secureCookies(HttpExchange exchange) {
         return config.useSecureCookies().orElseGet(() -> exchange.secure()
-                || config.url().map(url -> url.startsWith("https:")).orElse(false));
+                || config.url().map(url -> url.startsWith("https:")).orElse(false)
+                // Behind a TLS-terminating proxy that AUTH_TRUST_HOST trusts, the browser's side is what counts.
+                || config.url().isEmpty() && config.trustHost() && forwardedHttps(exchange));
+    }
+
+    private static boolean forwardedHttps(HttpExchange exchange) {
+        String proto = exchange.header("X-Forwarded-Proto");
+        return proto != null && proto.split(",", 2)[0].strip().equalsIgnoreCase("https");
     }
 
     /**

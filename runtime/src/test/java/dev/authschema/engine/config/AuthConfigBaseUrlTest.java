@@ -104,5 +104,8 @@ class AuthConfigBaseUrlTest {
                 .header("X-Forwarded-Proto", "https");
 
         assertThat(engine.baseUrl(proxied)).isEqualTo("https://auth.example.com/app");
+        assertThat(engine.secureCookies(proxied)).as("the browser's side is HTTPS").isTrue();
+        assertThat(new AuthEngine(builder("AUTH_URL", "http://127.0.0.1:9080").build()).secureCookies(proxied))
+                .as("with AUTH_URL the forwarded proto is not trusted").isFalse();
     }
 }
