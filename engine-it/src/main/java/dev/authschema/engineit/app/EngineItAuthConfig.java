@@ -18,6 +18,12 @@ import java.time.Duration;
  * (30-day sessions renewed at most daily, 24-hour e-mail links, the default same-origin redirect callback, the
  * default Jakarta Mail sender), except the clock, which the tests move.
  *
+ * <p>Base URL: {@code /db} and {@code /jwt} run in production mode, with the trusted base URL {@code AUTH_URL} of
+ * server.env (there the server's origin, {@code http://127.0.0.1:27080}) followed by the context root, so that every
+ * link and redirect is built from it and never from the request's {@code Host}. {@code /dev}, a third copy of the
+ * WAR with database sessions, runs in development mode without {@code AUTH_URL}: it derives links from loopback
+ * hosts only and answers 400 to any other {@code Host}.
+ *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
  */
@@ -26,6 +32,9 @@ public class EngineItAuthConfig {
 
     /** The context root of the deployment with JWT sessions. */
     public static final String JWT_CONTEXT = "/jwt";
+
+    /** The context root of the deployment in development mode (no AUTH_URL). */
+    public static final String DEV_CONTEXT = "/dev";
 
     @Inject
     AuthAdapter adapter;
@@ -37,7 +46,15 @@ public class EngineItAuthConfig {
     @Singleton
     AuthConfig authConfig() {
         boolean jwt = JWT_CONTEXT.equals(servletContext.getContextPath());
-        return AuthConfig.builder()
+        boolean development = DEV_CONTEXT.equals(servletContext.getContextPath());
+        AuthConfig.Builder builder = AuthConfig.builder();
+        if (development) {
+            builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
+        } else {
+            String origin = System.getenv("AUTH_URL");
+            builder.url(origin == null ? null : origin + servletContext.getContextPath());
+        }
+        return builder
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)

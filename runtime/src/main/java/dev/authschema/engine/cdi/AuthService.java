@@ -1,6 +1,7 @@
 package dev.authschema.engine.cdi;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.model.AuthSession;
@@ -116,12 +117,25 @@ public class AuthService {
     private String run(ServletExchange exchange, java.util.function.Supplier<String> operation) {
         try {
             return operation.get();
+        } catch (UntrustedHostException e) {
+            // No base URL to build links from for this request: one line for the developer, and the error page on
+            // the host the browser already uses.
+            java.util.logging.Logger.getLogger(AuthService.class.getName()).warning("[auth] " + e.getMessage());
+            return engine.errorPath(exchange, AuthErrorCode.Configuration);
         } catch (AuthFlowException e) {
-            return engine.errorUrl(exchange, e.code());
+            return errorUrl(exchange, e.code());
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(AuthService.class.getName())
                     .log(java.util.logging.Level.WARNING, "[auth] sign-in operation failed", e);
-            return engine.errorUrl(exchange, AuthErrorCode.Configuration);
+            return errorUrl(exchange, AuthErrorCode.Configuration);
+        }
+    }
+
+    private String errorUrl(ServletExchange exchange, AuthErrorCode code) {
+        try {
+            return engine.errorUrl(exchange, code);
+        } catch (UntrustedHostException e) {
+            return engine.errorPath(exchange, code);
         }
     }
 }

@@ -47,6 +47,11 @@ final class ParameterOverlay implements HttpExchange {
     }
 
     @Override
+    public String contextPath() {
+        return delegate.contextPath();
+    }
+
+    @Override
     public void addCookie(CookieSpec cookie) {
         delegate.addCookie(cookie);
     }

@@ -1,5 +1,6 @@
 package dev.authschema.engine.http;
 
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -37,9 +38,22 @@ public interface HttpExchange {
     boolean secure();
 
     /**
-     * @return the application's base URL: scheme, host, port and context path, without a trailing slash
+     * The base URL as the request states it. Untrusted: its host comes from the client's {@code Host} header (and on
+     * some servers from headers such as Liberty's {@code $WSSN} or {@code X-Forwarded-Host}). The engine never builds
+     * a link or redirect from it; it goes through {@link TrustedBaseUrl}.
+     *
+     * @return scheme, host, port and context path, without a trailing slash
      */
     String baseUrl();
+
+    /**
+     * @return the application's context path ({@code ""} for the root, else {@code "/app"}); by default the path of
+     *         {@link #baseUrl()}
+     */
+    default String contextPath() {
+        String path = URI.create(baseUrl()).getRawPath();
+        return path == null || "/".equals(path) ? "" : path;
+    }
 
     /**
      * @param cookie a cookie to set on the response

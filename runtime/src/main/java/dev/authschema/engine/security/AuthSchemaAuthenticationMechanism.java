@@ -68,7 +68,9 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         if (signIn == null) {
             return context.responseUnauthorized();
         }
-        String here = request.getRequestURL() + (request.getQueryString() == null ? ""
+        // A path, not getRequestURL(): that takes its host from the request's Host (or $WSSN, X-Forwarded-Host)
+        // header; the engine makes the path absolute with its trusted base URL.
+        String here = request.getRequestURI() + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + signIn + "?callbackUrl="
                 + URLEncoder.encode(here, StandardCharsets.UTF_8));

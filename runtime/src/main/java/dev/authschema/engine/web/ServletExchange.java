@@ -66,6 +66,11 @@ public final class ServletExchange implements HttpExchange {
     }
 
     @Override
+    public String contextPath() {
+        return request.getContextPath();
+    }
+
+    @Override
     public void addCookie(CookieSpec cookie) {
         // A header rather than jakarta.servlet.http.Cookie: SameSite must come out the same on every server.
         response.addHeader("Set-Cookie", cookie.toSetCookieHeader());

@@ -16,6 +16,7 @@ class AuthConfigCleanupTest {
     private static AuthConfig.Builder builder(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(settings);
         env.putIfAbsent("AUTH_SECRET", SECRET);
+        env.putIfAbsent("AUTH_URL", "https://example.com");
         return AuthConfig.builder().environment(env::get);
     }
 
