@@ -14,6 +14,7 @@ import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.http.InputLimits;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.mail.EmailSender;
@@ -255,6 +256,11 @@ public final class AuthEngine {
      */
     public String signIn(HttpExchange exchange, String providerId) {
         ProviderConfig provider = provider(providerId);
+        String tooLong = InputLimits.tooLong("callbackUrl", exchange.parameter("callbackUrl"));
+        if (tooLong != null) { // refused, not shortened: also for callers through AuthService
+            throw new AuthFlowException(provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin
+                    : AuthErrorCode.EmailSignin, tooLong);
+        }
         String base = baseUrl(exchange);
         String callbackUrl = safeRedirect(exchange.parameter("callbackUrl"), base);
         if (provider instanceof OAuthProviderConfig oauth) {

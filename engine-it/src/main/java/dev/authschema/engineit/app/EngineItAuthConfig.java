@@ -4,6 +4,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.Providers;
+import dev.authschema.engine.config.SecurityHeaders;
 import dev.authschema.engine.config.SessionStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -64,6 +65,8 @@ public class EngineItAuthConfig {
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))
+                // One header more than the defaults: WebHardeningIT checks that the application can extend them.
+                .securityHeaders(SecurityHeaders.defaults().with("Permissions-Policy", "camera=(), microphone=()"))
                 // Logs every step at INFO: the tests check that no token or secret ever reaches the log.
                 .debug(true)
                 .build();

@@ -51,6 +51,7 @@ public final class AuthConfig {
     private final Boolean useSecureCookies;
     private final Duration cleanupInterval;
     private final Duration cleanupFirstDelay;
+    private final SecurityHeaders securityHeaders;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -72,6 +73,7 @@ public final class AuthConfig {
         this.useSecureCookies = builder.useSecureCookies;
         this.cleanupInterval = cleanupInterval;
         this.cleanupFirstDelay = cleanupFirstDelay;
+        this.securityHeaders = builder.securityHeaders;
     }
 
     /**
@@ -219,6 +221,14 @@ public final class AuthConfig {
         return Optional.ofNullable(cleanupFirstDelay);
     }
 
+    /**
+     * @return the hardening headers the runtime's filter puts on every response ({@link SecurityHeaders#defaults()}
+     *         unless the application chose others)
+     */
+    public SecurityHeaders securityHeaders() {
+        return securityHeaders;
+    }
+
     /** Leaves out the secret. */
     @Override
     public String toString() {
@@ -254,6 +264,7 @@ public final class AuthConfig {
         private Boolean useSecureCookies;
         private Duration cleanupInterval;
         private Duration cleanupFirstDelay;
+        private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
 
         private Builder() {
@@ -429,6 +440,16 @@ public final class AuthConfig {
          */
         public Builder cleanupFirstDelay(Duration value) {
             this.cleanupFirstDelay = Objects.requireNonNull(value, "cleanupFirstDelay");
+            return this;
+        }
+
+        /**
+         * @param value the hardening headers of every response; start from {@link SecurityHeaders#defaults()} and
+         *              add or remove with {@code with(name, value)} / {@code without(name)}
+         * @return this builder
+         */
+        public Builder securityHeaders(SecurityHeaders value) {
+            this.securityHeaders = Objects.requireNonNull(value, "securityHeaders");
             return this;
         }
 

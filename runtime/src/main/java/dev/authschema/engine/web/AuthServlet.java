@@ -54,8 +54,17 @@ public class AuthServlet extends HttpServlet {
         }
     }
 
+    /** The truth: HttpServlet's default would also list TRACE, which {@link #service} refuses. */
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Allow", ALLOWED_METHODS);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!RequestLimits.admit(request, response, new FlowLog(engine.config().debug()))) {
+            return;
+        }
         ServletExchange exchange = new ServletExchange(request, response);
         String[] path = path(request);
         response.setHeader("Cache-Control", "no-store");
@@ -81,6 +90,9 @@ public class AuthServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!RequestLimits.admit(request, response, new FlowLog(engine.config().debug()))) {
+            return;
+        }
         ServletExchange exchange = new ServletExchange(request, response);
         String[] path = path(request);
         response.setHeader("Cache-Control", "no-store");
