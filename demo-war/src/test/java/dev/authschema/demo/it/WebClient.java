@@ -20,7 +20,8 @@ public final class WebClient {
 
     private static final int MAX_REDIRECTS = 10;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /**
@@ -61,6 +62,34 @@ public final class WebClient {
         return follow(HttpRequest.newBuilder(page.uri().resolve(form.action()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Sends any method with this client's cookies, redirects not followed, and keeps the headers.
+     *
+     * @param method    an HTTP method, such as {@code TRACE} or {@code OPTIONS}
+     * @param pathOrUrl a path on the demo server or an absolute URL
+     * @return the raw response
+     */
+    public HttpResponse<String> send(String method, String pathOrUrl) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(pathOrUrl)).timeout(Duration.ofSeconds(30))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * @param name a cookie name
+     * @return its value in this client's cookie store, or {@code null}
+     */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private HtmlPage follow(HttpRequest.Builder request) {
