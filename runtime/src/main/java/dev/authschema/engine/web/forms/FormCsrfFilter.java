@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -40,8 +41,9 @@ import java.util.logging.Logger;
  * servlet. The engine's own endpoints under {@code /api/auth/} are always left alone: they check the token
  * themselves, and providers post their callbacks from another site.
  *
- * <p>A refused request gets {@code 403} through {@code sendError} (so the application's error page for 403 shows;
- * it can tell this case by the request attribute {@link #REFUSED_ATTRIBUTE}) and one log line without any token.
+ * <p>A refused GET, HEAD or POST gets {@code 403} through {@code sendError} (so the application's error page for 403
+ * shows; it can tell this case by the request attribute {@link #REFUSED_ATTRIBUTE}), any other method a plain 403
+ * page of its own; each refusal writes one log line without any token.
  */
 public class FormCsrfFilter extends HttpFilter {
 
@@ -54,6 +56,9 @@ public class FormCsrfFilter extends HttpFilter {
     /** What the container's own error page shows, when the application has none for 403. */
     public static final String MESSAGE = "This form has expired or was sent from another site; nothing was changed."
             + " Reload the page and try again.";
+
+    /** Methods whose refusal goes through {@code sendError}, so that the application's error page for 403 shows. */
+    private static final Set<String> ERROR_PAGE_METHODS = Set.of("GET", "HEAD", "POST");
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(FormCsrfFilter.class.getName());
@@ -133,6 +138,19 @@ public class FormCsrfFilter extends HttpFilter {
         LOG.warning(() -> "[auth] refused a form submission: " + method + " " + path + " " + why
                 + "; the form expired or another site sent it");
         request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, MESSAGE);
+        if (ERROR_PAGE_METHODS.contains(method)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, MESSAGE);
+            return;
+        }
+        // The application's error page is not shown for other methods: Mojarra's FacesServlet answers 400 to PATCH
+        // and other methods it does not know, also when it renders an error page. A browser never shows these pages
+        // anyway (another site cannot send them without a CORS preflight), so a plain one does.
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+                + "<title>This form has expired</title></head><body><h1 id=\"form-refused\">This form has expired</h1>"
+                + "<p>" + MESSAGE + "</p></body></html>");
     }
 }
