@@ -31,10 +31,24 @@ public final class RawHttp {
      * @return the response; its {@code uri} is the server's URL with {@code path}
      */
     public static Browser.Response send(String method, String path, Map<String, String> headers, String body) {
+        List<String> lines = new ArrayList<>();
+        headers.forEach((name, value) -> lines.add(name + ": " + value));
+        return sendLines(method, path, lines, body);
+    }
+
+    /**
+     * @param method  the method
+     * @param path    the request target (a path, or an absolute URL: the absolute form)
+     * @param lines   every header line but Content-Length and Connection, as sent ({@code "Name: value"}); the same
+     *                name may come several times
+     * @param body    the body, or {@code null}
+     * @return the response; its {@code uri} is the server's URL with {@code path}
+     */
+    public static Browser.Response sendLines(String method, String path, List<String> lines, String body) {
         URI server = URI.create(ItServers.serverUrl());
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        lines.forEach(line -> request.append(line).append("\r\n"));
         if (body != null) {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
@@ -47,7 +61,8 @@ public final class RawHttp {
             out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();
-            return parse(server.resolve(path), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            URI uri = path.startsWith("http") ? URI.create(path) : server.resolve(path);
+            return parse(uri, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError("raw request failed: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package dev.authschema.engineit.app;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.Pages;
 import dev.authschema.engine.config.Providers;
 import dev.authschema.engine.config.SecurityHeaders;
 import dev.authschema.engine.config.SessionStrategy;
@@ -23,7 +24,10 @@ import java.time.Duration;
  * server.env (there the server's origin, {@code http://127.0.0.1:27080}) followed by the context root, so that every
  * link and redirect is built from it and never from the request's {@code Host}. {@code /dev}, a third copy of the
  * WAR with database sessions, runs in development mode without {@code AUTH_URL}: it derives links from loopback
- * hosts only and answers 400 to any other {@code Host}.
+ * hosts only and answers 400 to any other {@code Host}; its custom sign-in page is {@link #DEV_SIGN_IN_PAGE}, so that
+ * the authentication mechanism redirects a protected resource there. {@code /proxy}, a fourth copy, runs in
+ * production mode with {@code AUTH_TRUST_HOST=true} and no {@code AUTH_URL}, as behind a proxy that sets
+ * {@code X-Forwarded-Host}.
  *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
@@ -37,6 +41,12 @@ public class EngineItAuthConfig {
     /** The context root of the deployment in development mode (no AUTH_URL). */
     public static final String DEV_CONTEXT = "/dev";
 
+    /** The context root of the deployment behind a (simulated) proxy: AUTH_TRUST_HOST=true, no AUTH_URL. */
+    public static final String PROXY_CONTEXT = "/proxy";
+
+    /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
+    public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
+
     @Inject
     AuthAdapter adapter;
 
@@ -48,9 +58,13 @@ public class EngineItAuthConfig {
     AuthConfig authConfig() {
         boolean jwt = JWT_CONTEXT.equals(servletContext.getContextPath());
         boolean development = DEV_CONTEXT.equals(servletContext.getContextPath());
+        boolean proxy = PROXY_CONTEXT.equals(servletContext.getContextPath());
         AuthConfig.Builder builder = AuthConfig.builder();
         if (development) {
-            builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
+            builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
+                    .pages(Pages.defaults().withSignIn(DEV_SIGN_IN_PAGE));
+        } else if (proxy) {
+            builder.trustHost(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
         } else {
             String origin = System.getenv("AUTH_URL");
             builder.url(origin == null ? null : origin + servletContext.getContextPath());

@@ -2,6 +2,7 @@ package dev.authschema.engine.cdi;
 
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ final class ParameterOverlay implements HttpExchange {
     @Override
     public String header(String name) {
         return delegate.header(name);
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        return delegate.headers(name);
     }
 
     @Override

@@ -77,8 +77,9 @@ public final class HostNames {
         }
         if (name.contains(":") && name.matches("[0-9a-f:.]+")) {
             try {
-                // A literal: getByName parses it without a lookup.
-                return InetAddress.getByName(name).isLoopbackAddress();
+                // In brackets, getByName only parses an IPv6 literal: without them, a name such as "a:b" that is
+                // no literal would be looked up in DNS, a lookup a client could trigger with its Host header.
+                return InetAddress.getByName("[" + name + "]").isLoopbackAddress();
             } catch (UnknownHostException e) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package dev.authschema.engine.http;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,19 @@ public interface HttpExchange {
      * @return its value, or {@code null}
      */
     String header(String name);
+
+    /**
+     * Every value of a header, one per header line as the client sent them; by default the one of
+     * {@link #header(String)}. The trusted base URL refuses a forwarded header sent more than once, since a proxy that
+     * appends its own line after a client's would otherwise let the client's win.
+     *
+     * @param name a header name
+     * @return its values in order, empty when absent
+     */
+    default List<String> headers(String name) {
+        String value = header(name);
+        return value == null ? List.of() : List.of(value);
+    }
 
     /**
      * @return whether the request came over HTTPS

@@ -1,5 +1,6 @@
 package dev.authschema.engine.http;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,7 +9,9 @@ import java.util.Locale;
  *   <li>{@code AUTH_URL} when it is set (always outside development unless {@code AUTH_TRUST_HOST=true}, which
  *       {@code AuthConfig} checks at start-up);</li>
  *   <li>else with {@code AUTH_TRUST_HOST=true} (Auth.js's {@code trustHost}, for a proxy that sets these headers):
- *       {@code X-Forwarded-Host} or else {@code Host}, {@code X-Forwarded-Proto} or else the connection's scheme;</li>
+ *       {@code X-Forwarded-Host} or else {@code Host}, {@code X-Forwarded-Proto} or else the connection's scheme;
+ *       each must have exactly one value (a proxy that appends to a client's value is refused, see
+ *       {@link #single});</li>
  *   <li>else (development only) the request's {@code Host}, and only when it is a loopback host ({@code localhost},
  *       {@code 127.0.0.0/8}, {@code ::1}): any other host is refused, so that a sign-in link can never point at a
  *       host an attacker put into the request.</li>
@@ -41,13 +44,13 @@ public final class TrustedBaseUrl {
         }
         String scheme = exchange.secure() ? "https" : "http";
         if (trustHost) {
-            String forwardedHost = first(exchange.header("X-Forwarded-Host"));
+            String forwardedHost = emptyToNull(single(exchange, "X-Forwarded-Host"));
             String raw = forwardedHost != null ? forwardedHost : hostHeader(exchange);
             String authority = HostNames.authority(raw).orElseThrow(() -> new UntrustedHostException(
                     "AUTH_TRUST_HOST=true, but the request's " + (forwardedHost != null ? "X-Forwarded-Host" : "Host")
                             + " " + HostNames.forLog(raw) + " is not a host name with an optional port; answered"
                             + " 400. Check the proxy's headers, or set AUTH_URL"));
-            String proto = first(exchange.header("X-Forwarded-Proto"));
+            String proto = emptyToNull(single(exchange, "X-Forwarded-Proto"));
             if (proto != null) {
                 proto = proto.toLowerCase(Locale.ROOT);
                 if (!"http".equals(proto) && !"https".equals(proto)) {
@@ -70,7 +73,7 @@ public final class TrustedBaseUrl {
     }
 
     private static String hostHeader(HttpExchange exchange) {
-        String host = exchange.header("Host");
+        String host = single(exchange, "Host");
         if (host != null) {
             return host;
         }
@@ -78,12 +81,28 @@ public final class TrustedBaseUrl {
         return java.net.URI.create(exchange.baseUrl()).getRawAuthority();
     }
 
-    /** Several values (a chain of proxies): the first. The proxy must replace a client-sent value, not append. */
-    private static String first(String header) {
-        if (header == null || header.isBlank()) {
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * The one value of a header, stripped, or {@code null} when it is absent. Several values, in one line
+     * ({@code a, b}) or in several lines, are refused: many proxies append their value to the client's instead of
+     * replacing it (Apache httpd's mod_proxy turns a client's {@code X-Forwarded-Host: evil.example} into
+     * {@code evil.example, app.example}; a proxy that adds a header line puts it after the client's), so whichever
+     * value came first may be the client's, and a sign-in link built from it would go to the client's host.
+     */
+    private static String single(HttpExchange exchange, String name) {
+        List<String> values = exchange.headers(name);
+        if (values.isEmpty()) {
             return null;
         }
-        int comma = header.indexOf(',');
-        return (comma < 0 ? header : header.substring(0, comma)).strip();
+        if (values.size() > 1 || values.get(0).indexOf(',') >= 0) {
+            throw new UntrustedHostException("the request has several " + name + " values ("
+                    + HostNames.forLog(String.join(" | ", values)) + "); answered 400. A proxy must replace the "
+                    + name + " a client sent, not append to it (Apache httpd: RequestHeader unset " + name
+                    + " early; HAProxy: http-request set-header, not add-header), and a client must send one Host");
+        }
+        return values.get(0).strip();
     }
 }

@@ -5,6 +5,9 @@ import dev.authschema.engine.http.HttpExchange;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,6 +53,12 @@ public final class ServletExchange implements HttpExchange {
     @Override
     public String header(String name) {
         return request.getHeader(name);
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        return values == null ? List.of() : Collections.list(values);
     }
 
     @Override

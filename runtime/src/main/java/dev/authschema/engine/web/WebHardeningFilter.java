@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  *       {@code Cache-Control: no-store};</li>
  *   <li>a body in a charset the server does not know is refused (415) before anything tries to decode it;</li>
  *   <li>a request without a character encoding is decoded as UTF-8 (the same default {@link Utf8RequestEncoding}
- *       sets for the context, repeated here in case the container does not apply it).</li>
+ *       sets for the context, repeated here in case the container does not apply it);</li>
+ *   <li>{@code sendRedirect} with a URL that is not absolute gets a path-only {@code Location}, never one the
+ *       container built from the request's {@code Host} ({@link PathOnlyRedirects}).</li>
  * </ul>
  * Headers are set before the request goes on, so a servlet or page that sets its own value replaces the filter's.
  */
@@ -67,7 +69,7 @@ public class WebHardeningFilter extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        HttpServletResponse answer = response;
+        HttpServletResponse answer = new PathOnlyRedirects(request, response);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
             String method = request.getMethod();
             if ("TRACE".equalsIgnoreCase(method) && !AuthEngine.BASE_PATH.equals(request.getServletPath())) {
@@ -78,7 +80,7 @@ public class WebHardeningFilter extends HttpFilter {
                 return;
             }
             if ("OPTIONS".equalsIgnoreCase(method)) {
-                answer = new AllowWithoutTrace(response);
+                answer = new AllowWithoutTrace(answer);
             }
         }
         SecurityHeaders configured = securityHeaders();

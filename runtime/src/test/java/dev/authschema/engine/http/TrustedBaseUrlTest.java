@@ -70,8 +70,17 @@ class TrustedBaseUrlTest {
         assertThat(base.of(request("10.0.0.5:8080").header("X-Forwarded-Host", "auth.example.com")
                 .header("X-Forwarded-Proto", "https"))).isEqualTo("https://auth.example.com/app");
         assertThat(base.of(request("app.example.com"))).isEqualTo("http://app.example.com/app");
-        assertThat(base.of(request("10.0.0.5").header("X-Forwarded-Host", "a.example, b.example")))
-                .isEqualTo("http://a.example/app");
+    }
+
+    @Test
+    void with_trust_host_several_values_are_refused_since_a_proxy_may_have_appended_to_the_clients() {
+        TrustedBaseUrl base = new TrustedBaseUrl(null, true);
+
+        assertThatThrownBy(() -> base.of(request("10.0.0.5").header("X-Forwarded-Host", "evil.example, a.example")))
+                .isInstanceOf(UntrustedHostException.class)
+                .hasMessageContaining("several X-Forwarded-Host values").hasMessageContaining("replace");
+        assertThatThrownBy(() -> base.of(request("a.example").header("X-Forwarded-Proto", "http, https")))
+                .isInstanceOf(UntrustedHostException.class).hasMessageContaining("several X-Forwarded-Proto values");
     }
 
     @Test
@@ -93,5 +102,13 @@ class TrustedBaseUrlTest {
         assertThat(HostNames.isLoopback("127.0.0.256")).isFalse();
         assertThat(HostNames.isLoopback("localhost.")).isFalse();
         assertThat(HostNames.isLoopback("example.com")).isFalse();
+        // Forms that some resolvers or browsers read as 127.0.0.1 are not recognised, so they are refused.
+        assertThat(HostNames.isLoopback("127.1")).isFalse();
+        assertThat(HostNames.isLoopback("2130706433")).isFalse();
+        assertThat(HostNames.isLoopback("0x7f.0.0.1")).isFalse();
+        assertThat(HostNames.isLoopback("::ffff:127.0.0.1")).isTrue();
+        // Not a literal: false, and never looked up in DNS.
+        assertThat(HostNames.isLoopback("[a:b]")).isFalse();
+        assertThat(HostNames.isLoopback("[::1%25lo]")).isFalse();
     }
 }
