@@ -1,6 +1,7 @@
 package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,7 @@ public final class AuthConfig {
     private final Boolean useSecureCookies;
     private final Duration cleanupInterval;
     private final Duration cleanupFirstDelay;
+    private final RateLimitSettings rateLimits;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -70,6 +72,7 @@ public final class AuthConfig {
         this.useSecureCookies = builder.useSecureCookies;
         this.cleanupInterval = cleanupInterval;
         this.cleanupFirstDelay = cleanupFirstDelay;
+        this.rateLimits = builder.rateLimits;
     }
 
     /**
@@ -208,13 +211,20 @@ public final class AuthConfig {
         return Optional.ofNullable(cleanupFirstDelay);
     }
 
+    /**
+     * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
+     */
+    public RateLimitSettings rateLimits() {
+        return rateLimits;
+    }
+
     /** Leaves out the secret. */
     @Override
     public String toString() {
         return "AuthConfig[providers=" + providers + ", adapter=" + (adapter == null ? null : adapter.getClass()
                 .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
                 + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url
-                + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay=" + cleanupFirstDelay + "]";
+                + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay=" + cleanupFirstDelay + ", rateLimits=" + rateLimits + "]";
     }
 
     /** Collects the options; {@link #build()} fills defaults from the environment and validates. */
@@ -242,6 +252,7 @@ public final class AuthConfig {
         private Duration cleanupInterval;
         private Duration cleanupFirstDelay;
         private Function<String, String> environment = System::getenv;
+        private RateLimitSettings rateLimits;
 
         private Builder() {
         }
@@ -407,6 +418,19 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value the rate limits, e.g. {@code RateLimitSettings.defaults().withPost(RateLimitRule.of(300,
+         *              Duration.ofMinutes(1)))} or {@code RateLimitSettings.off()}; default: from the environment
+         *              ({@code AUTH_RATE_LIMIT=on|off}, {@code AUTH_RATE_LIMIT_POST}, {@code
+         *              AUTH_RATE_LIMIT_EMAIL_ADDRESS}, {@code AUTH_RATE_LIMIT_EMAIL_CLIENT}, each like {@code 3/10m}),
+         *              else {@link RateLimitSettings#defaults()} outside development and off in development
+         * @return this builder
+         */
+        public Builder rateLimits(RateLimitSettings value) {
+            this.rateLimits = Objects.requireNonNull(value, "rateLimits");
+            return this;
+        }
+
+        /**
          * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
          *              {@code get}
          * @return this builder
@@ -443,6 +467,9 @@ public final class AuthConfig {
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
                             problems).orElse(null);
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
+            if (rateLimits == null) {
+                rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
+            }
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
                     development, problems);
             if (resolvedSecret == null) {
