@@ -260,18 +260,25 @@ public interface AuthAdapter {
     // ---- RATE_LIMITS ----------------------------------------------------------------------------------------
 
     /**
-     * Counts one request against a rate-limit key, atomically: among any number of concurrent calls for one key, on
-     * any number of servers sharing the store, each gets a distinct count, and no call is lost. If the key has no row,
-     * or its window started at or before {@code now - window}, the window restarts at {@code now} with count 1;
-     * otherwise the count goes up by one. Keys are opaque (hashed by the engine) and compare exactly.
+     * Counts one request against a rate-limit key if the key's window has room for it, atomically: among any number
+     * of concurrent calls for one key, on any number of servers sharing the store, exactly as many are counted as
+     * the window has room for, each with a distinct count, and the rest are refused.
+     * <ul>
+     *   <li>No row, or a window that started at or before {@code now - window}: the window restarts at {@code now}
+     *       with count 1.</li>
+     *   <li>An open window with fewer than {@code max} requests: the count goes up by one.</li>
+     *   <li>An open window with {@code max} or more: refused ({@link RateLimitWindow#limited()}), nothing written.</li>
+     * </ul>
+     * Keys are opaque (hashed by the engine) and compare exactly.
      *
      * @param key    the key, at most 100 ASCII characters
      * @param now    the current time
      * @param window how long a window lasts
-     * @return the key's window after this hit
+     * @param max    the most requests a window counts, at least 1
+     * @return the key's window after this call
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#RATE_LIMITS} is supported
      */
-    default RateLimitWindow hitRateLimit(String key, Instant now, Duration window) {
+    default RateLimitWindow hitRateLimit(String key, Instant now, Duration window, int max) {
         throw unsupported(AdapterCapability.RATE_LIMITS, "hitRateLimit");
     }
 

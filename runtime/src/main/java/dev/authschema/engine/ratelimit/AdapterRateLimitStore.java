@@ -18,8 +18,8 @@ public final class AdapterRateLimitStore implements RateLimitStore {
     }
 
     @Override
-    public RateLimitWindow hit(String key, Instant now, Duration window) {
-        return adapter.hitRateLimit(key, now, window);
+    public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
+        return adapter.hitRateLimit(key, now, window, max);
     }
 
     @Override

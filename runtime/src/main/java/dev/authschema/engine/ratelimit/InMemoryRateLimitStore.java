@@ -15,25 +15,27 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
 
     static final int PRUNE_EVERY = 1024;
 
-    private record Entry(RateLimitWindow window, Instant end) {
+    private record Entry(int count, Instant start, Instant end, boolean refused) {
     }
 
     private final ConcurrentHashMap<String, Entry> windows = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
 
     @Override
-    public RateLimitWindow hit(String key, Instant now, Duration window) {
+    public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
         if (hits.incrementAndGet() % PRUNE_EVERY == 0) {
             windows.values().removeIf(entry -> !entry.end().isAfter(now));
         }
-        return windows.compute(key, (k, current) -> {
+        Entry entry = windows.compute(key, (k, current) -> {
             if (current == null || !current.end().isAfter(now)) {
-                return new Entry(new RateLimitWindow(k, 1, now), now.plus(window));
+                return new Entry(1, now, now.plus(window), false);
             }
-            RateLimitWindow counted = current.window();
-            int count = counted.count() == Integer.MAX_VALUE ? Integer.MAX_VALUE : counted.count() + 1;
-            return new Entry(new RateLimitWindow(k, count, counted.windowStart()), current.end());
-        }).window();
+            if (current.count() >= max) {
+                return new Entry(current.count(), current.start(), current.end(), true);
+            }
+            return new Entry(current.count() + 1, current.start(), current.end(), false);
+        });
+        return new RateLimitWindow(key, entry.count(), entry.start(), entry.refused());
     }
 
     @Override

@@ -8,15 +8,17 @@ import java.time.Instant;
 public interface RateLimitStore {
 
     /**
-     * Counts one request, with the semantics of {@link dev.authschema.adapter.AuthAdapter#hitRateLimit}: a window
-     * that started at or before {@code now - window} restarts at {@code now} with count 1.
+     * Counts one request if the window has room, with the semantics of
+     * {@link dev.authschema.adapter.AuthAdapter#hitRateLimit}: a window that started at or before {@code now - window}
+     * restarts at {@code now} with count 1; a full open window refuses and stays as it is.
      *
      * @param key    the hashed key
      * @param now    the current time
      * @param window the rule's window
-     * @return the key's window after this hit
+     * @param max    the most requests a window counts
+     * @return the key's window after this call
      */
-    RateLimitWindow hit(String key, Instant now, Duration window);
+    RateLimitWindow hit(String key, Instant now, Duration window, int max);
 
     /**
      * @return whether every server sharing the database sees the same counts

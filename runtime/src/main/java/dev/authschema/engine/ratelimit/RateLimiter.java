@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * Decides whether a request is within the rate limits, and counts it. Keys are {@code <rule>:<HMAC-SHA-256 of the
  * subject>} keyed with the application secret, so the store holds neither e-mail addresses nor client addresses.
  * Windows start at a key's first request and end {@link RateLimitRule#window()} later, whatever happens in between:
- * nobody is ever locked out for longer than one window. Refused requests are counted too (a client that keeps
- * hammering stays refused until the window ends, then gets in again).
+ * nobody is ever locked out for longer than one window. A refused request changes nothing in the store: a client that
+ * keeps hammering stays refused until the window ends, then gets in again.
  *
  * <p>If the store fails (the database is down), the request is let through and a warning is logged at most once a
  * minute: a broken limiter must not turn into an outage of its own.
@@ -114,11 +114,12 @@ public final class RateLimiter {
     }
 
     /**
-     * Counts a sign-in e-mail against the per-address and the per-client limits; both are counted either way.
+     * Counts a sign-in e-mail against the per-client limit, then, if the client is within it, against the
+     * per-address limit: a client over its own limit cannot use up anybody's address limit.
      *
      * @param exchange the request
      * @param rawEmail the address as submitted; a malformed one counts only per client (it gets no mail anyway)
-     * @throws RateLimitedException when either limit is reached, with the later of the two retry times
+     * @throws RateLimitedException when either limit is reached
      */
     public void checkEmailSignIn(HttpExchange exchange, String rawEmail) {
         if (!settings.enabled()) {
@@ -127,11 +128,13 @@ public final class RateLimiter {
         Instant now = clock.instant();
         long byClient = retryAfter(EMAIL_CLIENT, settings.emailPerClient(),
                 ClientAddresses.subject(exchange.clientAddress()), now);
+        if (byClient > 0) {
+            throw new RateLimitedException(EMAIL_CLIENT, byClient);
+        }
         long byAddress = normalized(rawEmail)
                 .map(email -> retryAfter(EMAIL_ADDRESS, settings.emailPerAddress(), email, now)).orElse(0L);
-        if (byClient > 0 || byAddress > 0) {
-            throw new RateLimitedException(byAddress >= byClient ? EMAIL_ADDRESS : EMAIL_CLIENT,
-                    Math.max(byClient, byAddress));
+        if (byAddress > 0) {
+            throw new RateLimitedException(EMAIL_ADDRESS, byAddress);
         }
     }
 
@@ -148,12 +151,12 @@ public final class RateLimiter {
     private long retryAfter(String rule, RateLimitRule limit, String subject, Instant now) {
         RateLimitWindow window;
         try {
-            window = store.hit(key(rule, subject), now, limit.window());
+            window = store.hit(key(rule, subject), now, limit.window(), limit.max());
         } catch (RuntimeException e) {
             warnStoreFailure(e);
             return 0;
         }
-        if (window.count() <= limit.max()) {
+        if (!window.limited()) {
             return 0;
         }
         return secondsUntil(window.windowStart().plus(limit.window()), now);

@@ -110,6 +110,36 @@ class RateLimiterTest {
     }
 
     @Test
+    void a_refused_request_changes_nothing_in_the_store() {
+        InMemoryRateLimitStore memory = new InMemoryRateLimitStore();
+        Instant start = clock.instant();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(memory.hit("k", start, Duration.ofSeconds(10), 3))
+                    .isEqualTo(RateLimitWindow.counted("k", i, start));
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(memory.hit("k", start.plusSeconds(i), Duration.ofSeconds(10), 3))
+                    .isEqualTo(RateLimitWindow.refused("k", 3, start));
+        }
+        assertThat(memory.hit("k", start.plusSeconds(10), Duration.ofSeconds(10), 3))
+                .isEqualTo(RateLimitWindow.counted("k", 1, start.plusSeconds(10)));
+    }
+
+    @Test
+    void a_client_over_its_mail_limit_uses_up_no_address_limit() {
+        for (int i = 0; i < 10; i++) {
+            limiter.checkEmailSignIn(from("198.51.100.70"), "user" + i + "@example.com");
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> limiter.checkEmailSignIn(from("198.51.100.70"), "victim2@example.com"))
+                    .isInstanceOf(RateLimitedException.class);
+        }
+        for (int i = 0; i < 3; i++) {
+            limiter.checkEmailSignIn(from("198.51.100.71"), "victim2@example.com");
+        }
+    }
+
+    @Test
     void keys_hold_no_address_and_depend_on_the_secret() {
         limiter.checkEmailSignIn(from("198.51.100.40"), "victim@example.com");
         assertThat(store.keys).hasSize(2).allSatisfy(key -> assertThat(key)
@@ -134,7 +164,7 @@ class RateLimiterTest {
     void a_failing_store_lets_requests_through() {
         RateLimiter broken = new RateLimiter(RateLimitSettings.defaults(), new RateLimitStore() {
             @Override
-            public RateLimitWindow hit(String key, Instant now, Duration window) {
+            public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
                 throw new IllegalStateException("database down");
             }
 
@@ -153,10 +183,10 @@ class RateLimiterTest {
         InMemoryRateLimitStore memory = new InMemoryRateLimitStore();
         Instant start = clock.instant();
         for (int i = 0; i < InMemoryRateLimitStore.PRUNE_EVERY - 1; i++) {
-            memory.hit("k" + i, start, Duration.ofSeconds(1));
+            memory.hit("k" + i, start, Duration.ofSeconds(1), 5);
         }
         assertThat(memory.size()).isEqualTo(InMemoryRateLimitStore.PRUNE_EVERY - 1);
-        memory.hit("fresh", start.plusSeconds(2), Duration.ofSeconds(1));
+        memory.hit("fresh", start.plusSeconds(2), Duration.ofSeconds(1), 5);
         assertThat(memory.size()).isEqualTo(1);
     }
 
@@ -175,9 +205,9 @@ class RateLimiterTest {
         final InMemoryRateLimitStore delegate = new InMemoryRateLimitStore();
 
         @Override
-        public RateLimitWindow hit(String key, Instant now, Duration window) {
+        public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
             keys.add(key);
-            return delegate.hit(key, now, window);
+            return delegate.hit(key, now, window, max);
         }
 
         @Override
