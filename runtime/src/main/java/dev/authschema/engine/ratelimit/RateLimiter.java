@@ -186,7 +186,8 @@ public final class RateLimiter {
         long last = lastWarning.get();
         if (nowMillis - last >= WARN_EVERY_MILLIS && lastWarning.compareAndSet(last, nowMillis)) {
             LOG.log(Level.WARNING, "[auth] rate-limit store failed; requests are let through until it works again"
-                    + " (this warning repeats at most once a minute)", e);
+                    + " (this warning repeats at most once a minute). Is the database up, does the RateLimit model's"
+                    + " table exist, and is its entity listed in persistence.xml?", e);
         }
     }
 }
