@@ -22,8 +22,9 @@ import java.util.logging.Logger;
  * nobody is ever locked out for longer than one window. A refused request changes nothing in the store: a client that
  * keeps hammering stays refused until the window ends, then gets in again.
  *
- * <p>If the store fails (the database is down), the request is let through and a warning is logged at most once a
- * minute: a broken limiter must not turn into an outage of its own.
+ * <p>If the database store fails (the database is down, the table or the entity is missing), the request is counted
+ * in this server's memory instead, and a warning is logged at most once a minute: the limits then hold per server, and
+ * a broken store neither turns into an outage of its own nor switches the limits off.
  */
 public final class RateLimiter {
 
@@ -42,6 +43,7 @@ public final class RateLimiter {
     private final String secret;
     private final Clock clock;
     private final AtomicLong lastWarning = new AtomicLong();
+    private final InMemoryRateLimitStore fallback = new InMemoryRateLimitStore();
 
     /**
      * @param settings the limits
@@ -154,7 +156,7 @@ public final class RateLimiter {
             window = store.hit(key(rule, subject), now, limit.window(), limit.max());
         } catch (RuntimeException e) {
             warnStoreFailure(e);
-            return 0;
+            window = fallback.hit(key(rule, subject), now, limit.window(), limit.max());
         }
         if (!window.limited()) {
             return 0;
@@ -185,8 +187,8 @@ public final class RateLimiter {
         long nowMillis = System.currentTimeMillis();
         long last = lastWarning.get();
         if (nowMillis - last >= WARN_EVERY_MILLIS && lastWarning.compareAndSet(last, nowMillis)) {
-            LOG.log(Level.WARNING, "[auth] rate-limit store failed; requests are let through until it works again"
-                    + " (this warning repeats at most once a minute). Is the database up, does the RateLimit model's"
+            LOG.log(Level.WARNING, "[auth] rate-limit store failed; requests are counted in this server's memory until"
+                    + " it works again (this warning repeats at most once a minute). Is the database up, does the RateLimit model's"
                     + " table exist, and is its entity listed in persistence.xml?", e);
         }
     }

@@ -161,21 +161,23 @@ class RateLimiterTest {
     }
 
     @Test
-    void a_failing_store_lets_requests_through() {
-        RateLimiter broken = new RateLimiter(RateLimitSettings.defaults(), new RateLimitStore() {
-            @Override
-            public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
-                throw new IllegalStateException("database down");
-            }
+    void a_failing_store_falls_back_to_counting_in_memory() {
+        RateLimiter broken = new RateLimiter(RateLimitSettings.defaults()
+                .withPost(RateLimitRule.of(3, Duration.ofSeconds(10))), new RateLimitStore() {
+                    @Override
+                    public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
+                        throw new IllegalStateException("database down");
+                    }
 
-            @Override
-            public boolean shared() {
-                return true;
-            }
-        }, SECRET, clock);
-        for (int i = 0; i < 200; i++) {
+                    @Override
+                    public boolean shared() {
+                        return true;
+                    }
+                }, SECRET, clock);
+        for (int i = 0; i < 3; i++) {
             broken.checkPost(from("198.51.100.60"));
         }
+        assertThatThrownBy(() -> broken.checkPost(from("198.51.100.60"))).isInstanceOf(RateLimitedException.class);
     }
 
     @Test
