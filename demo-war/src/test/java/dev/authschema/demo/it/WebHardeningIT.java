@@ -109,6 +109,16 @@ class WebHardeningIT {
     }
 
     @Test
+    void an_address_over_254_characters_gets_the_refusal_message_not_a_silent_drop() {
+        WebClient client = new WebClient();
+        // maxlength="254" on h:inputText made MyFaces drop the longer value; now the engine sees and refuses it.
+        HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+                Map.of("email-form:email", "a".repeat(250) + "@demo.test"));
+        assertThat(page.path()).isEqualTo("/signin.xhtml");
+        assertThat(page.text("signin-error")).contains("The e-mail could not be sent");
+    }
+
+    @Test
     void a_browser_form_without_charset_is_decoded_as_utf8() {
         WebClient client = new WebClient();
         String email = DemoEnvironment.uniqueEmail("nbsp");
