@@ -34,6 +34,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     public static final String DB = "/db";
     /** The deployment with JWT sessions. */
     public static final String JWT = "/jwt";
+    /** The deployment in development mode, without AUTH_URL (database sessions). */
+    public static final String DEV = "/dev";
+    /** The deployment with AUTH_TRUST_HOST=true and no AUTH_URL (behind a proxy; database sessions). */
+    public static final String PROXY = "/proxy";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -75,6 +79,8 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
         if (mailbox == null) {
             awaitDeployment(DB);
             awaitDeployment(JWT);
+            awaitDeployment(DEV);
+            awaitDeployment(PROXY);
             mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025));
             oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -57,8 +57,32 @@ public final class TestOidcProvider implements AutoCloseable {
     public void nextSignIn(String issuerId, String subject, String email, Map<String, Object> extraClaims) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("email", email);
+        claims.put("email_verified", true);
         claims.put("name", "User " + subject);
         claims.putAll(extraClaims);
+        enqueue(issuerId, subject, claims);
+    }
+
+    /**
+     * Like {@link #nextSignIn(String, String, String)}, but the provider does not vouch for the address.
+     *
+     * @param issuerId      the issuer id
+     * @param subject       the provider's account id
+     * @param email         the e-mail claim
+     * @param emailVerified the {@code email_verified} claim ({@code false}, {@code "false"}, ...), or {@code null}
+     *                      for none at all
+     */
+    public void nextSignInUnverified(String issuerId, String subject, String email, Object emailVerified) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("email", email);
+        if (emailVerified != null) {
+            claims.put("email_verified", emailVerified);
+        }
+        claims.put("name", "User " + subject);
+        enqueue(issuerId, subject, claims);
+    }
+
+    private void enqueue(String issuerId, String subject, Map<String, Object> claims) {
         server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT",
                 List.of(CLIENTS.get(issuerId)), claims, 3600));
     }

@@ -14,6 +14,8 @@ import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.http.InputLimits;
+import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
@@ -56,6 +58,7 @@ public final class AuthEngine {
     private final CsrfTokens csrf;
     private final OAuthClient oauthClient;
     private final OAuthSignIn oauthSignIn;
+    private final TrustedBaseUrl baseUrl;
     private final RateLimiter rateLimiter;
 
     /**
@@ -64,6 +67,7 @@ public final class AuthEngine {
     public AuthEngine(AuthConfig config) {
         this.config = config;
         this.log = new FlowLog(config.debug());
+        this.baseUrl = new TrustedBaseUrl(config.url().orElse(null), config.trustHost());
         this.csrf = new CsrfTokens(config.secret());
         this.sessions = config.sessionStrategy() == SessionStrategy.DATABASE
                 ? new DatabaseSessionStore(config.adapter().orElseThrow(), config.sessionMaxAge(),
@@ -73,7 +77,7 @@ public final class AuthEngine {
                         config.rolesField().orElse(null), log);
         this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secret(), config.clock(), log);
         this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
-                config.events(), log)).orElse(null);
+                config.events(), log, config.clock())).orElse(null);
         this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
                 config.clock());
         log.debug(() -> "engine ready: " + config);
@@ -99,7 +103,14 @@ public final class AuthEngine {
      */
     public boolean secureCookies(HttpExchange exchange) {
         return config.useSecureCookies().orElseGet(() -> exchange.secure()
-                || config.url().map(url -> url.startsWith("https:")).orElse(false));
+                || config.url().map(url -> url.startsWith("https:")).orElse(false)
+                // Behind a TLS-terminating proxy that AUTH_TRUST_HOST trusts, the browser's side is what counts.
+                || config.url().isEmpty() && config.trustHost() && forwardedHttps(exchange));
+    }
+
+    private static boolean forwardedHttps(HttpExchange exchange) {
+        String proto = exchange.header("X-Forwarded-Proto");
+        return proto != null && proto.split(",", 2)[0].strip().equalsIgnoreCase("https");
     }
 
     /**
@@ -111,12 +122,16 @@ public final class AuthEngine {
     }
 
     /**
+     * The one base of every link, redirect and {@code redirect_uri}: {@code AUTH_URL}; without it (development or
+     * {@code AUTH_TRUST_HOST}) see {@link TrustedBaseUrl}.
+     *
      * @param exchange any request
-     * @return the application's base URL ({@code AUTH_URL}, else from the request)
+     * @return the application's base URL, without a trailing slash
+     * @throws dev.authschema.engine.http.UntrustedHostException when the request's host may not be used (the
+     *                                                          endpoints answer 400)
      */
     public String baseUrl(HttpExchange exchange) {
-        return config.url().map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-                .orElseGet(exchange::baseUrl);
+        return baseUrl.of(exchange);
     }
 
     // ---- sessions -----------------------------------------------------------------------------------------
@@ -253,6 +268,11 @@ public final class AuthEngine {
      */
     public String signIn(HttpExchange exchange, String providerId) {
         ProviderConfig provider = provider(providerId);
+        String tooLong = InputLimits.tooLong("callbackUrl", exchange.parameter("callbackUrl"));
+        if (tooLong != null) { // refused, not shortened: also for callers through AuthService
+            throw new AuthFlowException(provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin
+                    : AuthErrorCode.EmailSignin, tooLong);
+        }
         String base = baseUrl(exchange);
         String callbackUrl = safeRedirect(exchange.parameter("callbackUrl"), base);
         if (provider instanceof OAuthProviderConfig oauth) {
@@ -346,6 +366,21 @@ public final class AuthEngine {
         String page = signInError && config.pages().signIn() != null
                 ? page(base, config.pages().signIn(), null)
                 : page(base, config.pages().error(), BASE_PATH + "/error");
+        return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
+    }
+
+    /**
+     * For when no trusted base URL exists for the request ({@link #baseUrl} refused it): the error page as a path on
+     * the host the browser already uses, so that no absolute URL is built from the request.
+     *
+     * @param exchange any request
+     * @param code     what went wrong
+     * @return the error page's path with {@code ?error=Code}
+     */
+    public String errorPath(HttpExchange exchange, AuthErrorCode code) {
+        String configured = config.pages().error();
+        String page = configured != null && !configured.startsWith("http://") && !configured.startsWith("https://")
+                ? exchange.contextPath() + configured : exchange.contextPath() + BASE_PATH + "/error";
         return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
     }
 

@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
 /** The engine's flows end to end over in-memory exchanges: CSRF, e-mail sign-in, session JSON, sign-out, errors. */
 class AuthEngineFlowTest {
 
-    static final String SECRET = "flow-test-secret-that-is-long-enough-123";
+    static final String SECRET = "flow-test-secret-bEp5Mrq2Upkz7kXNecZtk5Yg-4tQF9sg";
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
     private final List<VerificationEmail> outbox = new ArrayList<>();
 
     private AuthEngine engine(SessionStrategy strategy) {
-        return new AuthEngine(AuthConfig.builder().environment(name -> null).secret(SECRET).adapter(adapter)
+        return new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app").secret(SECRET).adapter(adapter)
                 .sessionStrategy(strategy)
                 .provider(Providers.email("noreply@example.com").withSender(outbox::add))
                 .provider(Providers.gitHub().withClient("id", "secret"))
@@ -140,7 +140,7 @@ class AuthEngineFlowTest {
         assertThat(builtIn.errorUrl(FakeExchange.get(Map.of()), AuthErrorCode.Verification))
                 .isEqualTo("http://localhost:8080/app/api/auth/error?error=Verification");
 
-        AuthEngine custom = new AuthEngine(AuthConfig.builder().environment(n -> null).secret(SECRET)
+        AuthEngine custom = new AuthEngine(AuthConfig.builder().environment(n -> null).url("http://localhost:8080/app").secret(SECRET)
                 .pages(Pages.defaults().withSignIn("/login.xhtml").withError("/oops.xhtml")).build());
         assertThat(custom.errorUrl(FakeExchange.get(Map.of()), AuthErrorCode.OAuthAccountNotLinked))
                 .isEqualTo("http://localhost:8080/app/login.xhtml?error=OAuthAccountNotLinked");

@@ -20,10 +20,10 @@ final class TestOidcProvider implements AutoCloseable {
         }
     }
 
-    /** Decides who the next sign-in at the provider is (no login form). */
+    /** Decides who the next sign-in at the provider is (no login form); the provider vouches for the address. */
     void nextSignIn(String subject, String email, String name) {
         server.enqueueCallback(new DefaultOAuth2TokenCallback("demo", subject, "JWT", List.of("demo-client"),
-                Map.of("email", email, "name", name), 3600));
+                Map.of("email", email, "email_verified", true, "name", name), 3600));
     }
 
     @Override

@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * Gives the role ADMIN to members whose address is in {@code DEMO_ADMIN_EMAILS} when they sign in, so the demo's
- * admin page can be tried without editing the database.
+ * admin page can be tried without editing the database. Only a verified address counts ({@code emailVerified} set:
+ * by an e-mail link, or by a provider that vouches for it); an address nobody proved is never a reason to grant a
+ * role.
  */
 @ApplicationScoped
 public class AdminPromotion implements AuthEvents {
@@ -29,7 +31,8 @@ public class AdminPromotion implements AuthEvents {
 
     @Override
     public void signIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {
-        if (user.email() == null || !settings.adminEmails().contains(user.email().toLowerCase(Locale.ROOT))) {
+        if (user.email() == null || user.emailVerified() == null
+                || !settings.adminEmails().contains(user.email().toLowerCase(Locale.ROOT))) {
             return;
         }
         if (!MemberRole.ADMIN.name().equals(String.valueOf(user.extras().get("role")))) {

@@ -28,12 +28,28 @@ public final class TestOidcProvider implements AutoCloseable {
      * Decides who the next sign-in at the provider is (no login form).
      *
      * @param subject the provider's account id
-     * @param email   the e-mail claim
+     * @param email   the e-mail claim, which the provider vouches for ({@code email_verified: true})
      * @param name    the name claim
      */
     public void nextSignIn(String subject, String email, String name) {
+        next(subject, email, name, true);
+    }
+
+    /**
+     * Like {@link #nextSignIn}, but the provider does not vouch for the address ({@code email_verified: false}).
+     *
+     * @param subject the provider's account id
+     * @param email   the e-mail claim
+     * @param name    the name claim
+     */
+    public void nextSignInUnverified(String subject, String email, String name) {
+        next(subject, email, name, false);
+    }
+
+    private void next(String subject, String email, String name, boolean emailVerified) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("email", email);
+        claims.put("email_verified", emailVerified);
         claims.put("name", name);
         server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims,
                 3600));

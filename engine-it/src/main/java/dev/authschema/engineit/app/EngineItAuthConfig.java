@@ -3,7 +3,9 @@ package dev.authschema.engineit.app;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.Pages;
 import dev.authschema.engine.config.Providers;
+import dev.authschema.engine.config.SecurityHeaders;
 import dev.authschema.engine.config.SessionStrategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -18,6 +20,15 @@ import java.time.Duration;
  * (30-day sessions renewed at most daily, 24-hour e-mail links, the default same-origin redirect callback, the
  * default Jakarta Mail sender), except the clock, which the tests move.
  *
+ * <p>Base URL: {@code /db} and {@code /jwt} run in production mode, with the trusted base URL {@code AUTH_URL} of
+ * server.env (there the server's origin, {@code http://127.0.0.1:27080}) followed by the context root, so that every
+ * link and redirect is built from it and never from the request's {@code Host}. {@code /dev}, a third copy of the
+ * WAR with database sessions, runs in development mode without {@code AUTH_URL}: it derives links from loopback
+ * hosts only and answers 400 to any other {@code Host}; its custom sign-in page is {@link #DEV_SIGN_IN_PAGE}, so that
+ * the authentication mechanism redirects a protected resource there. {@code /proxy}, a fourth copy, runs in
+ * production mode with {@code AUTH_TRUST_HOST=true} and no {@code AUTH_URL}, as behind a proxy that sets
+ * {@code X-Forwarded-Host}.
+ *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
  */
@@ -26,6 +37,15 @@ public class EngineItAuthConfig {
 
     /** The context root of the deployment with JWT sessions. */
     public static final String JWT_CONTEXT = "/jwt";
+
+    /** The context root of the deployment in development mode (no AUTH_URL). */
+    public static final String DEV_CONTEXT = "/dev";
+
+    /** The context root of the deployment behind a (simulated) proxy: AUTH_TRUST_HOST=true, no AUTH_URL. */
+    public static final String PROXY_CONTEXT = "/proxy";
+
+    /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
+    public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
     @Inject
     AuthAdapter adapter;
@@ -37,7 +57,19 @@ public class EngineItAuthConfig {
     @Singleton
     AuthConfig authConfig() {
         boolean jwt = JWT_CONTEXT.equals(servletContext.getContextPath());
-        return AuthConfig.builder()
+        boolean development = DEV_CONTEXT.equals(servletContext.getContextPath());
+        boolean proxy = PROXY_CONTEXT.equals(servletContext.getContextPath());
+        AuthConfig.Builder builder = AuthConfig.builder();
+        if (development) {
+            builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
+                    .pages(Pages.defaults().withSignIn(DEV_SIGN_IN_PAGE));
+        } else if (proxy) {
+            builder.trustHost(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
+        } else {
+            String origin = System.getenv("AUTH_URL");
+            builder.url(origin == null ? null : origin + servletContext.getContextPath());
+        }
+        return builder
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)
@@ -47,6 +79,8 @@ public class EngineItAuthConfig {
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))
+                // One header more than the defaults: WebHardeningIT checks that the application can extend them.
+                .securityHeaders(SecurityHeaders.defaults().with("Permissions-Policy", "camera=(), microphone=()"))
                 // Logs every step at INFO: the tests check that no token or secret ever reaches the log.
                 .debug(true)
                 .build();

@@ -24,7 +24,8 @@ public class SchemaInstaller {
     DataSource dataSource;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        if (EngineItAuthConfig.JWT_CONTEXT.equals(context.getContextPath())) {
+        if (EngineItAuthConfig.JWT_CONTEXT.equals(context.getContextPath())
+                || EngineItAuthConfig.DEV_CONTEXT.equals(context.getContextPath())) {
             return;
         }
         SynchronizationReport report = SchemaSynchronizer.fromClassPath().synchronize(dataSource);

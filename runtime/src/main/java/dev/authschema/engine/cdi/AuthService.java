@@ -1,6 +1,7 @@
 package dev.authschema.engine.cdi;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.model.AuthSession;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The endpoints' operations for server-side pages (JSF backing beans, servlets), without the CSRF check: a JSF
- * postback is already protected by its view state. Each operation returns the URL to redirect to; failures are
- * returned as the error page URL ({@code ?error=Code}) rather than thrown.
+ * The endpoints' operations for server-side pages (JSF backing beans, servlets), without the CSRF check: that is the
+ * job of {@link dev.authschema.engine.web.forms.FormCsrfFilter}, which the application declares in front of its pages
+ * (a Faces view state is no protection: with client-side state saving it is the same for every visitor). Each
+ * operation returns the URL to redirect to; failures are returned as the error page URL ({@code ?error=Code}) rather
+ * than thrown.
  *
  * <pre>{@code
  * @Inject AuthService auth;
@@ -116,12 +119,25 @@ public class AuthService {
     private String run(ServletExchange exchange, java.util.function.Supplier<String> operation) {
         try {
             return operation.get();
+        } catch (UntrustedHostException e) {
+            // No base URL to build links from for this request: one line for the developer, and the error page on
+            // the host the browser already uses.
+            java.util.logging.Logger.getLogger(AuthService.class.getName()).warning("[auth] " + e.getMessage());
+            return engine.errorPath(exchange, AuthErrorCode.Configuration);
         } catch (AuthFlowException e) {
-            return engine.errorUrl(exchange, e.code());
+            return errorUrl(exchange, e.code());
         } catch (RuntimeException e) {
             java.util.logging.Logger.getLogger(AuthService.class.getName())
                     .log(java.util.logging.Level.WARNING, "[auth] sign-in operation failed", e);
-            return engine.errorUrl(exchange, AuthErrorCode.Configuration);
+            return errorUrl(exchange, AuthErrorCode.Configuration);
+        }
+    }
+
+    private String errorUrl(ServletExchange exchange, AuthErrorCode code) {
+        try {
+            return engine.errorUrl(exchange, code);
+        } catch (UntrustedHostException e) {
+            return engine.errorPath(exchange, code);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.authschema.engine.cdi;
 
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ final class ParameterOverlay implements HttpExchange {
     }
 
     @Override
+    public List<String> headers(String name) {
+        return delegate.headers(name);
+    }
+
+    @Override
     public boolean secure() {
         return delegate.secure();
     }
@@ -44,6 +50,11 @@ final class ParameterOverlay implements HttpExchange {
     @Override
     public String baseUrl() {
         return delegate.baseUrl();
+    }
+
+    @Override
+    public String contextPath() {
+        return delegate.contextPath();
     }
 
     @Override

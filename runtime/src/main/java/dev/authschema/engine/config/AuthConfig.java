@@ -47,14 +47,16 @@ public final class AuthConfig {
     private final boolean debug;
     private final boolean development;
     private final String url;
+    private final boolean trustHost;
     private final String rolesField;
     private final Boolean useSecureCookies;
     private final Duration cleanupInterval;
     private final Duration cleanupFirstDelay;
+    private final SecurityHeaders securityHeaders;
     private final RateLimitSettings rateLimits;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
-                       Duration cleanupInterval, Duration cleanupFirstDelay) {
+                       String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
         this.adapter = builder.adapter;
         this.sessionStrategy = strategy;
@@ -67,11 +69,13 @@ public final class AuthConfig {
         this.clock = builder.clock;
         this.debug = builder.debug;
         this.development = builder.development;
-        this.url = builder.url;
+        this.url = url;
+        this.trustHost = trustHost;
         this.rolesField = builder.rolesField;
         this.useSecureCookies = builder.useSecureCookies;
         this.cleanupInterval = cleanupInterval;
         this.cleanupFirstDelay = cleanupFirstDelay;
+        this.securityHeaders = builder.securityHeaders;
         this.rateLimits = builder.rateLimits;
     }
 
@@ -175,10 +179,19 @@ public final class AuthConfig {
     }
 
     /**
-     * @return the application's public base URL ({@code AUTH_URL}), or empty to derive it from each request
+     * @return the application's public base URL ({@code AUTH_URL}) without a trailing slash; empty only in development
+     *         or with {@link #trustHost()}, where each request's (loopback, resp. forwarded) host is used
      */
     public Optional<String> url() {
         return Optional.ofNullable(url);
+    }
+
+    /**
+     * @return whether, without {@link #url()}, the base URL comes from {@code X-Forwarded-Host}/{@code Host} and
+     *         {@code X-Forwarded-Proto} ({@code AUTH_TRUST_HOST}, for a proxy that sets them)
+     */
+    public boolean trustHost() {
+        return trustHost;
     }
 
     /**
@@ -212,6 +225,14 @@ public final class AuthConfig {
     }
 
     /**
+     * @return the hardening headers the runtime's filter puts on every response ({@link SecurityHeaders#defaults()}
+     *         unless the application chose others)
+     */
+    public SecurityHeaders securityHeaders() {
+        return securityHeaders;
+    }
+
+    /**
      * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
      */
     public RateLimitSettings rateLimits() {
@@ -224,7 +245,8 @@ public final class AuthConfig {
         return "AuthConfig[providers=" + providers + ", adapter=" + (adapter == null ? null : adapter.getClass()
                 .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
                 + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url
-                + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay=" + cleanupFirstDelay + ", rateLimits=" + rateLimits + "]";
+                + ", trustHost=" + trustHost + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay="
+                + cleanupFirstDelay + ", rateLimits=" + rateLimits + "]";
     }
 
     /** Collects the options; {@link #build()} fills defaults from the environment and validates. */
@@ -247,10 +269,12 @@ public final class AuthConfig {
         private boolean debug;
         private boolean development;
         private String url;
+        private Boolean trustHost;
         private String rolesField;
         private Boolean useSecureCookies;
         private Duration cleanupInterval;
         private Duration cleanupFirstDelay;
+        private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
 
@@ -367,12 +391,25 @@ public final class AuthConfig {
         }
 
         /**
-         * @param value the public base URL including the context path; default {@code AUTH_URL}, else derived from
-         *              each request
+         * @param value the public base URL including the context path, such as {@code https://example.com/app}: every
+         *              link, redirect and OAuth {@code redirect_uri} is built from it. Default {@code AUTH_URL}.
+         *              Required outside development unless {@link #trustHost(boolean)}; {@code https} unless the host
+         *              is a loopback host or in development; no query or fragment
          * @return this builder
          */
         public Builder url(String value) {
             this.url = value;
+            return this;
+        }
+
+        /**
+         * @param value without {@link #url(String)}: take the base URL from {@code X-Forwarded-Host} (else
+         *              {@code Host}) and {@code X-Forwarded-Proto}, as Auth.js's {@code trustHost}. Only behind a
+         *              proxy that sets (replaces) these headers on every request. Default {@code AUTH_TRUST_HOST}
+         * @return this builder
+         */
+        public Builder trustHost(boolean value) {
+            this.trustHost = value;
             return this;
         }
 
@@ -418,6 +455,16 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value the hardening headers of every response; start from {@link SecurityHeaders#defaults()} and
+         *              add or remove with {@code with(name, value)} / {@code without(name)}
+         * @return this builder
+         */
+        public Builder securityHeaders(SecurityHeaders value) {
+            this.securityHeaders = Objects.requireNonNull(value, "securityHeaders");
+            return this;
+        }
+
+        /**
          * @param value the rate limits, e.g. {@code RateLimitSettings.defaults().withPost(RateLimitRule.of(300,
          *              Duration.ofMinutes(1)))} or {@code RateLimitSettings.off()}; default: from the environment
          *              ({@code AUTH_RATE_LIMIT=on|off}, {@code AUTH_RATE_LIMIT_POST}, {@code
@@ -447,9 +494,8 @@ public final class AuthConfig {
          * @throws AuthConfigurationException listing every problem, each naming the setting
          */
         public AuthConfig build() {
-            if (url == null) {
-                url = blankToNull(environment.apply("AUTH_URL"));
-            }
+            String rawUrl = url != null && !url.isBlank() ? url.strip()
+                    : blankToNull(environment.apply("AUTH_URL"));
             List<ProviderConfig> resolved = new ArrayList<>();
             for (ProviderConfig provider : providers) {
                 resolved.add(provider instanceof OAuthProviderConfig oauth
@@ -460,6 +506,9 @@ public final class AuthConfig {
             String resolvedSecret = secret != null && !secret.isBlank() ? secret
                     : blankToNull(environment.apply("AUTH_SECRET"));
             List<String> problems = new ArrayList<>();
+            boolean resolvedTrustHost = trustHost != null ? trustHost
+                    : BaseUrlSettings.trustHostSetting(environment, problems);
+            String resolvedUrl = BaseUrlSettings.check(rawUrl, resolvedTrustHost, development, problems);
             Duration interval = cleanupInterval != null ? cleanupInterval
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_INTERVAL", "cleanupInterval", problems)
                             .orElse(DEFAULT_CLEANUP_INTERVAL);
@@ -475,7 +524,8 @@ public final class AuthConfig {
             if (resolvedSecret == null) {
                 resolvedSecret = developmentSecret();
             }
-            return new AuthConfig(this, resolved, strategy, resolvedSecret, interval, firstDelay);
+            return new AuthConfig(this, resolved, strategy, resolvedSecret, resolvedUrl, resolvedTrustHost, interval,
+                    firstDelay);
         }
 
         private static String developmentSecret() {

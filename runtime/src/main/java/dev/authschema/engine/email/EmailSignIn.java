@@ -7,6 +7,7 @@ import dev.authschema.adapter.VerificationToken;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.SignInCallback;
 import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.http.InputLimits;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.VerificationEmail;
@@ -124,6 +125,10 @@ public final class EmailSignIn {
         }
         if (token == null || token.isEmpty()) {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in link without a token");
+        }
+        if (token.length() > InputLimits.MAX_TOKEN) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token longer than "
+                    + InputLimits.MAX_TOKEN + " characters");
         }
         Optional<VerificationToken> used = adapter.useVerificationToken(email, VerificationTokenHash.of(token,
                 secret));

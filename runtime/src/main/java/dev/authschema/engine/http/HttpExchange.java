@@ -1,5 +1,7 @@
 package dev.authschema.engine.http;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,14 +34,40 @@ public interface HttpExchange {
     String header(String name);
 
     /**
+     * Every value of a header, one per header line as the client sent them; by default the one of
+     * {@link #header(String)}. The trusted base URL refuses a forwarded header sent more than once, since a proxy that
+     * appends its own line after a client's would otherwise let the client's win.
+     *
+     * @param name a header name
+     * @return its values in order, empty when absent
+     */
+    default List<String> headers(String name) {
+        String value = header(name);
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /**
      * @return whether the request came over HTTPS
      */
     boolean secure();
 
     /**
-     * @return the application's base URL: scheme, host, port and context path, without a trailing slash
+     * The base URL as the request states it. Untrusted: its host comes from the client's {@code Host} header (and on
+     * some servers from headers such as Liberty's {@code $WSSN} or {@code X-Forwarded-Host}). The engine never builds
+     * a link or redirect from it; it goes through {@link TrustedBaseUrl}.
+     *
+     * @return scheme, host, port and context path, without a trailing slash
      */
     String baseUrl();
+
+    /**
+     * @return the application's context path ({@code ""} for the root, else {@code "/app"}); by default the path of
+     *         {@link #baseUrl()}
+     */
+    default String contextPath() {
+        String path = URI.create(baseUrl()).getRawPath();
+        return path == null || "/".equals(path) ? "" : path;
+    }
 
     /**
      * @param cookie a cookie to set on the response

@@ -10,10 +10,12 @@ import java.util.Optional;
  * <ol>
  *   <li>the account is known: its user, unless another user is signed in ({@code OAuthAccountNotLinked});</li>
  *   <li>someone is signed in: link the account to them;</li>
- *   <li>a user has the profile's e-mail address: link only if the provider allows dangerous e-mail account linking,
- *       else {@code OAuthAccountNotLinked} (the address could be unverified at the provider);</li>
+ *   <li>a user has the profile's e-mail address, and the provider vouches for it ({@code email_verified}): link
+ *       only if the provider allows dangerous e-mail account linking, else {@code OAuthAccountNotLinked};</li>
  *   <li>otherwise: create a user and link the account.</li>
  * </ol>
+ * An unverified address never matches anyone, whatever {@code allowDangerousEmailAccountLinking} says: anybody can
+ * put any address on an account at many providers.
  */
 public final class AccountLinking {
 
@@ -56,12 +58,15 @@ public final class AccountLinking {
      * @param accountOwner                      the user who owns the account, if it is known
      * @param signedInUser                      the user signed in in this browser, if any
      * @param emailOwner                        the user with the profile's e-mail address, if any
+     * @param emailVerified                     whether the provider vouches for that address; if not,
+     *                                          {@code emailOwner} is ignored
      * @param allowDangerousEmailAccountLinking the provider's setting
      * @return the decision
      * @throws AuthFlowException {@code OAuthAccountNotLinked} where Auth.js refuses
      */
     public static Decision decide(Optional<AdapterUser> accountOwner, Optional<AdapterUser> signedInUser,
-                                  Optional<AdapterUser> emailOwner, boolean allowDangerousEmailAccountLinking) {
+                                  Optional<AdapterUser> emailOwner, boolean emailVerified,
+                                  boolean allowDangerousEmailAccountLinking) {
         if (accountOwner.isPresent()) {
             if (signedInUser.isPresent() && !signedInUser.get().id().equals(accountOwner.get().id())) {
                 throw new AuthFlowException(AuthErrorCode.OAuthAccountNotLinked,
@@ -72,7 +77,7 @@ public final class AccountLinking {
         if (signedInUser.isPresent()) {
             return new LinkToSignedInUser(signedInUser.get());
         }
-        if (emailOwner.isPresent()) {
+        if (emailOwner.isPresent() && emailVerified) {
             if (!allowDangerousEmailAccountLinking) {
                 throw new AuthFlowException(AuthErrorCode.OAuthAccountNotLinked, "user " + emailOwner.get().id()
                         + " has the profile's e-mail address and the provider does not allow linking by address");

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The state, nonce and PKCE code verifier of an OAuth flow, each in its own short-lived HttpOnly cookie, encrypted
- * with the secret (salt = cookie name). No server-side session: any node that knows the secret can finish a flow
- * another node started.
+ * with the secret (salt = cookie name) and bound to the provider. No server-side session: any node that knows the
+ * secret can finish a flow another node started. An OpenID Connect flow always has a nonce; {@link #read} leaves it
+ * {@code null} when its cookie is missing, tampered with or another provider's, and the callback then fails.
  */
 final class FlowCookies {
 

@@ -40,8 +40,6 @@ import dev.authschema.engine.model.AuthFlowException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +134,12 @@ public final class OAuthClient {
         if (flow.isEmpty()) {
             throw callbackError(provider, "no valid state/PKCE cookies (expired, or the flow began elsewhere)", null);
         }
+        if (provider.openIdConnect() && flow.get().nonce() == null) {
+            // Every OpenID Connect flow sends a nonce; without its cookie the ID token could not be tied to this
+            // browser's flow, so the callback fails before the code is redeemed.
+            throw callbackError(provider, "no valid nonce cookie (missing, expired, tampered with, or from another"
+                    + " provider's flow)", null);
+        }
         if (!Digests.constantTimeEquals(flow.get().state(), exchange.parameter("state"))) {
             throw callbackError(provider, "state mismatch", null);
         }
@@ -157,8 +161,11 @@ public final class OAuthClient {
             }
             userInfo.forEach(claims::putIfAbsent);
         }
-        if (provider.emailsEndpoint() != null && isBlank(claims.get("email"))) {
-            verifiedEmail(provider, tokens.getAccessToken()).ifPresent(email -> claims.put("email", email));
+        if (provider.emailsEndpoint() != null) {
+            // The address list decides, whatever user info said: the primary verified address, else none verified.
+            Optional<String> verified = primaryVerifiedEmail(provider, tokens.getAccessToken());
+            verified.ifPresent(email -> claims.put("email", email));
+            claims.put("email_verified", verified.isPresent());
         }
         OAuthProfile profile;
         try {
@@ -204,8 +211,7 @@ public final class OAuthClient {
             throw callbackError(provider, "the token response has no ID token", null);
         }
         try {
-            IDTokenClaimsSet claims = directory.idTokenValidator(provider).validate(idToken,
-                    nonce == null ? null : new Nonce(nonce));
+            IDTokenClaimsSet claims = directory.idTokenValidator(provider).validate(idToken, new Nonce(nonce));
             return new LinkedHashMap<>(claims.toJWTClaimsSet().getClaims());
         } catch (BadJOSEException | JOSEException | ParseException e) {
             throw callbackError(provider, "ID token rejected: " + e.getMessage(), e);
@@ -230,11 +236,11 @@ public final class OAuthClient {
     }
 
     /**
-     * A user who keeps their address private has none in user info (GitHub); their address list holds it. Only a
-     * verified address is taken, the primary one first, since linking by e-mail trusts it. If the list cannot be
-     * read (the user did not grant the scope) the sign-in goes on without an address.
+     * GitHub's {@code /user} shows only a public address, if any, and says nothing about its verification; the address
+     * list says which one is primary and verified. Only that one is taken, since it finds and links users. If the list
+     * cannot be read (the user did not grant the scope) the sign-in goes on without a verified address.
      */
-    private Optional<String> verifiedEmail(OAuthProviderConfig provider, AccessToken accessToken) {
+    private Optional<String> primaryVerifiedEmail(OAuthProviderConfig provider, AccessToken accessToken) {
         HTTPRequest request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(provider.emailsEndpoint()));
         request.setAuthorization(accessToken.toAuthorizationHeader());
         request.setAccept("application/json");
@@ -246,18 +252,13 @@ public final class OAuthClient {
                 log.debug(() -> "provider " + provider.id() + " address list answered " + response.getStatusCode());
                 return Optional.empty();
             }
-            List<Map<String, Object>> addresses = new ArrayList<>();
             for (Object entry : JSONArrayUtils.parse(response.getBody())) {
-                if (entry instanceof Map<?, ?> address) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> fields = (Map<String, Object>) address;
-                    addresses.add(fields);
+                if (entry instanceof Map<?, ?> address && Boolean.TRUE.equals(address.get("primary"))
+                        && Boolean.TRUE.equals(address.get("verified")) && !isBlank(address.get("email"))) {
+                    return Optional.of(address.get("email").toString());
                 }
             }
-            return addresses.stream()
-                    .filter(address -> Boolean.TRUE.equals(address.get("verified")) && !isBlank(address.get("email")))
-                    .min(Comparator.comparing(address -> !Boolean.TRUE.equals(address.get("primary"))))
-                    .map(address -> address.get("email").toString());
+            return Optional.empty();
         } catch (IOException | ParseException e) {
             log.debug(() -> "provider " + provider.id() + " address list unreadable: " + e.getMessage());
             return Optional.empty();

@@ -12,6 +12,8 @@ import dev.authschema.engine.email.InvalidEmailException;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,11 @@ import java.util.UUID;
 /**
  * Turns an authenticated provider account into a user of this application: applies {@link AccountLinking}, asks the
  * signIn callback, then creates the user and links the account as decided.
+ *
+ * <p>The profile's address is used only when the provider vouches for it ({@link OAuthProfile#emailVerified()}): only
+ * then is a user looked up by it, and only then does a new user get it, with {@code emailVerified} set to now. A new
+ * user from an unverified profile has no address, so the real owner's later e-mail sign-in creates their own user
+ * rather than entering this one. Linking to the signed-in user never changes that user's address.
  */
 public final class OAuthSignIn {
 
@@ -36,14 +43,18 @@ public final class OAuthSignIn {
     private final SignInCallback signInCallback;
     private final AuthEvents events;
     private final FlowLog log;
+    private final Clock clock;
 
     /**
      * @param adapter        the adapter, with accounts
      * @param signInCallback the application's signIn callback
      * @param events         the event listener
      * @param log            the flow log
+     * @param clock          gives {@code emailVerified} of a new user with a verified address
      */
-    public OAuthSignIn(AuthAdapter adapter, SignInCallback signInCallback, AuthEvents events, FlowLog log) {
+    public OAuthSignIn(AuthAdapter adapter, SignInCallback signInCallback, AuthEvents events, FlowLog log,
+                       Clock clock) {
+        this.clock = clock;
         this.adapter = adapter;
         this.signInCallback = signInCallback;
         this.events = events;
@@ -61,17 +72,19 @@ public final class OAuthSignIn {
                             Optional<AdapterUser> signedInUser) {
         OAuthProfile profile = result.profile();
         String email = normalisedOrNull(profile.email());
+        boolean verified = email != null && profile.emailVerified();
         Optional<AdapterUser> owner = adapter.getUserByAccount(provider.id(), profile.providerAccountId());
-        Optional<AdapterUser> emailOwner = owner.isEmpty() && signedInUser.isEmpty() && email != null
+        Optional<AdapterUser> emailOwner = owner.isEmpty() && signedInUser.isEmpty() && verified
                 ? adapter.getUserByEmail(email) : Optional.empty();
-        AccountLinking.Decision decision = AccountLinking.decide(owner, signedInUser, emailOwner,
+        AccountLinking.Decision decision = AccountLinking.decide(owner, signedInUser, emailOwner, verified,
                 provider.allowDangerousEmailAccountLinking());
         log.debug(() -> "provider " + provider.id() + " account " + profile.providerAccountId() + ": "
-                + decision.getClass().getSimpleName());
+                + decision.getClass().getSimpleName() + (email != null && !verified ? " (address unverified)" : ""));
 
+        Instant now = clock.instant();
         AdapterUser candidate = decision instanceof AccountLinking.CreateUser
-                ? new AdapterUser(UUID.randomUUID().toString(), profile.name(), email, null, profile.image(),
-                        profile.extras())
+                ? new AdapterUser(UUID.randomUUID().toString(), profile.name(), verified ? email : null,
+                        verified ? now : null, profile.image(), profile.extras())
                 : userOf(decision);
         AdapterAccount account = account(provider, profile, result.tokens(), candidate.id());
         if (!signInCallback.allow(candidate, account, result.claims(), provider.id())) {

@@ -1,6 +1,7 @@
 package dev.authschema.engine.security;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.web.ServletExchange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,10 +69,30 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         if (signIn == null) {
             return context.responseUnauthorized();
         }
-        String here = request.getRequestURL() + (request.getQueryString() == null ? ""
+        // Not a path and not getRequestURL(): context.redirect is sendRedirect, which would make a path absolute
+        // with the request's Host (or $WSSN, or an absolute-form request target), which the client chooses; this
+        // mechanism runs before the web fragment's filter, whose PathOnlyRedirects cannot help here. The target is
+        // built from the engine's trusted base URL; the callbackUrl is a path, made absolute the same way later.
+        String here = request.getRequestURI() + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + signIn + "?callbackUrl="
-                + URLEncoder.encode(here, StandardCharsets.UTF_8));
+        String base;
+        try {
+            base = signIn.startsWith("https://") || signIn.startsWith("http://") ? ""
+                    : engine.baseUrl(new ServletExchange(request, response));
+        } catch (UntrustedHostException e) {
+            LOG.warning("[auth] " + e.getMessage());
+            return refuse(response, HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return context.redirect(base + signIn + "?callbackUrl=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status) {
+        try {
+            response.sendError(status);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "[auth] the client went away before the " + status, e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unavailable(HttpServletResponse response) {

@@ -2,6 +2,7 @@ package dev.authschema.engine.web;
 
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
@@ -54,8 +55,17 @@ public class AuthServlet extends HttpServlet {
         }
     }
 
+    /** The truth: HttpServlet's default would also list TRACE, which {@link #service} refuses. */
+    @Override
+    protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Allow", ALLOWED_METHODS);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!RequestLimits.admit(request, response, new FlowLog(engine.config().debug()))) {
+            return;
+        }
         ServletExchange exchange = new ServletExchange(request, response);
         String[] path = path(request);
         response.setHeader("Cache-Control", "no-store");
@@ -69,6 +79,8 @@ public class AuthServlet extends HttpServlet {
                 case "verify-request" -> html(response, BuiltInPages.verifyRequest());
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
+        } catch (UntrustedHostException e) {
+            refuseHost(response, e);
         } catch (AuthFlowException e) {
             fail(exchange, request, response, e);
         } catch (RuntimeException e) {
@@ -79,6 +91,9 @@ public class AuthServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!RequestLimits.admit(request, response, new FlowLog(engine.config().debug()))) {
+            return;
+        }
         ServletExchange exchange = new ServletExchange(request, response);
         String[] path = path(request);
         response.setHeader("Cache-Control", "no-store");
@@ -101,6 +116,8 @@ public class AuthServlet extends HttpServlet {
                 }
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
+        } catch (UntrustedHostException e) {
+            refuseHost(response, e);
         } catch (AuthFlowException e) {
             fail(exchange, request, response, e);
         } catch (RuntimeException e) {
@@ -161,7 +178,30 @@ public class AuthServlet extends HttpServlet {
             json(response, Map.of("error", e.code().name()));
             return;
         }
-        redirect(request, response, engine.errorUrl(exchange, e.code()));
+        String target;
+        try {
+            target = engine.errorUrl(exchange, e.code());
+        } catch (UntrustedHostException untrusted) {
+            refuseHost(response, untrusted);
+            return;
+        }
+        redirect(request, response, target);
+    }
+
+    /**
+     * No trusted base URL for this request (see {@code TrustedBaseUrl}): 400, and one log line that tells the
+     * developer what to set. Nothing is built from the host the request named.
+     */
+    private void refuseHost(HttpServletResponse response, UntrustedHostException e) throws IOException {
+        new FlowLog(engine.config().debug()).warn(e.getMessage());
+        if (!response.isCommitted()) {
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("Bad request: this server does not build links for the host this request"
+                    + " names. Its log says which setting to use.\n");
+        }
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)

@@ -5,6 +5,9 @@ import dev.authschema.engine.http.HttpExchange;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,6 +56,12 @@ public final class ServletExchange implements HttpExchange {
     }
 
     @Override
+    public List<String> headers(String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        return values == null ? List.of() : Collections.list(values);
+    }
+
+    @Override
     public boolean secure() {
         return request.isSecure();
     }
@@ -63,6 +72,11 @@ public final class ServletExchange implements HttpExchange {
         int port = request.getServerPort();
         boolean defaultPort = "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80;
         return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+    }
+
+    @Override
+    public String contextPath() {
+        return request.getContextPath();
     }
 
     @Override

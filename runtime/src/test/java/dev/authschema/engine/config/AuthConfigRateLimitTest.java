@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 /** The rate limits' options through {@link AuthConfig}: defaults per mode, the environment, the builder. */
 class AuthConfigRateLimitTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef0123";
+    private static final String SECRET = "config-test-secret-Vq3xR9tLmZ2pK7wYb4NcH8sJ";
 
     private static AuthConfig.Builder builder(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(settings);
         env.putIfAbsent("AUTH_SECRET", SECRET);
+        env.putIfAbsent("AUTH_URL", "https://app.example.com");
         return AuthConfig.builder().environment(env::get);
     }
 

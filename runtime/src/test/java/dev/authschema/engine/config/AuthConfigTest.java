@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class AuthConfigTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef0123";
+    private static final String SECRET = "test-secret-2K-KizgkO7p9kGUXzKFVI3wZ782MtJrR";
 
+    /** An environment with {@code AUTH_URL=https://example.com} unless {@code env} says otherwise. */
     private static AuthConfig.Builder builder(Map<String, String> env) {
-        return AuthConfig.builder().environment(env::get);
+        return AuthConfig.builder().environment(name -> env.containsKey(name) ? env.get(name)
+                : "AUTH_URL".equals(name) ? "https://example.com" : null);
     }
 
     @Test

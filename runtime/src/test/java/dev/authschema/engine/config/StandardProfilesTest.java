@@ -28,6 +28,38 @@ class StandardProfilesTest {
     }
 
     @Test
+    void an_oidc_address_is_verified_only_when_email_verified_is_true() {
+        assertThat(oidc(Map.of())).isFalse();
+        assertThat(oidc(Map.of("email_verified", false))).isFalse();
+        assertThat(oidc(Map.of("email_verified", "false"))).isFalse();
+        assertThat(oidc(Map.of("email_verified", "yes"))).isFalse();
+        assertThat(oidc(Map.of("email_verified", 1))).isFalse();
+        assertThat(oidc(Map.of("email_verified", true))).isTrue();
+        assertThat(oidc(Map.of("email_verified", "true"))).isTrue();
+        assertThat(oidc(Map.of("email_verified", "TRUE"))).isTrue();
+    }
+
+    @Test
+    void a_github_address_is_verified_only_when_the_engine_marked_it_from_the_address_list() {
+        assertThat(Providers.gitHub().profileMapper().map(Map.of("id", 1, "email", "a@example.com"))
+                .emailVerified()).isFalse();
+        assertThat(Providers.gitHub().profileMapper().map(Map.of("id", 1, "email", "a@example.com",
+                "email_verified", true)).emailVerified()).isTrue();
+    }
+
+    @Test
+    void the_earlier_constructor_makes_an_unverified_profile() {
+        assertThat(new OAuthProfile("x", null, "a@example.com", null, null).emailVerified()).isFalse();
+    }
+
+    private static boolean oidc(Map<String, Object> verification) {
+        Map<String, Object> claims = new java.util.HashMap<>(verification);
+        claims.put("sub", "abc");
+        claims.put("email", "ann@example.com");
+        return Providers.google().profileMapper().map(claims).emailVerified();
+    }
+
+    @Test
     void a_profile_without_an_id_is_refused() {
         assertThatThrownBy(() -> Providers.google().profileMapper().map(Map.of("name", "x")))
                 .hasMessageContaining("'sub'");

@@ -28,6 +28,39 @@ class EmailAddressesTest {
                 .hasMessageContaining("e-mail address");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ann@example.com\u00A0", "\u00A0ann@example.com", "ann@example.com\u202F",
+        "ann@example.com\u2007", "\u3000ann@example.com\u3000", "ann@example.com\u200B", "\uFEFFann@example.com",
+        "ann@example.com\u2029", "\tann@example.com\n"})
+    void every_unicode_space_and_invisible_character_around_the_address_is_stripped(String raw) {
+        assertThat(EmailAddresses.normalize(raw)).isEqualTo("ann@example.com");
+    }
+
+    @org.junit.jupiter.api.Test
+    void ligatures_and_full_width_forms_become_plain_letters() {
+        assertThat(EmailAddresses.normalize("\uFB01nn@example.com")).isEqualTo("finn@example.com");
+        assertThat(EmailAddresses.normalize("\uFF55\uFF53\uFF45\uFF52\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C"
+                + "\uFF45\uFF0E\uFF43\uFF4F\uFF4D")).isEqualTo("user@example.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a@127.0.0.1", "a@[127.0.0.1]", "a@[IPv6:::1]", "a@10.0.0.1", "a@0x7f.1",
+        "a@\uFF11\uFF12\uFF17.0.0.1", "a@example.com.", "a@exa\u200Bmple.com"})
+    void ip_addresses_and_hidden_characters_in_the_domain_are_refused(String raw) {
+        assertThatThrownBy(() -> EmailAddresses.normalize(raw)).isInstanceOf(InvalidEmailException.class)
+                .hasMessageContaining("domain of the e-mail address");
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_rfc_5321_length_is_the_limit_before_and_after_normalising() {
+        String longest = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".com";
+        assertThat(longest).hasSize(254);
+        assertThat(EmailAddresses.normalize(longest)).isEqualTo(longest);
+        assertThatThrownBy(() -> EmailAddresses.normalize("e" + longest)).hasMessageContaining("longer than 254");
+        assertThatThrownBy(() -> EmailAddresses.normalize(" ".repeat(400) + "a@example.com"))
+                .hasMessageContaining("longer than 254");
+    }
+
     @org.junit.jupiter.api.Test
     void null_is_refused() {
         assertThatThrownBy(() -> EmailAddresses.normalize(null)).hasMessage("Enter an e-mail address.");

@@ -91,7 +91,7 @@ class GitHubPrivateEmailTest {
     }
 
     @Test
-    void an_unverified_primary_address_is_never_taken() throws Exception {
+    void an_unverified_primary_address_is_never_taken_nor_another_one() throws Exception {
         emailsBody = """
                 [{"email": "primary@example.com", "primary": true, "verified": false},
                  {"email": "backup@example.com", "primary": false, "verified": true}]
@@ -99,7 +99,19 @@ class GitHubPrivateEmailTest {
 
         signIn();
 
-        assertThat(adapter.users.values().iterator().next().email()).isEqualTo("backup@example.com");
+        assertThat(adapter.users.values().iterator().next().email()).isNull();
+    }
+
+    @Test
+    void the_primary_verified_address_sets_email_verified() throws Exception {
+        emailsBody = """
+                [{"email": "octocat@github.example", "primary": true, "verified": true}]
+                """;
+
+        signIn();
+
+        AdapterUser user = adapter.users.values().iterator().next();
+        assertThat(user.emailVerified()).isNotNull();
     }
 
     @Test
@@ -121,7 +133,7 @@ class GitHubPrivateEmailTest {
                 .withEmailsEndpoint(api + "/user/emails")
                 // The stand-in authorization server insists on an openid scope; the flow stays plain OAuth 2.
                 .withScopes(List.of("openid", "read:user", "user:email"));
-        AuthEngine engine = new AuthEngine(AuthConfig.builder().environment(name -> null)
+        AuthEngine engine = new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app")
                 .secret("github-test-secret-that-is-long-enough-1234").adapter(adapter).provider(gitHub).build());
 
         FakeExchange start = FakeExchange.post(Map.of()).param("callbackUrl", "/app/after");

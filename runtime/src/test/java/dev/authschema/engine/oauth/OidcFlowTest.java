@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class OidcFlowTest {
 
-    private static final String SECRET = "oidc-test-secret-that-is-long-enough-1234";
+    private static final String SECRET = "oidc-test-secret-prG4u7T8I5cit8b_JLgdKwHwVBndVzso";
     private static final String CLIENT_ID = "authschema-client";
     private MockOAuth2Server server;
 
@@ -56,19 +56,23 @@ class OidcFlowTest {
     }
 
     private AuthEngine engine(boolean allowEmailLinking) {
-        return new AuthEngine(AuthConfig.builder().environment(name -> null).secret(SECRET).adapter(adapter)
+        return new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app").secret(SECRET).adapter(adapter)
                 .provider(Providers.openIdConnect("mock", "Mock IdP", server.issuerUrl("default").toString())
                         .withClient(CLIENT_ID, "client-secret")
                         .withAllowDangerousEmailAccountLinking(allowEmailLinking)
                         .withProfile(claims -> new OAuthProfile((String) claims.get("sub"),
                                 (String) claims.get("name"), (String) claims.get("email"), null,
-                                Map.of("role", "member"))))
+                                Map.of("role", "member"), Boolean.TRUE.equals(claims.get("email_verified")))))
                 .build());
     }
 
     private void nextLogin(String subject, String email) {
+        nextLogin(subject, email, true);
+    }
+
+    private void nextLogin(String subject, String email, boolean verified) {
         server.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", List.of(CLIENT_ID),
-                Map.of("email", email, "name", "Ann Example"), 3600));
+                Map.of("email", email, "name", "Ann Example", "email_verified", verified), 3600));
     }
 
     /** Runs the browser's part: start, follow to the provider, come back with code and state. */
@@ -182,6 +186,46 @@ class OidcFlowTest {
                 .param("state", back.get("state")), "mock");
 
         assertThat(adapter.getUserByEmail("node@example.com")).isPresent();
+    }
+
+    @Test
+    void an_unverified_address_links_to_nobody_even_with_dangerous_linking_and_the_new_user_has_no_address()
+            throws Exception {
+        adapter.createUser(AdapterUser.of("existing", "Ann", "ann@example.com", null, null));
+        nextLogin("subject-6", "ann@example.com", false);
+
+        signIn(engine(true), Map.of());
+
+        String owner = adapter.getAccount("subject-6", "mock").map(AdapterAccount::userId).orElseThrow();
+        assertThat(owner).isNotEqualTo("existing");
+        assertThat(adapter.getUser(owner).orElseThrow().email()).isNull();
+        assertThat(adapter.getUser(owner).orElseThrow().emailVerified()).isNull();
+        assertThat(adapter.getUserByEmail("ann@example.com")).map(AdapterUser::id).contains("existing");
+    }
+
+    @Test
+    void a_verified_address_gives_the_new_user_email_verified() throws Exception {
+        nextLogin("subject-7", "new@example.com", true);
+
+        signIn(engine(false), Map.of());
+
+        assertThat(adapter.getUserByEmail("new@example.com").orElseThrow().emailVerified()).isNotNull();
+    }
+
+    @Test
+    void a_callback_without_the_nonce_cookie_fails_before_the_code_is_redeemed() throws Exception {
+        AuthEngine engine = engine(false);
+        FakeExchange start = FakeExchange.post(Map.of());
+        Map<String, String> back = query(providerRedirect(URI.create(engine.signIn(start, "mock"))));
+        Map<String, String> withoutNonce = new HashMap<>(start.browser());
+        withoutNonce.remove(dev.authschema.engine.http.AuthCookies.NONCE);
+
+        assertThatThrownBy(() -> engine.callback(FakeExchange.get(withoutNonce).param("code", back.get("code"))
+                .param("state", back.get("state")), "mock"))
+                .isInstanceOfSatisfying(AuthFlowException.class,
+                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthCallbackError))
+                .hasMessageContaining("no valid nonce cookie");
+        assertThat(adapter.users).isEmpty();
     }
 
     @Test
