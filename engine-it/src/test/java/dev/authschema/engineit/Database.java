@@ -24,6 +24,17 @@ public final class Database {
     }
 
     /**
+     * @return the rows of the rate-limit counters, which {@link #dump()} leaves out
+     */
+    public static List<JsonObject> rateLimits() {
+        Browser.Response response = new Browser(ItServers.DB).get("/test/db?include=RATE_LIMITS");
+        if (response.status() != 200) {
+            throw new AssertionError("database dump failed: " + response);
+        }
+        return rows(response.json(), "RATE_LIMITS");
+    }
+
+    /**
      * @param dump  a dump
      * @param table a table name, such as {@code sessions}
      * @return its rows

@@ -63,6 +63,10 @@ class RateLimitIT {
         TestMailbox.sleep(1000); // a mail sent by mistake would have arrived by now
         assertThat(ItServers.mailbox().count(email)).isEqualTo(MAILS_PER_ADDRESS);
         assertThat(Database.dump()).isEqualTo(before);
+        // The counters are in the database (the built-in schema's RateLimit model), with hashed keys only.
+        assertThat(Database.rateLimits()).isNotEmpty()
+                .anySatisfy(row -> assertThat(row.getString("key")).startsWith("email-address:"))
+                .allSatisfy(row -> assertThat(row.getString("key")).matches("[a-z-]+:[0-9a-f]{64}"));
 
         // Never locked out for good: once the window has passed, the owner gets a link again, and it works.
         Checks.advanceClock(ItServers.DB, Duration.ofSeconds(retryAfter));

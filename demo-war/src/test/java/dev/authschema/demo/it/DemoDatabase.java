@@ -23,10 +23,13 @@ public final class DemoDatabase {
     private DemoDatabase() {
     }
 
+    /** The engine's rate-limit counters: every request within a limit counts in them; they hold no account data. */
+    private static final String RATE_LIMITS = "demo_rate_limits";
+
     /**
      * Every row of every table of the demo ({@code demo_*}: members, linked accounts, sessions, sign-in links), so
-     * that a test can tell that a refused request changed nothing. Not the rate-limit counters
-     * ({@code demo_rate_limits}): a refused request is still a request, and counting it is what they are for.
+     * that a test can tell that a refused request changed nothing. Leaves out the rate-limit counters
+     * ({@value #RATE_LIMITS}), which count every request within a limit.
      *
      * @return table name to its rows, each row as text, sorted
      */
@@ -40,7 +43,7 @@ public final class DemoDatabase {
                     String name = rows.getString("TABLE_NAME");
                     String schema = rows.getString("TABLE_SCHEM");
                     if (name.toLowerCase(Locale.ROOT).startsWith("demo_")
-                            && !name.equalsIgnoreCase("demo_rate_limits")
+                            && !name.equalsIgnoreCase(RATE_LIMITS)
                             && ("APP".equalsIgnoreCase(schema) || "public".equalsIgnoreCase(schema))) {
                         tables.add(name);
                     }
