@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Redirects the engine does not build itself: an application servlet's {@code sendRedirect("clock")} and the
- * authentication mechanism's redirect of a protected resource to the sign-in page. The Servlet specification makes the container turn a URL that is not absolute into one built from the
+ * Redirects the engine does not build itself: an application servlet's {@code sendRedirect("clock")}, the
+ * container's own redirect of {@code /db} to {@code /db/}, and the authentication mechanism's redirect of a protected
+ * resource to the sign-in page. The Servlet specification makes the container turn a URL that is not absolute into one built from the
  * request's {@code Host} (or the authority of an absolute-form request target), which the client chooses, so a
  * request naming {@code evil.example} was sent to {@code http://evil.example/...}: a poisoned redirect that a shared
  * cache may hand to every user. The runtime's filter answers an application's {@code sendRedirect} with a path-only
- * {@code Location}, which the browser resolves against the URL it asked for; the mechanism uses the trusted base URL.
- * (Liberty's own {@code /db} to {@code /db/} redirect happens outside the filter: see the runtime README.)
+ * {@code Location}, which the browser resolves against the URL it asked for, and answers {@code /db} itself the same
+ * way; the mechanism uses the trusted base URL.
  */
 @ExtendWith(ItServers.class)
 class ContainerRedirectIT {
@@ -53,6 +54,12 @@ class ContainerRedirectIT {
         redirectsTo("/db/test/redirect?kind=relative", "/db/test/clock?from=redirect");
         redirectsTo("/db/test/redirect?kind=parent", "/db/api/auth/session");
         assertThat(Database.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void theRedirectOfTheContextRootToItsSlashNamesNoHost() {
+        redirectsTo("/db", "/db/");
+        redirectsTo("/jwt?x=1", "/jwt/?x=1");
     }
 
     /**
