@@ -27,4 +27,10 @@ trap 'kill "$oidc_pid" 2>/dev/null || true' EXIT
 
 echo "Demo: http://127.0.0.1:9080/  (dev mailbox: http://127.0.0.1:9080/dev/mailbox.xhtml)"
 ./mvnw -B -q -ntp -pl demo-war liberty:create@dev-server liberty:deploy@dev-server
+# The development settings reach only this server process, through its environment: the server directory the
+# plugin made holds none, so a server packaged from it refuses to start without a real AUTH_SECRET.
+set -a
+# shellcheck disable=SC1091
+. demo-war/settings/dev.env
+set +a
 demo-war/target/liberty/wlp/bin/server run demo

@@ -13,7 +13,9 @@ import java.util.List;
 public enum Samples {
     V3_LEGACY("authjs-v3-legacy.prisma", "com.example.legacy"),
     CURRENT("authjs-current.prisma", "com.example.current"),
-    CUSTOM("custom-models.prisma", "com.example.club.auth");
+    CUSTOM("custom-models.prisma", "com.example.club.auth"),
+    /** Not one of the shared samples: the optional RateLimit role, mapped to a model with its own names. */
+    RATE_LIMITS("rate-limits.prisma", "com.example.throttled");
 
     public final String file;
     public final String packageName;

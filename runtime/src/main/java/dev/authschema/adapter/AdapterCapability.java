@@ -15,5 +15,10 @@ public enum AdapterCapability {
     /** VerificationToken role: createVerificationToken, useVerificationToken. Needed by e-mail sign-in. */
     VERIFICATION_TOKENS,
     /** Authenticator role: the WebAuthn methods. Needed by passkey sign-in. */
-    AUTHENTICATORS
+    AUTHENTICATORS,
+    /**
+     * RateLimit role: hitRateLimit, deleteRateLimitsBefore. Optional: with it the engine's rate limits are counted in
+     * the database and hold across every server sharing it; without it each server counts in memory.
+     */
+    RATE_LIMITS
 }

@@ -1,5 +1,7 @@
 package dev.authschema.adapter;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -253,6 +255,44 @@ public interface AuthAdapter {
      */
     default AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
         throw unsupported(AdapterCapability.AUTHENTICATORS, "updateAuthenticatorCounter");
+    }
+
+    // ---- RATE_LIMITS ----------------------------------------------------------------------------------------
+
+    /**
+     * Counts one request against a rate-limit key if the key's window has room for it, atomically: among any number
+     * of concurrent calls for one key, on any number of servers sharing the store, exactly as many are counted as
+     * the window has room for, each with a distinct count, and the rest are refused.
+     * <ul>
+     *   <li>No row, or a window that started at or before {@code now - window}: the window restarts at {@code now}
+     *       with count 1.</li>
+     *   <li>An open window with fewer than {@code max} requests: the count goes up by one.</li>
+     *   <li>An open window with {@code max} or more: refused ({@link RateLimitWindow#limited()}), nothing written.</li>
+     * </ul>
+     * Keys are opaque (hashed by the engine) and compare exactly.
+     *
+     * @param key    the key, at most 100 ASCII characters
+     * @param now    the current time
+     * @param window how long a window lasts
+     * @param max    the most requests a window counts, at least 1
+     * @return the key's window after this call
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#RATE_LIMITS} is supported
+     */
+    default RateLimitWindow hitRateLimit(String key, Instant now, Duration window, int max) {
+        throw unsupported(AdapterCapability.RATE_LIMITS, "hitRateLimit");
+    }
+
+    /**
+     * Deletes up to {@code limit} rate-limit rows whose window started before {@code windowStartBefore}; the
+     * periodic clean-up passes the current time minus the longest configured window. Idempotent.
+     *
+     * @param windowStartBefore rows with an earlier window start go
+     * @param limit             the most rows to delete in this call, at least 1
+     * @return how many were deleted; less than {@code limit} means none are left
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#RATE_LIMITS} is supported
+     */
+    default int deleteRateLimitsBefore(Instant windowStartBefore, int limit) {
+        throw unsupported(AdapterCapability.RATE_LIMITS, "deleteRateLimitsBefore");
     }
 
     private UnsupportedCapabilityException unsupported(AdapterCapability capability, String method) {

@@ -26,6 +26,7 @@ import dev.authschema.engine.model.SessionUser;
 import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import dev.authschema.engine.oauth.ProviderDirectory;
+import dev.authschema.engine.ratelimit.RateLimiter;
 import dev.authschema.engine.session.DatabaseSessionStore;
 import dev.authschema.engine.session.JwtSessionStore;
 import dev.authschema.engine.session.SessionStore;
@@ -58,6 +59,7 @@ public final class AuthEngine {
     private final OAuthClient oauthClient;
     private final OAuthSignIn oauthSignIn;
     private final TrustedBaseUrl baseUrl;
+    private final RateLimiter rateLimiter;
 
     /**
      * @param config the validated configuration
@@ -76,6 +78,8 @@ public final class AuthEngine {
         this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secret(), config.clock(), log);
         this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
                 config.events(), log, config.clock())).orElse(null);
+        this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
+                config.clock());
         log.debug(() -> "engine ready: " + config);
     }
 
@@ -84,6 +88,13 @@ public final class AuthEngine {
      */
     public AuthConfig config() {
         return config;
+    }
+
+    /**
+     * @return the rate limiter; the servlet counts every {@code /api/auth/*} POST with it before anything else
+     */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
     }
 
     /**
@@ -253,6 +264,7 @@ public final class AuthEngine {
      * @param providerId the provider id
      * @return where to send the browser
      * @throws AuthFlowException for an unknown provider, a malformed address, or a provider failure
+     * @throws dev.authschema.engine.ratelimit.RateLimitedException over the sign-in e-mail limits
      */
     public String signIn(HttpExchange exchange, String providerId) {
         ProviderConfig provider = provider(providerId);
@@ -269,6 +281,7 @@ public final class AuthEngine {
             return oauthClient.begin(exchange, cookies, oauth, callbackEndpoint(base, oauth)).toString();
         }
         EmailProviderConfig email = (EmailProviderConfig) provider;
+        rateLimiter.checkEmailSignIn(exchange, exchange.parameter("email")); // before any database read or mail
         try {
             emailSignIn(email).sendLink(exchange.parameter("email"), callbackUrl,
                     callbackEndpoint(base, email).toString());

@@ -74,6 +74,9 @@ class AuthAdapterDefaultsTest {
         assertThatThrownBy(() -> adapter.getAuthenticator("c")).hasMessageContaining("AUTHENTICATORS");
         assertThatThrownBy(() -> adapter.listAuthenticatorsByUserId("u")).hasMessageContaining("AUTHENTICATORS");
         assertThatThrownBy(() -> adapter.updateAuthenticatorCounter("c", 1)).hasMessageContaining("AUTHENTICATORS");
+        assertThatThrownBy(() -> adapter.hitRateLimit("k", Instant.EPOCH, java.time.Duration.ofSeconds(1), 1))
+                .hasMessageContaining("RATE_LIMITS");
+        assertThatThrownBy(() -> adapter.deleteRateLimitsBefore(Instant.EPOCH, 1)).hasMessageContaining("RATE_LIMITS");
         assertThatThrownBy(() -> adapter.createAuthenticator(
                 new AdapterAuthenticator("c", "u", "p", "k", 0, "singleDevice", false, null)))
                 .isInstanceOf(UnsupportedCapabilityException.class);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's flows end to end over in-memory exchanges: CSRF, e-mail sign-in, session JSON, sign-out, errors. */
 class AuthEngineFlowTest {
 
-    static final String SECRET = "flow-test-secret-that-is-long-enough-123";
+    static final String SECRET = "flow-test-secret-bEp5Mrq2Upkz7kXNecZtk5Yg-4tQF9sg";
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
     private final List<VerificationEmail> outbox = new ArrayList<>();

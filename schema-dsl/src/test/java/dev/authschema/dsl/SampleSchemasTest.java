@@ -74,7 +74,9 @@ class SampleSchemasTest {
     void currentAuthJsSchemaBindsEveryRoleIncludingAuthenticator() {
         ResolvedSchema schema = resolve("authjs-current.prisma");
 
-        assertThat(schema.roles().keySet()).containsExactly(Role.values());
+        // Every Auth.js role; RateLimit is AuthSchema's own, optional one.
+        assertThat(schema.roles().keySet()).containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION,
+                Role.VERIFICATION_TOKEN, Role.AUTHENTICATOR);
         assertThat(schema.datasource().provider()).isEqualTo(Provider.POSTGRESQL);
         assertThat(schema.datasource().url().environmentVariable()).isEqualTo("DATABASE_URL");
 
@@ -163,5 +165,45 @@ class SampleSchemasTest {
         assertThat(resolved.model("LinkedAccount").orElseThrow().field("providerAccountId").orElseThrow().columnName())
                 .isEqualTo("provider_account_id");
         assertThat(resolved.model("Member").orElseThrow().field("emailVerified").orElseThrow().columnName()).isEqualTo("email_verified");
+    }
+
+    @Test
+    void aRateLimitModelBindsByNameOrThroughModelMapping() {
+        String base = """
+                datasource db {
+                  provider = "postgresql"
+                  url      = env("DATABASE_URL")
+                }
+                model User {
+                  id    String  @id
+                  email String? @unique
+                }
+                """;
+        var byName = dev.authschema.dsl.SchemaCompiler.compile("by-name.prisma", base + """
+                model RateLimit {
+                  key         String   @id
+                  count       Int
+                  windowStart DateTime @map("window_start")
+                }
+                """);
+        assertThat(byName.diagnostics()).isEmpty();
+        ResolvedModel model = byName.schema().orElseThrow().model(Role.RATE_LIMIT).orElseThrow();
+        assertThat(model.field(CanonicalProperty.RATE_LIMIT_KEY)).isPresent();
+        assertThat(model.field(CanonicalProperty.RATE_LIMIT_COUNT)).isPresent();
+        assertThat(model.field(CanonicalProperty.RATE_LIMIT_WINDOW_START)).isPresent();
+
+        var mapped = dev.authschema.dsl.SchemaCompiler.compile("mapped.prisma", base + """
+                modelMapping {
+                  RateLimit = Throttle
+                }
+                model Throttle {
+                  id          String   @id
+                  key         String   @unique
+                  count       BigInt
+                  windowStart DateTime
+                }
+                """);
+        assertThat(mapped.diagnostics()).isEmpty();
+        assertThat(mapped.schema().orElseThrow().model(Role.RATE_LIMIT).orElseThrow().name()).isEqualTo("Throttle");
     }
 }

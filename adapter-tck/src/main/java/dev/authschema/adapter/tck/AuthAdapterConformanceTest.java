@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestInfo;
  * {@code @BeforeEach} methods. The hooks may return the same objects every time.
  */
 public abstract class AuthAdapterConformanceTest implements MethodPresenceCases, UserCases, AccountCases,
-        SessionCases, VerificationTokenCases, AuthenticatorCases, ExtraFieldCases, EdgeValueCases, ConcurrencyCases {
+        SessionCases, VerificationTokenCases, AuthenticatorCases, RateLimitCases, ExtraFieldCases, EdgeValueCases,
+        ConcurrencyCases {
 
     private ConformanceContext context;
 

@@ -19,7 +19,8 @@ final class CapabilityMethods {
             Set.of("createSession", "getSessionAndUser", "updateSession", "deleteSession"),
             AdapterCapability.VERIFICATION_TOKENS, Set.of("createVerificationToken", "useVerificationToken"),
             AdapterCapability.AUTHENTICATORS, Set.of("createAuthenticator", "getAuthenticator",
-                    "listAuthenticatorsByUserId", "updateAuthenticatorCounter")));
+                    "listAuthenticatorsByUserId", "updateAuthenticatorCounter"),
+            AdapterCapability.RATE_LIMITS, Set.of("hitRateLimit", "deleteRateLimitsBefore")));
 
     private CapabilityMethods() {
     }

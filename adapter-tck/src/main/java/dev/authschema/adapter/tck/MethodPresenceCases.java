@@ -76,7 +76,11 @@ public interface MethodPresenceCases extends ConformanceCases {
         Object[] arguments = new Object[method.getParameterCount()];
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
-            arguments[i] = types[i] == long.class ? Long.valueOf(0) : null;
+            if (types[i] == long.class) {
+                arguments[i] = 0L;
+            } else if (types[i] == int.class) {
+                arguments[i] = 0;
+            }
         }
         try {
             method.invoke(adapter, arguments);

@@ -44,6 +44,11 @@ final class TestMailbox implements AutoCloseable {
         throw new AssertionError("No sign-in e-mail to " + email + " within 20 s");
     }
 
+    /** @return how many e-mails to an address arrived since the mailbox was last emptied */
+    synchronized int count(String email) {
+        return greenMail.getReceivedMessagesForDomain(email).length;
+    }
+
     private static String linkIn(Message message) {
         try {
             Object content = message.getContent();

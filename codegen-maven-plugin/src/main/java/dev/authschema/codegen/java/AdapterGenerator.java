@@ -90,6 +90,7 @@ final class AdapterGenerator {
     private final RoleModel session;
     private final RoleModel token;
     private final RoleModel authenticator;
+    private final RoleModel rateLimit;
     private final ClassName self;
 
     AdapterGenerator(ResolvedSchema schema, String packageName) {
@@ -100,6 +101,7 @@ final class AdapterGenerator {
         this.session = role(Role.SESSION);
         this.token = role(Role.VERIFICATION_TOKEN);
         this.authenticator = role(Role.AUTHENTICATOR);
+        this.rateLimit = role(Role.RATE_LIMIT);
         this.self = ClassName.get(packageName, ADAPTER);
     }
 
@@ -134,6 +136,9 @@ final class AdapterGenerator {
         if (authenticator != null) {
             authenticators(type);
         }
+        if (rateLimit != null) {
+            RateLimitMethods.addTo(type, rateLimit);
+        }
         maintenance(type);
         keyParsers(type);
         return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("    ").build();
@@ -160,6 +165,9 @@ final class AdapterGenerator {
         }
         if (authenticator != null) {
             capabilities.add("AUTHENTICATORS");
+        }
+        if (rateLimit != null) {
+            capabilities.add("RATE_LIMITS");
         }
         CodeBlock list = CodeBlock.join(capabilities.stream().map(c -> CodeBlock.of("$T.$L", CAPABILITY, c)).toList(), ", ");
         return override("capabilities").returns(ParameterizedTypeName.get(ClassName.get(Set.class), CAPABILITY))

@@ -52,8 +52,9 @@ final class EntityGenerator {
                 .addAnnotation(generated())
                 .addAnnotation(AnnotationSpec.builder(Types.jpa("Entity")).addMember("name", "$S", model.name()).build())
                 .addAnnotation(table(model));
-        if (model.role() == Role.SESSION || model.role() == Role.VERIFICATION_TOKEN) {
-            // Another server may delete these rows at any moment (sign-out, a used link): never serve them from a cache.
+        if (model.role() == Role.SESSION || model.role() == Role.VERIFICATION_TOKEN || model.role() == Role.RATE_LIMIT) {
+            // Another server may change or delete these rows at any moment (sign-out, a used link, a counted request):
+            // never serve them from a cache.
             type.addAnnotation(AnnotationSpec.builder(Types.jpa("Cacheable")).addMember("value", "false").build());
         }
         List<String> key = jpaKey(model);

@@ -15,6 +15,8 @@ import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.model.AuthSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -30,6 +32,9 @@ import java.util.stream.Collectors;
 public class AccountBean {
 
     private static final String PAGE = "/account.xhtml";
+
+    /** Longest display name, as the page's validator says. */
+    static final int MAX_DISPLAY_NAME = 80;
 
     @Inject
     AuthService auth;
@@ -104,9 +109,18 @@ public class AccountBean {
 
     // ---- profile ------------------------------------------------------------------------------------------
 
-    /** Saves the display name (the schema's extra field {@code displayName}). */
+    /**
+     * Saves the display name (the schema's extra field {@code displayName}). The page's validator refuses a longer
+     * name; this check keeps the promise if the page changes: never report a name saved that was not.
+     */
     public String saveProfile() {
         String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
+        if (name != null && name.length() > MAX_DISPLAY_NAME) {
+            FacesContext.getCurrentInstance().addMessage("profile-form:displayName", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, "A display name can have at most " + MAX_DISPLAY_NAME
+                    + " characters; it was not saved.", null));
+            return null;
+        }
         adapter.updateUser(UserUpdate.of(member.getId()).withExtra("displayName", name));
         return back(AccountNotice.PROFILE_SAVED);
     }

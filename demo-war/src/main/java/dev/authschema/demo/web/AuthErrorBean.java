@@ -36,6 +36,7 @@ public class AuthErrorBean {
             case EmailSignin -> "The e-mail could not be sent";
             case MissingCSRF -> "The form has expired";
             case SessionRequired -> "Please sign in";
+            case RateLimited -> "Too many attempts";
             default -> "Sign-in failed";
         };
     }

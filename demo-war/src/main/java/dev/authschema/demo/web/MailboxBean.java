@@ -29,10 +29,13 @@ public class MailboxBean {
     }
 
     /**
-     * @return whether the mailbox is on (development mode without SMTP)
+     * @return whether the mailbox is on (development mode without SMTP) and this browser may see it (on this machine,
+     *         see {@link DevMailboxAccess})
      */
     public boolean isOn() {
-        return settings.developmentMode() && settings.smtp().isEmpty();
+        return settings.developmentMode() && settings.smtp().isEmpty() && DevMailboxAccess.allowed(
+                settings.developmentMode(), FacesRequest.request().getRemoteAddr(), FacesRequest.request()::getHeader,
+                FacesRequest.request().getHeaderNames());
     }
 
     /**

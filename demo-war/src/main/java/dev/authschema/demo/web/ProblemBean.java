@@ -1,5 +1,6 @@
 package dev.authschema.demo.web;
 
+import dev.authschema.engine.web.forms.FormCsrfFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Named;
@@ -25,6 +26,9 @@ public class ProblemBean {
         if (isExpired()) {
             return "This page has expired";
         }
+        if (isFormRefused()) {
+            return "This form has expired";
+        }
         return switch (getStatus()) {
             case 400 -> "This form has expired";
             case 403 -> "You do not have access to this page";
@@ -42,6 +46,10 @@ public class ProblemBean {
         if (isExpired()) {
             return "The form was open too long. Go back, reload the page and try again.";
         }
+        if (isFormRefused()) {
+            return "Reload the page and try again. If you did not just send a form, another site tried to send it"
+                    + " for you; nothing was changed.";
+        }
         return switch (getStatus()) {
             case 400 -> "Reload the page and try again.";
             case 403 -> "Your account does not have the role this page needs.";
@@ -51,6 +59,11 @@ public class ProblemBean {
                     + " moment.";
             default -> "The server could not complete the request. Please try again in a moment.";
         };
+    }
+
+    /** The runtime's FormCsrfFilter refused the request: no token of this browser. */
+    private static boolean isFormRefused() {
+        return Boolean.TRUE.equals(FacesRequest.request().getAttribute(FormCsrfFilter.REFUSED_ATTRIBUTE));
     }
 
     private boolean isExpired() {

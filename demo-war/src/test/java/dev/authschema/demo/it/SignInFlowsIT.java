@@ -40,7 +40,7 @@ class SignInFlowsIT {
         WebClient client = new WebClient();
         HtmlPage refused = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
                 Map.of("email-form:email", DemoEnvironment.uniqueEmail("eve"), "csrfToken", "forged"));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("problem-title")).isEqualTo("This form has expired");
     }
 

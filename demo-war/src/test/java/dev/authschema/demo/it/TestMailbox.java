@@ -45,6 +45,13 @@ public final class TestMailbox implements AutoCloseable {
         throw new AssertionError("No sign-in e-mail to " + email + " within 20 s");
     }
 
+    /**
+     * @return how many e-mails arrived since the last {@link #awaitSignInLink}, to anyone
+     */
+    public int receivedCount() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     private static String linkIn(Message message) {
         try {
             Object content = message.getContent();

@@ -20,7 +20,10 @@ public final class WebClient {
 
     private static final int MAX_REDIRECTS = 10;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    // HTTP/1.1 like a browser: browsers never upgrade plain http:// to HTTP/2 (h2c), and Open Liberty answers the
+    // request that carries the h2c upgrade with 200 even where the application called sendError (403, 404).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     /**
@@ -61,6 +64,75 @@ public final class WebClient {
         return follow(HttpRequest.newBuilder(page.uri().resolve(form.action()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Sends any method with this client's cookies, redirects not followed, and keeps the headers.
+     *
+     * @param method    an HTTP method, such as {@code TRACE} or {@code OPTIONS}
+     * @param pathOrUrl a path on the demo server or an absolute URL
+     * @return the raw response
+     */
+    public HttpResponse<String> send(String method, String pathOrUrl) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(pathOrUrl)).timeout(Duration.ofSeconds(30))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * @param name a cookie name
+     * @return its value in this client's cookie store, or {@code null}
+     */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Sends a request as a cross-site page could make this browser send it (with this browser's cookies): any method,
+     * the fields in the query string and, unless the method is GET, HEAD or OPTIONS, also as a form body. Redirects
+     * are not followed.
+     *
+     * @param method  the HTTP method
+     * @param path    a path on the demo server
+     * @param query   fields for the query string
+     * @param body    fields for a form body, or {@code null} for none
+     * @param headers extra headers, name then value
+     * @return the response
+     */
+    public HtmlPage forge(String method, String path, Map<String, String> query, Map<String, String> body,
+                          String... headers) {
+        String queryString = formEncoded(query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path + (queryString.isEmpty() ? ""
+                : (path.contains("?") ? "&" : "?") + queryString)));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(formEncoded(body)));
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /**
+     * @return the values of every cookie this browser holds (to check that none of them reaches a log)
+     */
+    public java.util.List<String> cookieValues() {
+        return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getValue).toList();
+    }
+
+    private static String formEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private HtmlPage follow(HttpRequest.Builder request) {

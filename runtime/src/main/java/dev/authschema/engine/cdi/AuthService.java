@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The endpoints' operations for server-side pages (JSF backing beans, servlets), without the CSRF check: a JSF
- * postback is already protected by its view state. Each operation returns the URL to redirect to; failures are
- * returned as the error page URL ({@code ?error=Code}) rather than thrown.
+ * The endpoints' operations for server-side pages (JSF backing beans, servlets), without the CSRF check: that is the
+ * job of {@link dev.authschema.engine.web.forms.FormCsrfFilter}, which the application declares in front of its pages
+ * (a Faces view state is no protection: with client-side state saving it is the same for every visitor). Each
+ * operation returns the URL to redirect to; failures are returned as the error page URL ({@code ?error=Code}) rather
+ * than thrown.
  *
  * <pre>{@code
  * @Inject AuthService auth;

@@ -61,4 +61,9 @@ final class ParameterOverlay implements HttpExchange {
     public void addCookie(CookieSpec cookie) {
         delegate.addCookie(cookie);
     }
+
+    @Override
+    public String clientAddress() {
+        return delegate.clientAddress();
+    }
 }

@@ -1,6 +1,8 @@
 package dev.authschema.engine.cleanup;
 
+import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterMaintenance;
+import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +22,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Deletes expired sessions and verification tokens every {@link AuthConfig#cleanupInterval()} (one hour by default,
+ * Deletes expired sessions and verification tokens (and expired rate-limit windows, with an adapter that stores
+ * them) every {@link AuthConfig#cleanupInterval()} (one hour by default,
  * {@code AUTH_CLEANUP_INTERVAL}) on the server's default {@code ManagedScheduledExecutorService}, first
  * {@link AuthConfig#cleanupFirstDelay()} after the start (by default a random 1 to 10 minutes,
  * {@code AUTH_CLEANUP_FIRST_DELAY}). Each interval gets up to a tenth more at random so that several servers drift
@@ -63,7 +66,10 @@ public class ExpiredRowsCleanup {
             return;
         }
         AuthConfig config = engine.config();
-        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES);
+        AuthAdapter rateLimits = adapter instanceof AuthAdapter store
+                && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
+        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
+                config.rateLimits().longestWindow());
         interval = config.cleanupInterval();
         Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
                 .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
@@ -88,7 +94,7 @@ public class ExpiredRowsCleanup {
             long started = System.nanoTime();
             ExpiredRowsSweeper.Swept swept = sweeper.sweep();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            LOG.log(swept.sessions() + swept.verificationTokens() > 0 ? Level.INFO : Level.FINE,
+            LOG.log(swept.sessions() + swept.verificationTokens() + swept.rateLimits() > 0 ? Level.INFO : Level.FINE,
                     () -> passMessage(swept, millis));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "[auth] clean-up pass failed; retrying next interval", e);
@@ -106,7 +112,8 @@ public class ExpiredRowsCleanup {
      */
     static String passMessage(ExpiredRowsSweeper.Swept swept, long millis) {
         return "[auth] clean-up deleted " + swept.sessions() + " expired sessions and " + swept.verificationTokens()
-                + " expired verification tokens in " + millis + " ms";
+                + " expired verification tokens in " + millis + " ms"
+                + (swept.rateLimits() > 0 ? ", and " + swept.rateLimits() + " expired rate-limit windows" : "");
     }
 
     @PreDestroy

@@ -1,6 +1,7 @@
 package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class AuthConfig {
     private final Duration cleanupInterval;
     private final Duration cleanupFirstDelay;
     private final SecurityHeaders securityHeaders;
+    private final RateLimitSettings rateLimits;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -74,6 +76,7 @@ public final class AuthConfig {
         this.cleanupInterval = cleanupInterval;
         this.cleanupFirstDelay = cleanupFirstDelay;
         this.securityHeaders = builder.securityHeaders;
+        this.rateLimits = builder.rateLimits;
     }
 
     /**
@@ -229,6 +232,13 @@ public final class AuthConfig {
         return securityHeaders;
     }
 
+    /**
+     * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
+     */
+    public RateLimitSettings rateLimits() {
+        return rateLimits;
+    }
+
     /** Leaves out the secret. */
     @Override
     public String toString() {
@@ -236,7 +246,7 @@ public final class AuthConfig {
                 .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
                 + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url
                 + ", trustHost=" + trustHost + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay="
-                + cleanupFirstDelay + "]";
+                + cleanupFirstDelay + ", rateLimits=" + rateLimits + "]";
     }
 
     /** Collects the options; {@link #build()} fills defaults from the environment and validates. */
@@ -266,6 +276,7 @@ public final class AuthConfig {
         private Duration cleanupFirstDelay;
         private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
+        private RateLimitSettings rateLimits;
 
         private Builder() {
         }
@@ -454,6 +465,19 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value the rate limits, e.g. {@code RateLimitSettings.defaults().withPost(RateLimitRule.of(300,
+         *              Duration.ofMinutes(1)))} or {@code RateLimitSettings.off()}; default: from the environment
+         *              ({@code AUTH_RATE_LIMIT=on|off}, {@code AUTH_RATE_LIMIT_POST}, {@code
+         *              AUTH_RATE_LIMIT_EMAIL_ADDRESS}, {@code AUTH_RATE_LIMIT_EMAIL_CLIENT}, each like {@code 3/10m}),
+         *              else {@link RateLimitSettings#defaults()} outside development and off in development
+         * @return this builder
+         */
+        public Builder rateLimits(RateLimitSettings value) {
+            this.rateLimits = Objects.requireNonNull(value, "rateLimits");
+            return this;
+        }
+
+        /**
          * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
          *              {@code get}
          * @return this builder
@@ -492,6 +516,9 @@ public final class AuthConfig {
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
                             problems).orElse(null);
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
+            if (rateLimits == null) {
+                rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
+            }
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
                     development, problems);
             if (resolvedSecret == null) {

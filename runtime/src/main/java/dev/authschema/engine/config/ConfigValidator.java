@@ -76,9 +76,8 @@ final class ConfigValidator {
             problems.add("secret: AUTH_SECRET is not set. Set the environment variable AUTH_SECRET (generate one with"
                     + " `openssl rand -base64 33`) or call AuthConfig.builder().secret(...); only development(true)"
                     + " may run without one");
-        } else if (secret != null && secret.length() < MIN_SECRET_LENGTH && !development) {
-            problems.add("secret: AUTH_SECRET is " + secret.length() + " characters long; use at least "
-                    + MIN_SECRET_LENGTH + " random characters (`openssl rand -base64 33`)");
+        } else if (secret != null && !development) {
+            SecretStrength.problem(secret).ifPresent(problems::add);
         }
     }
 

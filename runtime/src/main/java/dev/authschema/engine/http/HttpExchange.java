@@ -73,4 +73,14 @@ public interface HttpExchange {
      * @param cookie a cookie to set on the response
      */
     void addCookie(CookieSpec cookie);
+
+    /**
+     * The client's address as the connection reports it (the servlet's {@code getRemoteAddr()}), never from a
+     * forwarded header; the rate limits count per client by it.
+     *
+     * @return the address, or {@code null} when unknown (then every such client shares one count)
+     */
+    default String clientAddress() {
+        return null;
+    }
 }

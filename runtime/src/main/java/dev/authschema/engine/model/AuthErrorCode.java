@@ -23,6 +23,8 @@ public enum AuthErrorCode {
     MissingCSRF("The form has expired. Reload the page and try again."),
     /** The page needs a signed-in user. */
     SessionRequired("Please sign in to access this page."),
+    /** Too many requests from this client, or sign-in e-mails to this address; the answer says when to retry. */
+    RateLimited("Too many attempts. Wait a few minutes, then try again."),
     /** Anything else. */
     Default("Unable to sign in.");
 

@@ -6,6 +6,7 @@ import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.ratelimit.RateLimitedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -97,6 +98,7 @@ public class AuthServlet extends HttpServlet {
         String[] path = path(request);
         response.setHeader("Cache-Control", "no-store");
         try {
+            engine.rateLimiter().checkPost(exchange); // before reading the body or touching the database
             switch (path[0]) {
                 case "signin" -> {
                     engine.requireCsrf(exchange);
@@ -164,6 +166,10 @@ public class AuthServlet extends HttpServlet {
             log.debug(() -> e.code() + ": " + e.getMessage());
         }
         if (response.isCommitted()) {
+            return;
+        }
+        if (e instanceof RateLimitedException limited) {
+            RateLimitResponse.send(request, response, limited);
             return;
         }
         String first = path(request)[0];

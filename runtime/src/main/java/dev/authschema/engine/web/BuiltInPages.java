@@ -17,6 +17,15 @@ final class BuiltInPages {
                 + "<p><small>Error code: " + escape(known.name()) + "</small></p>");
     }
 
+    static String rateLimited(long retryAfterSeconds) {
+        AuthErrorCode code = AuthErrorCode.RateLimited;
+        String wait = retryAfterSeconds < 120 ? retryAfterSeconds + " seconds"
+                : ((retryAfterSeconds + 59) / 60) + " minutes";
+        return page("Too many attempts", "<h1>Too many attempts</h1><p>" + escape(code.userMessage()) + "</p>"
+                + "<p>You can try again in " + escape(wait) + ".</p>"
+                + "<p><small>Error code: " + escape(code.name()) + "</small></p>");
+    }
+
     static String verifyRequest() {
         return page("Check your e-mail", "<h1>Check your e-mail</h1>"
                 + "<p>A sign-in link has been sent to your e-mail address.</p>");

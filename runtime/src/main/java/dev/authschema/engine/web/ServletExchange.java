@@ -84,4 +84,9 @@ public final class ServletExchange implements HttpExchange {
         // A header rather than jakarta.servlet.http.Cookie: SameSite must come out the same on every server.
         response.addHeader("Set-Cookie", cookie.toSetCookieHeader());
     }
+
+    @Override
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
 }

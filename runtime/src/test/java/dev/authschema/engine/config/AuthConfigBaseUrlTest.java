@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** {@code AUTH_URL} and {@code AUTH_TRUST_HOST}: required outside development, validated, and what they do. */
 class AuthConfigBaseUrlTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef0123";
+    private static final String SECRET = "config-test-secret-Vq3xR9tLmZ2pK7wYb4NcH8sJ";
 
     private static AuthConfig.Builder builder(String... settings) {
         Map<String, String> env = new HashMap<>();

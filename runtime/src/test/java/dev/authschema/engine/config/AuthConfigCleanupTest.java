@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The clean-up timer's options: builder values, {@code AUTH_CLEANUP_*} from the environment, and their checks. */
 class AuthConfigCleanupTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef0123";
+    private static final String SECRET = "test-secret-JpjzYDAjCFxw9DEaORmPWHYg__ZHY5ga";
 
     private static AuthConfig.Builder builder(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(settings);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AuthConfigTest {
 
-    private static final String SECRET = "0123456789abcdef0123456789abcdef0123";
+    private static final String SECRET = "test-secret-2K-KizgkO7p9kGUXzKFVI3wZ782MtJrR";
 
     /** An environment with {@code AUTH_URL=https://example.com} unless {@code env} says otherwise. */
     private static AuthConfig.Builder builder(Map<String, String> env) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class OidcFlowTest {
 
-    private static final String SECRET = "oidc-test-secret-that-is-long-enough-1234";
+    private static final String SECRET = "oidc-test-secret-prG4u7T8I5cit8b_JLgdKwHwVBndVzso";
     private static final String CLIENT_ID = "authschema-client";
     private MockOAuth2Server server;
 

@@ -40,6 +40,19 @@ public final class FakeExchange implements HttpExchange {
         return this;
     }
 
+    private String clientAddress = "203.0.113.7";
+
+    /** Sets the client address the rate limits count by (default 203.0.113.7). */
+    public FakeExchange from(String address) {
+        this.clientAddress = address;
+        return this;
+    }
+
+    @Override
+    public String clientAddress() {
+        return clientAddress;
+    }
+
     public FakeExchange header(String name, String value) {
         headers.put(name, value);
         return this;

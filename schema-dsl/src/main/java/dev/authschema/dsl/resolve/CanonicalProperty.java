@@ -57,7 +57,14 @@ public enum CanonicalProperty {
     AUTHENTICATOR_COUNTER(Role.AUTHENTICATOR, "counter", null, true, EnumSet.of(INT, BIGINT), Set.of()),
     AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE(Role.AUTHENTICATOR, "credentialDeviceType", null, true, EnumSet.of(STRING), Set.of()),
     AUTHENTICATOR_CREDENTIAL_BACKED_UP(Role.AUTHENTICATOR, "credentialBackedUp", null, true, EnumSet.of(BOOLEAN), Set.of()),
-    AUTHENTICATOR_TRANSPORTS(Role.AUTHENTICATOR, "transports", null, false, EnumSet.of(STRING), Set.of());
+    AUTHENTICATOR_TRANSPORTS(Role.AUTHENTICATOR, "transports", null, false, EnumSet.of(STRING), Set.of()),
+
+    /** The engine's opaque, hashed key (rule and HMAC of the client or address); the model's id or unique. */
+    RATE_LIMIT_KEY(Role.RATE_LIMIT, "key", null, true, EnumSet.of(STRING), Set.of()),
+    /** Requests counted in the current window. */
+    RATE_LIMIT_COUNT(Role.RATE_LIMIT, "count", null, true, EnumSet.of(INT, BIGINT), Set.of()),
+    /** When the current window started. */
+    RATE_LIMIT_WINDOW_START(Role.RATE_LIMIT, "windowStart", null, true, EnumSet.of(DATETIME), Set.of());
 
     private final Role role;
     private final String schemaName;

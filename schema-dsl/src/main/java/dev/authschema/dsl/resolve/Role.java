@@ -10,7 +10,9 @@ public enum Role {
     ACCOUNT("Account"),
     SESSION("Session"),
     VERIFICATION_TOKEN("VerificationToken"),
-    AUTHENTICATOR("Authenticator");
+    AUTHENTICATOR("Authenticator"),
+    /** Optional: the engine's rate-limit counters, shared by every server on the database. */
+    RATE_LIMIT("RateLimit");
 
     /** NextAuth v3's name of the verification token role, accepted in {@code modelMapping} and as a model name. */
     public static final String LEGACY_VERIFICATION_TOKEN = "VerificationRequest";
@@ -35,7 +37,8 @@ public enum Role {
     }
 
     public static List<String> schemaNames() {
-        return List.of("User", "Account", "Session", "VerificationToken", "Authenticator", LEGACY_VERIFICATION_TOKEN);
+        return List.of("User", "Account", "Session", "VerificationToken", "Authenticator", "RateLimit",
+                LEGACY_VERIFICATION_TOKEN);
     }
 
     /** The model names that play this role when {@code modelMapping} does not name one. */

@@ -79,7 +79,7 @@ final class RoleBinder {
         Optional<Role> role = Role.of(roleName);
         if (role.isEmpty()) {
             diagnostics.error(property.key().span(), "Unknown role `" + roleName + "` in modelMapping. The roles are User, Account, Session, "
-                    + "VerificationToken and Authenticator.", Suggestions.didYouMean(roleName, Role.schemaNames()));
+                    + "VerificationToken, Authenticator and RateLimit.", Suggestions.didYouMean(roleName, Role.schemaNames()));
             return;
         }
         if (!(property.value() instanceof Expression.Constant target)) {
@@ -193,6 +193,7 @@ final class RoleBinder {
                 }
             }
             case AUTHENTICATOR -> requireUnique(model, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID, where);
+            case RATE_LIMIT -> requireUnique(model, CanonicalProperty.RATE_LIMIT_KEY, where);
         }
     }
 

@@ -8,11 +8,15 @@ import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
 import dev.authschema.adapter.tck.DatabaseInspector;
 import dev.authschema.adapter.tck.ExtraFields;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +77,17 @@ class BrokenAdaptersAreCaughtTest {
 
         assertThat(run.failed())
                 .containsExactly("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void aRateLimitThatReadsThenWritesLosesCountsUnderConcurrency() {
+        KitRun run = runKit(RacyRateLimitsKit.class);
+
+        assertThat(run.failed()).contains("concurrentHitsOnOneKeyEachGetTheirOwnCount")
+                .isSubsetOf("concurrentHitsOnOneKeyEachGetTheirOwnCount",
+                        "concurrentHitsOnANearlyFullWindowLetExactlyTheRoomThrough",
+                        "concurrentHitsAfterTheWindowRestartItOnce");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -144,6 +159,13 @@ class BrokenAdaptersAreCaughtTest {
         @Override
         protected AuthAdapter adapter() {
             return new OverwritingDuplicateLinks(DATABASE);
+        }
+    }
+
+    static class RacyRateLimitsKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new RacyRateLimits(DATABASE);
         }
     }
 
@@ -226,6 +248,35 @@ class BrokenAdaptersAreCaughtTest {
                 super.linkAccount(account);
                 throw duplicate;
             }
+        }
+    }
+
+    /** Reads the count, then writes count + 1 in another statement: concurrent hits overwrite each other. */
+    static final class RacyRateLimits extends DerbyReferenceAdapter {
+        RacyRateLimits(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public RateLimitWindow hitRateLimit(String key, Instant now, Duration window, int max) {
+            return database.withConnection(connection -> {
+                Optional<RateLimitWindow> stored = read(connection, key);
+                if (stored.isEmpty() || !stored.get().windowStart().isAfter(now.minus(window))) {
+                    Sql.update(connection, "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?",
+                            List.of(Sql.text(key)));
+                    Sql.update(connection, "INSERT INTO " + DerbySchema.RATE_LIMIT
+                            + " (\"key\", \"count\", \"windowStart\") VALUES (?, 1, ?)",
+                            List.of(Sql.text(key), new Sql.Param(SqlType.TIMESTAMP, now)));
+                    return RateLimitWindow.counted(key, 1, now);
+                }
+                RateLimitWindow current = stored.get();
+                if (current.count() >= max) {
+                    return RateLimitWindow.refused(key, current.count(), current.windowStart());
+                }
+                Sql.update(connection, "UPDATE " + DerbySchema.RATE_LIMIT + " SET \"count\" = ? WHERE \"key\" = ?",
+                        List.of(new Sql.Param(SqlType.INTEGER, current.count() + 1), Sql.text(key)));
+                return RateLimitWindow.counted(key, current.count() + 1, current.windowStart());
+            });
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.adapter.UserUpdate;
@@ -24,6 +25,7 @@ import dev.authschema.adapter.VerificationToken;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -353,6 +355,89 @@ class DerbyReferenceAdapter implements AuthAdapter {
             extras.put(column.name(), column.type().read(row, prefix + column.name()));
         }
         return extras;
+    }
+
+
+    // ---- rate limits ------------------------------------------------------------------------------------------
+
+    @Override
+    public RateLimitWindow hitRateLimit(String key, Instant now, Duration window, int max) {
+        Instant expiredAt = now.minus(window);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                RateLimitWindow result = database.withConnection(connection ->
+                        hitInTransaction(connection, key, now, expiredAt, max));
+                if (result != null) {
+                    return result;
+                }
+            } catch (AdapterException e) {
+                // A concurrent first insert of the same key won: count again on its row.
+                if (attempt >= 32 || !(e.getCause() instanceof SQLException sql && (DUPLICATE_KEY.equals(sql.getSQLState())
+                        || "40001".equals(sql.getSQLState())))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** One transaction; null when the row changed between the statements (then the caller counts again). */
+    private static RateLimitWindow hitInTransaction(Connection connection, String key, Instant now, Instant expiredAt,
+                                                    int max) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            String table = DerbySchema.RATE_LIMIT;
+            Sql.Param timestampNow = new Sql.Param(SqlType.TIMESTAMP, now);
+            Sql.Param timestampExpired = new Sql.Param(SqlType.TIMESTAMP, expiredAt);
+            RateLimitWindow result;
+            if (Sql.update(connection, "UPDATE " + table + " SET \"count\" = \"count\" + 1 WHERE \"key\" = ?"
+                    + " AND \"windowStart\" > ? AND \"count\" < ?", List.of(text(key), timestampExpired,
+                    new Sql.Param(SqlType.INTEGER, max))) == 1) {
+                result = read(connection, key).map(w -> RateLimitWindow.counted(key, w.count(), w.windowStart()))
+                        .orElseThrow();
+            } else if (Sql.update(connection, "UPDATE " + table + " SET \"count\" = 1, \"windowStart\" = ?"
+                    + " WHERE \"key\" = ? AND \"windowStart\" <= ?",
+                    List.of(timestampNow, text(key), timestampExpired)) == 1) {
+                result = RateLimitWindow.counted(key, 1, now);
+            } else {
+                Optional<RateLimitWindow> full = read(connection, key);
+                if (full.isPresent()) {
+                    RateLimitWindow stored = full.get();
+                    result = stored.count() >= max && stored.windowStart().isAfter(expiredAt)
+                            ? RateLimitWindow.refused(key, stored.count(), stored.windowStart()) : null;
+                } else {
+                    Sql.update(connection, "INSERT INTO " + table + " (\"key\", \"count\", \"windowStart\")"
+                            + " VALUES (?, 1, ?)", List.of(text(key), timestampNow));
+                    result = RateLimitWindow.counted(key, 1, now);
+                }
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    static Optional<RateLimitWindow> read(Connection connection, String key) throws SQLException {
+        return Sql.queryOne(connection, "SELECT \"count\", \"windowStart\" FROM " + DerbySchema.RATE_LIMIT
+                + " WHERE \"key\" = ?", List.of(text(key)), row -> RateLimitWindow.counted(key,
+                row.getInt("count"), (Instant) SqlType.TIMESTAMP.read(row, "windowStart")));
+    }
+
+    @Override
+    public int deleteRateLimitsBefore(Instant windowStartBefore, int limit) {
+        return database.withConnection(connection -> {
+            List<String> keys = Sql.queryList(connection, "SELECT \"key\" FROM " + DerbySchema.RATE_LIMIT
+                    + " WHERE \"windowStart\" < ? FETCH FIRST " + limit + " ROWS ONLY",
+                    List.of(new Sql.Param(SqlType.TIMESTAMP, windowStartBefore)), row -> row.getString("key"));
+            int deleted = 0;
+            for (String key : keys) {
+                deleted += Sql.update(connection, "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?"
+                        + " AND \"windowStart\" < ?", List.of(text(key), new Sql.Param(SqlType.TIMESTAMP,
+                        windowStartBefore)));
+            }
+            return deleted;
+        });
     }
 
     // ---- writing rows -----------------------------------------------------------------------------------------

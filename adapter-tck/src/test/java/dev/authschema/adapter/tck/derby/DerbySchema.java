@@ -21,6 +21,7 @@ final class DerbySchema {
     static final String SESSION = quote("Session");
     static final String VERIFICATION_TOKEN = quote("VerificationToken");
     static final String AUTHENTICATOR = quote("Authenticator");
+    static final String RATE_LIMIT = quote("RateLimit");
 
     /** The same extra columns on User, Account and Session: one per scalar type of the schema language. */
     static final List<ExtraColumn> EXTRA_COLUMNS = List.of(
@@ -89,13 +90,17 @@ final class DerbySchema {
                     + "  \"credentialDeviceType\" VARCHAR(32) NOT NULL,\n"
                     + "  \"credentialBackedUp\" BOOLEAN NOT NULL,\n"
                     + "  \"transports\" VARCHAR(255))");
+            ddl.execute("CREATE TABLE " + RATE_LIMIT + " (\n"
+                    + "  \"key\" VARCHAR(100) NOT NULL PRIMARY KEY,\n"
+                    + "  \"count\" INTEGER NOT NULL,\n"
+                    + "  \"windowStart\" TIMESTAMP NOT NULL)");
         }
     }
 
     /** Children first, so no foreign key is in the way. */
     static void deleteAllRows(Connection connection) throws SQLException {
         try (Statement delete = connection.createStatement()) {
-            for (String table : List.of(AUTHENTICATOR, SESSION, ACCOUNT, VERIFICATION_TOKEN, USER)) {
+            for (String table : List.of(AUTHENTICATOR, SESSION, ACCOUNT, VERIFICATION_TOKEN, USER, RATE_LIMIT)) {
                 delete.executeUpdate("DELETE FROM " + table);
             }
         }
