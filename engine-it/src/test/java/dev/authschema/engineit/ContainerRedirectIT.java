@@ -82,6 +82,15 @@ class ContainerRedirectIT {
             assertThat(rawLocation(response)).as("%s", response).doesNotContain(EVIL).isEqualTo(ItServers.serverUrl()
                     + "/dev/test/sign-in-page?callbackUrl=%2Fdev%2Ftest%2Fprotected%3Ftab%3D1");
         }
+        // Sent before any filter runs: the mechanism adds the hardening headers itself.
+        for (Browser.Response response : List.of(foreignHost, responses.get(1),
+                RawHttp.sendLines("GET", "/db/test/protected", List.of("Host: " + REAL_HOST), null))) {
+            assertThat(response.status()).as("%s", response).isIn(302, 400, 401);
+            assertThat(response.headers().get("x-content-type-options")).as("%s", response)
+                    .containsExactly("nosniff");
+            assertThat(response.headers().get("x-frame-options")).as("%s", response).containsExactly("DENY");
+            WebHardeningIT.noStore(response);
+        }
         Checks.serverLogged("this request names the host 'evil.example'");
         assertThat(Database.dump()).isEqualTo(before);
     }
