@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Redirects the engine does not build itself: an application servlet's {@code sendRedirect("clock")} and the
- * authentication mechanism's redirect of a protected resource to the sign-in page. The Servlet specification makes the container turn a URL that is not absolute into one built from the
+ * Redirects the engine does not build itself: an application servlet's {@code sendRedirect("clock")}, the
+ * container's own redirect of {@code /db} to {@code /db/}, and the authentication mechanism's redirect of a protected
+ * resource to the sign-in page. The Servlet specification makes the container turn a URL that is not absolute into one built from the
  * request's {@code Host} (or the authority of an absolute-form request target), which the client chooses, so a
  * request naming {@code evil.example} was sent to {@code http://evil.example/...}: a poisoned redirect that a shared
  * cache may hand to every user. The runtime's filter answers an application's {@code sendRedirect} with a path-only
- * {@code Location}, which the browser resolves against the URL it asked for; the mechanism uses the trusted base URL.
- * (Liberty's own {@code /db} to {@code /db/} redirect happens outside the filter: see the runtime README.)
+ * {@code Location}, which the browser resolves against the URL it asked for, and answers {@code /db} itself the same
+ * way; the mechanism uses the trusted base URL.
  */
 @ExtendWith(ItServers.class)
 class ContainerRedirectIT {
@@ -55,6 +56,12 @@ class ContainerRedirectIT {
         assertThat(Database.dump()).isEqualTo(before);
     }
 
+    @Test
+    void theRedirectOfTheContextRootToItsSlashNamesNoHost() {
+        redirectsTo("/db", "/db/");
+        redirectsTo("/jwt?x=1", "/jwt/?x=1");
+    }
+
     /**
      * The mechanism redirects with {@code sendRedirect} (Jakarta Security's {@code redirect}), so it builds the URL
      * from the engine's trusted base: on {@code /dev} (loopback hosts only) a foreign {@code Host} gets 400, and the
@@ -74,6 +81,15 @@ class ContainerRedirectIT {
             assertThat(response.status()).as("%s", response).isEqualTo(302);
             assertThat(rawLocation(response)).as("%s", response).doesNotContain(EVIL).isEqualTo(ItServers.serverUrl()
                     + "/dev/test/sign-in-page?callbackUrl=%2Fdev%2Ftest%2Fprotected%3Ftab%3D1");
+        }
+        // Sent before any filter runs: the mechanism adds the hardening headers itself.
+        for (Browser.Response response : List.of(foreignHost, responses.get(1),
+                RawHttp.sendLines("GET", "/db/test/protected", List.of("Host: " + REAL_HOST), null))) {
+            assertThat(response.status()).as("%s", response).isIn(302, 400, 401);
+            assertThat(response.headers().get("x-content-type-options")).as("%s", response)
+                    .containsExactly("nosniff");
+            assertThat(response.headers().get("x-frame-options")).as("%s", response).containsExactly("DENY");
+            WebHardeningIT.noStore(response);
         }
         Checks.serverLogged("this request names the host 'evil.example'");
         assertThat(Database.dump()).isEqualTo(before);

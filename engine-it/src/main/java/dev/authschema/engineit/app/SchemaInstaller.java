@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Creates the generated tables when the {@code /db} deployment starts. Only that one: the two deployments share the
+ * Creates the generated tables when the {@code /db} deployment starts. Only that one: all deployments share the
  * database, and two synchronizers racing on embedded Derby wait out its 20-second deadlock detection several times
  * (harmless, but it doubles the server's start time). The tests wait for {@code /db} before they begin.
  */
@@ -25,7 +25,8 @@ public class SchemaInstaller {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         if (EngineItAuthConfig.JWT_CONTEXT.equals(context.getContextPath())
-                || EngineItAuthConfig.DEV_CONTEXT.equals(context.getContextPath())) {
+                || EngineItAuthConfig.DEV_CONTEXT.equals(context.getContextPath())
+                || EngineItAuthConfig.PROXY_CONTEXT.equals(context.getContextPath())) {
             return;
         }
         SynchronizationReport report = SchemaSynchronizer.fromClassPath().synchronize(dataSource);

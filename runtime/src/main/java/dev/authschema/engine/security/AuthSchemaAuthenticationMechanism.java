@@ -53,6 +53,7 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
             // 503, since sending a signed-in user to the sign-in page would look like losing their session.
             LOG.log(Level.WARNING, "[auth] reading the session failed; caller treated as anonymous", e);
             if (context.isProtected()) {
+                harden(response);
                 return unavailable(response);
             }
             session = Optional.empty();
@@ -67,6 +68,7 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         }
         String signIn = engine.config().pages().signIn();
         if (signIn == null) {
+            harden(response);
             return context.responseUnauthorized();
         }
         // Not a path and not getRequestURL(): context.redirect is sendRedirect, which would make a path absolute
@@ -75,6 +77,7 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         // built from the engine's trusted base URL; the callbackUrl is a path, made absolute the same way later.
         String here = request.getRequestURI() + (request.getQueryString() == null ? ""
                 : "?" + request.getQueryString());
+        harden(response);
         String base;
         try {
             base = signIn.startsWith("https://") || signIn.startsWith("http://") ? ""
@@ -84,6 +87,16 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
             return refuse(response, HttpServletResponse.SC_BAD_REQUEST);
         }
         return context.redirect(base + signIn + "?callbackUrl=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The answers this mechanism gives itself (401, the redirect to the sign-in page, 400, 503) are sent before any
+     * filter runs, so the web fragment's {@code WebHardeningFilter} never sees them: they get the configured security
+     * headers here, and {@code no-store}.
+     */
+    private void harden(HttpServletResponse response) {
+        engine.config().securityHeaders().headers().forEach(response::setHeader);
+        response.setHeader("Cache-Control", "no-store");
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, int status) {

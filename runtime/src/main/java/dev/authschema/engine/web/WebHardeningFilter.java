@@ -85,6 +85,14 @@ public class WebHardeningFilter extends HttpFilter {
         }
         SecurityHeaders configured = securityHeaders();
         configured.headers().forEach(response::setHeader);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && !request.getContextPath().isEmpty()
+                && request.getContextPath().equals(request.getRequestURI())) {
+            // The context root without its slash: the container redirects to "/app/" itself, after this filter and
+            // with a Location built from the request's Host. The same redirect, path-only.
+            String query = request.getQueryString();
+            answer.sendRedirect(request.getContextPath() + "/" + (query == null ? "" : "?" + query));
+            return;
+        }
         if (hasTokenParameter(request)) {
             response.setHeader("Referrer-Policy", "no-referrer"); // the URL itself is a credential
         }
