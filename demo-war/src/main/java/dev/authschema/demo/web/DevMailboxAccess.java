@@ -1,5 +1,6 @@
 package dev.authschema.demo.web;
 
+import dev.authschema.engine.http.HostNames;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.function.Function;
  * Who may see the development mailbox, which lists every member's live sign-in link: only a development server,
  * and only a browser on the server's own machine (a loopback address, reached directly). A request that passed a
  * proxy (any forwarding header) is refused even from loopback, since the proxy's address says nothing about the
- * browser behind it; forwarding headers are never believed.
+ * browser behind it; forwarding headers are never believed. The {@code Host} must name a loopback host too: a page
+ * of another site whose name an attacker re-points at 127.0.0.1 (DNS rebinding) runs in the developer's own browser
+ * and connects from loopback, but its requests still carry the attacker's host name.
  */
 public final class DevMailboxAccess {
 
@@ -61,7 +64,12 @@ public final class DevMailboxAccess {
         // Some servers hide their private headers from getHeaderNames(); ask for them by name too.
         List<String> present = new ArrayList<>(names);
         FORWARDING_HEADERS.stream().filter(h -> header.apply(h) != null).forEach(present::add);
-        return allowed(developmentMode, remoteAddress, present);
+        return isLoopbackHost(header.apply("Host")) && allowed(developmentMode, remoteAddress, present);
+    }
+
+    /** A {@code Host} header naming a loopback host ({@code localhost}, 127.0.0.0/8, {@code [::1]}), with any port. */
+    static boolean isLoopbackHost(String hostHeader) {
+        return HostNames.authority(hostHeader).map(HostNames::host).filter(HostNames::isLoopback).isPresent();
     }
 
     /** A literal IPv4 or IPv6 loopback address; names are never resolved. */

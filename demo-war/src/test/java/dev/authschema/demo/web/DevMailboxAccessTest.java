@@ -49,7 +49,22 @@ class DevMailboxAccessTest {
     void headers_hidden_from_the_name_list_are_found_by_name() {
         assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> "$WSRA".equals(name) ? "127.0.0.1" : null,
                 java.util.Collections.enumeration(List.of("Host")))).isFalse();
-        assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> null,
+        assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> "Host".equals(name) ? "127.0.0.1:9080" : null,
                 java.util.Collections.enumeration(List.of("Host")))).isTrue();
+    }
+
+    @Test
+    void a_rebound_host_name_is_refused_even_from_loopback() {
+        for (String host : new String[] {"rebind.evil.example:9080", "localhost.evil.example", "127.0.0.1.nip.io",
+            "0177.0.0.1:9080", "", "evil.example@localhost"}) {
+            assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> "Host".equals(name) ? host : null,
+                    java.util.Collections.enumeration(List.of("Host")))).as(host).isFalse();
+        }
+        assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> null,
+                java.util.Collections.enumeration(List.of()))).as("no Host").isFalse();
+        for (String host : new String[] {"localhost:9080", "127.0.0.1", "[::1]:9080", "LOCALHOST"}) {
+            assertThat(DevMailboxAccess.allowed(true, "127.0.0.1", name -> "Host".equals(name) ? host : null,
+                    java.util.Collections.enumeration(List.of("Host")))).as(host).isTrue();
+        }
     }
 }

@@ -159,7 +159,7 @@ public final class OAuthClient {
                     && !claims.get("sub").equals(userInfo.get("sub"))) {
                 throw callbackError(provider, "user info 'sub' differs from the ID token's", null);
             }
-            userInfo.forEach(claims::putIfAbsent);
+            mergeUserInfo(claims, userInfo);
         }
         if (provider.emailsEndpoint() != null) {
             // The address list decides, whatever user info said: the primary verified address, else none verified.
@@ -175,6 +175,30 @@ public final class OAuthClient {
         }
         log.debug(() -> "provider " + provider.id() + " authenticated account " + profile.providerAccountId());
         return new Result(profile, claims, AccountTokens.of(tokens, clock.instant()));
+    }
+
+    /**
+     * Adds the user info claims the ID token lacks. An address and its {@code email_verified} travel together: an ID
+     * token that vouches for no address (or for none at all) says nothing about the address user info names, so
+     * when the address comes from user info, so does its verification (absent there means unverified).
+     *
+     * @param claims   the ID token's claims (or none), completed in place
+     * @param userInfo the user info answer
+     */
+    static void mergeUserInfo(Map<String, Object> claims, Map<String, Object> userInfo) {
+        boolean addressFromUserInfo = claims.get("email") == null && userInfo.get("email") != null;
+        userInfo.forEach((name, value) -> {
+            if (!"email".equals(name) && !"email_verified".equals(name)) {
+                claims.putIfAbsent(name, value);
+            }
+        });
+        if (addressFromUserInfo) {
+            claims.put("email", userInfo.get("email"));
+            claims.remove("email_verified");
+            if (userInfo.get("email_verified") != null) {
+                claims.put("email_verified", userInfo.get("email_verified"));
+            }
+        }
     }
 
     private Tokens redeem(OAuthProviderConfig provider, ProviderEndpoints endpoints, String code, URI redirectUri,
