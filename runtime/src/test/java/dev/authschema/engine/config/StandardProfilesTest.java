@@ -34,6 +34,7 @@ class StandardProfilesTest {
         assertThat(oidc(Map.of("email_verified", "false"))).isFalse();
         assertThat(oidc(Map.of("email_verified", "yes"))).isFalse();
         assertThat(oidc(Map.of("email_verified", 1))).isFalse();
+        assertThat(oidc(Map.of("email_verified", java.util.List.of(true)))).isFalse();
         assertThat(oidc(Map.of("email_verified", true))).isTrue();
         assertThat(oidc(Map.of("email_verified", "true"))).isTrue();
         assertThat(oidc(Map.of("email_verified", "TRUE"))).isTrue();
