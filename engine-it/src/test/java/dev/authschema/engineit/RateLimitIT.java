@@ -150,7 +150,12 @@ class RateLimitIT {
         assertThat(page.body()).contains("Too many attempts");
         Checks.serverLogged("rate limit 'post' reached");
 
-        // GETs are not limited, other clients are not affected, and nothing was written.
+        // OAuth callbacks count like POSTs (each one would make the server call the provider's token endpoint).
+        Browser.Response callback = client.get("/api/auth/callback/oidc?code=replayed&state=replayed");
+        Checks.clean(callback);
+        assertThat(callback.status()).as("an OAuth callback over the limit").isEqualTo(429);
+
+        // Other GETs are not limited, other clients are not affected, and nothing was written.
         assertThat(client.get("/api/auth/session").status()).isEqualTo(200);
         LoopbackClient other = new LoopbackClient("127.0.0.42", ItServers.DB);
         Browser.Response allowed = other.post("/api/auth/signout", Map.of());

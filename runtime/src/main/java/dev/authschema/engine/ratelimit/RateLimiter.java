@@ -177,10 +177,22 @@ public final class RateLimiter {
 
     private static Optional<String> normalized(String rawEmail) {
         try {
-            return Optional.of(EmailAddresses.normalize(rawEmail));
+            return Optional.of(mailbox(EmailAddresses.normalize(rawEmail)));
         } catch (InvalidEmailException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * @param email a normalised address
+     * @return the mailbox it reaches for counting: without a {@code +tag} in the local part, since
+     *         {@code victim+1@x}, {@code victim+2@x}, ... all land in one inbox (this only ever groups addresses, the
+     *         link still goes to the address as typed)
+     */
+    static String mailbox(String email) {
+        int at = email.lastIndexOf('@');
+        int plus = email.indexOf('+');
+        return plus > 0 && plus < at ? email.substring(0, plus) + email.substring(at) : email;
     }
 
     private void warnStoreFailure(RuntimeException e) {

@@ -130,6 +130,9 @@ public class AuthServlet extends HttpServlet {
     private void callbackGet(ServletExchange exchange, HttpServletRequest request, HttpServletResponse response,
                              String providerId) throws IOException {
         if (!isEmailProvider(providerId)) {
+            // Counted like a POST: each OAuth callback makes the server call the provider's token endpoint with the
+            // application's client credentials, and a flow's cookies can be replayed for their whole lifetime.
+            engine.rateLimiter().checkPost(exchange);
             redirect(request, response, engine.callback(exchange, providerId));
             return;
         }

@@ -217,4 +217,13 @@ class RateLimiterTest {
             return false;
         }
     }
+
+    @Test
+    void plus_tags_count_for_the_mailbox_they_reach() {
+        assertThat(RateLimiter.mailbox("victim+1@example.com")).isEqualTo("victim@example.com");
+        assertThat(RateLimiter.mailbox("victim+a+b@example.com")).isEqualTo("victim@example.com");
+        assertThat(RateLimiter.mailbox("victim@example.com")).isEqualTo("victim@example.com");
+        assertThat(RateLimiter.mailbox("+x@example.com")).as("no local part left").isEqualTo("+x@example.com");
+        assertThat(RateLimiter.mailbox("a@b+c.example")).as("a plus in the domain").isEqualTo("a@b+c.example");
+    }
 }

@@ -106,6 +106,12 @@ public class FormCsrfFilter extends HttpFilter {
             case REFUSE -> refuse(request, response, path,
                     "carries Faces form fields but is not a POST (forms are accepted by POST only)");
             case REQUIRE_TOKEN -> {
+                if (FormSubmissions.fromAnotherSite(request.getHeader("Sec-Fetch-Site"))) {
+                    // Defence in depth: the browser itself says another site (or a sibling subdomain, which could
+                    // have tossed a CSRF cookie of its own into this browser) sent it.
+                    refuse(request, response, path, "was sent by another site (Sec-Fetch-Site)");
+                    return;
+                }
                 try {
                     engine.requireCsrf(new ServletExchange(request, response));
                 } catch (AuthFlowException e) {
@@ -119,7 +125,9 @@ public class FormCsrfFilter extends HttpFilter {
 
     private boolean isExcluded(String path) {
         for (String prefix : excludedPaths) {
-            if (path.startsWith(prefix) || (path + "/").equals(prefix)) {
+            // Whole path segments: "/api/orders" leaves out /api/orders and /api/orders/..., not /api/orders.xhtml.
+            String folder = prefix.endsWith("/") ? prefix : prefix + "/";
+            if (path.startsWith(folder) || path.equals(prefix) || (path + "/").equals(folder)) {
                 return true;
             }
         }

@@ -58,6 +58,19 @@ public final class FormSubmissions {
     }
 
     /**
+     * @param secFetchSite the request's {@code Sec-Fetch-Site} header (set by the browser, not by page scripts), or
+     *                     {@code null} where the client sends none
+     * @return whether the browser says another site sent the request: {@code cross-site}, or {@code same-site} (a
+     *         sibling subdomain, which can also set cookies for this host)
+     */
+    public static boolean fromAnotherSite(String secFetchSite) {
+        return secFetchSite != null && switch (secFetchSite.strip().toLowerCase(Locale.ROOT)) {
+            case "cross-site", "same-site" -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * @param name a parameter name
      * @return whether a Faces implementation takes it as a sign of a form submission: the view state, the Ajax
      *         fields, or MyFaces's {@code <form id>_SUBMIT}

@@ -54,4 +54,13 @@ class FormSubmissionsTest {
         assertThat(FormSubmissions.isFormSubmissionField("jakarta.faces.ViewStatement")).isFalse();
         assertThat(FormSubmissions.isFormSubmissionField("csrfToken")).isFalse();
     }
+
+    @Test
+    void the_browsers_word_that_another_site_sent_it_counts() {
+        assertThat(FormSubmissions.fromAnotherSite("cross-site")).isTrue();
+        assertThat(FormSubmissions.fromAnotherSite(" Same-Site ")).as("a sibling subdomain").isTrue();
+        assertThat(FormSubmissions.fromAnotherSite("same-origin")).isFalse();
+        assertThat(FormSubmissions.fromAnotherSite("none")).as("typed or bookmarked").isFalse();
+        assertThat(FormSubmissions.fromAnotherSite(null)).as("a client without fetch metadata").isFalse();
+    }
 }
