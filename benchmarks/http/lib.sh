@@ -6,8 +6,9 @@ BENCH_DB=authschema_bench
 PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -X)
 WLP=benchmarks/target/liberty/wlp
 LIBERTY_URL=http://127.0.0.1:26080/api/auth/session
-# The Liberty server's secret (benchmarks/http/liberty/server.env); the Auth.js side uses the same one.
-export AUTH_SECRET=benchmark-secret-0123456789abcdef0123456789abcdef
+# A secret made for this run (a published one is refused outside development); the Liberty server (`server start`
+# below, whose server.env has none) and the Auth.js side both take it from the environment.
+export AUTH_SECRET=${AUTH_SECRET:-$(head -c 33 /dev/urandom | base64 -w0)}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGPASSWORD=postgres PGDATABASE=$BENCH_DB
 export PGOPTIONS="-c client_min_messages=warning"
 

@@ -28,13 +28,16 @@ final class SecretStrength {
             + " as AUTH_SECRET";
 
     /**
-     * Secrets published with this project: the demo's development and integration-test settings
-     * ({@code demo-war/settings/*.env}, also in the git history). Anyone can read them, so a server outside
-     * development refuses them whatever their length.
+     * Secrets published with this project: the demo's development settings and the test and benchmark servers'
+     * former ones ({@code *.env}, still in the git history). Anyone can read them, so a server outside development
+     * refuses them whatever their length.
      */
     private static final Set<String> PUBLISHED = Set.of(
             "dev-only-secret-do-not-use-in-production-0123456789",
-            "integration-test-secret-0123456789abcdef0123456789");
+            "integration-test-secret-0123456789abcdef0123456789",
+            "engine-it-secret-0123456789abcdef0123456789abcdef",
+            "cluster-test-secret-0123456789abcdef0123456789abcd",
+            "benchmark-secret-0123456789abcdef0123456789abcdef");
 
     private SecretStrength() {
     }

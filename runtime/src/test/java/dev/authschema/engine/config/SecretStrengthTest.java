@@ -90,4 +90,27 @@ class SecretStrengthTest {
         assertThat(AuthConfig.builder().environment(env::get).development(true).build().secret())
                 .isEqualTo("dev-only-secret-do-not-use-in-production-0123456789");
     }
+
+    /** Every literal secret in this repository's settings files and scripts would be refused in production. */
+    @Test
+    void every_secret_written_in_the_repository_is_refused() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath().getParent();
+        java.util.regex.Pattern assignment = java.util.regex.Pattern.compile("AUTH_SECRET=([^\\s$\"'`]{8,})");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files
+                    .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/.git/")
+                            && !f.toString().contains("/node_modules/"))
+                    .filter(f -> f.toString().endsWith(".env") || f.toString().endsWith(".sh")
+                            || f.toString().endsWith(".md"))::iterator) {
+                java.util.regex.Matcher matcher = assignment.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    found.add(matcher.group(1));
+                    assertThat(SecretStrength.problem(matcher.group(1))).as("%s in %s", matcher.group(1), file)
+                            .isPresent();
+                }
+            }
+        }
+        assertThat(found).as("the demo's development secret is among them").isNotEmpty();
+    }
 }
