@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ItServers implements BeforeAllCallback, AfterAllCallback {
 
-    /** Secrets of src/test/liberty/server.env. */
-    private static final List<String> CONFIGURED_SECRETS = List.of(
-            "engine-it-secret-0123456789abcdef0123456789abcdef", "engine-client-secret", "trusted-client-secret");
+    /** Secrets of the server's settings: the build's AUTH_SECRET and those of src/test/liberty/server.env. */
+    private static final List<String> CONFIGURED_SECRETS = List.of(authSecret(), "engine-client-secret",
+            "trusted-client-secret");
 
     /** The deployment with database sessions. */
     public static final String DB = "/db";
@@ -138,5 +138,21 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
      */
     public static TestOidcProvider oidc() {
         return oidc;
+    }
+
+    /**
+     * @return the server's {@code AUTH_SECRET}: made for each build and written with the other settings to
+     *         {@code target/it-settings/server.env} (a published secret is refused outside development)
+     */
+    public static String authSecret() {
+        java.nio.file.Path settings = java.nio.file.Path.of(System.getProperty("engineit.serverEnv",
+                "target/it-settings/server.env"));
+        try {
+            return java.nio.file.Files.readAllLines(settings).stream().filter(line -> line.startsWith("AUTH_SECRET="))
+                    .map(line -> line.substring("AUTH_SECRET=".length()).strip()).reduce((first, last) -> last)
+                    .orElseThrow(() -> new AssertionError("no AUTH_SECRET in " + settings));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot read the server's settings " + settings + " (made by the build)", e);
+        }
     }
 }

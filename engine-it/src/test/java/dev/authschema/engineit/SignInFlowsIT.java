@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ItServers.class)
 class SignInFlowsIT {
 
-    /** AUTH_SECRET of src/test/liberty/server.env. */
-    static final String SECRET = "engine-it-secret-0123456789abcdef0123456789abcdef";
+    /** The server's AUTH_SECRET (made for each build). */
+    static final String SECRET = ItServers.authSecret();
 
     @Test
     void emailLinkIsStoredHashedSurvivesTheLinkOpeningAndSignsInOnConfirmation() {
