@@ -29,6 +29,7 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
     private final ConcurrentHashMap<String, Entry> windows = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong lastFullWarning = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastFullPrune = new AtomicLong(Long.MIN_VALUE);
     private final int maxKeys;
 
     /** A store of at most {@value #MAX_KEYS} keys. */
@@ -46,7 +47,12 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
             windows.values().removeIf(entry -> !entry.end().isAfter(now));
         }
         if (windows.size() >= maxKeys && !windows.containsKey(key)) {
-            windows.values().removeIf(entry -> !entry.end().isAfter(now));
+            // A full scan at most once a second: under a flood of new keys, a scan per request would cost more CPU
+            // than the requests themselves.
+            long second = now.getEpochSecond();
+            if (lastFullPrune.getAndSet(second) != second) {
+                windows.values().removeIf(entry -> !entry.end().isAfter(now));
+            }
             if (windows.size() >= maxKeys) {
                 warnFull(now);
                 return new RateLimitWindow(key, max, now, true);
