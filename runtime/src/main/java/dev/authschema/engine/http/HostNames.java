@@ -1,5 +1,6 @@
 package dev.authschema.engine.http;
 
+import dev.authschema.engine.log.FlowLog;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -92,10 +93,6 @@ public final class HostNames {
      * @return a short, printable form of it for a log line (no line breaks, at most 100 characters)
      */
     public static String forLog(String value) {
-        if (value == null) {
-            return "(none)";
-        }
-        String printable = value.replaceAll("[^\\x20-\\x7e]", "?");
-        return "'" + (printable.length() > 100 ? printable.substring(0, 100) + "..." : printable) + "'";
+        return value == null ? "(none)" : "'" + FlowLog.untrusted(value) + "'";
     }
 }

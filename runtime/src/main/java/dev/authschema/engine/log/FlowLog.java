@@ -22,6 +22,26 @@ public final class FlowLog {
     }
 
     /**
+     * @param text text a client chose (a path, a header, a parameter), or {@code null}
+     * @return it fit for one log line: at most 100 characters, every control, line or paragraph separator and
+     *         format character replaced by {@code ?}, so that it can neither start a forged line nor hide text
+     */
+    public static String untrusted(String text) {
+        if (text == null) {
+            return "";
+        }
+        String shortened = text.length() > 100 ? text.substring(0, 100) + "..." : text;
+        StringBuilder printable = new StringBuilder(shortened.length());
+        shortened.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+            printable.appendCodePoint(hidden ? '?' : c);
+        });
+        return printable.toString();
+    }
+
+    /**
      * @param message builds the message only when debugging is on
      */
     public void debug(Supplier<String> message) {

@@ -151,12 +151,13 @@ public final class RateLimiter {
 
     /** Counts the hit; 0 if within the limit, else the seconds until the window ends (at least 1). */
     private long retryAfter(String rule, RateLimitRule limit, String subject, Instant now) {
+        String key = key(rule, subject);
         RateLimitWindow window;
         try {
-            window = store.hit(key(rule, subject), now, limit.window(), limit.max());
+            window = store.hit(key, now, limit.window(), limit.max());
         } catch (RuntimeException e) {
             warnStoreFailure(e);
-            window = fallback.hit(key(rule, subject), now, limit.window(), limit.max());
+            window = fallback.hit(key, now, limit.window(), limit.max());
         }
         if (!window.limited()) {
             return 0;

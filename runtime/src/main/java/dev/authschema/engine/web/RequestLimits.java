@@ -107,12 +107,8 @@ final class RequestLimits {
         return false;
     }
 
-    /** At most 100 characters, control characters replaced: attacker-chosen text must not forge log lines. */
+    /** Attacker-chosen text for a log line: see {@link FlowLog#untrusted(String)}. */
     static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        String shortened = text.length() > 100 ? text.substring(0, 100) + "..." : text;
-        return shortened.replaceAll("\\p{Cntrl}", "?");
+        return FlowLog.untrusted(text);
     }
 }

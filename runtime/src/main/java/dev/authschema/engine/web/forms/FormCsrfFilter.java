@@ -1,6 +1,7 @@
 package dev.authschema.engine.web.forms;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.web.ServletExchange;
 import jakarta.inject.Inject;
@@ -143,7 +144,8 @@ public class FormCsrfFilter extends HttpFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String path, String why)
             throws IOException {
         String method = request.getMethod();
-        LOG.warning(() -> "[auth] refused a form submission: " + method + " " + path + " " + why
+        LOG.warning(() -> "[auth] refused a form submission: " + FlowLog.untrusted(method) + " "
+                + FlowLog.untrusted(path) + " " + why
                 + "; the form expired or another site sent it");
         request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
         if (ERROR_PAGE_METHODS.contains(method)) {
