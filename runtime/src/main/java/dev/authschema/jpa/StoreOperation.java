@@ -9,7 +9,6 @@ import dev.authschema.adapter.DuplicateSessionTokenException;
 import dev.authschema.adapter.InvalidValueException;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
-import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -17,7 +16,8 @@ import java.util.function.Function;
 /**
  * What an adapter method does to the store, so that a failure can be reported as the typed {@link AdapterException}
  * it means: a unique-key violation while linking an account is a {@link DuplicateAccountException}, a foreign-key
- * violation while creating a session an {@link UnknownUserException}, and so on.
+ * violation while creating a session an {@link UnknownUserException}, and so on. {@link JpaStore} applies it to
+ * every call of a generated adapter.
  *
  * <p>The kind of violation comes from the JDBC {@link SQLException} in the failure's causes: its SQLState (Derby,
  * PostgreSQL and the standard: {@code 23505} unique, {@code 23503} foreign key, {@code 23502} not null, class
@@ -113,11 +113,22 @@ public final class StoreOperation {
      * Whether an exception comes from the store (JPA or JDBC) rather than from a bug in the calling code.
      *
      * @param failure an exception an operation threw
-     * @return whether a {@link PersistenceException} or an {@link SQLException} is among it and its causes
+     * @return whether a {@code jakarta.persistence.PersistenceException} or an {@link SQLException} is among it and
+     *         its causes
      */
     public static boolean isStoreFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PersistenceException || t instanceof SQLException) {
+            if (t instanceof SQLException || isPersistenceException(t.getClass())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** By name, so that a JDBC adapter without the JPA API on its class path can use this class too. */
+    private static boolean isPersistenceException(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("jakarta.persistence.PersistenceException")) {
                 return true;
             }
         }
