@@ -298,6 +298,7 @@ final class AdapterGenerator {
         MethodSpec.Builder link = override("linkAccount").returns(ADAPTER_ACCOUNT).addParameter(ADAPTER_ACCOUNT, "account")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("account.userId()")))
                 .addCode("return store.write($T.linkAccount(account), entityManager -> {\n$>", STORE_OPERATION)
+                .addCode(userMustExist(account, ACCOUNT_USER_ID, "linkAccount"))
                 .addStatement("boolean linked = !entityManager.createQuery($S, $T.class)\n$>.setParameter($S, account.provider())\n"
                         + ".setParameter($S, account.providerAccountId())\n.getResultList().isEmpty()$<", byKey, account.entity, "provider", "providerAccountId")
                 .beginControlFlow("if (linked)")
@@ -395,6 +396,7 @@ final class AdapterGenerator {
         MethodSpec.Builder create = override("createSession").returns(ADAPTER_SESSION).addParameter(ADAPTER_SESSION, "session")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("session.userId()")))
                 .addCode("return store.write($T.createSession(), entityManager -> {\n$>", STORE_OPERATION)
+                .addCode(userMustExist(session, SESSION_USER_ID, "createSession"))
                 .addStatement("$T entity = new $T()", session.entity, session.entity);
         session.idWithoutDefault().ifPresent(id -> create.addStatement("entity.$N($T.randomUUID().toString())", session.names.setter(id), UUID.class));
         create.addStatement("entity.$N(session.sessionToken())", session.setter(SESSION_TOKEN))
@@ -462,6 +464,22 @@ final class AdapterGenerator {
     }
 
     /** The relation from a role model to the user whose foreign key is the given user reference, if the schema declares one. */
+    /**
+     * Without a relation to the user model (NextAuth v3 schemas) the database has no foreign key to refuse an unknown
+     * user id, so the adapter looks the user up first; with one, the violation is translated ({@code StoreOperation}).
+     */
+    private CodeBlock userMustExist(RoleModel model, CanonicalProperty reference, String method) {
+        if (relationToUser(model, reference).isPresent()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .add("// No relation to $L, so no foreign key checks the user id.\n", user.name())
+                .beginControlFlow("if (entityManager.find($T.class, userKey) == null)", user.entity)
+                .addStatement("throw new $T($S, null)", UNKNOWN_USER, method)
+                .endControlFlow()
+                .build();
+    }
+
     private Optional<ResolvedField> relationToUser(RoleModel model, CanonicalProperty reference) {
         String referenceField = model.field(reference).orElseThrow().name();
         return model.model.fields().stream()
@@ -515,6 +533,7 @@ final class AdapterGenerator {
         MethodSpec.Builder create = override("createAuthenticator").returns(ADAPTER_AUTHENTICATOR).addParameter(ADAPTER_AUTHENTICATOR, "authenticator")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("authenticator.userId()")))
                 .addCode("return store.write($T.writingUserId($S), entityManager -> {\n$>", STORE_OPERATION, "createAuthenticator")
+                .addCode(userMustExist(authenticator, AUTHENTICATOR_USER_ID, "createAuthenticator"))
                 .addStatement("$T entity = new $T()", authenticator.entity, authenticator.entity);
         authenticator.idWithoutDefault().ifPresent(id -> create.addStatement("entity.$N($T.randomUUID().toString())",
                 authenticator.names.setter(id), UUID.class));

@@ -169,6 +169,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     public AdapterAccount linkAccount(AdapterAccount account) {
         Integer userKey = requireKey(intKey(account.userId()), account.userId(), "User");
         return store.write(StoreOperation.linkAccount(account), entityManager -> {
+            // No relation to User, so no foreign key checks the user id.
+            if (entityManager.find(User.class, userKey) == null) {
+                throw new UnknownUserException("linkAccount", null);
+            }
             boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
                     + " WHERE a.providerId = :provider"
                     + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -252,6 +256,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     public AdapterSession createSession(AdapterSession session) {
         Integer userKey = requireKey(intKey(session.userId()), session.userId(), "User");
         return store.write(StoreOperation.createSession(), entityManager -> {
+            // No relation to User, so no foreign key checks the user id.
+            if (entityManager.find(User.class, userKey) == null) {
+                throw new UnknownUserException("createSession", null);
+            }
             Session entity = new Session();
             entity.setSessionToken(session.sessionToken());
             entity.setUserId(userKey);
