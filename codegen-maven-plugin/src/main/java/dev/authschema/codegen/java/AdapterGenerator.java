@@ -463,7 +463,6 @@ final class AdapterGenerator {
         extras(type, session, "Session");
     }
 
-    /** The relation from a role model to the user whose foreign key is the given user reference, if the schema declares one. */
     /**
      * Without a relation to the user model (NextAuth v3 schemas) the database has no foreign key to refuse an unknown
      * user id, so the adapter looks the user up first; with one, the violation is translated ({@code StoreOperation}).
@@ -480,6 +479,7 @@ final class AdapterGenerator {
                 .build();
     }
 
+    /** The relation from a role model to the user whose foreign key is the given user reference, if the schema declares one. */
     private Optional<ResolvedField> relationToUser(RoleModel model, CanonicalProperty reference) {
         String referenceField = model.field(reference).orElseThrow().name();
         return model.model.fields().stream()

@@ -147,8 +147,9 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
             } else {
                 kitField = ExtraField.of(field.name(), kitType(field));
             }
-            // NOT NULL, with or without a default: a model that sets it to null explicitly is refused.
-            fields.add(field.optional() || field.list() ? kitField : kitField.asRequired());
+            // NOT NULL without a default: a model that sets it to null is refused (with a default, null may mean "use it").
+            boolean required = !field.optional() && !field.list() && field.defaultValue() == null;
+            fields.add(required ? kitField.asRequired() : kitField);
         }
         return fields.toArray(ExtraField[]::new);
     }

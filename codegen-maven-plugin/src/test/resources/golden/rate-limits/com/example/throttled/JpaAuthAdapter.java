@@ -11,6 +11,7 @@ import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
+import dev.authschema.jpa.ExtraFieldValues;
 import dev.authschema.jpa.JpaStore;
 import dev.authschema.jpa.JpaWork;
 import dev.authschema.jpa.StoreOperation;
@@ -25,6 +26,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,11 +144,15 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     private static Map<String, Object> readUserExtras(User entity) {
-        return Map.of();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("locale", entity.getLocale());
+        return extras;
     }
 
     private static void writeUserExtras(User entity, Map<String, Object> extras) {
-        // The User model has no extra fields.
+        if (extras.containsKey("locale")) {
+            entity.setLocale(ExtraFieldValues.get(extras, "User", "locale", String.class));
+        }
     }
 
     @Override
@@ -214,11 +220,15 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     private static Map<String, Object> readSessionExtras(Session entity) {
-        return Map.of();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("origin", entity.getOrigin());
+        return extras;
     }
 
     private static void writeSessionExtras(Session entity, Map<String, Object> extras) {
-        // The Session model has no extra fields.
+        if (extras.containsKey("origin")) {
+            entity.setOrigin(ExtraFieldValues.get(extras, "Session", "origin", String.class));
+        }
     }
 
     @Override
