@@ -6,7 +6,8 @@ package dev.authschema.adapter;
  * {@code jakarta.persistence.PersistenceException} leaves an adapter) in it or, where the failure has a meaning the
  * caller acts on, in a subclass:
  * <ul>
- *   <li>{@link DuplicateEmailException}: another user has the e-mail address ({@code createUser}, {@code updateUser});</li>
+ *   <li>{@link DuplicateEmailException}: another user has the e-mail address ({@code createUser},
+ *       {@code updateUser});</li>
  *   <li>{@link DuplicateAccountException}: the provider account is already linked ({@code linkAccount});</li>
  *   <li>{@link DuplicateSessionTokenException}: the session token is taken ({@code createSession});</li>
  *   <li>{@link UnknownUserException}: no user has the given user id ({@code updateUser}, {@code linkAccount},

@@ -139,8 +139,8 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
         assumeTrue(missing.isEmpty(), () -> "the adapter does not declare " + missing);
         cleanDatabase();
         ModelAssertions.ignoreStoreManagedExtras(storeManagedExtraFields());
-        context = new ConformanceContext(adapter, database(), new Fixtures(extraFields(), this::newUserId, unstoredAccountProperties()),
-                usersRequireEmail(), requireAuthJsMethods());
+        Fixtures fixtures = new Fixtures(extraFields(), this::newUserId, unstoredAccountProperties());
+        context = new ConformanceContext(adapter, database(), fixtures, usersRequireEmail(), requireAuthJsMethods());
     }
 
     /**
