@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads the {@code datasource} and {@code generator} blocks: only {@code key = value} lines, each key known. */
 final class ConfigResolver {
@@ -83,9 +84,14 @@ final class ConfigResolver {
                 continue;
             }
             Optional<String> mode = Expressions.string(property.get().value(), "`" + key + "`", diagnostics);
+            if (key.equals("referentialIntegrity")) {
+                diagnostics.warning(property.get().key().span(), "The `referentialIntegrity` attribute is deprecated. Please use "
+                        + "`relationMode` instead. Learn more at https://pris.ly/d/relation-mode");
+            }
             if (mode.isPresent() && !List.of("foreignKeys", "prisma").contains(mode.get())) {
-                diagnostics.error(property.get().value().span(), "Invalid relation mode setting: \"" + mode.get()
-                        + "\". Supported values: \"foreignKeys\", \"prisma\".", Suggestions.didYouMean(mode.get(), List.of("foreignKeys", "prisma")));
+                diagnostics.error(block.name().span(), "Invalid relation mode setting: \"" + mode.get() + "\" for `" + key
+                        + "` of the datasource. Supported values: \"prisma\", \"foreignKeys\".",
+                        Suggestions.didYouMean(mode.get(), List.of("foreignKeys", "prisma")));
             } else if (mode.isPresent()) {
                 relationMode = mode.get();
             }
@@ -100,6 +106,13 @@ final class ConfigResolver {
         return Optional.of(new Datasource(block.name().name(), connector.provider(), url, connector.prismaName(),
                 relationMode.equals("prisma"), block.property("schemas").map(Member.Property::span).orElse(null),
                 block.property("extensions").map(Member.Property::span).orElse(null)));
+    }
+
+    /** Whether the datasource says {@code relationMode = "prisma"} (or the former {@code referentialIntegrity}). */
+    static boolean relationModePrisma(List<Block> blocks) {
+        return blocks.stream().findFirst().stream()
+                .flatMap(b -> Stream.of(b.property("relationMode"), b.property("referentialIntegrity")).flatMap(Optional::stream))
+                .anyMatch(p -> p.value() instanceof Expression.StringLiteral mode && mode.value().equals("prisma"));
     }
 
     /** The connector of the datasource, for the rules that differ by database; NONE without a valid one. */

@@ -45,6 +45,9 @@ final class Expressions {
         if (expression instanceof Expression.FunctionCall call && call.name().name().equals("env")) {
             boolean nameArgument = call.arguments().size() == 1
                     && (!call.arguments().get(0).isNamed() || call.arguments().get(0).name().name().equals("name"));
+            if (nameArgument && call.arguments().get(0).isNamed()) {
+                diagnostics.warning(call.span(), "The env function doesn't expect named arguments: write `env(\"VAR\")`.");
+            }
             if (nameArgument && call.arguments().get(0).value() instanceof Expression.StringLiteral variable && !variable.value().isBlank()) {
                 return Optional.of(ConfigValue.fromEnvironment(variable.value()));
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Pairs every relation field with its opposite field and checks the pair as Prisma does: exactly one
@@ -23,11 +24,13 @@ final class RelationResolver {
     private final Diagnostics diagnostics;
     private final Map<String, ModelInfo> models;
     private final Connector connector;
+    private final boolean relationModePrisma;
 
-    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models, Connector connector) {
+    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models, Connector connector, boolean relationModePrisma) {
         this.diagnostics = diagnostics;
         this.models = models;
         this.connector = connector;
+        this.relationModePrisma = relationModePrisma;
     }
 
     void resolve() {
@@ -38,8 +41,30 @@ final class RelationResolver {
                 }
             }
         }
-        if (connector == Connector.SQLSERVER) {
+        if (connector == Connector.SQLSERVER && !relationModePrisma) {
             new CascadePaths(diagnostics, models).check();
+        }
+        if (relationModePrisma) {
+            models.values().forEach(this::unindexedForeignKeys);
+        }
+    }
+
+    /** Without foreign keys the database creates no index for a relation: Prisma warns where none is declared. */
+    private void unindexedForeignKeys(ModelInfo model) {
+        for (FieldInfo field : model.fields.values()) {
+            if (field.relation == null || !field.relation.isOwningSide()) {
+                continue;
+            }
+            List<String> fields = field.relation.fields();
+            boolean indexed = Stream.concat(Stream.concat(model.indexes.stream().map(Index::fields),
+                            model.uniqueConstraints.stream().map(UniqueConstraint::fields)), Stream.of(model.primaryKey()))
+                    .anyMatch(key -> key.size() >= fields.size() && key.subList(0, fields.size()).equals(fields));
+            if (!indexed) {
+                diagnostics.warning(field.relationAttribute.span(), "With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
+                        + "fields will not benefit from the index usually created by the relational database under the hood. This can lead "
+                        + "to poor performance when querying these fields. We recommend adding an index manually. Learn more at "
+                        + "https://pris.ly/d/relation-mode-prisma-indexes");
+            }
         }
     }
 

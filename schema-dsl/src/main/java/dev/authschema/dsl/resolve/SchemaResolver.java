@@ -59,7 +59,7 @@ public final class SchemaResolver {
         modelBlocks.forEach((name, block) -> models.put(name, new ModelInfo(block)));
         ModelResolver modelResolver = new ModelResolver(diagnostics, models.keySet(), enums, datasourceName, connector);
         models.values().forEach(modelResolver::resolve);
-        new RelationResolver(diagnostics, models, connector).resolve();
+        new RelationResolver(diagnostics, models, connector, ConfigResolver.relationModePrisma(datasources)).resolve();
         checkSchemas(datasources, models.values());
         checkIgnoredRelations(models);
         Map<Role, ModelInfo> roles = new RoleBinder(diagnostics, models, enums.keySet()).bind(file.blocks(BlockKind.MODEL_MAPPING), fileStart);

@@ -32,7 +32,7 @@ class DifferentialPrismaTest {
     private static final Path RESOURCES = Path.of("src/test/resources/differential");
     private static final Path REPORT = Path.of("target/prisma-differential.txt");
 
-    enum Kind { FALSE_ACCEPT, FALSE_REJECT, CONTRACT_REJECT, FIRST_ERROR_LINE }
+    enum Kind { FALSE_ACCEPT, FALSE_REJECT, CONTRACT_REJECT, FIRST_ERROR_LINE, WARNING }
 
     record Disagreement(String id, Kind kind, String prisma, String ours) {
         String describe() {
@@ -111,7 +111,7 @@ class DifferentialPrismaTest {
                 : prisma.errors().get(0).line() + ": " + oneLine(prisma.errors().get(0).message());
         String ourDescription = errors.isEmpty() ? "accepts" : describe(ourFirst.orElse(errors.get(0)));
         if (prisma.valid() && errors.isEmpty()) {
-            return Optional.empty();
+            return compareWarnings(c, prisma, ours);
         }
         if (prisma.valid()) {
             Kind kind = ourFirst.isPresent() ? Kind.FALSE_REJECT : Kind.CONTRACT_REJECT;
@@ -127,8 +127,21 @@ class DifferentialPrismaTest {
         return Optional.empty();
     }
 
+    /** Prisma's warnings are warnings here too: the first of each must be on the same line (or both absent). */
+    private static Optional<Disagreement> compareWarnings(DifferentialCases.Case c, PrismaValidator.Verdict prisma, CompileResult ours) {
+        Optional<Diagnostic> ourFirst = ours.diagnostics().stream().filter(d -> !d.isError() && !isOwnRule(d)).findFirst();
+        Optional<PrismaValidator.Finding> prismaFirst = prisma.warnings().stream().findFirst();
+        if (ourFirst.map(d -> d.span().line()).equals(prismaFirst.map(PrismaValidator.Finding::line))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disagreement(c.id(), Kind.WARNING,
+                prismaFirst.map(f -> "warns " + f.line() + ": " + oneLine(f.message())).orElse("no warning"),
+                ourFirst.map(d -> "warns " + describe(d)).orElse("no warning")));
+    }
+
     private static boolean isOwnRule(Diagnostic diagnostic) {
-        return diagnostic.message().contains("required by the adapter contract") || diagnostic.message().contains("modelMapping");
+        return diagnostic.message().contains("required by the adapter contract") || diagnostic.message().contains("modelMapping")
+                || diagnostic.message().contains("the adapter still does");
     }
 
     private static String describe(Diagnostic diagnostic) {
