@@ -81,11 +81,13 @@ class DifferentialPrismaTest {
         }
         List<AllowEntry> stale = allowList.stream().filter(e -> !used.contains(e)).toList();
 
+        Map<Kind, Long> byKind = new java.util.EnumMap<>(Kind.class);
+        disagreements.forEach(d -> byKind.merge(d.kind(), 1L, Long::sum));
         String totals = String.format("schemas compared: %d (Prisma accepts %d, rejects %d); agreement: %d (%.1f %%); "
                         + "disagreements: %d (allow-listed %d, unexplained %d); stale allow-list entries: %d",
                 cases.size(), prismaAccepts, cases.size() - prismaAccepts, cases.size() - disagreements.size(),
                 100.0 * (cases.size() - disagreements.size()) / cases.size(), disagreements.size(), explained.size(),
-                unexplained.size(), stale.size());
+                unexplained.size(), stale.size()) + "; by kind: " + byKind;
         writeReport(totals, unexplained, explained, stale);
         System.out.println("Prisma differential: " + totals + " (details in " + REPORT + ")");
 
