@@ -133,8 +133,8 @@ final class ModelResolver {
             diagnostics.error(type.span(), "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
         }
         if (field.list && field.kind != FieldKind.RELATION && !connector.supportsScalarLists() && connector != Connector.NONE) {
-            diagnostics.error(type.span(), "Field `" + field.name + "` in model `" + field.declaration.name().name()
-                    + "` can't be a list. The current connector does not support lists of primitive types.");
+            diagnostics.error(type.span(), "Field `" + field.name + "` can't be a list. The current connector does not support lists "
+                    + "of primitive types: use a related model or a Json field.");
             return;
         }
         if (field.scalarType == ScalarType.JSON && !connector.supportsJson()) {
