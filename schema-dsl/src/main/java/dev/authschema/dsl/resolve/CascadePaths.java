@@ -2,7 +2,7 @@ package dev.authschema.dsl.resolve;
 
 import dev.authschema.dsl.diag.Diagnostics;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +23,13 @@ final class CascadePaths {
     }
 
     private final Diagnostics diagnostics;
-    private final Map<ModelInfo, List<Edge>> byParent = new HashMap<>();
+    /** In the order of the file, so that the messages are the same on every run. */
+    private final Map<ModelInfo, List<Edge>> byParent = new LinkedHashMap<>();
+    private final List<ModelInfo> models;
 
     CascadePaths(Diagnostics diagnostics, Map<String, ModelInfo> models) {
         this.diagnostics = diagnostics;
+        this.models = List.copyOf(models.values());
         for (ModelInfo child : models.values()) {
             for (FieldInfo field : child.fields.values()) {
                 Relation relation = field.relation;
@@ -45,7 +48,8 @@ final class CascadePaths {
 
     void check() {
         Set<FieldInfo> reported = new LinkedHashSet<>();
-        for (ModelInfo root : List.copyOf(byParent.keySet())) {
+        List<ModelInfo> roots = models.stream().filter(byParent::containsKey).toList();
+        for (ModelInfo root : roots) {
             List<Edge> cycle = cycleFrom(root, root, new ArrayList<>(), new LinkedHashSet<>());
             if (cycle != null) {
                 String path = String.join(" → ", cycle.stream().map(Edge::describe).toList());
@@ -61,8 +65,8 @@ final class CascadePaths {
         if (!reported.isEmpty()) {
             return; // path counting needs a graph without cycles
         }
-        for (ModelInfo root : byParent.keySet()) {
-            Map<ModelInfo, List<Edge>> arrivals = new HashMap<>();
+        for (ModelInfo root : roots) {
+            Map<ModelInfo, List<Edge>> arrivals = new LinkedHashMap<>();
             walk(root, arrivals);
             arrivals.forEach((target, edges) -> {
                 if (edges.size() > 1) {
