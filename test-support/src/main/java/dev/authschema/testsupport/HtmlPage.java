@@ -1,4 +1,4 @@
-package dev.authschema.demo.it;
+package dev.authschema.testsupport;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A response as a test reads it: status, where it redirects, and the page's elements by id. The demo's pages are
- * well-formed XHTML, so small patterns suffice; elements are found by id only (MyFaces and Mojarra agree on ids).
+ * A response as a test reads it: status, where it redirects, and the page's elements by id. The pages under test are
+ * well-formed XHTML (Jakarta Faces), so small patterns suffice; elements are found by id only (MyFaces and Mojarra
+ * agree on ids).
  *
  * @param uri      the requested URI
  * @param status   the HTTP status
@@ -79,7 +80,7 @@ public record HtmlPage(URI uri, int status, String location, String body) {
         Matcher matcher = Pattern.compile("<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>",
                 Pattern.DOTALL).matcher(body);
         if (!matcher.find()) {
-            throw new AssertionError("No form #" + id + " in " + uri + ":\n" + body);
+            throw new AssertionError("No form #" + id + " in " + uri + " (" + status + "):\n" + body);
         }
         Map<String, String> formAttributes = attributes(matcher.group().substring(0, matcher.group().indexOf('>')));
         Map<String, String> fields = new LinkedHashMap<>();
