@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CookieJarTest {
 
     @Test
-    void keepsWhatIsSetForgetsWhatIsClearedAndReportsEachValueSet() {
+    void keeps_what_is_set_forgets_what_is_cleared_and_reports_each_value_set() {
         List<String> seen = new ArrayList<>();
         CookieJar jar = new CookieJar(seen::add);
         jar.receive(List.of("authjs.session-token=abc; Path=/; HttpOnly", "authjs.csrf-token=x%7Cy; Path=/"));

@@ -24,7 +24,7 @@ class HtmlPageTest {
     private final HtmlPage page = new HtmlPage(URI.create("http://127.0.0.1:1/signin.xhtml"), 200, null, BODY);
 
     @Test
-    void readsAFormsFieldsButtonsAndActionUnescaped() {
+    void reads_a_forms_fields_buttons_and_action_unescaped() {
         HtmlPage.Form form = page.form("email-form");
         assertThat(form.action()).isEqualTo("/signin.xhtml?x=1&y=2");
         assertThat(form.fields()).containsExactly(
@@ -33,20 +33,20 @@ class HtmlPageTest {
     }
 
     @Test
-    void readsAnElementsTextWithoutTagsAndWithCollapsedWhitespace() {
+    void reads_an_elements_text_without_tags_and_with_collapsed_whitespace() {
         assertThat(page.has("title")).isTrue();
         assertThat(page.has("missing")).isFalse();
         assertThat(page.text("title")).isEqualTo("Sign in now");
     }
 
     @Test
-    void aMissingFormNamesTheFormThePageAndTheStatus() {
+    void a_missing_form_names_the_form_the_page_and_the_status() {
         assertThatThrownBy(() -> page.form("other-form")).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("No form #other-form in http://127.0.0.1:1/signin.xhtml (200)");
     }
 
     @Test
-    void redirectsOnlyFor3xx() {
+    void redirects_only_for_3xx() {
         assertThat(new HtmlPage(page.uri(), 302, "/account.xhtml", "").redirect()).contains("/account.xhtml");
         assertThat(new HtmlPage(page.uri(), 200, "/account.xhtml", "").redirect()).isEmpty();
         assertThat(page.path()).isEqualTo("/signin.xhtml");

@@ -40,7 +40,7 @@ class SocketHttpTest {
     }
 
     @Test
-    void sendsTheHeadAsWrittenAndDecodesAChunkedUtf8Body() throws Exception {
+    void sends_the_head_as_written_and_decodes_a_chunked_utf8_body() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<String> request = serveOnce(server, "HTTP/1.1 200 OK\r\n"
                     + "Set-Cookie: a=1; Path=/\r\nSet-Cookie: b=2\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -60,7 +60,7 @@ class SocketHttpTest {
     }
 
     @Test
-    void anAnswerWithoutACompleteHeadIsAnIoError() throws Exception {
+    void an_answer_without_a_complete_head_is_an_io_error() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serveOnce(server, "HTTP/1.1 200 OK\r\n");
             assertThatThrownBy(() -> SocketHttp.exchange(null, "127.0.0.1", server.getLocalPort(),
