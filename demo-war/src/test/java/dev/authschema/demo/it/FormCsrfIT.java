@@ -90,7 +90,7 @@ class FormCsrfIT {
         WebClient visitor = DemoEnvironment.client();
         visitor.get("/signin.xhtml"); // has its own CSRF cookie
         Forgeries.assertAllRefused(() -> visitor, "/signin.xhtml", forgeries, List.of(attackerToken));
-        Forgeries.assertAllRefused(WebClient::new, "/signin.xhtml", forgeries, List.of(attackerToken));
+        Forgeries.assertAllRefused(DemoEnvironment::client, "/signin.xhtml", forgeries, List.of(attackerToken));
 
         // The form itself works: the same address gets its link when asked for from the site.
         assertThat(DemoFlows.requestLink(DemoEnvironment.client(), target)).contains("/api/auth/callback/email");
