@@ -128,8 +128,9 @@ public final class Browser {
     private HttpRequest.Builder request(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-        if (!cookies.all().isEmpty()) {
-            builder.header("Cookie", cookies.header());
+        String cookieHeader = cookies.header();
+        if (!cookieHeader.isEmpty()) {
+            builder.header("Cookie", cookieHeader);
         }
         return builder;
     }
