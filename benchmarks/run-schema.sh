@@ -11,7 +11,7 @@ cp=$("$here/classpath.sh")
 java -cp "$cp" dev.authschema.bench.schema.WriteLargeSchemas "$out" 100 1000 10000
 [ -d "$here/prisma/node_modules/@prisma/prisma-schema-wasm" ] || (cd "$here/prisma" && npm ci --no-audit --no-fund)
 
-java -cp "$cp" org.openjdk.jmh.Main SchemaCompileBenchmark -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
+java -cp "$cp" org.openjdk.jmh.Main SchemaCompilerBenchmark -rf json -rff "$out/jmh.json" | tee "$out/jmh.log"
 # get_dmmf (validation plus Prisma's client data model) takes over 2 s a call at 1,000 models: not run at 10,000.
 {
     node "$here/prisma/validate-bench.js" 10 10 validate,get_dmmf "$out/large-100.prisma" "$out/large-1000.prisma"

@@ -1,23 +1,21 @@
 package dev.authschema.engineit;
 
+import dev.authschema.testsupport.CookieJar;
+import dev.authschema.testsupport.Forms;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One browser on one deployment ({@code /db} or {@code /jwt}): keeps the app's cookies in a plain map the tests can
@@ -35,7 +33,7 @@ public final class Browser {
     public static final String CALLBACK_COOKIE = "authjs.callback-url";
 
     private final String context;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar(SeenSecrets::remember);
 
     /**
      * @param context {@link ItServers#DB} or {@link ItServers#JWT}
@@ -54,7 +52,7 @@ public final class Browser {
     // ---- cookies ------------------------------------------------------------------------------------------
 
     public Optional<String> cookie(String name) {
-        return Optional.ofNullable(cookies.get(name));
+        return cookies.get(name);
     }
 
     public void setCookie(String name, String value) {
@@ -66,7 +64,14 @@ public final class Browser {
     }
 
     public Map<String, String> cookies() {
-        return Map.copyOf(cookies);
+        return cookies.all();
+    }
+
+    /**
+     * @return this browser's cookies as one {@code Cookie} header value
+     */
+    public String cookieHeader() {
+        return cookies.header();
     }
 
     // ---- requests -----------------------------------------------------------------------------------------
@@ -85,7 +90,7 @@ public final class Browser {
      * @return the response
      */
     public Response post(String path, Map<String, String> form) {
-        return postRaw(path, "application/x-www-form-urlencoded", formBody(form));
+        return postRaw(path, "application/x-www-form-urlencoded", Forms.encode(form));
     }
 
     /**
@@ -123,9 +128,9 @@ public final class Browser {
     private HttpRequest.Builder request(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+        String cookieHeader = cookies.header();
+        if (!cookieHeader.isEmpty()) {
+            builder.header("Cookie", cookieHeader);
         }
         return builder;
     }
@@ -135,18 +140,7 @@ public final class Browser {
             HttpRequest request = builder.build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             List<String> setCookies = response.headers().allValues("Set-Cookie");
-            for (String header : setCookies) {
-                String pair = header.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                String name = pair.substring(0, eq).strip();
-                String value = pair.substring(eq + 1).strip();
-                if (value.isEmpty() || header.contains("Max-Age=0")) {
-                    cookies.remove(name);
-                } else {
-                    cookies.put(name, value);
-                    SeenSecrets.remember(value);
-                }
-            }
+            cookies.receive(setCookies);
             return new Response(request.uri(), response.statusCode(), response.headers().map(), response.body(),
                     setCookies);
         } catch (IOException e) {
@@ -237,7 +231,7 @@ public final class Browser {
      * @return the response (a redirect)
      */
     public Response confirmLink(String link) {
-        Map<String, String> query = query(URI.create(link));
+        Map<String, String> query = Forms.query(URI.create(link));
         Map<String, String> form = new LinkedHashMap<>(query);
         form.put("csrfToken", csrf());
         return post("/api/auth/callback/email", form);
@@ -280,35 +274,6 @@ public final class Browser {
             throw new AssertionError("provider did not redirect back: " + atProvider);
         }
         return atProvider.location();
-    }
-
-    /**
-     * @param form fields
-     * @return them URL-encoded
-     */
-    public static String formBody(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    /**
-     * @param uri a URL
-     * @return its query parameters, decoded
-     */
-    public static Map<String, String> query(URI uri) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return parameters;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /**

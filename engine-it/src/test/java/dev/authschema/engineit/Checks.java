@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Waits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -66,7 +67,7 @@ public final class Checks {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the server never logged: " + text);
             }
-            TestMailbox.sleep(200);
+            Waits.sleep(Duration.ofMillis(200));
         }
     }
 

@@ -2,7 +2,10 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
+import dev.authschema.testsupport.Waits;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +76,7 @@ class CsrfIT {
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.post("/api/auth/signin/email", form), "MissingCSRF");
         assertThat(Database.dump()).isEqualTo(before);
-        TestMailbox.sleep(300);
+        Waits.sleep(Duration.ofMillis(300));
         assertThat(ItServers.mailbox().count(email)).isZero();
     }
 
@@ -96,7 +99,7 @@ class CsrfIT {
         String email = Checks.uniqueEmail("csrf-confirm");
         browser.requestLink(email, null);
         String link = ItServers.mailbox().awaitSignInLink(email);
-        Map<String, String> form = forgery.apply(browser, Browser.query(java.net.URI.create(link)));
+        Map<String, String> form = forgery.apply(browser, Forms.query(java.net.URI.create(link)));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.post("/api/auth/callback/email", form), "MissingCSRF");
         assertThat(Database.dump()).isEqualTo(before);

@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class EmailTokenIT {
         Browser browser = new Browser(ItServers.DB);
         browser.requestLink(email, null);
         String link = ItServers.mailbox().awaitSignInLink(email);
-        Map<String, String> form = new LinkedHashMap<>(Browser.query(URI.create(link)));
+        Map<String, String> form = new LinkedHashMap<>(Forms.query(URI.create(link)));
 
         JsonObject before = Database.dump();
         for (String other : new String[] {Checks.uniqueEmail("attacker"), "not-an-address", ""}) {

@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.ArrayList;
@@ -33,12 +34,12 @@ class ForwardedHostIT {
         List<String> lines = new ArrayList<>();
         lines.add("Host: " + REAL_HOST);
         lines.addAll(extraLines);
-        lines.add("Cookie: " + RawHttp.cookieHeader(attacker));
+        lines.add("Cookie: " + attacker.cookieHeader());
         lines.add("Content-Type: application/x-www-form-urlencoded");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrfToken", csrf);
         form.put("email", victim);
-        return RawHttp.sendLines("POST", ItServers.PROXY + "/api/auth/signin/email", lines, Browser.formBody(form));
+        return RawHttp.sendLines("POST", ItServers.PROXY + "/api/auth/signin/email", lines, Forms.encode(form));
     }
 
     @Test

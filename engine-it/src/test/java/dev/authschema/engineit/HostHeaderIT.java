@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ class HostHeaderIT {
         String csrf = attacker.csrf();
         Map<String, String> headers = new LinkedHashMap<>(hostHeaders);
         headers.putIfAbsent("Host", REAL_HOST);
-        headers.put("Cookie", RawHttp.cookieHeader(attacker));
+        headers.put("Cookie", attacker.cookieHeader());
         headers.put("Content-Type", "application/x-www-form-urlencoded");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrfToken", csrf);
@@ -39,7 +40,7 @@ class HostHeaderIT {
         if (callbackUrl != null) {
             form.put("callbackUrl", callbackUrl);
         }
-        return RawHttp.send("POST", context + "/api/auth/signin/email", headers, Browser.formBody(form));
+        return RawHttp.send("POST", context + "/api/auth/signin/email", headers, Forms.encode(form));
     }
 
     private static void linkAndRedirectUseAuthUrl(Map<String, String> hostHeaders) {
@@ -52,7 +53,7 @@ class HostHeaderIT {
                 + "/db/api/auth/verify-request?provider=email&type=email");
         String link = ItServers.mailbox().awaitSignInLink(victim);
         assertThat(link).startsWith(ItServers.serverUrl() + "/db/api/auth/callback/email?").doesNotContain(EVIL);
-        assertThat(Browser.query(URI.create(link))).containsEntry("callbackUrl", ItServers.serverUrl() + "/db");
+        assertThat(Forms.query(URI.create(link))).containsEntry("callbackUrl", ItServers.serverUrl() + "/db");
     }
 
     @Test
@@ -79,19 +80,19 @@ class HostHeaderIT {
         Browser attacker = new Browser(ItServers.DB);
         String csrf = attacker.csrf();
         Map<String, String> headers = new LinkedHashMap<>(evil);
-        headers.put("Cookie", RawHttp.cookieHeader(attacker));
+        headers.put("Cookie", attacker.cookieHeader());
         headers.put("Content-Type", "application/x-www-form-urlencoded");
 
         JsonObject before = Database.dump();
         Browser.Response oauth = RawHttp.send("POST", "/db/api/auth/signin/oidc", headers,
-                Browser.formBody(Map.of("csrfToken", csrf)));
+                Forms.encode(Map.of("csrfToken", csrf)));
         assertThat(oauth.status()).as("%s", oauth).isEqualTo(302);
-        assertThat(Browser.query(URI.create(oauth.location())))
+        assertThat(Forms.query(URI.create(oauth.location())))
                 .containsEntry("redirect_uri", ItServers.serverUrl() + "/db/api/auth/callback/oidc");
-        assertThat(oauth.location()).startsWith(ItServers.oidc().issuerUrl(TestOidcProvider.ENGINE));
+        assertThat(oauth.location()).startsWith(ItServers.oidc().issuerUrl(ItServers.ENGINE_ISSUER));
 
         Browser.Response refused = RawHttp.send("POST", "/db/api/auth/signin/email", headers,
-                Browser.formBody(Map.of("csrfToken", "forged", "email", Checks.uniqueEmail("host"))));
+                Forms.encode(Map.of("csrfToken", "forged", "email", Checks.uniqueEmail("host"))));
         Checks.refusedWith(refused, "MissingCSRF");
         assertThat(refused.location()).doesNotContain(EVIL);
 

@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -30,8 +31,8 @@ class HostSpellingsIT {
         form.put("csrfToken", csrf);
         form.put("email", email);
         return RawHttp.sendLines("POST", ItServers.DEV + "/api/auth/signin/email", List.of("Host: " + host,
-                "Cookie: " + RawHttp.cookieHeader(attacker), "Content-Type: application/x-www-form-urlencoded"),
-                Browser.formBody(form));
+                "Cookie: " + attacker.cookieHeader(), "Content-Type: application/x-www-form-urlencoded"),
+                Forms.encode(form));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.ServerLog;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -37,7 +38,7 @@ class InputLimitsIT {
         String email = Checks.uniqueEmail("long-callback");
         String tooLong = "/" + "a".repeat(2048);
         JsonObject before = Database.dump();
-        ServerLog log = ServerLog.mark();
+        ServerLog log = ItServers.serverLog();
         refused(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email", email,
                 "callbackUrl", tooLong)), 400, "callbackUrl is longer than 2048 characters");
         log.loggedOnceWithoutStackTrace("refused POST /signin/email: the parameter callbackUrl is longer than 2048");
@@ -106,7 +107,7 @@ class InputLimitsIT {
         String email = Checks.uniqueEmail("big-body");
         String csrf = browser.csrf();
         JsonObject before = Database.dump();
-        ServerLog log = ServerLog.mark();
+        ServerLog log = ItServers.serverLog();
         refused(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded", "csrfToken=" + csrf
                 + "&email=" + email + "&padding=" + "p".repeat(16 * 1024)), 413, "larger than 16384 bytes");
         log.loggedOnceWithoutStackTrace("the body is larger than 16384 bytes");
@@ -143,7 +144,7 @@ class InputLimitsIT {
         JsonObject before = Database.dump();
         for (String body : new String[] {"csrfToken=" + csrf + "&email=%ZZ", "csrfToken=" + csrf + "&email=%E0%A4%A",
             "csrfToken=" + csrf + "&email=%C3%28%40engine-it.test"}) {
-            ServerLog log = ServerLog.mark();
+            ServerLog log = ItServers.serverLog();
             Browser.Response response = browser.postRaw("/api/auth/signin/email",
                     "application/x-www-form-urlencoded", body);
             Checks.clean(response);
@@ -151,7 +152,7 @@ class InputLimitsIT {
             assertThat(response.body()).doesNotContain("Configuration");
             log.loggedOnceWithoutStackTrace("refused POST /signin/email: ");
         }
-        ServerLog log = ServerLog.mark();
+        ServerLog log = ItServers.serverLog();
         Browser.Response bogus = browser.postRaw("/api/auth/signin/email",
                 "application/x-www-form-urlencoded; charset=bogus", "csrfToken=" + csrf + "&email=a@engine-it.test");
         Checks.clean(bogus);

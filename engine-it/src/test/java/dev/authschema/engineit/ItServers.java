@@ -1,16 +1,17 @@
 package dev.authschema.engineit;
 
-import java.io.IOException;
+import dev.authschema.testsupport.Forms;
+import dev.authschema.testsupport.ServerLog;
+import dev.authschema.testsupport.TestMailbox;
+import dev.authschema.testsupport.TestOidcProvider;
+import dev.authschema.testsupport.Waits;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +39,11 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     public static final String DEV = "/dev";
     /** The deployment with AUTH_TRUST_HOST=true and no AUTH_URL (behind a proxy; database sessions). */
     public static final String PROXY = "/proxy";
+
+    /** Issuer id, at the test OIDC provider, of the app's provider {@code oidc}. */
+    public static final String ENGINE_ISSUER = "engine";
+    /** Issuer id, at the test OIDC provider, of the app's provider {@code trusted}. */
+    public static final String TRUSTED_ISSUER = "trusted";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -81,8 +87,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
             awaitDeployment(JWT);
             awaitDeployment(DEV);
             awaitDeployment(PROXY);
-            mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025));
-            oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090));
+            mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025),
+                    link -> SeenSecrets.remember(Forms.query(URI.create(link)).get("token")));
+            oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090),
+                    Map.of(ENGINE_ISSUER, "engine-client", TRUSTED_ISSUER, "trusted-client"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 mailbox.close();
                 oidc.close();
@@ -91,31 +99,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static void awaitDeployment(String context) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl() + context + "/api/auth/providers"))
-                .timeout(Duration.ofSeconds(30)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (true) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(serverUrl() + context + " did not answer within "
-                        + START_TIMEOUT.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        if (!Waits.untilOk(URI.create(serverUrl() + context + "/api/auth/providers"), START_TIMEOUT,
+                Duration.ofMillis(500))) {
+            throw new IllegalStateException(serverUrl() + context + " did not answer within "
+                    + START_TIMEOUT.toSeconds() + " s");
         }
     }
 
@@ -138,6 +125,15 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
      */
     public static TestOidcProvider oidc() {
         return oidc;
+    }
+
+    /**
+     * @return a mark at the current end of the server's {@code messages.log}; it reads as empty when the tests run
+     *         without the Maven build's server
+     */
+    public static ServerLog serverLog() {
+        String logs = System.getProperty("engineit.serverLogs");
+        return ServerLog.mark(logs == null ? null : Path.of(logs, "messages.log"), StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -48,7 +48,7 @@ class JwtSessionIT {
         String email = Checks.uniqueEmail("jwt-oidc");
         String subject = "sub-" + java.util.UUID.randomUUID();
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, email);
         JsonObject before = Database.dump();
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
         JsonObject after = Database.dump();

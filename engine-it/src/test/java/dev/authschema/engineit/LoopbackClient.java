@@ -1,31 +1,25 @@
 package dev.authschema.engineit;
 
-import java.io.ByteArrayOutputStream;
+import dev.authschema.testsupport.CookieJar;
+import dev.authschema.testsupport.Forms;
+import dev.authschema.testsupport.SocketHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A client that connects from another loopback address ({@code 127.0.0.N}; Linux routes all of 127/8 to the loopback
  * interface), so that the server's {@code getRemoteAddr()} sees a client of its own and the rate limits count it
- * apart from every other test, which all come from 127.0.0.1. Plain HTTP/1.1 over a socket, one connection per
- * request, because {@code java.net.http.HttpClient} cannot choose its local address.
+ * apart from every other test, which all come from 127.0.0.1. Plain HTTP/1.1 over a socket ({@link SocketHttp}), one
+ * connection per request, because {@code java.net.http.HttpClient} cannot choose its local address.
  */
 final class LoopbackClient {
 
     private final InetAddress local;
     private final String context;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar(SeenSecrets::remember);
 
     /**
      * @param localAddress the address to connect from, e.g. {@code 127.0.0.21}
@@ -60,7 +54,7 @@ final class LoopbackClient {
     }
 
     Browser.Response post(String path, Map<String, String> form, Map<String, String> headers) {
-        return send("POST", path, headers, Browser.formBody(form));
+        return send("POST", path, headers, Forms.encode(form));
     }
 
     /** Asks for a sign-in link as the sign-in form does. */
@@ -81,82 +75,20 @@ final class LoopbackClient {
             head.append("Content-Type: application/x-www-form-urlencoded\r\n")
                     .append("Content-Length: ").append(content.length).append("\r\n");
         }
-        if (!cookies.isEmpty()) {
-            head.append("Cookie: ").append(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; "))).append("\r\n");
+        String cookieHeader = cookies.header();
+        if (!cookieHeader.isEmpty()) {
+            head.append("Cookie: ").append(cookieHeader).append("\r\n");
         }
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        head.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(local, 0));
-            socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 10_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            return parse(uri, socket.getInputStream().readAllBytes());
+        try {
+            SocketHttp.Response response = SocketHttp.exchange(local, server.getHost(), server.getPort(),
+                    head.toString(), content);
+            cookies.receive(response.setCookies());
+            return new Browser.Response(uri, response.status(), response.headers(), response.body(),
+                    response.setCookies());
         } catch (IOException e) {
             throw new AssertionError(method + " " + uri + " from " + local.getHostAddress() + " failed: "
                     + e.getMessage(), e);
-        }
-    }
-
-    private Browser.Response parse(URI uri, byte[] raw) throws IOException {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            throw new IOException("no complete response head: " + text);
-        }
-        String[] lines = text.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
-                    k -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
-        }
-        byte[] bodyBytes = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
-            bodyBytes = unchunk(new java.io.ByteArrayInputStream(bodyBytes));
-        }
-        List<String> setCookies = headers.getOrDefault("set-cookie", List.of());
-        for (String header : setCookies) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            String name = pair.substring(0, eq).strip();
-            String value = pair.substring(eq + 1).strip();
-            if (value.isEmpty() || header.contains("Max-Age=0")) {
-                cookies.remove(name);
-            } else {
-                cookies.put(name, value);
-                SeenSecrets.remember(value);
-            }
-        }
-        return new Browser.Response(uri, status, headers, new String(bodyBytes, StandardCharsets.UTF_8),
-                setCookies);
-    }
-
-    private static byte[] unchunk(InputStream in) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            StringBuilder size = new StringBuilder();
-            int c;
-            while ((c = in.read()) != -1 && c != '\n') {
-                if (c != '\r') {
-                    size.append((char) c);
-                }
-            }
-            String hex = size.toString().split(";")[0].strip();
-            if (hex.isEmpty()) {
-                return body.toByteArray();
-            }
-            int length = Integer.parseInt(hex, 16);
-            if (length == 0) {
-                return body.toByteArray();
-            }
-            body.write(in.readNBytes(length));
-            in.readNBytes(2); // CRLF after the chunk
         }
     }
 }

@@ -76,7 +76,7 @@ class NonceCookieIT {
         String callback = browser.authorizeAt("oidc");
         browser.setCookie(NONCE_COOKIE, foreign);
         // This one reaches the token endpoint: the ID token carries this flow's nonce, the cookie the other's.
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email);
 
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");

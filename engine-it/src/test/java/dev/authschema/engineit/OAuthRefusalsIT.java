@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Map;
@@ -50,7 +51,7 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("replay");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email);
         Map<String, String> flowCookies = browser.cookies();
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
         assertThat(browser.sessionEmail()).contains(email);
@@ -77,7 +78,7 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("nonce");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
                 Map.of("nonce", "a-nonce-from-another-flow"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
@@ -93,12 +94,12 @@ class OAuthRefusalsIT {
         String email = Checks.uniqueEmail("issuer");
         // Signed with the right key, but naming the issuer of the other provider on the same server.
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
-                Map.of("iss", ItServers.oidc().issuerUrl(TestOidcProvider.TRUSTED)));
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
+                Map.of("iss", ItServers.oidc().issuerUrl(ItServers.TRUSTED_ISSUER)));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         Checks.serverLogged("ID token rejected: Unexpected JWT issuer: " + ItServers.oidc().issuerUrl(
-                TestOidcProvider.TRUSTED));
+                ItServers.TRUSTED_ISSUER));
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
     }
@@ -108,7 +109,7 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("audience");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email,
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
                 Map.of("aud", "some-other-client"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
@@ -120,7 +121,7 @@ class OAuthRefusalsIT {
     void theProvidersErrorAnswerIsAccessDenied() {
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");
-        String state = Browser.query(URI.create(callback)).get("state");
+        String state = Forms.query(URI.create(callback)).get("state");
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get("/api/auth/callback/oidc?error=access_denied&state=" + state),
                 "AccessDenied");

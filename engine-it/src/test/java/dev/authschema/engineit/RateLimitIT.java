@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Waits;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ class RateLimitIT {
         assertThat(api.headers()).containsKey("retry-after");
         assertThat(api.json().getString("error")).isEqualTo("RateLimited");
 
-        TestMailbox.sleep(1000); // a mail sent by mistake would have arrived by now
+        Waits.sleep(Duration.ofMillis(1000)); // a mail sent by mistake would have arrived by now
         assertThat(ItServers.mailbox().count(email)).isEqualTo(MAILS_PER_ADDRESS);
         assertThat(Database.dump()).isEqualTo(before);
         // The counters are in the database (the built-in schema's RateLimit model), with hashed keys only.
@@ -96,7 +97,7 @@ class RateLimitIT {
         assertThat(refused.status()).as("%s", refused).isEqualTo(429);
         assertThat(Long.parseLong(refused.headers().get("retry-after").get(0))).isBetween(1L, 600L);
         Checks.serverLogged("rate limit 'email-client' reached");
-        TestMailbox.sleep(1000);
+        Waits.sleep(Duration.ofMillis(1000));
         assertThat(ItServers.mailbox().count(email)).isZero();
         assertThat(Database.dump()).isEqualTo(before);
 
@@ -173,7 +174,7 @@ class RateLimitIT {
                 throw new AssertionError("only " + ItServers.mailbox().count(email) + " of " + count
                         + " sign-in e-mails to " + email + " arrived");
             }
-            TestMailbox.sleep(100);
+            Waits.sleep(Duration.ofMillis(100));
         }
     }
 }

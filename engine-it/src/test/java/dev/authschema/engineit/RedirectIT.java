@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ class RedirectIT {
             String email = Checks.uniqueEmail("redirect");
             Checks.clean(browser.requestLink(email, target));
             String link = ItServers.mailbox().awaitSignInLink(email);
-            assertThat(Browser.query(URI.create(link)).get("callbackUrl")).as(target).isEqualTo(browser.base());
+            assertThat(Forms.query(URI.create(link)).get("callbackUrl")).as(target).isEqualTo(browser.base());
 
             // A link an attacker edited: the confirmation still goes home.
-            Map<String, String> form = new java.util.LinkedHashMap<>(Browser.query(URI.create(link)));
+            Map<String, String> form = new java.util.LinkedHashMap<>(Forms.query(URI.create(link)));
             form.put("callbackUrl", target);
             form.put("csrfToken", browser.csrf());
             Browser.Response confirmed = browser.post("/api/auth/callback/email", form);
@@ -49,7 +50,7 @@ class RedirectIT {
                 "callbackUrl", "https://evil.example/steal"));
         assertThat(started.status()).isEqualTo(302);
         String callback = Browser.getElsewhere(started.location()).location();
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(),
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(),
                 Checks.uniqueEmail("redirect-oidc"));
         browser.setCookie(Browser.CALLBACK_COOKIE, "https%3A%2F%2Fevil.example%2Fsteal");
         Browser.Response done = browser.get(callback);

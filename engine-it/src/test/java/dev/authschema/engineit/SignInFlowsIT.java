@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Forms;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class SignInFlowsIT {
                 + "/api/auth/verify-request?provider=email&type=email");
 
         String link = ItServers.mailbox().awaitSignInLink(email);
-        Map<String, String> query = Browser.query(URI.create(link));
+        Map<String, String> query = Forms.query(URI.create(link));
         assertThat(query).containsEntry("email", email).containsEntry("callbackUrl", ItServers.serverUrl()
                 + "/db/after");
         String token = query.get("token");
@@ -70,7 +71,7 @@ class SignInFlowsIT {
         String email = Checks.uniqueEmail("oidc");
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, email);
         Browser.Response done = browser.get(callback);
         assertThat(done.status()).as("%s", done).isEqualTo(302);
         assertThat(done.location()).isEqualTo(browser.base());
@@ -92,7 +93,7 @@ class SignInFlowsIT {
 
         Browser again = new Browser(ItServers.DB);
         String secondCallback = again.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, email);
         assertThat(again.get(secondCallback).location()).isEqualTo(again.base());
         assertThat(again.sessionEmail()).contains(email);
         JsonObject afterSecond = Database.dump();
@@ -108,7 +109,7 @@ class SignInFlowsIT {
 
         Browser stranger = new Browser(ItServers.DB);
         String callback = stranger.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email);
         JsonObject before = Database.dump();
         Browser.Response refused = stranger.get(callback);
         Checks.refusedWith(refused, "OAuthAccountNotLinked");
@@ -118,7 +119,7 @@ class SignInFlowsIT {
         Browser trusted = new Browser(ItServers.DB);
         String subject = "sub-" + UUID.randomUUID();
         String trustedCallback = trusted.authorizeAt("trusted");
-        ItServers.oidc().nextSignIn(TestOidcProvider.TRUSTED, subject, email);
+        ItServers.oidc().nextSignIn(ItServers.TRUSTED_ISSUER, subject, email);
         Browser.Response linked = trusted.get(trustedCallback);
         assertThat(linked.location()).isEqualTo(trusted.base());
         JsonObject after = Database.dump();
@@ -138,7 +139,7 @@ class SignInFlowsIT {
 
         String subject = "sub-" + UUID.randomUUID();
         String ownCallback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, Checks.uniqueEmail("elsewhere"));
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, Checks.uniqueEmail("elsewhere"));
         assertThat(browser.get(ownCallback).location()).isEqualTo(browser.base());
         List<JsonObject> accounts = Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject);
         assertThat(accounts).hasSize(1);
@@ -149,7 +150,7 @@ class SignInFlowsIT {
         Browser other = new Browser(ItServers.DB);
         other.signInByEmail(Checks.uniqueEmail("other"));
         String callback = other.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, subject, "whatever@engine-it.test");
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, "whatever@engine-it.test");
         JsonObject before = Database.dump();
         Checks.refusedWith(other.get(callback), "OAuthAccountNotLinked");
         assertThat(Database.dump()).isEqualTo(before);

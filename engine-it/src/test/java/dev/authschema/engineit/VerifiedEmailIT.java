@@ -100,7 +100,7 @@ class VerifiedEmailIT {
         String email = Checks.uniqueEmail("verified");
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(TestOidcProvider.ENGINE, "sub-" + UUID.randomUUID(), email);
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email);
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
         List<JsonObject> users = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email);
         assertThat(users).hasSize(1);
@@ -111,14 +111,14 @@ class VerifiedEmailIT {
         Browser other = new Browser(ItServers.DB);
         String subject = "sub-" + UUID.randomUUID();
         String trustedCallback = other.authorizeAt("trusted");
-        ItServers.oidc().nextSignInUnverified(TestOidcProvider.TRUSTED, subject, email, "true");
+        ItServers.oidc().nextSignInUnverified(ItServers.TRUSTED_ISSUER, subject, email, "true");
         assertThat(other.get(trustedCallback).location()).isEqualTo(other.base());
         assertThat(Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject).get(0)
                 .getString("USER_ID")).isEqualTo(users.get(0).getString("ID"));
     }
 
     private static String issuer(String provider) {
-        return "oidc".equals(provider) ? TestOidcProvider.ENGINE : TestOidcProvider.TRUSTED;
+        return "oidc".equals(provider) ? ItServers.ENGINE_ISSUER : ItServers.TRUSTED_ISSUER;
     }
 
     /** Rows of a table that are in {@code after} but not in {@code before}. */

@@ -8,14 +8,15 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code large-<n>.prisma} for each size given, so that Prisma's validator (node, see
- * {@code prisma/validate-bench.js}) reads the same text as {@link SchemaCompileBenchmark} compiles.
+ * {@code prisma/validate-bench.js}) reads the same text as schema-dsl's {@code SchemaCompilerBenchmark} compiles
+ * (both take it from {@link LargeSchemas}; {@code run-schema.sh} runs that benchmark from schema-dsl's test-jar).
  * Usage: {@code WriteLargeSchemas <directory> <models>...}.
  */
 public final class WriteLargeSchemas {
 
     private WriteLargeSchemas() {}
 
-    static String fileName(int models) {
+    private static String fileName(int models) {
         return "large-" + models + ".prisma";
     }
 

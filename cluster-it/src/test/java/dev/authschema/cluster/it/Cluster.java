@@ -2,6 +2,10 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.TestMailbox;
+import dev.authschema.testsupport.TestOidcProvider;
+import dev.authschema.testsupport.WebClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +60,7 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     private void start() throws Exception {
         Postgres.ensureRunning();
         mailbox = new TestMailbox(Integer.getInteger("cluster.smtp.port", 29025));
-        oidc = new TestOidcProvider(Integer.getInteger("cluster.oidc.port", 29090));
+        oidc = new TestOidcProvider(Integer.getInteger("cluster.oidc.port", 29090), Map.of("demo", "demo-client"));
         database = SharedDatabase.create();
         Path wlp = Path.of(System.getProperty("cluster.wlp", "target/liberty/wlp"));
         a = new LibertyNode(wlp, "clusterA", System.getProperty("cluster.a.url", "http://127.0.0.1:29080"));
@@ -85,8 +89,9 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
         return running.mailbox;
     }
 
-    static TestOidcProvider oidc() {
-        return running.oidc;
+    /** @return the provider's issuer {@code /demo}, which both nodes use */
+    static TestOidcProvider.Issuer oidc() {
+        return running.oidc.issuer("demo");
     }
 
     static SharedDatabase database() {
@@ -116,7 +121,7 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     static String signIn(LibertyNode node, String email) {
         WebClient client = new WebClient();
         assertThat(confirmLink(client, node, requestLink(client, node, email)).path()).isEqualTo("/account.xhtml");
-        return client.sessionToken();
+        return client.requireCookie(SESSION_COOKIE);
     }
 
     /** @return the same URI on the given node, as a load balancer would route it */
@@ -144,15 +149,6 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     static boolean isSignedIn(LibertyNode node, String token, String email) throws IOException, InterruptedException {
         HttpResponse<String> response = session(node, token);
         return response.statusCode() == 200 && response.body().contains("\"" + email + "\"");
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Waits;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,15 +89,15 @@ class ConcurrentCleanupIT {
             while (expiredRows(connection) > 0) {
                 assertThat(Instant.now()).as("the nodes delete every expired row within %s", DEADLINE)
                         .isBefore(deadline);
-                Cluster.pause(Duration.ofMillis(500));
+                Waits.sleep(Duration.ofMillis(500));
             }
         }
         // The last pass's line may follow its commit by a moment; then a few more passes must not add to it.
         while (Instant.now().isBefore(deadline)
                 && total(passes(MESSAGES, messagesStart)) < EXPIRED_SESSIONS + EXPIRED_TOKENS) {
-            Cluster.pause(Duration.ofMillis(200));
+            Waits.sleep(Duration.ofMillis(200));
         }
-        Cluster.pause(Duration.ofSeconds(3));
+        Waits.sleep(Duration.ofSeconds(3));
         Map<LibertyNode, List<int[]>> passes = passes(MESSAGES, messagesStart);
         String report = describe(passes);
         System.out.println("Clean-up passes that deleted rows:\n" + report);
@@ -172,7 +173,7 @@ class ConcurrentCleanupIT {
             assertThat(locked).isEqualTo(EXPIRED_SESSIONS + LIVE_SESSIONS + EXPIRED_TOKENS + LIVE_TOKENS);
             assertThat(count(statement, "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '" + marker
                     + "-%' AND expires < " + NOW_UTC)).as("locked before they expired").isZero();
-            Cluster.pause(LOCKED_FOR);
+            Waits.sleep(LOCKED_FOR);
         } finally {
             connection.commit();
             connection.setAutoCommit(true);

@@ -2,6 +2,8 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +30,7 @@ class CrossNodeFlowsIT {
         String email = Cluster.uniqueEmail("bob");
         WebClient client = new WebClient();
         HtmlPage account = Cluster.confirmLink(client, Cluster.a(), Cluster.requestLink(client, Cluster.a(), email));
-        String token = client.sessionToken();
+        String token = client.requireCookie(Cluster.SESSION_COOKIE);
         // B reads the session first, so a node-local cache would now hold it.
         assertThat(Cluster.isSignedIn(Cluster.b(), token, email)).isTrue();
 
@@ -48,7 +50,7 @@ class CrossNodeFlowsIT {
         HtmlPage landed = Cluster.confirmLink(client, Cluster.b(), link);
         assertThat(landed.status()).as("%s", landed).isEqualTo(200);
         assertThat(client.get(Cluster.b().url() + "/account.xhtml").path()).isEqualTo("/account.xhtml");
-        assertThat(Cluster.isSignedIn(Cluster.a(), client.sessionToken(), email)).isTrue();
+        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email)).isTrue();
 
         WebClient again = new WebClient();
         HtmlPage reused = again.submit(again.get(Cluster.onNode(URI.create(link), Cluster.a()).toString()),
@@ -72,6 +74,6 @@ class CrossNodeFlowsIT {
         assertThat(landed.uri().getPort()).as("%s", landed).isEqualTo(b.getPort());
         assertThat(landed.status()).isEqualTo(200);
         assertThat(client.get(Cluster.b().url() + "/account.xhtml").path()).isEqualTo("/account.xhtml");
-        assertThat(Cluster.isSignedIn(Cluster.a(), client.sessionToken(), email)).isTrue();
+        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email)).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Waits;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,14 +48,14 @@ class DatabaseRestartIT {
         List<Load.Outcome> outcomes;
         HttpResponse<String> protectedPageWhileDown;
         try (Load load = new Load(nodes, users, 2, Duration.ofSeconds(90))) {
-            Cluster.pause(Duration.ofSeconds(3));
+            Waits.sleep(Duration.ofSeconds(3));
             try {
                 stopping = Instant.now();
                 Postgres.stop();
                 down = Instant.now();
                 System.out.println("PostgreSQL stopped from " + stopping + " (down at " + down + ")");
                 protectedPageWhileDown = Cluster.page(Cluster.b(), "/account.xhtml", users.get(0).token());
-                Cluster.pause(DOWN);
+                Waits.sleep(DOWN);
             } finally {
                 starting = Instant.now();
                 Postgres.start();
@@ -63,7 +64,7 @@ class DatabaseRestartIT {
             System.out.println("PostgreSQL started at " + starting + " (accepting at " + started + ")");
             awaitRecovery(nodes, users.get(0));
             recovered = Instant.now();
-            Cluster.pause(Duration.ofSeconds(3));
+            Waits.sleep(Duration.ofSeconds(3));
             load.stop();
             outcomes = load.outcomes();
         }
@@ -118,7 +119,7 @@ class DatabaseRestartIT {
             while (!Cluster.isSignedIn(node, user.token(), user.email())) {
                 assertThat(Instant.now()).as("%s answers again within %s s of the restart", node.name(),
                         RECOVERY.toSeconds()).isBefore(deadline);
-                Cluster.pause(Duration.ofMillis(500));
+                Waits.sleep(Duration.ofMillis(500));
             }
         }
     }

@@ -1,17 +1,14 @@
 package dev.authschema.cluster.it;
 
+import dev.authschema.testsupport.Waits;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -65,25 +62,10 @@ final class LibertyNode {
 
     /** Waits until the app answers its sign-in page. */
     void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/signin.xhtml"))
-                .timeout(Duration.ofSeconds(30)).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            Cluster.pause(Duration.ofSeconds(1));
+        if (!Waits.untilOk(URI.create(url + "/signin.xhtml"), timeout, Duration.ofSeconds(1))) {
+            throw new IllegalStateException(name + " did not serve " + url + " within " + timeout.toSeconds()
+                    + " s; see " + wlp.resolve("usr/servers/" + name + "/logs/messages.log"));
         }
-        throw new IllegalStateException(name + " did not serve " + url + " within " + timeout.toSeconds()
-                + " s; see " + wlp.resolve("usr/servers/" + name + "/logs/messages.log"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.authschema.cluster.it;
 
+import dev.authschema.testsupport.Waits;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -72,7 +73,7 @@ final class Load implements AutoCloseable {
                     LibertyNode node = nodes.get(i % nodes.size());
                     User user = users.get(i % users.size());
                     outcomes.add(ask(node, user));
-                    Cluster.pause(Duration.ofMillis(50));
+                    Waits.sleep(Duration.ofMillis(50));
                 }
             }, "load-" + t);
             thread.setDaemon(true);

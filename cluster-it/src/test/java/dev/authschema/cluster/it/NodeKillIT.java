@@ -2,6 +2,7 @@ package dev.authschema.cluster.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.Waits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +27,10 @@ class NodeKillIT {
         Instant killed;
         List<Load.Outcome> outcomes;
         try (Load load = new Load(List.of(Cluster.a(), Cluster.b()), users, 2, Duration.ofSeconds(60))) {
-            Cluster.pause(Duration.ofSeconds(4));
+            Waits.sleep(Duration.ofSeconds(4));
             killed = Instant.now();
             Cluster.b().killHard();
-            Cluster.pause(Duration.ofSeconds(8));
+            Waits.sleep(Duration.ofSeconds(8));
             load.stop();
             outcomes = load.outcomes();
         }

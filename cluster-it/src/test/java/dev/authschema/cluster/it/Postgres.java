@@ -1,5 +1,6 @@
 package dev.authschema.cluster.it;
 
+import dev.authschema.testsupport.Waits;
 import java.io.File;
 import java.io.IOException;
 import java.sql.Connection;
@@ -47,7 +48,7 @@ final class Postgres {
                 throw new IllegalStateException("PostgreSQL does not accept connections " + timeout.toSeconds()
                         + " s after its start");
             }
-            Cluster.pause(Duration.ofMillis(500));
+            Waits.sleep(Duration.ofMillis(500));
         }
     }
 

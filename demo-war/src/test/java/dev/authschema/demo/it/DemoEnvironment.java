@@ -1,12 +1,15 @@
 package dev.authschema.demo.it;
 
-import java.io.IOException;
+import dev.authschema.testsupport.ServerLog;
+import dev.authschema.testsupport.TestMailbox;
+import dev.authschema.testsupport.TestOidcProvider;
+import dev.authschema.testsupport.Waits;
+import dev.authschema.testsupport.WebClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +22,10 @@ public final class DemoEnvironment implements BeforeAllCallback {
 
     /** The address that gets the role ADMIN (DEMO_ADMIN_EMAILS of the test server). */
     public static final String ADMIN_EMAIL = "admin@demo.test";
+
+    /** The issuer id and client id of the provider {@code demo} in the test server's settings. */
+    private static final String OIDC_ISSUER = "demo";
+    private static final String OIDC_CLIENT_ID = "demo-client";
 
     private static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(240);
 
@@ -34,7 +41,8 @@ public final class DemoEnvironment implements BeforeAllCallback {
         if (mailbox == null) {
             awaitServer();
             mailbox = new TestMailbox(Integer.getInteger("demo.smtp.port", 28025));
-            oidc = new TestOidcProvider(Integer.getInteger("demo.oidc.port", 28090));
+            oidc = new TestOidcProvider(Integer.getInteger("demo.oidc.port", 28090),
+                    Map.of(OIDC_ISSUER, OIDC_CLIENT_ID));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 mailbox.close();
                 oidc.close();
@@ -44,31 +52,9 @@ public final class DemoEnvironment implements BeforeAllCallback {
 
     /** Waits until the demo answers: Payara Micro starts beside the build, and takes its time on 2 cores. */
     private static void awaitServer() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/signin.xhtml"))
-                .timeout(Duration.ofSeconds(30)).build();
-        Instant deadline = Instant.now().plus(SERVER_START_TIMEOUT);
-        while (true) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The demo at " + baseUrl() + " did not answer within "
-                        + SERVER_START_TIMEOUT.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        if (!Waits.untilOk(URI.create(baseUrl() + "/signin.xhtml"), SERVER_START_TIMEOUT, Duration.ofSeconds(1))) {
+            throw new IllegalStateException("The demo at " + baseUrl() + " did not answer within "
+                    + SERVER_START_TIMEOUT.toSeconds() + " s");
         }
     }
 
@@ -87,10 +73,29 @@ public final class DemoEnvironment implements BeforeAllCallback {
     }
 
     /**
-     * @return the OIDC provider
+     * @return the OIDC provider's issuer that the demo signs in with
      */
-    public static TestOidcProvider oidc() {
-        return oidc;
+    public static TestOidcProvider.Issuer oidc() {
+        return oidc.issuer(OIDC_ISSUER);
+    }
+
+    /**
+     * @return a new cookie-keeping client of the demo server (paths are relative to {@link #baseUrl()})
+     */
+    public static WebClient client() {
+        return new WebClient(baseUrl());
+    }
+
+    /**
+     * @return a mark at the current end of the test server's log ({@code demo.server.log}, set by demo-war's
+     *         failsafe)
+     */
+    public static ServerLog serverLog() {
+        String path = System.getProperty("demo.server.log");
+        if (path == null) {
+            throw new AssertionError("demo.server.log is not set: run the tests through Maven (demo-war's failsafe)");
+        }
+        return ServerLog.mark(Path.of(path), StandardCharsets.UTF_8);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.util.Map;
 
 /** The sign-in steps several tests share, done over HTTP like a browser. */

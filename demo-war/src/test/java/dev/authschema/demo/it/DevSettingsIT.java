@@ -3,6 +3,8 @@ package dev.authschema.demo.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authschema.engine.http.CsrfTokens;
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ class DevSettingsIT {
 
     @Test
     void the_dev_mailbox_is_not_served_outside_development_whatever_forwarding_headers_claim() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         List<String[]> claims = List.of(new String[0], new String[] {"X-Forwarded-For", "127.0.0.1"},
                 new String[] {"Forwarded", "for=127.0.0.1"}, new String[] {"X-Real-IP", "127.0.0.1"},
                 new String[] {"X-Forwarded-Host", "localhost"});
@@ -44,16 +46,16 @@ class DevSettingsIT {
         Map<String, List<String>> before = DemoDatabase.snapshot();
         int mails = DemoEnvironment.mailbox().receivedCount();
 
-        HtmlPage endpoint = new WebClient().forge("POST", "/api/auth/signin/email", Map.of(),
+        HtmlPage endpoint = DemoEnvironment.client().forge("POST", "/api/auth/signin/email", Map.of(),
                 Map.of("csrfToken", forged.token(), "email", target, "callbackUrl", "/account.xhtml"),
                 "Cookie", cookie);
         assertThat(endpoint.status()).as("the engine's endpoint").isEqualTo(302);
         assertThat(endpoint.location()).contains("error=MissingCSRF");
 
-        HtmlPage signIn = new WebClient().get("/signin.xhtml");
+        HtmlPage signIn = DemoEnvironment.client().get("/signin.xhtml");
         Map<String, String> fields = Forgeries.fields(signIn, "email-form", "email-form:send-link",
                 Map.of("email-form:email", target, "csrfToken", forged.token()));
-        HtmlPage page = new WebClient().forge("POST", "/signin.xhtml", Map.of(), fields, "Cookie", cookie);
+        HtmlPage page = DemoEnvironment.client().forge("POST", "/signin.xhtml", Map.of(), fields, "Cookie", cookie);
         assertThat(page.status()).as("the sign-in page's form").isEqualTo(403);
         assertThat(page.text("problem-title")).isEqualTo("This form has expired");
 

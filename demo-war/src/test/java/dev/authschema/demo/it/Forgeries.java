@@ -2,6 +2,9 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.ServerLog;
+import dev.authschema.testsupport.WebClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +82,7 @@ final class Forgeries {
             WebClient browser = victim.get();
             Map<String, List<String>> before = DemoDatabase.snapshot();
             int mails = DemoEnvironment.mailbox().receivedCount();
-            ServerLog log = ServerLog.mark();
+            ServerLog log = DemoEnvironment.serverLog();
 
             HtmlPage response = browser.forge(forgery.method(), action, forgery.fields(),
                     WITHOUT_BODY.contains(forgery.method()) ? null : forgery.fields());

@@ -2,6 +2,8 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,9 @@ class FormCsrfIT {
     @Test
     void every_account_form_forged_from_another_site_is_refused_by_any_method_and_changes_nothing() {
         String victimEmail = DemoEnvironment.uniqueEmail("victim");
-        WebClient laptop = new WebClient();
+        WebClient laptop = DemoEnvironment.client();
         DemoFlows.signInByEmail(laptop, victimEmail);
-        WebClient phone = new WebClient();
+        WebClient phone = DemoEnvironment.client();
         DemoFlows.signInByEmail(phone, victimEmail);
         // A linked provider account, so that the unlink button exists for the victim.
         DemoEnvironment.oidc().nextSignIn("victim-" + UUID.randomUUID(), victimEmail, "Victim");
@@ -36,7 +38,7 @@ class FormCsrfIT {
                 .contains("sessions-form:end-others");
         String victimName = victimPage.text("greeting-name");
 
-        WebClient attacker = new WebClient();
+        WebClient attacker = DemoEnvironment.client();
         HtmlPage attackerPage = DemoFlows.signInByEmail(attacker, DemoEnvironment.uniqueEmail("attacker"));
         String attackerToken = attackerPage.form("profile-form").fields().get("csrfToken");
 
@@ -72,7 +74,7 @@ class FormCsrfIT {
 
     @Test
     void the_sign_in_forms_forged_from_another_site_are_refused_by_any_method_and_send_no_mail() {
-        WebClient attacker = new WebClient();
+        WebClient attacker = DemoEnvironment.client();
         HtmlPage attackerPage = attacker.get("/signin.xhtml");
         String target = DemoEnvironment.uniqueEmail("mailbombed");
         List<Forgeries.Forgery> forgeries = new ArrayList<>();
@@ -82,21 +84,21 @@ class FormCsrfIT {
                 Map.of())));
         String attackerToken = attackerPage.form("email-form").fields().get("csrfToken");
 
-        WebClient signedIn = new WebClient();
+        WebClient signedIn = DemoEnvironment.client();
         DemoFlows.signInByEmail(signedIn, DemoEnvironment.uniqueEmail("reader"));
         Forgeries.assertAllRefused(() -> signedIn, "/signin.xhtml", forgeries, List.of(attackerToken));
-        WebClient visitor = new WebClient();
+        WebClient visitor = DemoEnvironment.client();
         visitor.get("/signin.xhtml"); // has its own CSRF cookie
         Forgeries.assertAllRefused(() -> visitor, "/signin.xhtml", forgeries, List.of(attackerToken));
-        Forgeries.assertAllRefused(WebClient::new, "/signin.xhtml", forgeries, List.of(attackerToken));
+        Forgeries.assertAllRefused(DemoEnvironment::client, "/signin.xhtml", forgeries, List.of(attackerToken));
 
         // The form itself works: the same address gets its link when asked for from the site.
-        assertThat(DemoFlows.requestLink(new WebClient(), target)).contains("/api/auth/callback/email");
+        assertThat(DemoFlows.requestLink(DemoEnvironment.client(), target)).contains("/api/auth/callback/email");
     }
 
     @Test
     void login_csrf_through_the_confirm_page_is_refused_also_for_a_browser_without_cookies() {
-        WebClient attacker = new WebClient();
+        WebClient attacker = DemoEnvironment.client();
         String attackerEmail = DemoEnvironment.uniqueEmail("login-csrf");
         String link = DemoFlows.requestLink(attacker, attackerEmail);
         HtmlPage confirm = attacker.get(link);
@@ -111,12 +113,12 @@ class FormCsrfIT {
         // A browser that never visited the site: no CSRF cookie, so no token is valid.
         List<WebClient> victims = new ArrayList<>();
         Forgeries.assertAllRefused(() -> {
-            WebClient fresh = new WebClient();
+            WebClient fresh = DemoEnvironment.client();
             victims.add(fresh);
             return fresh;
         }, "/confirm.xhtml", forgeries, secrets);
         // A browser that did, with its own CSRF cookie.
-        WebClient visitor = new WebClient();
+        WebClient visitor = DemoEnvironment.client();
         visitor.get("/signin.xhtml");
         victims.add(visitor);
         Forgeries.assertAllRefused(() -> visitor, "/confirm.xhtml", forgeries, secrets);
@@ -134,7 +136,7 @@ class FormCsrfIT {
 
     @Test
     void state_changing_requests_to_the_admin_servlet_are_refused_without_a_token() {
-        WebClient admin = new WebClient();
+        WebClient admin = DemoEnvironment.client();
         DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
             Map<String, List<String>> before = DemoDatabase.snapshot();

@@ -2,6 +2,8 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ class SignInFlowsIT {
 
     @Test
     void email_link_opens_a_confirmation_page_and_only_its_post_signs_in_once() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         String email = DemoEnvironment.uniqueEmail("ann");
         String link = DemoFlows.requestLink(client, email);
 
@@ -28,7 +30,7 @@ class SignInFlowsIT {
         assertThat(account.text("member-email")).isEqualTo(email);
         assertThat(account.text("member-role")).isEqualTo("MEMBER");
 
-        WebClient other = new WebClient();
+        WebClient other = DemoEnvironment.client();
         HtmlPage reused = other.submit(other.get(link), "confirm-form", "confirm-form:confirm-signin", Map.of());
         assertThat(reused.path()).isEqualTo("/error.xhtml");
         assertThat(reused.text("error-code")).isEqualTo("Verification");
@@ -37,7 +39,7 @@ class SignInFlowsIT {
 
     @Test
     void a_page_form_posted_without_the_csrf_token_is_refused() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         HtmlPage refused = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
                 Map.of("email-form:email", DemoEnvironment.uniqueEmail("eve"), "csrfToken", "forged"));
         assertThat(refused.status()).isEqualTo(403);
@@ -46,7 +48,7 @@ class SignInFlowsIT {
 
     @Test
     void a_malformed_address_gets_a_clear_message() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
                 Map.of("email-form:email", "not an address"));
         assertThat(page.path()).isEqualTo("/signin.xhtml");
@@ -55,7 +57,7 @@ class SignInFlowsIT {
 
     @Test
     void oidc_sign_in_creates_the_member_from_the_provider_profile() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         String email = DemoEnvironment.uniqueEmail("olga");
         HtmlPage account = DemoFlows.signInWithDemoProvider(client, "olga-" + UUID.randomUUID(), email,
                 "Olga Example");
@@ -71,9 +73,9 @@ class SignInFlowsIT {
     @Test
     void an_oidc_account_whose_address_belongs_to_another_member_is_not_linked() {
         String email = DemoEnvironment.uniqueEmail("nora");
-        DemoFlows.signInByEmail(new WebClient(), email);
+        DemoFlows.signInByEmail(DemoEnvironment.client(), email);
 
-        WebClient stranger = new WebClient();
+        WebClient stranger = DemoEnvironment.client();
         HtmlPage page = DemoFlows.signInWithDemoProvider(stranger, "nora-elsewhere-" + UUID.randomUUID(), email,
                 "Not Nora");
         assertThat(page.path()).isEqualTo("/signin.xhtml");
@@ -84,7 +86,7 @@ class SignInFlowsIT {
 
     @Test
     void sign_out_ends_the_session() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         HtmlPage account = DemoFlows.signInByEmail(client, DemoEnvironment.uniqueEmail("sam"));
 
         HtmlPage signedOut = client.submit(account, "signout-form", "signout-form:signout", Map.of());
@@ -97,16 +99,16 @@ class SignInFlowsIT {
 
     @Test
     void the_admin_page_is_refused_to_a_member_and_shown_to_an_admin() {
-        WebClient visitor = new WebClient();
+        WebClient visitor = DemoEnvironment.client();
         assertThat(visitor.get("/admin").path()).isEqualTo("/signin.xhtml");
 
-        WebClient member = new WebClient();
+        WebClient member = DemoEnvironment.client();
         DemoFlows.signInByEmail(member, DemoEnvironment.uniqueEmail("mia"));
         HtmlPage refused = member.get("/admin");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("problem-title")).isEqualTo("You do not have access to this page");
 
-        WebClient admin = new WebClient();
+        WebClient admin = DemoEnvironment.client();
         HtmlPage account = DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         assertThat(account.text("member-role")).isEqualTo("ADMIN");
         HtmlPage shown = admin.get("/admin");
@@ -119,9 +121,9 @@ class SignInFlowsIT {
     @Test
     void the_display_name_is_saved_and_another_session_can_be_signed_out() {
         String email = DemoEnvironment.uniqueEmail("lee");
-        WebClient laptop = new WebClient();
+        WebClient laptop = DemoEnvironment.client();
         DemoFlows.signInByEmail(laptop, email);
-        WebClient phone = new WebClient();
+        WebClient phone = DemoEnvironment.client();
         DemoFlows.signInByEmail(phone, email);
 
         HtmlPage account = laptop.get("/account.xhtml");

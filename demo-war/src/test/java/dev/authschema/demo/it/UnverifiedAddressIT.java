@@ -2,6 +2,8 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class UnverifiedAddressIT {
 
     @Test
     void an_unverified_admin_address_grants_nothing_and_the_real_admin_gets_their_own_member() {
-        WebClient attacker = new WebClient();
+        WebClient attacker = DemoEnvironment.client();
         DemoEnvironment.oidc().nextSignInUnverified("mallory-" + UUID.randomUUID(), DemoEnvironment.ADMIN_EMAIL,
                 "Mallory");
         HtmlPage landed = attacker.submit(attacker.get("/signin.xhtml"), "oauth-form", "oauth-form:signin-demo",
@@ -28,7 +30,7 @@ class UnverifiedAddressIT {
         assertThat(landed.body()).doesNotContain(DemoEnvironment.ADMIN_EMAIL);
         assertThat(attacker.get("/admin").status()).isEqualTo(403);
 
-        WebClient admin = new WebClient();
+        WebClient admin = DemoEnvironment.client();
         HtmlPage account = DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         assertThat(account.text("member-email")).isEqualTo(DemoEnvironment.ADMIN_EMAIL);
         assertThat(account.text("member-role")).isEqualTo("ADMIN");

@@ -2,6 +2,8 @@ package dev.authschema.demo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.HtmlPage;
+import dev.authschema.testsupport.WebClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ class WebHardeningIT {
 
     @Test
     void trace_never_echoes_the_session_cookie_on_any_page_or_servlet() {
-        WebClient admin = new WebClient();
+        WebClient admin = DemoEnvironment.client();
         DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         String session = admin.cookie(SESSION_COOKIE);
         assertThat(session).isNotNull();
@@ -51,7 +53,7 @@ class WebHardeningIT {
 
     @Test
     void allow_headers_never_list_trace() {
-        WebClient admin = new WebClient();
+        WebClient admin = DemoEnvironment.client();
         DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         HttpResponse<String> engine = admin.send("OPTIONS", "/api/auth/session");
         assertThat(engine.statusCode()).isEqualTo(200);
@@ -63,7 +65,7 @@ class WebHardeningIT {
 
     @Test
     void every_page_gets_the_hardening_headers_and_a_signed_in_members_pages_are_not_stored() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         String strict = "strict-origin-when-cross-origin";
         HttpResponse<String> signIn = client.send("GET", "/signin.xhtml");
         assertThat(signIn.statusCode()).isEqualTo(200);
@@ -94,7 +96,7 @@ class WebHardeningIT {
 
     @Test
     void a_display_name_over_80_characters_is_refused_with_a_message_and_not_reported_saved() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         HtmlPage account = DemoFlows.signInByEmail(client, DemoEnvironment.uniqueEmail("long-name"));
         HtmlPage saved = client.submit(account, "profile-form", "profile-form:save-profile",
                 Map.of("profile-form:displayName", "Short Name"));
@@ -110,7 +112,7 @@ class WebHardeningIT {
 
     @Test
     void an_address_over_254_characters_gets_the_refusal_message_not_a_silent_drop() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         // maxlength="254" on h:inputText made MyFaces drop the longer value; now the engine sees and refuses it.
         HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
                 Map.of("email-form:email", "a".repeat(250) + "@demo.test"));
@@ -120,7 +122,7 @@ class WebHardeningIT {
 
     @Test
     void a_browser_form_without_charset_is_decoded_as_utf8() {
-        WebClient client = new WebClient();
+        WebClient client = DemoEnvironment.client();
         String email = DemoEnvironment.uniqueEmail("nbsp");
         // WebClient sends what a browser sends: UTF-8, percent-encoded, Content-Type without charset.
         HtmlPage sent = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",

@@ -1,0 +1,2 @@
+/** The demo's admin page, for the role {@code ADMIN} only. */
+package dev.authschema.demo.admin;

@@ -1,0 +1,2 @@
+/** Helpers the server integration tests share: HTTP clients, page reader, test mailbox and OIDC provider, logs. */
+package dev.authschema.testsupport;
