@@ -9,6 +9,7 @@ import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.engine.crypto.RandomTokens;
 import dev.authschema.engine.http.AuthCookies;
+import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Database sessions: the cookie holds a random token, the session row the user and expiry. A read extends the expiry
@@ -31,7 +31,7 @@ public final class DatabaseSessionStore implements SessionStore {
     private final Duration maxAge;
     private final Duration updateAge;
     private final Clock clock;
-    private final Predicate<HttpExchange> secureCookies;
+    private final CookiePolicy cookiePolicy;
     private final FlowLog log;
 
     /**
@@ -39,22 +39,22 @@ public final class DatabaseSessionStore implements SessionStore {
      * @param maxAge        how long an unused session lives
      * @param updateAge     how often at most the expiry is extended
      * @param clock         the clock
-     * @param secureCookies whether an exchange gets secure, prefixed cookies
+     * @param cookiePolicy  the cookies' names and flags for an exchange
      * @param log           the flow log
      */
     public DatabaseSessionStore(AuthAdapter adapter, Duration maxAge, Duration updateAge, Clock clock,
-                                Predicate<HttpExchange> secureCookies, FlowLog log) {
+                                CookiePolicy cookiePolicy, FlowLog log) {
         this.adapter = adapter;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
         this.clock = clock;
-        this.secureCookies = secureCookies;
+        this.cookiePolicy = cookiePolicy;
         this.log = log;
     }
 
     @Override
     public Optional<AuthSession> read(HttpExchange exchange) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
         if (token.isEmpty()) {
             return Optional.empty();
@@ -98,7 +98,7 @@ public final class DatabaseSessionStore implements SessionStore {
 
     @Override
     public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
         String token = RandomTokens.newToken();
         Instant expires = expiryFrom(clock.instant());
@@ -110,7 +110,7 @@ public final class DatabaseSessionStore implements SessionStore {
 
     @Override
     public Optional<String> end(HttpExchange exchange) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
         exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
         if (token.isEmpty()) {
@@ -128,7 +128,7 @@ public final class DatabaseSessionStore implements SessionStore {
             throw new UnsupportedOperationException("Signing out other sessions needs an adapter implementing "
                     + AdapterMaintenance.class.getName() + "; " + adapter.getClass().getName() + " does not");
         }
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken());
         Optional<AuthSession> current = read(exchange);
         if (current.isEmpty() || token.isEmpty()) {
@@ -137,9 +137,5 @@ public final class DatabaseSessionStore implements SessionStore {
         int deleted = maintenance.deleteSessionsOfUser(current.get().user().id(), token.get());
         log.debug(() -> "ended " + deleted + " other sessions of user " + current.get().user().id());
         return deleted;
-    }
-
-    private AuthCookies cookies(HttpExchange exchange) {
-        return new AuthCookies(secureCookies.test(exchange));
     }
 }
