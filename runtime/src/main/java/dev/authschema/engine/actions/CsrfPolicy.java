@@ -12,9 +12,9 @@ import java.util.Optional;
  * The one CSRF rule, Auth.js's double submit: the CSRF cookie holds {@code token|HMAC(secret, token)}, and a request
  * that changes state sends the same token in the form field {@code csrfToken} or the header {@code X-CSRF-Token}.
  *
- * <p>Which requests must carry it ({@link #required}): on the endpoints, the POSTs of sign-in, sign-out and the e-mail
- * confirmation page; not an OAuth callback, which the provider sends from its own site, guarded by the flow's state
- * cookie instead. {@code AuthService}'s operations run inside the application's own pages, whose forms
+ * <p>Which requests must carry it ({@link #required}): on the endpoints, every POST (sign-in, sign-out, the e-mail
+ * confirmation page, and any action added later) but an OAuth callback, which the provider sends from its own site,
+ * guarded by the flow's state cookie instead. {@code AuthService}'s operations run inside the application's own pages, whose forms
  * {@code FormCsrfFilter} checks with {@link #check} before the page runs.
  */
 public final class CsrfPolicy {
@@ -32,8 +32,7 @@ public final class CsrfPolicy {
      * @return whether it must carry the token
      */
     static boolean required(ActionRequest request) {
-        return request instanceof SignIn.Request || request instanceof SignOut.Request
-                || request instanceof Callback.EmailRequest;
+        return !(request instanceof Callback.OAuthRequest);
     }
 
     /**
