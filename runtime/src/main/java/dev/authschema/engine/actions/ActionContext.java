@@ -149,6 +149,16 @@ public final class ActionContext {
                 "no provider with id '" + id + "' is configured"));
     }
 
+    /** A provider that must be of one kind: a callback request of the other kind is a configuration error. */
+    <T extends ProviderConfig> T provider(String id, Class<T> type) {
+        ProviderConfig provider = provider(id);
+        if (!type.isInstance(provider)) {
+            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + id + "' is of type "
+                    + provider.type() + ", not a " + type.getSimpleName());
+        }
+        return type.cast(provider);
+    }
+
     boolean isEmailProvider(String id) {
         return config.provider(id).filter(EmailProviderConfig.class::isInstance).isPresent();
     }

@@ -4,12 +4,9 @@ import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
-import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.email.EmailSignIn;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
-import dev.authschema.engine.model.AuthErrorCode;
-import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.oauth.CallbackParameters;
 import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
@@ -87,11 +84,7 @@ public final class Callback {
     }
 
     static String oauth(ActionContext context, HttpExchange exchange, OAuthRequest request) {
-        ProviderConfig provider = context.provider(request.providerId());
-        if (!(provider instanceof OAuthProviderConfig oauth)) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + provider.id()
-                    + "' is not an OAuth provider");
-        }
+        OAuthProviderConfig oauth = context.provider(request.providerId(), OAuthProviderConfig.class);
         String base = context.baseUrl(exchange);
         AuthCookies cookies = context.cookies().names(exchange);
         String callbackUrl = exchange.cookie(cookies.callbackUrl()).map(Callback::decode).orElse(null);
@@ -101,19 +94,15 @@ public final class Callback {
         Optional<AdapterUser> signedIn = context.sessions().read(exchange)
                 .flatMap(s -> context.adapter().getUser(s.user().id()));
         OAuthSignIn.Outcome outcome = context.oauthSignIn().complete(oauth, result, signedIn);
-        return finish(context, exchange, base, callbackUrl, outcome.user(), outcome.account(), provider.id(),
+        return finish(context, exchange, base, callbackUrl, outcome.user(), outcome.account(), oauth.id(),
                 outcome.isNewUser());
     }
 
     static String email(ActionContext context, HttpExchange exchange, EmailRequest request) {
-        ProviderConfig provider = context.provider(request.providerId());
-        if (!(provider instanceof EmailProviderConfig email)) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + provider.id()
-                    + "' is not an e-mail provider");
-        }
+        EmailProviderConfig email = context.provider(request.providerId(), EmailProviderConfig.class);
         String base = context.baseUrl(exchange);
         EmailSignIn.Verified verified = context.emailSignIn(email).consume(request.email(), request.token());
-        return finish(context, exchange, base, request.callbackUrl(), verified.user(), null, provider.id(),
+        return finish(context, exchange, base, request.callbackUrl(), verified.user(), null, email.id(),
                 verified.isNewUser());
     }
 
