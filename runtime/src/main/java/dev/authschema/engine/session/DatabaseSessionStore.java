@@ -10,7 +10,6 @@ import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.engine.crypto.RandomTokens;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookiePolicy;
-import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthSession;
@@ -62,7 +61,7 @@ public final class DatabaseSessionStore implements SessionStore {
         Optional<SessionAndUser> found = adapter.getSessionAndUser(token.get());
         if (found.isEmpty()) {
             log.debug(() -> "session cookie matches no session; clearing it");
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         AdapterSession session = found.get().session();
@@ -71,15 +70,14 @@ public final class DatabaseSessionStore implements SessionStore {
             log.debug(() -> "session of user " + session.userId() + " expired at " + session.expires()
                     + "; deleting it");
             adapter.deleteSession(session.sessionToken());
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         Instant expires = session.expires();
         if (isDueForExtension(expires, now)) {
             Instant extended = expiryFrom(now);
             adapter.updateSession(SessionUpdate.of(session.sessionToken()).withExpires(extended));
-            exchange.addCookie(new CookieSpec(cookies.sessionToken(), session.sessionToken(), maxAge,
-                    cookies.secure()));
+            cookiePolicy.set(exchange, AuthCookies::sessionToken, session.sessionToken(), maxAge);
             log.debug(() -> "session of user " + session.userId() + " extended to " + extended);
             expires = extended;
         }
@@ -103,7 +101,7 @@ public final class DatabaseSessionStore implements SessionStore {
         String token = RandomTokens.newToken();
         Instant expires = expiryFrom(clock.instant());
         adapter.createSession(AdapterSession.of(token, user.id(), expires));
-        exchange.addCookie(new CookieSpec(cookies.sessionToken(), token, maxAge, cookies.secure()));
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, token, maxAge);
         log.debug(() -> "new database session for user " + user.id() + " until " + expires);
         return new AuthSession(SessionUsers.of(user), expires);
     }
@@ -112,7 +110,7 @@ public final class DatabaseSessionStore implements SessionStore {
     public Optional<String> end(HttpExchange exchange) {
         AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
-        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        cookiePolicy.delete(exchange, AuthCookies::sessionToken);
         if (token.isEmpty()) {
             return Optional.empty();
         }

@@ -7,7 +7,6 @@ import dev.authschema.engine.config.JwtCallback;
 import dev.authschema.engine.crypto.JweSealer;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookiePolicy;
-import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthSession;
@@ -77,7 +76,7 @@ public final class JwtSessionStore implements SessionStore {
         Optional<JWTClaimsSet> claims = sealer(cookies).open(cookie.get(), now);
         if (claims.isEmpty() || claims.get().getSubject() == null) {
             log.debug(() -> "JWT session cookie is invalid or expired; clearing it");
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         Map<String, Object> token = new LinkedHashMap<>(claims.get().getClaims());
@@ -107,8 +106,7 @@ public final class JwtSessionStore implements SessionStore {
     @Override
     public Optional<String> end(HttpExchange exchange) {
         Optional<AuthSession> current = read(exchange);
-        AuthCookies cookies = cookiePolicy.names(exchange);
-        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        cookiePolicy.delete(exchange, AuthCookies::sessionToken);
         return current.map(session -> session.user().id());
     }
 
@@ -123,8 +121,7 @@ public final class JwtSessionStore implements SessionStore {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         withoutTimes(token).forEach(claims::claim);
         claims.issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(UUID.randomUUID().toString());
-        exchange.addCookie(new CookieSpec(cookies.sessionToken(), sealer(cookies).seal(claims.build()), maxAge,
-                cookies.secure()));
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, sealer(cookies).seal(claims.build()), maxAge);
         return new AuthSession(userOf(token), expires);
     }
 
