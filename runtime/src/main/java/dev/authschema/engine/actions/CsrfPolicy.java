@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>Which requests must carry it ({@link #required}): on the endpoints, every POST (sign-in, sign-out, the e-mail
  * confirmation page, and any action added later) but an OAuth callback, which the provider sends from its own site,
- * guarded by the flow's state cookie instead. {@code AuthService}'s operations run inside the application's own pages, whose forms
- * {@code FormCsrfFilter} checks with {@link #check} before the page runs.
+ * guarded by the flow's state cookie instead. {@code AuthService}'s operations run inside the application's own
+ * pages, whose forms {@code FormCsrfFilter} checks with {@link #check} before the page runs.
  */
 public final class CsrfPolicy {
 
