@@ -1,100 +1,56 @@
 package dev.authschema.engine;
 
-import dev.authschema.adapter.AdapterAccount;
-import dev.authschema.adapter.AdapterUser;
-import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.actions.ActionContext;
+import dev.authschema.engine.actions.AuthRouter;
+import dev.authschema.engine.actions.Callback;
+import dev.authschema.engine.actions.SignIn;
+import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.config.AuthConfig;
-import dev.authschema.engine.config.EmailProviderConfig;
-import dev.authschema.engine.config.OAuthProviderConfig;
-import dev.authschema.engine.config.ProviderConfig;
-import dev.authschema.engine.config.SessionStrategy;
-import dev.authschema.engine.email.EmailSignIn;
-import dev.authschema.engine.email.InvalidEmailException;
 import dev.authschema.engine.http.AuthCookies;
-import dev.authschema.engine.http.CookieSpec;
-import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
-import dev.authschema.engine.http.InputLimits;
 import dev.authschema.engine.http.TrustedBaseUrl;
-import dev.authschema.engine.log.FlowLog;
-import dev.authschema.engine.mail.EmailSender;
-import dev.authschema.engine.mail.JakartaMailSender;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.model.SessionUser;
-import dev.authschema.engine.oauth.OAuthClient;
-import dev.authschema.engine.oauth.OAuthSignIn;
-import dev.authschema.engine.oauth.ProviderDirectory;
-import dev.authschema.engine.ratelimit.RateLimiter;
-import dev.authschema.engine.session.DatabaseSessionStore;
-import dev.authschema.engine.session.JwtSessionStore;
-import dev.authschema.engine.session.SessionStore;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sign-in engine: every Auth.js operation over an {@link HttpExchange}, independent of servlets and CDI so that
- * the servlet, the authentication mechanism, the JSF service and tests share it. Thread-safe; one per application.
- * Operations that fail for a reason the user may see throw {@link AuthFlowException}; callers turn it into a redirect
- * to {@link #errorUrl}.
+ * The sign-in engine, one per application: its {@link AuthRouter} (which the servlet and {@code AuthService} go
+ * through) and the operations that the authentication mechanism, the form CSRF filter, applications and tests use
+ * directly. Independent of servlets and CDI; thread-safe. The actions themselves are in
+ * {@link dev.authschema.engine.actions}, one class each.
  */
 public final class AuthEngine {
 
-    /** Where the endpoints live, relative to the context path. */
-    public static final String BASE_PATH = "/api/auth";
-
-    private final AuthConfig config;
-    private final FlowLog log;
-    private final SessionStore sessions;
-    private final CsrfTokens csrf;
-    private final OAuthClient oauthClient;
-    private final OAuthSignIn oauthSignIn;
-    private final TrustedBaseUrl baseUrl;
-    private final RateLimiter rateLimiter;
+    private final ActionContext context;
+    private final AuthRouter router;
 
     /**
      * @param config the validated configuration
      */
     public AuthEngine(AuthConfig config) {
-        this.config = config;
-        this.log = new FlowLog(config.debug());
-        this.baseUrl = new TrustedBaseUrl(config.url().orElse(null), config.trustHost());
-        this.csrf = new CsrfTokens(config.secret());
-        this.sessions = config.sessionStrategy() == SessionStrategy.DATABASE
-                ? new DatabaseSessionStore(config.adapter().orElseThrow(), config.sessionMaxAge(),
-                        config.sessionUpdateAge(), config.clock(), this::secureCookies, log)
-                : new JwtSessionStore(config.secret(), config.sessionMaxAge(), config.sessionUpdateAge(),
-                        config.clock(), this::secureCookies, config.callbacks().jwt(),
-                        config.rolesField().orElse(null), log);
-        this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secret(), config.clock(), log);
-        this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
-                config.events(), log, config.clock())).orElse(null);
-        this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
-                config.clock());
-        log.debug(() -> "engine ready: " + config);
+        this.context = new ActionContext(config);
+        this.router = new AuthRouter(context);
+        context.log().debug(() -> "engine ready: " + config);
     }
 
     /**
      * @return the configuration
      */
     public AuthConfig config() {
-        return config;
+        return context.config();
     }
 
     /**
-     * @return the rate limiter; the servlet counts every {@code /api/auth/*} POST with it before anything else
+     * @return the router of the endpoints and of {@code AuthService}
      */
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
+    public AuthRouter router() {
+        return router;
     }
 
     /**
@@ -102,15 +58,7 @@ public final class AuthEngine {
      * @return whether it gets {@code Secure}, prefixed cookies
      */
     public boolean secureCookies(HttpExchange exchange) {
-        return config.useSecureCookies().orElseGet(() -> exchange.secure()
-                || config.url().map(url -> url.startsWith("https:")).orElse(false)
-                // Behind a TLS-terminating proxy that AUTH_TRUST_HOST trusts, the browser's side is what counts.
-                || config.url().isEmpty() && config.trustHost() && forwardedHttps(exchange));
-    }
-
-    private static boolean forwardedHttps(HttpExchange exchange) {
-        String proto = exchange.header("X-Forwarded-Proto");
-        return proto != null && proto.split(",", 2)[0].strip().equalsIgnoreCase("https");
+        return context.cookies().secure(exchange);
     }
 
     /**
@@ -118,7 +66,7 @@ public final class AuthEngine {
      * @return the cookie names for it
      */
     public AuthCookies cookies(HttpExchange exchange) {
-        return new AuthCookies(secureCookies(exchange));
+        return context.cookies().names(exchange);
     }
 
     /**
@@ -131,7 +79,7 @@ public final class AuthEngine {
      *                                                          endpoints answer 400)
      */
     public String baseUrl(HttpExchange exchange) {
-        return baseUrl.of(exchange);
+        return context.baseUrl(exchange);
     }
 
     // ---- sessions -----------------------------------------------------------------------------------------
@@ -141,7 +89,7 @@ public final class AuthEngine {
      * @return the caller's valid session, or empty; never throws for a bad cookie
      */
     public Optional<AuthSession> session(HttpExchange exchange) {
-        return sessions.read(exchange);
+        return context.sessions().read(exchange);
     }
 
     /**
@@ -150,19 +98,7 @@ public final class AuthEngine {
      *         session callback, or an empty map when signed out
      */
     public Map<String, Object> sessionJson(HttpExchange exchange) {
-        Optional<AuthSession> session = session(exchange);
-        if (session.isEmpty()) {
-            return Map.of();
-        }
-        SessionUser user = session.get().user();
-        Map<String, Object> userJson = new LinkedHashMap<>();
-        userJson.put("name", user.name());
-        userJson.put("email", user.email());
-        userJson.put("image", user.image());
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("user", userJson);
-        json.put("expires", session.get().expires().toString());
-        return config.callbacks().session().session(json, user);
+        return router.sessionJson(exchange);
     }
 
     /**
@@ -171,7 +107,7 @@ public final class AuthEngine {
      */
     public Set<String> groups(SessionUser user) {
         Set<String> groups = new LinkedHashSet<>();
-        config.rolesField().map(field -> user.attributes().get(field)).ifPresent(value -> {
+        context.config().rolesField().map(field -> user.attributes().get(field)).ifPresent(value -> {
             if (value instanceof Collection<?> many) {
                 many.forEach(v -> addGroups(groups, String.valueOf(v)));
             } else {
@@ -197,7 +133,7 @@ public final class AuthEngine {
      * @throws UnsupportedOperationException for JWT sessions or an adapter without {@code AdapterMaintenance}
      */
     public int signOutOtherSessions(HttpExchange exchange) {
-        return sessions.endOtherSessions(exchange);
+        return context.sessions().endOtherSessions(exchange);
     }
 
     // ---- CSRF ---------------------------------------------------------------------------------------------
@@ -209,92 +145,47 @@ public final class AuthEngine {
      * @return the token to put in forms ({@code csrfToken}) or the {@code X-CSRF-Token} header
      */
     public String csrfToken(HttpExchange exchange) {
-        AuthCookies cookies = cookies(exchange);
-        Optional<String> existing = exchange.cookie(cookies.csrfToken()).flatMap(csrf::tokenOf);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        CsrfTokens.Issued issued = csrf.issue();
-        exchange.addCookie(new CookieSpec(cookies.csrfToken(), issued.cookieValue(), null, cookies.secure()));
-        return issued.token();
+        return context.csrf().token(exchange);
     }
 
     /**
+     * The double-submit check of {@link dev.authschema.engine.actions.CsrfPolicy}, for the application's own forms
+     * ({@code FormCsrfFilter}) and servlets.
+     *
      * @param exchange a state-changing request
      * @throws AuthFlowException {@code MissingCSRF} unless the form or header token matches the cookie
      */
     public void requireCsrf(HttpExchange exchange) {
-        String submitted = exchange.parameter(CsrfTokens.FORM_FIELD);
-        if (submitted == null) {
-            submitted = exchange.header(CsrfTokens.HEADER);
-        }
-        if (!csrf.verify(exchange.cookie(cookies(exchange).csrfToken()).orElse(null), submitted)) {
-            throw new AuthFlowException(AuthErrorCode.MissingCSRF, "CSRF token missing or not matching the cookie");
-        }
+        context.csrf().check(exchange);
     }
 
-    // ---- providers ------------------------------------------------------------------------------------------
+    // ---- actions with the request's own parameters ----------------------------------------------------------
 
     /**
      * @param exchange any request
      * @return {@code GET /api/auth/providers}'s body: per id {@code {id, name, type, signinUrl, callbackUrl}}
      */
     public Map<String, Object> providersJson(HttpExchange exchange) {
-        String base = baseUrl(exchange) + BASE_PATH;
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (ProviderConfig provider : config.providers()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", provider.id());
-            entry.put("name", provider.name());
-            entry.put("type", provider.type());
-            entry.put("signinUrl", base + "/signin/" + provider.id());
-            entry.put("callbackUrl", base + "/callback/" + provider.id());
-            json.put(provider.id(), entry);
-        }
-        return json;
+        return router.providersJson(exchange);
     }
 
-    // ---- sign-in ------------------------------------------------------------------------------------------
-
     /**
-     * Starts a sign-in ({@code POST /api/auth/signin/{provider}}; the caller checks CSRF). For OAuth: the provider's
-     * authorization URL. For e-mail: sends the link (parameter {@code email}) and returns the verify-request page.
+     * The sign-in action with the request's parameters {@code callbackUrl} and {@code email}, without the
+     * endpoint's CSRF check and error policy.
      *
-     * @param exchange   the request, with optional parameter {@code callbackUrl}
+     * @param exchange   the request
      * @param providerId the provider id
      * @return where to send the browser
      * @throws AuthFlowException for an unknown provider, a malformed address, or a provider failure
      * @throws dev.authschema.engine.ratelimit.RateLimitedException over the sign-in e-mail limits
      */
     public String signIn(HttpExchange exchange, String providerId) {
-        ProviderConfig provider = provider(providerId);
-        String tooLong = InputLimits.tooLong("callbackUrl", exchange.parameter("callbackUrl"));
-        if (tooLong != null) { // refused, not shortened: also for callers through AuthService
-            throw new AuthFlowException(provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin
-                    : AuthErrorCode.EmailSignin, tooLong);
-        }
-        String base = baseUrl(exchange);
-        String callbackUrl = safeRedirect(exchange.parameter("callbackUrl"), base);
-        if (provider instanceof OAuthProviderConfig oauth) {
-            AuthCookies cookies = cookies(exchange);
-            exchange.addCookie(new CookieSpec(cookies.callbackUrl(), encode(callbackUrl), null, cookies.secure()));
-            return oauthClient.begin(exchange, cookies, oauth, callbackEndpoint(base, oauth)).toString();
-        }
-        EmailProviderConfig email = (EmailProviderConfig) provider;
-        rateLimiter.checkEmailSignIn(exchange, exchange.parameter("email")); // before any database read or mail
-        try {
-            emailSignIn(email).sendLink(exchange.parameter("email"), callbackUrl,
-                    callbackEndpoint(base, email).toString());
-        } catch (InvalidEmailException e) {
-            throw new AuthFlowException(AuthErrorCode.EmailSignin, "malformed e-mail address: " + e.getMessage(), e);
-        }
-        return page(base, config.pages().verifyRequest(), BASE_PATH + "/verify-request") + "?provider="
-                + encode(email.id()) + "&type=email";
+        return router.perform(exchange, SignIn.Request.from(exchange, providerId));
     }
 
     /**
-     * Finishes a sign-in ({@code /api/auth/callback/{provider}}): the OAuth redirect back, or the POST of the
-     * e-mail confirmation page (the caller checks CSRF for that one). Starts a new session.
+     * The callback action with the request's parameters (OAuth: {@code code}, {@code state}, {@code error}; e-mail:
+     * {@code email}, {@code token}, {@code callbackUrl}), without the endpoint's CSRF check and error policy.
      *
      * @param exchange   the request
      * @param providerId the provider id
@@ -302,86 +193,29 @@ public final class AuthEngine {
      * @throws AuthFlowException with the code to show
      */
     public String callback(HttpExchange exchange, String providerId) {
-        ProviderConfig provider = provider(providerId);
-        String base = baseUrl(exchange);
-        AdapterUser user;
-        AdapterAccount account = null;
-        boolean isNewUser;
-        String callbackUrl;
-        if (provider instanceof OAuthProviderConfig oauth) {
-            AuthCookies cookies = cookies(exchange);
-            callbackUrl = exchange.cookie(cookies.callbackUrl()).map(AuthEngine::decode).orElse(null);
-            exchange.addCookie(CookieSpec.delete(cookies.callbackUrl(), cookies.secure()));
-            OAuthClient.Result result = oauthClient.finish(exchange, cookies, oauth, callbackEndpoint(base, oauth));
-            Optional<AdapterUser> signedIn = session(exchange)
-                    .flatMap(s -> requireAdapter().getUser(s.user().id()));
-            OAuthSignIn.Outcome outcome = requireOAuthSignIn().complete(oauth, result, signedIn);
-            user = outcome.user();
-            account = outcome.account();
-            isNewUser = outcome.isNewUser();
-        } else {
-            EmailProviderConfig email = (EmailProviderConfig) provider;
-            callbackUrl = exchange.parameter("callbackUrl");
-            EmailSignIn.Verified verified = emailSignIn(email).consume(exchange.parameter("email"),
-                    exchange.parameter("token"));
-            user = verified.user();
-            isNewUser = verified.isNewUser();
-        }
-        sessions.start(exchange, user, account);
-        notifySignIn(user, account, providerId, isNewUser);
-        if (isNewUser && config.pages().newUser() != null) {
-            return safeRedirect(config.pages().newUser(), base);
-        }
-        return safeRedirect(callbackUrl, base);
+        return router.perform(exchange, Callback.from(context, exchange, providerId));
     }
 
     /**
-     * Signs out ({@code POST /api/auth/signout}; the caller checks CSRF).
+     * The sign-out action with the request's parameter {@code callbackUrl}, without the endpoint's CSRF check.
      *
-     * @param exchange the request, with optional parameter {@code callbackUrl}
+     * @param exchange the request
      * @return where to send the browser
      */
     public String signOut(HttpExchange exchange) {
-        Optional<String> userId = sessions.end(exchange);
-        userId.ifPresent(id -> {
-            try {
-                config.events().signOut(id);
-            } catch (RuntimeException e) {
-                log.error("signOut event listener failed", e);
-            }
-        });
-        return safeRedirect(exchange.parameter("callbackUrl"), baseUrl(exchange));
+        return router.perform(exchange, SignOut.Request.from(exchange));
     }
+
+    // ---- errors ---------------------------------------------------------------------------------------------
 
     /**
      * @param exchange any request
      * @param code     what went wrong
-     * @return the error page ({@code ?error=Code}); sign-in errors go to the custom sign-in page when there is one,
-     *         as in Auth.js
+     * @return the error page ({@code ?error=Code}); sign-in errors go to the custom sign-in page when there is one
+     * @see dev.authschema.engine.actions.ErrorPolicy#errorUrl
      */
     public String errorUrl(HttpExchange exchange, AuthErrorCode code) {
-        String base = baseUrl(exchange);
-        boolean signInError = code != AuthErrorCode.Configuration && code != AuthErrorCode.AccessDenied
-                && code != AuthErrorCode.Verification && code != AuthErrorCode.Default;
-        String page = signInError && config.pages().signIn() != null
-                ? page(base, config.pages().signIn(), null)
-                : page(base, config.pages().error(), BASE_PATH + "/error");
-        return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
-    }
-
-    /**
-     * For when no trusted base URL exists for the request ({@link #baseUrl} refused it): the error page as a path on
-     * the host the browser already uses, so that no absolute URL is built from the request.
-     *
-     * @param exchange any request
-     * @param code     what went wrong
-     * @return the error page's path with {@code ?error=Code}
-     */
-    public String errorPath(HttpExchange exchange, AuthErrorCode code) {
-        String configured = config.pages().error();
-        String page = configured != null && !configured.startsWith("http://") && !configured.startsWith("https://")
-                ? exchange.contextPath() + configured : exchange.contextPath() + BASE_PATH + "/error";
-        return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
+        return context.errors().errorUrl(exchange, code);
     }
 
     /**
@@ -390,61 +224,6 @@ public final class AuthEngine {
      * @return the target the redirect callback allows
      */
     public String safeRedirect(String url, String baseUrl) {
-        return config.callbacks().redirect().redirect(url, baseUrl);
-    }
-
-    private void notifySignIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {
-        try {
-            config.events().signIn(user, account, provider, isNewUser);
-        } catch (RuntimeException e) {
-            log.error("signIn event listener failed", e);
-        }
-        log.debug(() -> "user " + user.id() + " signed in with " + provider + (isNewUser ? " (new user)" : ""));
-    }
-
-    private ProviderConfig provider(String id) {
-        return config.provider(id).orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration,
-                "no provider with id '" + id + "' is configured"));
-    }
-
-    private EmailSignIn emailSignIn(EmailProviderConfig provider) {
-        EmailSender sender = provider.sender() != null ? provider.sender()
-                : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
-        return new EmailSignIn(provider, requireAdapter(), sender, config.secret(), config.clock(),
-                config.callbacks().signIn(), log);
-    }
-
-    private AuthAdapter requireAdapter() {
-        return config.adapter().orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration,
-                "this sign-in needs an adapter"));
-    }
-
-    private OAuthSignIn requireOAuthSignIn() {
-        if (oauthSignIn == null) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "OAuth sign-in needs an adapter to store"
-                    + " users and accounts");
-        }
-        return oauthSignIn;
-    }
-
-    private static URI callbackEndpoint(String base, ProviderConfig provider) {
-        return URI.create(base + BASE_PATH + "/callback/" + provider.id());
-    }
-
-    private static String page(String base, String configured, String builtIn) {
-        String path = configured != null ? configured : builtIn;
-        return path.startsWith("http://") || path.startsWith("https://") ? path : base + path;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String decode(String value) {
-        try {
-            return URLDecoder.decode(value, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return context.safeRedirect(url, baseUrl);
     }
 }

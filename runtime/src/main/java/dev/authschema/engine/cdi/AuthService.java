@@ -1,9 +1,9 @@
 package dev.authschema.engine.cdi;
 
 import dev.authschema.engine.AuthEngine;
-import dev.authschema.engine.http.UntrustedHostException;
-import dev.authschema.engine.model.AuthErrorCode;
-import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.actions.Callback;
+import dev.authschema.engine.actions.SignIn;
+import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.security.AuthSchemaAuthenticationMechanism;
 import dev.authschema.engine.web.ServletExchange;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * job of {@link dev.authschema.engine.web.forms.FormCsrfFilter}, which the application declares in front of its pages
  * (a Faces view state is no protection: with client-side state saving it is the same for every visitor). Each
  * operation returns the URL to redirect to; failures are returned as the error page URL ({@code ?error=Code}) rather
- * than thrown.
+ * than thrown. The operations go through the engine's router, like the endpoints, and share their error policy.
  *
  * <pre>{@code
  * @Inject AuthService auth;
@@ -69,8 +69,8 @@ public class AuthService {
      */
     public String signIn(HttpServletRequest request, HttpServletResponse response, String providerId,
                          Map<String, String> parameters) {
-        ServletExchange exchange = new ServletExchange(request, response);
-        return run(exchange, () -> engine.signIn(new ParameterOverlay(exchange, parameters), providerId));
+        return engine.router().service(new ServletExchange(request, response),
+                new SignIn.Request(providerId, parameters.get("callbackUrl"), parameters.get("email")));
     }
 
     /**
@@ -85,10 +85,8 @@ public class AuthService {
      */
     public String confirmEmail(HttpServletRequest request, HttpServletResponse response, String email, String token,
                                String callbackUrl) {
-        ServletExchange exchange = new ServletExchange(request, response);
-        Map<String, String> parameters = callbackUrl == null ? Map.of("email", email, "token", token)
-                : Map.of("email", email, "token", token, "callbackUrl", callbackUrl);
-        return run(exchange, () -> engine.callback(new ParameterOverlay(exchange, parameters), "email"));
+        return engine.router().service(new ServletExchange(request, response),
+                new Callback.EmailRequest("email", email, token, callbackUrl));
     }
 
     /**
@@ -98,9 +96,7 @@ public class AuthService {
      * @return the URL to redirect to
      */
     public String signOut(HttpServletRequest request, HttpServletResponse response, String callbackUrl) {
-        ServletExchange exchange = new ServletExchange(request, response);
-        Map<String, String> parameters = callbackUrl == null ? Map.of() : Map.of("callbackUrl", callbackUrl);
-        return run(exchange, () -> engine.signOut(new ParameterOverlay(exchange, parameters)));
+        return engine.router().service(new ServletExchange(request, response), new SignOut.Request(callbackUrl));
     }
 
     /**
@@ -114,30 +110,5 @@ public class AuthService {
      */
     public int signOutOtherSessions(HttpServletRequest request, HttpServletResponse response) {
         return engine.signOutOtherSessions(new ServletExchange(request, response));
-    }
-
-    private String run(ServletExchange exchange, java.util.function.Supplier<String> operation) {
-        try {
-            return operation.get();
-        } catch (UntrustedHostException e) {
-            // No base URL to build links from for this request: one line for the developer, and the error page on
-            // the host the browser already uses.
-            java.util.logging.Logger.getLogger(AuthService.class.getName()).warning("[auth] " + e.getMessage());
-            return engine.errorPath(exchange, AuthErrorCode.Configuration);
-        } catch (AuthFlowException e) {
-            return errorUrl(exchange, e.code());
-        } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(AuthService.class.getName())
-                    .log(java.util.logging.Level.WARNING, "[auth] sign-in operation failed", e);
-            return errorUrl(exchange, AuthErrorCode.Configuration);
-        }
-    }
-
-    private String errorUrl(ServletExchange exchange, AuthErrorCode code) {
-        try {
-            return engine.errorUrl(exchange, code);
-        } catch (UntrustedHostException e) {
-            return engine.errorPath(exchange, code);
-        }
     }
 }

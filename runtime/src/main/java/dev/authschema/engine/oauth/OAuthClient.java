@@ -115,18 +115,20 @@ public final class OAuthClient {
     }
 
     /**
-     * @param exchange    the callback request (query {@code code}, {@code state}, or {@code error})
+     * @param exchange    the callback request, with the flow's cookies
      * @param cookies     the cookie names for this exchange
      * @param provider    the provider
      * @param redirectUri the same redirect URI as in {@link #begin}
+     * @param parameters  what the provider sent back: {@code code} and {@code state}, or {@code error}
      * @return the user's profile and tokens
      * @throws AuthFlowException {@code OAuthCallbackError} (or {@code AccessDenied} if the user declined) when any
      *                           check fails
      */
-    public Result finish(HttpExchange exchange, AuthCookies cookies, OAuthProviderConfig provider, URI redirectUri) {
+    public Result finish(HttpExchange exchange, AuthCookies cookies, OAuthProviderConfig provider, URI redirectUri,
+                         CallbackParameters parameters) {
         Optional<FlowCookies.Flow> flow = flowCookies.read(exchange, cookies, provider.id());
         flowCookies.clear(exchange, cookies);
-        String error = exchange.parameter("error");
+        String error = parameters.error();
         if (error != null) {
             throw new AuthFlowException("access_denied".equals(error) ? AuthErrorCode.AccessDenied
                     : AuthErrorCode.OAuthCallbackError, "provider " + provider.id() + " returned error " + error);
@@ -140,10 +142,10 @@ public final class OAuthClient {
             throw callbackError(provider, "no valid nonce cookie (missing, expired, tampered with, or from another"
                     + " provider's flow)", null);
         }
-        if (!Digests.constantTimeEquals(flow.get().state(), exchange.parameter("state"))) {
+        if (!Digests.constantTimeEquals(flow.get().state(), parameters.state())) {
             throw callbackError(provider, "state mismatch", null);
         }
-        String code = exchange.parameter("code");
+        String code = parameters.code();
         if (code == null || code.isEmpty()) {
             throw callbackError(provider, "callback without a code", null);
         }

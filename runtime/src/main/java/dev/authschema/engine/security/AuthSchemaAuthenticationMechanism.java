@@ -1,6 +1,7 @@
 package dev.authschema.engine.security;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.actions.AuthRouter;
 import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.web.ServletExchange;
@@ -40,7 +41,7 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (AuthEngine.BASE_PATH.equals(request.getServletPath()) && !context.isProtected()) {
+        if (AuthRouter.BASE_PATH.equals(request.getServletPath()) && !context.isProtected()) {
             // The engine's own endpoints read the session themselves and need no container caller: reading it here
             // too would double the database reads, and each container login costs Liberty a signed LTPA token.
             return context.doNothing();

@@ -9,7 +9,7 @@ import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.engine.crypto.RandomTokens;
 import dev.authschema.engine.http.AuthCookies;
-import dev.authschema.engine.http.CookieSpec;
+import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthSession;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Database sessions: the cookie holds a random token, the session row the user and expiry. A read extends the expiry
@@ -31,7 +30,7 @@ public final class DatabaseSessionStore implements SessionStore {
     private final Duration maxAge;
     private final Duration updateAge;
     private final Clock clock;
-    private final Predicate<HttpExchange> secureCookies;
+    private final CookiePolicy cookiePolicy;
     private final FlowLog log;
 
     /**
@@ -39,22 +38,22 @@ public final class DatabaseSessionStore implements SessionStore {
      * @param maxAge        how long an unused session lives
      * @param updateAge     how often at most the expiry is extended
      * @param clock         the clock
-     * @param secureCookies whether an exchange gets secure, prefixed cookies
+     * @param cookiePolicy  the cookies' names and flags for an exchange
      * @param log           the flow log
      */
     public DatabaseSessionStore(AuthAdapter adapter, Duration maxAge, Duration updateAge, Clock clock,
-                                Predicate<HttpExchange> secureCookies, FlowLog log) {
+                                CookiePolicy cookiePolicy, FlowLog log) {
         this.adapter = adapter;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
         this.clock = clock;
-        this.secureCookies = secureCookies;
+        this.cookiePolicy = cookiePolicy;
         this.log = log;
     }
 
     @Override
     public Optional<AuthSession> read(HttpExchange exchange) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
         if (token.isEmpty()) {
             return Optional.empty();
@@ -62,7 +61,7 @@ public final class DatabaseSessionStore implements SessionStore {
         Optional<SessionAndUser> found = adapter.getSessionAndUser(token.get());
         if (found.isEmpty()) {
             log.debug(() -> "session cookie matches no session; clearing it");
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         AdapterSession session = found.get().session();
@@ -71,15 +70,14 @@ public final class DatabaseSessionStore implements SessionStore {
             log.debug(() -> "session of user " + session.userId() + " expired at " + session.expires()
                     + "; deleting it");
             adapter.deleteSession(session.sessionToken());
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         Instant expires = session.expires();
         if (isDueForExtension(expires, now)) {
             Instant extended = expiryFrom(now);
             adapter.updateSession(SessionUpdate.of(session.sessionToken()).withExpires(extended));
-            exchange.addCookie(new CookieSpec(cookies.sessionToken(), session.sessionToken(), maxAge,
-                    cookies.secure()));
+            cookiePolicy.set(exchange, AuthCookies::sessionToken, session.sessionToken(), maxAge);
             log.debug(() -> "session of user " + session.userId() + " extended to " + extended);
             expires = extended;
         }
@@ -98,21 +96,21 @@ public final class DatabaseSessionStore implements SessionStore {
 
     @Override
     public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
         String token = RandomTokens.newToken();
         Instant expires = expiryFrom(clock.instant());
         adapter.createSession(AdapterSession.of(token, user.id(), expires));
-        exchange.addCookie(new CookieSpec(cookies.sessionToken(), token, maxAge, cookies.secure()));
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, token, maxAge);
         log.debug(() -> "new database session for user " + user.id() + " until " + expires);
         return new AuthSession(SessionUsers.of(user), expires);
     }
 
     @Override
     public Optional<String> end(HttpExchange exchange) {
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
-        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        cookiePolicy.delete(exchange, AuthCookies::sessionToken);
         if (token.isEmpty()) {
             return Optional.empty();
         }
@@ -128,7 +126,7 @@ public final class DatabaseSessionStore implements SessionStore {
             throw new UnsupportedOperationException("Signing out other sessions needs an adapter implementing "
                     + AdapterMaintenance.class.getName() + "; " + adapter.getClass().getName() + " does not");
         }
-        AuthCookies cookies = cookies(exchange);
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken());
         Optional<AuthSession> current = read(exchange);
         if (current.isEmpty() || token.isEmpty()) {
@@ -137,9 +135,5 @@ public final class DatabaseSessionStore implements SessionStore {
         int deleted = maintenance.deleteSessionsOfUser(current.get().user().id(), token.get());
         log.debug(() -> "ended " + deleted + " other sessions of user " + current.get().user().id());
         return deleted;
-    }
-
-    private AuthCookies cookies(HttpExchange exchange) {
-        return new AuthCookies(secureCookies.test(exchange));
     }
 }

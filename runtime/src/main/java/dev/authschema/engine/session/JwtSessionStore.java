@@ -6,7 +6,7 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.config.JwtCallback;
 import dev.authschema.engine.crypto.JweSealer;
 import dev.authschema.engine.http.AuthCookies;
-import dev.authschema.engine.http.CookieSpec;
+import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthSession;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * JWT sessions: the cookie holds an encrypted JWT (JWE {@code dir} + {@code A256CBC-HS512}, key from the secret by
@@ -38,7 +37,7 @@ public final class JwtSessionStore implements SessionStore {
     private final Duration maxAge;
     private final Duration updateAge;
     private final Clock clock;
-    private final Predicate<HttpExchange> secureCookies;
+    private final CookiePolicy cookiePolicy;
     private final JwtCallback callback;
     private final String rolesField;
     private final FlowLog log;
@@ -48,19 +47,19 @@ public final class JwtSessionStore implements SessionStore {
      * @param maxAge        how long a token lives
      * @param updateAge     how often at most it is re-issued
      * @param clock         the clock
-     * @param secureCookies whether an exchange gets secure, prefixed cookies
+     * @param cookiePolicy  the cookies' names and flags for an exchange
      * @param callback      the application's JWT callback
      * @param rolesField    the user field copied into the token for the caller's groups, or {@code null}
      * @param log           the flow log
      */
     public JwtSessionStore(String secret, Duration maxAge, Duration updateAge, Clock clock,
-                           Predicate<HttpExchange> secureCookies, JwtCallback callback, String rolesField,
+                           CookiePolicy cookiePolicy, JwtCallback callback, String rolesField,
                            FlowLog log) {
         this.secret = secret;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
         this.clock = clock;
-        this.secureCookies = secureCookies;
+        this.cookiePolicy = cookiePolicy;
         this.callback = callback;
         this.rolesField = rolesField;
         this.log = log;
@@ -68,7 +67,7 @@ public final class JwtSessionStore implements SessionStore {
 
     @Override
     public Optional<AuthSession> read(HttpExchange exchange) {
-        AuthCookies cookies = new AuthCookies(secureCookies.test(exchange));
+        AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> cookie = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
         if (cookie.isEmpty()) {
             return Optional.empty();
@@ -77,7 +76,7 @@ public final class JwtSessionStore implements SessionStore {
         Optional<JWTClaimsSet> claims = sealer(cookies).open(cookie.get(), now);
         if (claims.isEmpty() || claims.get().getSubject() == null) {
             log.debug(() -> "JWT session cookie is invalid or expired; clearing it");
-            exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
         Map<String, Object> token = new LinkedHashMap<>(claims.get().getClaims());
@@ -101,14 +100,13 @@ public final class JwtSessionStore implements SessionStore {
         }
         token = new LinkedHashMap<>(callback.jwt(token, user, account));
         log.debug(() -> "new JWT session for user " + user.id());
-        return issue(exchange, new AuthCookies(secureCookies.test(exchange)), token, clock.instant());
+        return issue(exchange, cookiePolicy.names(exchange), token, clock.instant());
     }
 
     @Override
     public Optional<String> end(HttpExchange exchange) {
         Optional<AuthSession> current = read(exchange);
-        AuthCookies cookies = new AuthCookies(secureCookies.test(exchange));
-        exchange.addCookie(CookieSpec.delete(cookies.sessionToken(), cookies.secure()));
+        cookiePolicy.delete(exchange, AuthCookies::sessionToken);
         return current.map(session -> session.user().id());
     }
 
@@ -123,8 +121,7 @@ public final class JwtSessionStore implements SessionStore {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         withoutTimes(token).forEach(claims::claim);
         claims.issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(UUID.randomUUID().toString());
-        exchange.addCookie(new CookieSpec(cookies.sessionToken(), sealer(cookies).seal(claims.build()), maxAge,
-                cookies.secure()));
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, sealer(cookies).seal(claims.build()), maxAge);
         return new AuthSession(userOf(token), expires);
     }
 

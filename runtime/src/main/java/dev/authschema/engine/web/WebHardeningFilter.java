@@ -1,6 +1,7 @@
 package dev.authschema.engine.web;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.actions.AuthRouter;
 import dev.authschema.engine.config.SecurityHeaders;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.log.FlowLog;
@@ -72,7 +73,7 @@ public class WebHardeningFilter extends HttpFilter {
         HttpServletResponse answer = new PathOnlyRedirects(request, response);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
             String method = request.getMethod();
-            if ("TRACE".equalsIgnoreCase(method) && !AuthEngine.BASE_PATH.equals(request.getServletPath())) {
+            if ("TRACE".equalsIgnoreCase(method) && !AuthRouter.BASE_PATH.equals(request.getServletPath())) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("text/plain");
                 response.setCharacterEncoding("UTF-8");

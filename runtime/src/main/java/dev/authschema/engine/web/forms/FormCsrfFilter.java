@@ -1,6 +1,7 @@
 package dev.authschema.engine.web.forms;
 
 import dev.authschema.engine.AuthEngine;
+import dev.authschema.engine.actions.AuthRouter;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.web.ServletExchange;
@@ -72,7 +73,7 @@ public class FormCsrfFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        excludedPaths.add(AuthEngine.BASE_PATH + "/");
+        excludedPaths.add(AuthRouter.BASE_PATH + "/");
         String configured = config.getInitParameter(EXCLUDED_PATHS);
         if (configured != null) {
             for (String prefix : configured.split(",")) {

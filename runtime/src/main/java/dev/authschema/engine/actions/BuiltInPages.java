@@ -1,4 +1,4 @@
-package dev.authschema.engine.web;
+package dev.authschema.engine.actions;
 
 import dev.authschema.engine.model.AuthErrorCode;
 

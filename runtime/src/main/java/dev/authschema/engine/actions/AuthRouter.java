@@ -1,0 +1,172 @@
+package dev.authschema.engine.actions;
+
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.log.FlowLog;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The engine's one router: which action a request runs, and what each needs first. Both entrances come through here,
+ * {@code AuthServlet} with an HTTP request ({@link #endpoint}) and {@code AuthService} with a typed request
+ * ({@link #service}); both run the same action ({@link #perform}) and leave failures to the same {@link ErrorPolicy}.
+ *
+ * <p>Before an endpoint's action runs, in this order: the per-client POST rate limit (every POST, and the OAuth
+ * callback's GET, which makes the server call the provider); the typed request is read from the parameters; the
+ * {@link CsrfPolicy} for the POSTs that need it. The e-mail limits are part of {@link SignIn}, for both entrances.
+ * The input limits are applied even earlier, by the servlet, before anything reads a parameter.
+ */
+public final class AuthRouter {
+
+    /** Where the endpoints live, relative to the context path. */
+    public static final String BASE_PATH = "/api/auth";
+
+    /** The endpoints that answer JSON, also when they fail. */
+    private static final Set<String> JSON_ACTIONS = Set.of("session", "csrf", "providers");
+
+    /** The two methods the endpoints serve; HEAD is a GET without the body. */
+    public enum Method {
+        /** GET or HEAD. */
+        GET,
+        /** POST. */
+        POST
+    }
+
+    private final ActionContext context;
+
+    /**
+     * @param context the engine's shared parts
+     */
+    public AuthRouter(ActionContext context) {
+        this.context = context;
+    }
+
+    /**
+     * The endpoints' entrance: {@code GET session | csrf | providers | error | verify-request | callback/{id}} and
+     * {@code POST signin/{id} | callback/{id} | signout}.
+     *
+     * @param exchange the request and response
+     * @param method   how it was asked
+     * @param pathInfo the path after {@link #BASE_PATH}, e.g. {@code /signin/email}, or {@code null}
+     * @return the answer; never throws for a failure of the action
+     */
+    public Reply endpoint(HttpExchange exchange, Method method, String pathInfo) {
+        String path = pathInfo == null ? "" : pathInfo;
+        String[] parts = path.replaceFirst("^/", "").split("/", 2);
+        String action = parts[0];
+        String providerId = parts.length > 1 ? parts[1] : "";
+        try {
+            return method == Method.GET ? get(exchange, action, providerId) : post(exchange, action, providerId);
+        } catch (RuntimeException e) {
+            return context.errors().forEndpoint(exchange, JSON_ACTIONS.contains(action),
+                    method + " " + FlowLog.untrusted(path), e);
+        }
+    }
+
+    private Reply get(HttpExchange exchange, String action, String providerId) {
+        switch (action) {
+            case "session":
+                return Reply.Json.ok(Session.json(context, exchange));
+            case "csrf":
+                return Reply.Json.ok(Csrf.json(context, exchange));
+            case "providers":
+                return Reply.Json.ok(Providers.json(context, exchange));
+            case "error":
+                return ErrorPage.page(exchange.parameter("error"));
+            case "verify-request":
+                return VerifyRequest.page();
+            case "callback":
+                ActionRequest request = Callback.from(context, exchange, providerId);
+                if (request instanceof Callback.EmailRequest link) {
+                    return ConfirmEmail.page(context, exchange, link); // only its POST uses the token up
+                }
+                // Counted like a POST: each OAuth callback makes the server call the provider's token endpoint with
+                // the application's client credentials, and a flow's cookies can be replayed for their lifetime.
+                context.rateLimiter().checkPost(exchange);
+                return redirect(exchange, perform(exchange, request));
+            default:
+                return new Reply.NotFound();
+        }
+    }
+
+    private Reply post(HttpExchange exchange, String action, String providerId) {
+        context.rateLimiter().checkPost(exchange); // before reading the body or touching the database
+        ActionRequest request;
+        switch (action) {
+            case "signin" -> request = SignIn.Request.from(exchange, providerId);
+            case "callback" -> request = Callback.from(context, exchange, providerId);
+            case "signout" -> request = SignOut.Request.from(exchange);
+            default -> {
+                return new Reply.NotFound();
+            }
+        }
+        if (CsrfPolicy.required(request)) {
+            context.csrf().check(exchange);
+        }
+        return redirect(exchange, perform(exchange, request));
+    }
+
+    /**
+     * {@code AuthService}'s entrance, for the application's own pages: the action without the endpoints' POST limit
+     * and CSRF check (the application's {@code FormCsrfFilter} checked the page's form), failures as the error page.
+     *
+     * @param exchange the page's request and response
+     * @param request  what to do
+     * @return the URL to redirect to: the action's, or the error page ({@code ?error=Code})
+     */
+    public String service(HttpExchange exchange, ActionRequest request) {
+        try {
+            return perform(exchange, request);
+        } catch (RuntimeException e) {
+            return context.errors().forService(exchange, "the sign-in operation " + operation(request), e);
+        }
+    }
+
+    private static String operation(ActionRequest request) {
+        String what = request instanceof SignIn.Request ? "sign-in"
+                : request instanceof SignOut.Request ? "sign-out" : "callback";
+        return request.providerId() == null ? what : what + " of provider " + FlowLog.untrusted(request.providerId());
+    }
+
+    /**
+     * Runs one action, with no policy around it.
+     *
+     * @param exchange the request and response
+     * @param request  what to do
+     * @return where to send the browser
+     * @throws dev.authschema.engine.model.AuthFlowException with the code to show
+     */
+    public String perform(HttpExchange exchange, ActionRequest request) {
+        if (request instanceof SignIn.Request signIn) {
+            return SignIn.run(context, exchange, signIn);
+        }
+        if (request instanceof Callback.OAuthRequest oauth) {
+            return Callback.oauth(context, exchange, oauth);
+        }
+        if (request instanceof Callback.EmailRequest email) {
+            return Callback.email(context, exchange, email);
+        }
+        return SignOut.run(context, exchange, (SignOut.Request) request);
+    }
+
+    /**
+     * @param exchange any request
+     * @return {@code GET session}'s body
+     */
+    public Map<String, Object> sessionJson(HttpExchange exchange) {
+        return Session.json(context, exchange);
+    }
+
+    /**
+     * @param exchange any request
+     * @return {@code GET providers}'s body
+     */
+    public Map<String, Object> providersJson(HttpExchange exchange) {
+        return Providers.json(context, exchange);
+    }
+
+    /** A client that sends {@code X-Auth-Return-Redirect} gets {@code {"url": ...}} instead of a 302. */
+    static Reply redirect(HttpExchange exchange, String url) {
+        return exchange.header("X-Auth-Return-Redirect") != null ? Reply.Json.ok(Map.of("url", url))
+                : new Reply.Redirect(url);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.authschema.engine.actions;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.email.EmailSignIn;
+import dev.authschema.engine.http.AuthCookies;
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.oauth.CallbackParameters;
+import dev.authschema.engine.oauth.OAuthClient;
+import dev.authschema.engine.oauth.OAuthSignIn;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code /api/auth/callback/{provider}} (Auth.js's {@code actions/callback}): finishes a sign-in and starts a new
+ * session. For OAuth, the provider's redirect back (GET, or a POST from the provider's site); for e-mail, the POST of
+ * the confirmation page, which uses the token up ({@link ConfirmEmail} shows that page).
+ */
+public final class Callback {
+
+    private Callback() {
+    }
+
+    /**
+     * The provider's redirect back.
+     *
+     * @param providerId the provider id from the path
+     * @param parameters {@code code}, {@code state} or {@code error}
+     */
+    public record OAuthRequest(String providerId, CallbackParameters parameters) implements ActionRequest {
+
+        /**
+         * @param exchange   the endpoint's request
+         * @param providerId the provider id from the path
+         * @return its parameters {@code code}, {@code state} and {@code error}
+         */
+        public static OAuthRequest from(HttpExchange exchange, String providerId) {
+            return new OAuthRequest(providerId, new CallbackParameters(exchange.parameter("code"),
+                    exchange.parameter("state"), exchange.parameter("error")));
+        }
+    }
+
+    /**
+     * The e-mail link's values, as the confirmation page sends them back (or shows them, {@link ConfirmEmail}).
+     *
+     * @param providerId  the e-mail provider's id
+     * @param email       the address from the link (untrusted)
+     * @param token       the token from the link (untrusted)
+     * @param callbackUrl where to go afterwards (untrusted), or {@code null}
+     */
+    public record EmailRequest(String providerId, String email, String token, String callbackUrl)
+            implements ActionRequest {
+
+        /**
+         * @param exchange   the endpoint's request
+         * @param providerId the provider id from the path
+         * @return its parameters {@code email}, {@code token} and {@code callbackUrl}
+         */
+        public static EmailRequest from(HttpExchange exchange, String providerId) {
+            return new EmailRequest(providerId, exchange.parameter("email"), exchange.parameter("token"),
+                    exchange.parameter("callbackUrl"));
+        }
+
+        /** Leaves out the address and the token. */
+        @Override
+        public String toString() {
+            return "Callback.EmailRequest[providerId=" + providerId + "]";
+        }
+    }
+
+    /**
+     * @param context    the engine's parts
+     * @param exchange   the endpoint's request
+     * @param providerId the provider id from the path
+     * @return the request the provider's type calls for; an unknown id reads as OAuth (and fails as an unknown
+     *         provider when it runs)
+     */
+    public static ActionRequest from(ActionContext context, HttpExchange exchange, String providerId) {
+        return context.isEmailProvider(providerId) ? EmailRequest.from(exchange, providerId)
+                : OAuthRequest.from(exchange, providerId);
+    }
+
+    static String oauth(ActionContext context, HttpExchange exchange, OAuthRequest request) {
+        OAuthProviderConfig oauth = context.provider(request.providerId(), OAuthProviderConfig.class);
+        String base = context.baseUrl(exchange);
+        AuthCookies cookies = context.cookies().names(exchange);
+        String callbackUrl = exchange.cookie(cookies.callbackUrl()).map(Callback::decode).orElse(null);
+        context.cookies().delete(exchange, AuthCookies::callbackUrl);
+        OAuthClient.Result result = context.oauthClient().finish(exchange, cookies, oauth,
+                ActionContext.callbackEndpoint(base, oauth), request.parameters());
+        Optional<AdapterUser> signedIn = context.sessions().read(exchange)
+                .flatMap(s -> context.adapter().getUser(s.user().id()));
+        OAuthSignIn.Outcome outcome = context.oauthSignIn().complete(oauth, result, signedIn);
+        return finish(context, exchange, base, callbackUrl, outcome.user(), outcome.account(), oauth.id(),
+                outcome.isNewUser());
+    }
+
+    static String email(ActionContext context, HttpExchange exchange, EmailRequest request) {
+        EmailProviderConfig email = context.provider(request.providerId(), EmailProviderConfig.class);
+        String base = context.baseUrl(exchange);
+        EmailSignIn.Verified verified = context.emailSignIn(email).consume(request.email(), request.token());
+        return finish(context, exchange, base, request.callbackUrl(), verified.user(), null, email.id(),
+                verified.isNewUser());
+    }
+
+    private static String finish(ActionContext context, HttpExchange exchange, String base, String callbackUrl,
+                                 AdapterUser user, AdapterAccount account, String providerId, boolean isNewUser) {
+        context.sessions().start(exchange, user, account);
+        try {
+            context.config().events().signIn(user, account, providerId, isNewUser);
+        } catch (RuntimeException e) {
+            context.log().error("signIn event listener failed", e);
+        }
+        context.log().debug(() -> "user " + user.id() + " signed in with " + providerId
+                + (isNewUser ? " (new user)" : ""));
+        String newUser = context.config().pages().newUser();
+        return context.safeRedirect(isNewUser && newUser != null ? newUser : callbackUrl, base);
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.authschema.engine.actions;
+
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.http.UntrustedHostException;
+import dev.authschema.engine.model.AuthErrorCode;
+import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.ratelimit.RateLimitedException;
+import java.util.Map;
+
+/**
+ * The one place where a failure becomes what the user sees, for both entrances: the endpoints ({@link #forEndpoint})
+ * and {@code AuthService} ({@link #forService}). The details go only to the server log.
+ *
+ * <ul>
+ *   <li>No trusted base URL for the request ({@link UntrustedHostException}): one warning line that says which
+ *       setting to use; the endpoints answer 400, the service returns the error page as a path on the host the
+ *       browser already uses. Nothing is built from the host the request named.</li>
+ *   <li>{@link AuthFlowException}: its code. Any other exception: {@code Configuration}, logged with its stack trace
+ *       ({@link #codeOf} is where a typed exception gets a code of its own).</li>
+ *   <li>Over a rate limit: the endpoints answer 429 with {@code Retry-After}; the service returns
+ *       {@code ?error=RateLimited}.</li>
+ *   <li>Else the error page with {@code ?error=Code} ({@link #errorUrl}); the JSON endpoints answer 500 with
+ *       {@code {"error": "Code"}}.</li>
+ * </ul>
+ */
+public final class ErrorPolicy {
+
+    private final ActionContext context;
+
+    ErrorPolicy(ActionContext context) {
+        this.context = context;
+    }
+
+    /**
+     * What the user is told about a failure: the code of an {@link AuthFlowException}, else {@code Configuration}.
+     *
+     * @param e         the failure (not an {@link UntrustedHostException}, which has no code)
+     * @param operation what failed, for the log, e.g. {@code POST /signin/email}
+     * @return the failure as a flow failure with its code
+     */
+    static AuthFlowException codeOf(RuntimeException e, String operation) {
+        if (e instanceof AuthFlowException flow) {
+            return flow;
+        }
+        return new AuthFlowException(AuthErrorCode.Configuration, "unexpected failure in " + operation, e);
+    }
+
+    /**
+     * @param exchange  the endpoint's request
+     * @param json      whether the endpoint answers JSON ({@code session}, {@code csrf}, {@code providers})
+     * @param operation what failed, for the log
+     * @param e         the failure
+     * @return the answer
+     */
+    Reply forEndpoint(HttpExchange exchange, boolean json, String operation, RuntimeException e) {
+        if (e instanceof UntrustedHostException untrusted) {
+            return refuseHost(untrusted);
+        }
+        AuthFlowException failure = codeOf(e, operation);
+        log(failure);
+        if (failure instanceof RateLimitedException limited) {
+            return rateLimited(exchange, limited);
+        }
+        if (json) {
+            return new Reply.Json(500, Map.of("error", failure.code().name()), Map.of());
+        }
+        try {
+            return AuthRouter.redirect(exchange, errorUrl(exchange, failure.code()));
+        } catch (UntrustedHostException untrusted) {
+            return refuseHost(untrusted);
+        }
+    }
+
+    /**
+     * @param exchange  the application page's request
+     * @param operation what failed, for the log
+     * @param e         the failure
+     * @return the error page's URL to redirect to
+     */
+    String forService(HttpExchange exchange, String operation, RuntimeException e) {
+        if (e instanceof UntrustedHostException untrusted) {
+            context.log().warn(untrusted.getMessage());
+            return errorPath(exchange, AuthErrorCode.Configuration);
+        }
+        AuthFlowException failure = codeOf(e, operation);
+        log(failure);
+        try {
+            return errorUrl(exchange, failure.code());
+        } catch (UntrustedHostException untrusted) {
+            return errorPath(exchange, failure.code());
+        }
+    }
+
+    /**
+     * @param exchange any request
+     * @param code     what went wrong
+     * @return the error page ({@code ?error=Code}); sign-in errors go to the custom sign-in page when there is one,
+     *         as in Auth.js
+     * @throws UntrustedHostException when the request has no trusted base URL
+     */
+    public String errorUrl(HttpExchange exchange, AuthErrorCode code) {
+        String base = context.baseUrl(exchange);
+        boolean signInError = code != AuthErrorCode.Configuration && code != AuthErrorCode.AccessDenied
+                && code != AuthErrorCode.Verification && code != AuthErrorCode.Default;
+        String signIn = context.config().pages().signIn();
+        String page = signInError && signIn != null
+                ? ActionContext.page(base, signIn, null)
+                : ActionContext.page(base, context.config().pages().error(), AuthRouter.BASE_PATH + "/error");
+        return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
+    }
+
+    /**
+     * For when no trusted base URL exists for the request: the error page as a path on the host the browser already
+     * uses, so that no absolute URL is built from the request.
+     *
+     * @param exchange any request
+     * @param code     what went wrong
+     * @return the error page's path with {@code ?error=Code}
+     */
+    public String errorPath(HttpExchange exchange, AuthErrorCode code) {
+        String configured = context.config().pages().error();
+        String page = configured != null && !configured.startsWith("http://") && !configured.startsWith("https://")
+                ? exchange.contextPath() + configured : exchange.contextPath() + AuthRouter.BASE_PATH + "/error";
+        return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
+    }
+
+    private void log(AuthFlowException e) {
+        if (e.code() == AuthErrorCode.Configuration && e.getCause() != null) {
+            context.log().error(e.getMessage(), e);
+        } else if (e.code() == AuthErrorCode.Configuration) {
+            // Also what a request for an unknown provider gets: one line, so such requests cannot flood the log
+            // with stack traces.
+            context.log().warn(e.getMessage());
+        } else {
+            context.log().debug(() -> e.code() + ": " + e.getMessage());
+        }
+    }
+
+    /** One log line that tells the developer what to set, and a 400. */
+    private Reply refuseHost(UntrustedHostException e) {
+        context.log().warn(e.getMessage());
+        return new Reply.Refusal(400, "Bad request: this server does not build links for the host this request"
+                + " names. Its log says which setting to use.\n");
+    }
+
+    /**
+     * 429 and {@code Retry-After}: JSON for API clients (an {@code X-Auth-Return-Redirect} header, or an
+     * {@code Accept} that asks for JSON and not HTML), else the built-in page with the wait, since a redirect cannot
+     * carry 429.
+     */
+    private static Reply rateLimited(HttpExchange exchange, RateLimitedException e) {
+        Map<String, String> headers = Map.of("Retry-After", Long.toString(e.retryAfterSeconds()),
+                "Cache-Control", "no-store");
+        String accept = exchange.header("Accept");
+        boolean json = exchange.header("X-Auth-Return-Redirect") != null
+                || accept != null && accept.contains("application/json") && !accept.contains("text/html");
+        return json ? new Reply.Json(429, Map.of("error", AuthErrorCode.RateLimited.name()), headers)
+                : new Reply.Html(429, BuiltInPages.rateLimited(e.retryAfterSeconds()), headers);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.authschema.engine.actions;
+
+import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.model.AuthSession;
+import dev.authschema.engine.model.SessionUser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code GET /api/auth/session} (Auth.js's {@code actions/session}): the caller's session as JSON. */
+final class Session {
+
+    private Session() {
+    }
+
+    /**
+     * @return {@code {user: {name, email, image}, expires}} shaped by the session callback, or an empty map when
+     *         signed out
+     */
+    static Map<String, Object> json(ActionContext context, HttpExchange exchange) {
+        Optional<AuthSession> session = context.sessions().read(exchange);
+        if (session.isEmpty()) {
+            return Map.of();
+        }
+        SessionUser user = session.get().user();
+        Map<String, Object> userJson = new LinkedHashMap<>();
+        userJson.put("name", user.name());
+        userJson.put("email", user.email());
+        userJson.put("image", user.image());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("user", userJson);
+        json.put("expires", session.get().expires().toString());
+        return context.config().callbacks().session().session(json, user);
+    }
+}
