@@ -144,16 +144,17 @@ public final class ActionContext {
         return oauthSignIn;
     }
 
+    /** The id comes from the request's path: the messages quote it only through {@link FlowLog#untrusted}. */
     ProviderConfig provider(String id) {
         return config.provider(id).orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration,
-                "no provider with id '" + id + "' is configured"));
+                "no provider with id '" + FlowLog.untrusted(id) + "' is configured"));
     }
 
     /** A provider that must be of one kind: a callback request of the other kind is a configuration error. */
     <T extends ProviderConfig> T provider(String id, Class<T> type) {
         ProviderConfig provider = provider(id);
         if (!type.isInstance(provider)) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + id + "' is of type "
+            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + provider.id() + "' is of type "
                     + provider.type() + ", not a " + type.getSimpleName());
         }
         return type.cast(provider);

@@ -131,7 +131,8 @@ public final class OAuthClient {
         String error = parameters.error();
         if (error != null) {
             throw new AuthFlowException("access_denied".equals(error) ? AuthErrorCode.AccessDenied
-                    : AuthErrorCode.OAuthCallbackError, "provider " + provider.id() + " returned error " + error);
+                    : AuthErrorCode.OAuthCallbackError, "provider " + provider.id() + " returned error "
+                    + FlowLog.untrusted(error)); // the query's, which anyone can send
         }
         if (flow.isEmpty()) {
             throw callbackError(provider, "no valid state/PKCE cookies (expired, or the flow began elsewhere)", null);
