@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,10 +103,12 @@ public final class EmailSignIn {
                 e.addSuppressed(cleanup);
             }
             // Logged whatever the debug switch: the operator must learn that mail is not going out.
-            log.error("sending the sign-in e-mail to " + email + " failed", e);
+            // Without the address: mail servers quote the recipient in their answers, and the log is no place for it.
+            log.error("sending the sign-in e-mail of provider " + provider.id() + " failed", e,
+                    List.of(email, rawEmail));
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
         }
-        log.debug(() -> "sign-in link sent to " + email + ", valid until " + expires);
+        log.debug(() -> "sign-in link of provider " + provider.id() + " sent, valid until " + expires);
         return email;
     }
 

@@ -1,12 +1,15 @@
 package dev.authschema.engine.log;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The {@code debug} switch: when on, each step of a sign-in flow is logged at INFO under
- * {@code dev.authschema.engine}. Callers pass only ids, provider names and outcomes, never tokens or secrets.
+ * {@code dev.authschema.engine}. Callers pass only ids, provider names and outcomes, never tokens, secrets or
+ * addresses.
  */
 public final class FlowLog {
 
@@ -53,11 +56,22 @@ public final class FlowLog {
     }
 
     /**
-     * @param message what went wrong (no secrets)
-     * @param cause   the failure, logged with its stack trace
+     * @param message what went wrong (no secrets, no personal data)
+     * @param cause   the failure, logged with its stack trace; the store's own messages, which may quote a row's
+     *                values, are withheld ({@link RedactedFailure})
      */
     public void error(String message, Throwable cause) {
-        LOG.log(Level.WARNING, "[auth] " + message, cause);
+        error(message, cause, List.of());
+    }
+
+    /**
+     * @param message  what went wrong (no secrets, no personal data)
+     * @param cause    the failure, logged with its stack trace, without the store's own messages
+     * @param personal values that must not reach the log, such as the address a mail was for: replaced in every
+     *                 message of the failure and its causes
+     */
+    public void error(String message, Throwable cause, Collection<String> personal) {
+        LOG.log(Level.WARNING, "[auth] " + message, RedactedFailure.of(cause, personal));
     }
 
     /**

@@ -63,7 +63,7 @@ public final class JakartaMailSender implements EmailSender {
             message.setContent(new MimeMultipart("alternative", plain, html));
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new EmailDeliveryException("Could not send the sign-in e-mail to " + email.to(), e);
+            throw new EmailDeliveryException("Could not send the sign-in e-mail (the cause says why)", e);
         }
     }
 }

@@ -179,7 +179,7 @@ class EmailSignInTest {
         assertThat(adapter.tokens).as("the stored token is taken back").isEmpty();
         assertThat(records).anySatisfy(r -> {
             assertThat(r.getLevel()).isEqualTo(Level.WARNING);
-            assertThat(r.getMessage()).contains("ann@example.com");
+            assertThat(r.getMessage()).contains("failed").doesNotContain("ann@example.com");
             assertThat(r.getThrown()).hasMessage("smtp down");
         });
         assertThat(emailSignIn).isNotNull();
