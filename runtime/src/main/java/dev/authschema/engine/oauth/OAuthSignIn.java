@@ -33,7 +33,8 @@ import java.util.UUID;
  * one stored the address ({@link DuplicateEmailException}) or the account ({@link DuplicateAccountException}) after
  * this one looked, the sign-in is decided again on what is stored now, so it ends as it would have had the other one
  * finished first: the account's owner is signed in, or {@code OAuthAccountNotLinked}. A user this sign-in created
- * for an account the other one linked is deleted again.
+ * for an account the other one linked to another user is deleted again; one the other sign-in linked the account to
+ * (it found the user by the address) stays, with its sessions.
  */
 public final class OAuthSignIn {
 
@@ -125,13 +126,20 @@ public final class OAuthSignIn {
         try {
             linked = adapter.linkAccount(account);
         } catch (DuplicateAccountException raced) {
-            if (isNewUser) {
-                adapter.deleteUser(user.id()); // created for this account only, which the other sign-in linked
+            // Created for this account only, which the other sign-in linked: to its own user, unless it found this
+            // one by the address meanwhile (dangerous linking) and signed in to it, which must then stay.
+            if (isNewUser && !isOwner(user, provider, profile)) {
+                adapter.deleteUser(user.id());
             }
             throw raced;
         }
         events.linkAccount(user, linked);
         return new Outcome(user, linked, isNewUser);
+    }
+
+    private boolean isOwner(AdapterUser user, OAuthProviderConfig provider, OAuthProfile profile) {
+        return adapter.getUserByAccount(provider.id(), profile.providerAccountId())
+                .filter(owner -> owner.id().equals(user.id())).isPresent();
     }
 
     private static AdapterUser userOf(AccountLinking.Decision decision) {

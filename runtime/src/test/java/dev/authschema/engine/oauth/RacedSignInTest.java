@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.OAuthProfile;
@@ -13,6 +14,7 @@ import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.testing.InMemoryAdapter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,26 @@ class RacedSignInTest {
         assertThat(outcome.user().id()).isEqualTo(rival[0]);
         assertThat(outcome.isNewUser()).isFalse();
         assertThat(adapter.getUserByEmail("ann@example.com")).as("the user created for the lost link").isEmpty();
+    }
+
+    @Test
+    void aRivalThatLinkedTheAccountToTheUserThisSignInCreatedKeepsItAndItsSession() {
+        String[] session = new String[1];
+        adapter.beforeLinkAccount = () -> {
+            // the rival found this sign-in's new user by the address (dangerous linking), linked and signed in
+            AdapterUser created = adapter.getUserByEmail("ann@example.com").orElseThrow();
+            adapter.linkAccount(new AdapterAccount(created.id(), "oauth", "mock", "sub-1", null, "access", null,
+                    "bearer", null, null, null, Map.of()));
+            session[0] = adapter.createSession(new AdapterSession("rival-session", created.id(),
+                    Instant.now().plusSeconds(3600), Map.of())).sessionToken();
+        };
+
+        OAuthSignIn.Outcome outcome = signIn(true);
+
+        AdapterUser owner = adapter.getUserByAccount("mock", "sub-1").orElseThrow();
+        assertThat(outcome.user().id()).as("signed in to the user the account is linked to").isEqualTo(owner.id());
+        assertThat(adapter.getUserByEmail("ann@example.com")).map(AdapterUser::id).contains(owner.id());
+        assertThat(adapter.getSessionAndUser(session[0])).as("the rival's session").isPresent();
     }
 
     @Test
