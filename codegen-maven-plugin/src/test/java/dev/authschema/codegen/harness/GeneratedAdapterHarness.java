@@ -143,6 +143,10 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
                 List<ResolvedEnum.Value> values = enumeration.values();
                 fields.add(ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name()));
+            } else if (field.scalarType() == dev.authschema.dsl.resolve.ScalarType.STRING && field.nativeType() != null
+                    && !field.nativeType().arguments().isEmpty()) {
+                // a column of the size the schema chose (@db.VarChar(n)): not one for the kit's kilobyte of text
+                fields.add(ExtraField.withValues(field.name(), "sized text", "sized text, changed"));
             } else {
                 fields.add(ExtraField.of(field.name(), kitType(field)));
             }
