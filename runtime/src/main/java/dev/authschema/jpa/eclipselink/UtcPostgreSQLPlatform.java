@@ -35,7 +35,8 @@ public class UtcPostgreSQLPlatform extends PostgreSQLPlatform {
 
     @Override
     public Object getObjectFromResultSet(ResultSet resultSet, int column, int jdbcType, AbstractSession session) throws SQLException {
-        return UtcTimestamps.isWallClock(jdbcType)
+        // The driver reports TIMESTAMP WITH TIME ZONE as TIMESTAMP too; such a column holds an instant, not a wall clock.
+        return UtcTimestamps.isWallClock(jdbcType) && !"timestamptz".equals(resultSet.getMetaData().getColumnTypeName(column))
                 ? UtcTimestamps.read(resultSet, column)
                 : super.getObjectFromResultSet(resultSet, column, jdbcType, session);
     }
