@@ -2,7 +2,7 @@
 
 CREATE TABLE "User" (
     id VARCHAR(1000) NOT NULL,
-    name VARCHAR(1000),
+    name VARCHAR(32672),
     email VARCHAR(1000),
     emailVerified TIMESTAMP,
     image VARCHAR(32672),

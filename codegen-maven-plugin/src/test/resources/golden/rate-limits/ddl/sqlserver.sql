@@ -2,7 +2,7 @@
 
 CREATE TABLE [User] (
     id NVARCHAR(1000) NOT NULL,
-    name NVARCHAR(1000),
+    name NVARCHAR(MAX),
     email NVARCHAR(1000),
     emailVerified DATETIME2(3),
     image NVARCHAR(MAX),

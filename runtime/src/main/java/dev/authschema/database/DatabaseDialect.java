@@ -10,13 +10,13 @@ import java.util.Locale;
  */
 public enum DatabaseDialect {
     /** Embedded Apache Derby: the development database (and what {@code sqlite:} URLs map to). */
-    DERBY("derby", "org.apache.derby.jdbc.EmbeddedDriver", "Derby", 0),
+    DERBY("derby", "org.apache.derby.jdbc.EmbeddedDriver", "dev.authschema.jpa.eclipselink.UtcDerbyPlatform", 0),
     /** PostgreSQL through the PostgreSQL JDBC driver. */
-    POSTGRESQL("postgresql", "org.postgresql.Driver", "PostgreSQL", 5432),
+    POSTGRESQL("postgresql", "org.postgresql.Driver", "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform", 5432),
     /** MySQL through MySQL Connector/J; MariaDB Connector/J users write {@code mariadb://}. */
-    MYSQL("mysql", "com.mysql.cj.jdbc.Driver", "MySQL", 3306),
+    MYSQL("mysql", "com.mysql.cj.jdbc.Driver", "dev.authschema.jpa.eclipselink.UtcMySQLPlatform", 3306),
     /** MariaDB through MariaDB Connector/J. */
-    MARIADB("mariadb", "org.mariadb.jdbc.Driver", "MariaDB", 3306);
+    MARIADB("mariadb", "org.mariadb.jdbc.Driver", "dev.authschema.jpa.eclipselink.UtcMariaDBPlatform", 3306);
 
     private final String id;
     private final String driverClassName;
@@ -40,7 +40,10 @@ public enum DatabaseDialect {
         return driverClassName;
     }
 
-    /** The value of {@code eclipselink.target-database}. */
+    /**
+     * The value of {@code eclipselink.target-database}: EclipseLink's platform for the database, with timestamps
+     * written and read in UTC whatever the JVM's time zone ({@code dev.authschema.jpa.eclipselink.Utc*Platform}).
+     */
     public String eclipseLinkTargetDatabase() {
         return eclipseLinkTargetDatabase;
     }

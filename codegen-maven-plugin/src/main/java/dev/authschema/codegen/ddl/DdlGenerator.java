@@ -1,15 +1,7 @@
 package dev.authschema.codegen.ddl;
 
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ACCESS_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ID_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_REFRESH_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_SCOPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_IMAGE;
-
 import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.codegen.GeneratedFile;
-import dev.authschema.dsl.resolve.CanonicalProperty;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Index;
@@ -22,7 +14,6 @@ import dev.authschema.dsl.resolve.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The DDL of a schema for each database: tables with their primary keys and unique constraints,
@@ -30,10 +21,6 @@ import java.util.Set;
  * with {@code ;} on its own line end, so a script splits into statements on {@code ";\n"}.
  */
 public final class DdlGenerator {
-
-    /** Canonical properties whose values are routinely long: OAuth tokens (an id_token is often over 1 KB), avatar URLs, scopes, keys. */
-    private static final Set<CanonicalProperty> LONG_TEXT = Set.of(ACCOUNT_ACCESS_TOKEN, ACCOUNT_REFRESH_TOKEN, ACCOUNT_ID_TOKEN,
-            ACCOUNT_SCOPE, USER_IMAGE, AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY);
 
     private final ResolvedSchema schema;
     private final Dialect dialect;
@@ -88,7 +75,7 @@ public final class DdlGenerator {
         List<String> lines = new ArrayList<>();
         for (ResolvedField field : model.fields()) {
             if (field.kind() != FieldKind.RELATION && !field.ignored()) {
-                lines.add(column(field));
+                lines.add(column(model, field));
             }
         }
         if (!model.primaryKey().isEmpty()) {
@@ -101,14 +88,17 @@ public final class DdlGenerator {
                 + dialect.tableOptions() + ";\n";
     }
 
-    private String column(ResolvedField field) {
-        StringBuilder out = new StringBuilder(dialect.identifier(field.columnName())).append(' ').append(type(field));
+    private String column(ResolvedModel model, ResolvedField field) {
+        String type = type(model, field);
+        StringBuilder out = new StringBuilder(dialect.identifier(field.columnName())).append(' ').append(type);
         if (field.defaultValue() instanceof DefaultValue.AutoIncrement) {
             out.append(' ').append(dialect.autoIncrement());
         } else {
             String defaultValue = defaultClause(field);
             if (defaultValue != null) {
-                out.append(" DEFAULT ").append(defaultValue);
+                // MySQL takes no literal default for a TEXT column, only an expression (8.0.13 and later).
+                boolean expression = dialect == Dialect.MYSQL && type.equals("TEXT") && defaultValue.startsWith("'");
+                out.append(" DEFAULT ").append(expression ? "(" + defaultValue + ")" : defaultValue);
             }
         }
         if (!field.optional()) {
@@ -117,7 +107,7 @@ public final class DdlGenerator {
         return out.toString();
     }
 
-    private String type(ResolvedField field) {
+    private String type(ResolvedModel model, ResolvedField field) {
         if (field.kind() == FieldKind.ENUM) {
             return dialect == Dialect.POSTGRESQL ? "TEXT" : dialect.varchar("191");
         }
@@ -126,7 +116,7 @@ public final class DdlGenerator {
             List<String> arguments = field.nativeType().arguments();
             switch (nativeName) {
                 case "VarChar", "NVarChar", "Char", "NChar" -> {
-                    return arguments.isEmpty() ? dialect.string() : dialect.varchar(arguments.get(0));
+                    return arguments.isEmpty() ? dialect.string(Math.max(1, keyColumns(model, field))) : dialect.varchar(arguments.get(0));
                 }
                 case "Text", "LongText", "MediumText", "NText", "Citext" -> {
                     return dialect.longText();
@@ -139,7 +129,31 @@ public final class DdlGenerator {
                 default -> { }
             }
         }
-        return dialect.columnType(field.scalarType(), field.scalarType() == ScalarType.STRING && field.canonical() != null && LONG_TEXT.contains(field.canonical()));
+        return dialect.columnType(field.scalarType(), keyColumns(model, field));
+    }
+
+    /**
+     * How many string columns the widest key (primary key, unique constraint, index or foreign key) holding this
+     * field has; 0 when the field is in no key.
+     */
+    private int keyColumns(ResolvedModel model, ResolvedField field) {
+        List<List<String>> keys = new ArrayList<>();
+        keys.add(model.primaryKey());
+        names.uniqueConstraints(model).forEach(unique -> keys.add(unique.fields()));
+        model.indexes().forEach(index -> keys.add(index.fields()));
+        model.fields().stream().filter(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide())
+                .forEach(relation -> keys.add(relation.relation().fields()));
+        int widest = 0;
+        for (List<String> key : keys) {
+            if (key.contains(field.name())) {
+                widest = Math.max(widest, (int) key.stream().map(name -> model.field(name).orElseThrow()).filter(DdlGenerator::isString).count());
+            }
+        }
+        return widest;
+    }
+
+    private static boolean isString(ResolvedField field) {
+        return field.kind() == FieldKind.ENUM || field.kind() == FieldKind.SCALAR && field.scalarType() == ScalarType.STRING;
     }
 
     private String defaultClause(ResolvedField field) {

@@ -144,6 +144,10 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
                 List<ResolvedEnum.Value> values = enumeration.values();
                 kitField = ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name());
+            } else if (field.scalarType() == dev.authschema.dsl.resolve.ScalarType.STRING && field.nativeType() != null
+                    && !field.nativeType().arguments().isEmpty()) {
+                // a column of the size the schema chose (@db.VarChar(n)): not one for the kit's kilobyte of text
+                kitField = ExtraField.withValues(field.name(), "sized text", "sized text, changed");
             } else {
                 kitField = ExtraField.of(field.name(), kitType(field));
             }

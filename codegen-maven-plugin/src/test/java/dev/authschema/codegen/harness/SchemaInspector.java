@@ -24,10 +24,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * Reads rows with plain JDBC, bypassing the adapter under test, for any schema: the resolved schema
@@ -151,8 +153,9 @@ final class SchemaInspector implements DatabaseInspector {
             case FLOAT -> result.getDouble(column);
             case DECIMAL -> result.getBigDecimal(column);
             case DATETIME -> {
-                Timestamp timestamp = result.getTimestamp(column);
-                yield timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+                // The column holds the UTC wall-clock time: read it through a UTC calendar, not the JVM's zone.
+                Timestamp timestamp = result.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                yield timestamp == null ? null : timestamp.toInstant();
             }
             case BYTES -> result.getBytes(column);
         };
