@@ -6,7 +6,7 @@ CREATE TABLE `User` (
     email VARCHAR(768),
     emailVerified DATETIME(3),
     image TEXT,
-    locale VARCHAR(191) NOT NULL,
+    locale TEXT NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -16,7 +16,7 @@ CREATE TABLE `Session` (
     sessionToken VARCHAR(768) NOT NULL,
     userId VARCHAR(768) NOT NULL,
     expires DATETIME(3) NOT NULL,
-    origin VARCHAR(191) NOT NULL,
+    origin TEXT NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
