@@ -1,15 +1,15 @@
 package dev.authschema.codegen.ddl;
 
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ACCESS_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ID_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_REFRESH_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_SCOPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_IMAGE;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_ACCESS_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_ID_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_REFRESH_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_SCOPE;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY;
+import static dev.authschema.contract.CanonicalProperty.USER_IMAGE;
 
 import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.codegen.GeneratedFile;
-import dev.authschema.dsl.resolve.CanonicalProperty;
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Index;
