@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * @param indexes     the indexes, in the script's order
  * @param foreignKeys the foreign keys, in the script's order
  */
-public record DdlLayout(Dialect dialect, List<Table> tables, List<Index> indexes, List<ForeignKey> foreignKeys) {
+public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> indexes, List<ForeignKey> foreignKeys) {
 
     /** The format's version, the second field of the {@code layout} line. */
     public static final String VERSION = "1";
@@ -62,7 +62,7 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<Index> indexes
                 line(out, "unique", fields(unique.columns(), table.name().sql(), unique.name() == null ? "" : unique.name().sql()));
             }
         }
-        for (Index index : indexes) {
+        for (TableIndex index : indexes) {
             line(out, "index", fields(index.columns(), index.table().sql(), index.name().sql(), index.unique() ? "unique" : "plain",
                     index.statement()));
         }
@@ -153,7 +153,7 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<Index> indexes
 
         private Dialect dialect;
         private final Map<SqlName, TableParts> tables = new LinkedHashMap<>();
-        private final List<Index> indexes = new ArrayList<>();
+        private final List<TableIndex> indexes = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
         private record TableParts(String createStatement, List<Column> columns, List<UniqueKey> uniques) {}
@@ -192,7 +192,7 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<Index> indexes
                     if (!uniqueness.equals("unique") && !uniqueness.equals("plain")) {
                         throw new IllegalArgumentException("an index is 'unique' or 'plain', not '" + uniqueness + "'");
                     }
-                    indexes.add(new Index(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), uniqueness.equals("unique"),
+                    indexes.add(new TableIndex(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), uniqueness.equals("unique"),
                             nonEmpty(line.get(4), "statement")));
                 }
                 case "foreign-key" -> {

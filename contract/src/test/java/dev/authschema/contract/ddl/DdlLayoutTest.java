@@ -21,7 +21,7 @@ class DdlLayoutTest {
         Table sessions = new Table(SESSIONS, List.of(new Column(SqlName.of("user_id"), "VARCHAR(100)", null, true)), List.of(),
                 "CREATE TABLE sessions (\r\n    user_id VARCHAR(100) NOT NULL\r\n)");
         return new DdlLayout(Dialect.MARIADB, List.of(user, sessions),
-                List.of(new Index(SqlName.of("sessions_user_id_idx"), SESSIONS, List.of(SqlName.of("user_id")), false,
+                List.of(new TableIndex(SqlName.of("sessions_user_id_idx"), SESSIONS, List.of(SqlName.of("user_id")), false,
                         "CREATE INDEX sessions_user_id_idx ON sessions (user_id)")),
                 List.of(new ForeignKey(SqlName.of("[fk]"), SESSIONS, List.of(SqlName.of("user_id")), USER,
                         "ALTER TABLE sessions ADD CONSTRAINT [fk] FOREIGN KEY (user_id) REFERENCES \"User\" (id)")));

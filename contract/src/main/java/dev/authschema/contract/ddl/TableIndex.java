@@ -11,9 +11,9 @@ import java.util.List;
  * @param unique    whether it is a unique index
  * @param statement the statement as the script writes it, without {@code ;}
  */
-public record Index(SqlName name, SqlName table, List<SqlName> columns, boolean unique, String statement) {
+public record TableIndex(SqlName name, SqlName table, List<SqlName> columns, boolean unique, String statement) {
 
-    public Index {
+    public TableIndex {
         columns = List.copyOf(columns);
     }
 
