@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  * index       table name unique|plain statement column...
  * foreign-key table name referenced-table statement column...
  * </pre>
- * Statements are written without their {@code ;}.
+ * Statements are written without their {@code ;}. Reading checks that each is one statement of its element's kind
+ * for the object the element names ({@code CREATE TABLE name (}, {@code CREATE [UNIQUE] INDEX name ON table (},
+ * {@code ALTER TABLE table ADD CONSTRAINT name FOREIGN KEY (}), so a layout never runs anything else.
  *
  * @param dialect     the database the script is for
  * @param tables      the tables, in the script's order
@@ -167,7 +169,8 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                 case "layout" -> layout(line);
                 case "table" -> {
                     count(line, 3, 3);
-                    if (tables.putIfAbsent(SqlName.of(line.get(1)), new TableParts(line.get(2), new ArrayList<>(), new ArrayList<>())) != null) {
+                    String create = statement(line.get(2), "CREATE TABLE " + SqlName.of(line.get(1)).sql() + " (");
+                    if (tables.putIfAbsent(SqlName.of(line.get(1)), new TableParts(create, new ArrayList<>(), new ArrayList<>())) != null) {
                         throw new IllegalArgumentException("table " + line.get(1) + " is listed twice");
                     }
                 }
@@ -192,13 +195,18 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                     if (!uniqueness.equals("unique") && !uniqueness.equals("plain")) {
                         throw new IllegalArgumentException("an index is 'unique' or 'plain', not '" + uniqueness + "'");
                     }
-                    indexes.add(new TableIndex(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), uniqueness.equals("unique"),
-                            nonEmpty(line.get(4), "statement")));
+                    boolean unique = uniqueness.equals("unique");
+                    String start = (unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + SqlName.of(line.get(2)).sql() + " ON "
+                            + SqlName.of(line.get(1)).sql() + " (";
+                    indexes.add(new TableIndex(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), unique,
+                            statement(line.get(4), start)));
                 }
                 case "foreign-key" -> {
                     count(line, 6, Integer.MAX_VALUE);
+                    String start = "ALTER TABLE " + SqlName.of(line.get(1)).sql() + " ADD CONSTRAINT " + SqlName.of(line.get(2)).sql()
+                            + " FOREIGN KEY (";
                     foreignKeys.add(new ForeignKey(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5),
-                            SqlName.of(line.get(3)), nonEmpty(line.get(4), "statement")));
+                            SqlName.of(line.get(3)), statement(line.get(4), start)));
                 }
                 default -> throw new IllegalArgumentException("unknown element '" + kind
                         + "': expected layout, table, column, unique, index or foreign-key");
@@ -254,6 +262,28 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                 list.add(new Table(name, parts.columns, parts.uniques, parts.createStatement));
             });
             return new DdlLayout(dialect, list, indexes, foreignKeys);
+        }
+
+        /**
+         * A statement of the kind its element says, for the object it names, and only one: a layout that would run
+         * anything else (a {@code DROP} above all) is refused before anything runs.
+         */
+        private static String statement(String statement, String expectedStart) {
+            if (!statement.regionMatches(true, 0, expectedStart, 0, expectedStart.length())) {
+                throw new IllegalArgumentException("the statement must start with '" + expectedStart + "'");
+            }
+            char quote = 0;
+            for (int i = 0; i < statement.length(); i++) {
+                char c = statement.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '\'' || c == '"' || c == '`') {
+                    quote = c;
+                } else if (c == ';') {
+                    throw new IllegalArgumentException("the statement holds a ';': one statement per element");
+                }
+            }
+            return statement;
         }
     }
 }

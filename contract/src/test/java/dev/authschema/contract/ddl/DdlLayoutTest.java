@@ -84,6 +84,25 @@ class DdlLayoutTest {
     }
 
     @Test
+    void aLayoutRunsOnlyTheStatementsItsElementsName() {
+        String head = "layout\t1\tpostgresql\n";
+        String column = "column\tt\ta\tINTEGER\t\tnull\n";
+
+        assertThatThrownBy(() -> DdlLayout.read(head + "table\tt\tDROP TABLE users\n" + column))
+                .hasMessage("DDL layout line 2: the statement must start with 'CREATE TABLE t ('");
+        assertThatThrownBy(() -> DdlLayout.read(head + "table\tt\tCREATE TABLE t (a INTEGER); DROP TABLE users\n" + column))
+                .hasMessageContaining("line 2: the statement holds a ';'");
+        assertThatThrownBy(() -> DdlLayout.read(head + "table\tt\tCREATE TABLE other (a INTEGER)\n" + column))
+                .hasMessageContaining("must start with 'CREATE TABLE t ('");
+        assertThatThrownBy(() -> DdlLayout.read(head + "index\tt\ti\tplain\tCREATE UNIQUE INDEX i ON t (a)\ta\n"))
+                .hasMessageContaining("must start with 'CREATE INDEX i ON t ('");
+        assertThatThrownBy(() -> DdlLayout.read(head + "foreign-key\tt\tk\tu\tALTER TABLE t DROP COLUMN a\ta\n"))
+                .hasMessageContaining("must start with 'ALTER TABLE t ADD CONSTRAINT k FOREIGN KEY ('");
+        String literal = head + "table\tt\tCREATE TABLE t (a VARCHAR(9) DEFAULT 'x;''y' NOT NULL)\n" + column;
+        assertThat(DdlLayout.read(literal).tables()).as("a ';' in a literal is data").hasSize(1);
+    }
+
+    @Test
     void dialectsGoByOneName() {
         assertThat(Dialect.named("sqlite")).contains(Dialect.DERBY);
         assertThat(Dialect.named("postgresql")).contains(Dialect.POSTGRESQL);
