@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.Role;
-import dev.authschema.contract.ddl.Dialect;
 import dev.authschema.dsl.diag.Diagnostic;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Naming;
+import dev.authschema.dsl.resolve.Provider;
 import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
@@ -33,7 +33,7 @@ class SampleSchemasTest {
     void legacyV3SchemaBindsTheLegacyNames() {
         ResolvedSchema schema = resolve("authjs-v3-legacy.prisma");
 
-        assertThat(schema.datasource().provider()).isEqualTo(Dialect.DERBY); // sqlite plays Derby's part
+        assertThat(schema.datasource().provider()).isEqualTo(Provider.DERBY); // sqlite plays Derby's part
         assertThat(schema.roles().keySet()).containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION, Role.VERIFICATION_TOKEN);
         assertThat(schema.model(Role.VERIFICATION_TOKEN).orElseThrow().name()).isEqualTo("VerificationRequest");
 
@@ -77,7 +77,7 @@ class SampleSchemasTest {
         // Every Auth.js role; RateLimit is AuthSchema's own, optional one.
         assertThat(schema.roles().keySet()).containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION,
                 Role.VERIFICATION_TOKEN, Role.AUTHENTICATOR);
-        assertThat(schema.datasource().provider()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(schema.datasource().provider()).isEqualTo(Provider.POSTGRESQL);
         assertThat(schema.datasource().url().environmentVariable()).isEqualTo("DATABASE_URL");
 
         ResolvedModel account = schema.model(Role.ACCOUNT).orElseThrow();

@@ -1,6 +1,5 @@
 package dev.authschema.dsl.resolve;
 
-import dev.authschema.contract.ddl.Dialect;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
@@ -46,7 +45,7 @@ final class ConfigResolver {
         Block block = blocks.get(0);
         onlyProperties(block);
         checkKeys(block, DATASOURCE_PROPERTIES, UNSUPPORTED_DATASOURCE_PROPERTIES);
-        Dialect provider = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
+        Provider provider = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
         if (block.property("provider").isEmpty() && !block.hasInvalidLines()) {
             diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \"postgresql\"`.");
         }
@@ -69,17 +68,17 @@ final class ConfigResolver {
         return Optional.of(new Datasource(block.name().name(), provider, url));
     }
 
-    private Optional<Dialect> provider(Expression value) {
+    private Optional<Provider> provider(Expression value) {
         return Expressions.string(value, "the datasource `provider`", diagnostics).flatMap(name -> {
-            Optional<Dialect> provider = Dialect.named(name);
+            Optional<Provider> provider = Provider.of(name);
             if (provider.isEmpty()) {
                 String why = switch (name.toLowerCase(Locale.ROOT)) {
                     case "mongodb" -> "MongoDB is not supported by AuthSchema: it generates JPA entities for SQL databases.";
                     case "cockroachdb" -> "CockroachDB is not supported by AuthSchema.";
                     default -> "Datasource provider not known: \"" + name + "\".";
                 };
-                diagnostics.error(value.span(), why + " Supported: " + String.join(", ", Dialect.names()) + " (sqlite means embedded Derby).",
-                        Suggestions.didYouMean(name, Dialect.names()));
+                diagnostics.error(value.span(), why + " Supported: " + String.join(", ", Provider.schemaNames()) + " (sqlite means embedded Derby).",
+                        Suggestions.didYouMean(name, Provider.schemaNames()));
             }
             return provider;
         });
