@@ -78,6 +78,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         ResolvedSchema resolved = source.compile(getLog());
+        source.refuseUngenerated(resolved, getLog());
         String javaPackage = packageName(resolved);
         List<GeneratedFile> sources = CodeGenerator.javaSources(resolved, javaPackage);
         List<GeneratedFile> ddl = CodeGenerator.ddlScripts(resolved);

@@ -3,13 +3,17 @@ package dev.authschema.maven;
 import dev.authschema.dsl.CompileResult;
 import dev.authschema.dsl.SchemaCompiler;
 import dev.authschema.dsl.diag.Diagnostic;
+import dev.authschema.dsl.diag.DiagnosticRenderer;
+import dev.authschema.dsl.diag.SourceText;
 import dev.authschema.dsl.resolve.ResolvedSchema;
+import dev.authschema.dsl.resolve.UngeneratedFeatures;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -48,7 +52,7 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
     ResolvedSchema compile(Log log) throws MojoFailureException {
         CompileResult result = SchemaCompiler.compile(displayName, text);
         for (Diagnostic diagnostic : result.diagnostics()) {
-            String rendered = dev.authschema.dsl.diag.DiagnosticRenderer.render(result.source(), diagnostic).stripTrailing();
+            String rendered = DiagnosticRenderer.render(result.source(), diagnostic).stripTrailing();
             if (diagnostic.isError()) {
                 log.error(rendered);
             } else {
@@ -60,5 +64,19 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
             throw new MojoFailureException(displayName + " has " + errors + (errors == 1 ? " error" : " errors") + " (listed above); nothing was generated.");
         }
         return result.schema().orElseThrow();
+    }
+
+    /**
+     * The generate step's own check: a valid schema may use what the generator cannot produce yet
+     * ({@link UngeneratedFeatures}); each use is logged at its line, and the build fails before anything is written.
+     */
+    void refuseUngenerated(ResolvedSchema schema, Log log) throws MojoFailureException {
+        List<Diagnostic> uses = UngeneratedFeatures.of(schema);
+        SourceText source = new SourceText(displayName, text);
+        uses.forEach(use -> log.error(DiagnosticRenderer.render(source, use).stripTrailing()));
+        if (!uses.isEmpty()) {
+            throw new MojoFailureException(displayName + " uses " + uses.size() + (uses.size() == 1 ? " feature" : " features")
+                    + " that AuthSchema cannot generate yet (listed above); nothing was generated.");
+        }
     }
 }

@@ -6,6 +6,7 @@ CREATE TABLE `User` (
     email VARCHAR(191),
     emailVerified DATETIME(3),
     image TEXT,
+    locale VARCHAR(191) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -15,6 +16,7 @@ CREATE TABLE `Session` (
     sessionToken VARCHAR(191) NOT NULL,
     userId VARCHAR(191) NOT NULL,
     expires DATETIME(3) NOT NULL,
+    origin VARCHAR(191) NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -6,6 +6,7 @@ CREATE TABLE "User" (
     email TEXT,
     emailVerified TIMESTAMP(3),
     image TEXT,
+    locale TEXT NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 );
@@ -15,6 +16,7 @@ CREATE TABLE "Session" (
     sessionToken TEXT NOT NULL,
     userId TEXT NOT NULL,
     expires TIMESTAMP(3) NOT NULL,
+    origin TEXT NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );

@@ -6,6 +6,7 @@ CREATE TABLE [User] (
     email NVARCHAR(1000),
     emailVerified DATETIME2(3),
     image NVARCHAR(MAX),
+    locale NVARCHAR(1000) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 );
@@ -15,6 +16,7 @@ CREATE TABLE [Session] (
     sessionToken NVARCHAR(1000) NOT NULL,
     userId NVARCHAR(1000) NOT NULL,
     expires DATETIME2(3) NOT NULL,
+    origin NVARCHAR(1000) NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );

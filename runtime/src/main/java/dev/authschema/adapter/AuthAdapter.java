@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>An absent result is {@link Optional#empty()} and a list is empty, never {@code null}.</li>
  *   <li>Returned models carry the stored values, including every extra field and the database's defaults.</li>
  *   <li>Timestamps keep millisecond precision.</li>
- *   <li>Store failures are reported as {@link AdapterException} (or a subclass), never as checked exceptions.</li>
+ *   <li>Store failures are reported as {@link AdapterException} or the subclass that says what went wrong (see
+ *       there), never as the store's own exception; messages carry no personal data or column values.</li>
  * </ul>
  *
  * <h2>Capabilities</h2>
@@ -59,7 +60,9 @@ public interface AuthAdapter {
      *
      * @param user the user; if its id is {@code null} the adapter generates a unique one
      * @return the stored user with its id, its extras and any database defaults
-     * @throws AdapterException if the user cannot be stored, for example because the e-mail address is taken
+     * @throws DuplicateEmailException if another user has the e-mail address
+     * @throws InvalidValueException   if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException        if the user cannot be stored for another reason
      */
     AdapterUser createUser(AdapterUser user);
 
@@ -80,7 +83,10 @@ public interface AuthAdapter {
      *
      * @param update which user and what to change
      * @return the user as stored after the update
-     * @throws AdapterException if no user has the id
+     * @throws UnknownUserException    if no user has the id
+     * @throws DuplicateEmailException if the update sets an e-mail address another user has
+     * @throws InvalidValueException   if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException        if the store fails for another reason
      */
     AdapterUser updateUser(UserUpdate update);
 
@@ -109,8 +115,11 @@ public interface AuthAdapter {
      *
      * @param account the account
      * @return the stored account
-     * @throws DuplicateAccountException if an account with the same provider and provider account id exists; then
-     *                                   nothing is changed
+     * @throws DuplicateAccountException if an account with the same provider and provider account id exists, also
+     *                                   if a concurrent call linked it first; then nothing is changed
+     * @throws UnknownUserException      if no user has the account's user id
+     * @throws InvalidValueException     if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException          if the store fails for another reason
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
      */
     default AdapterAccount linkAccount(AdapterAccount account) {
@@ -147,6 +156,10 @@ public interface AuthAdapter {
      *
      * @param session the session
      * @return the stored session
+     * @throws DuplicateSessionTokenException if a session with the token is stored
+     * @throws UnknownUserException           if no user has the session's user id
+     * @throws InvalidValueException          if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException               if the store fails for another reason
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
      */
     default AdapterSession createSession(AdapterSession session) {
@@ -170,6 +183,9 @@ public interface AuthAdapter {
      *
      * @param update which session and what to change
      * @return the session as stored after the update, or empty if no session has the token
+     * @throws UnknownUserException  if the update sets a user id no user has
+     * @throws InvalidValueException if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException      if the store fails for another reason
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#SESSIONS} is supported
      */
     default Optional<AdapterSession> updateSession(SessionUpdate update) {
@@ -220,6 +236,9 @@ public interface AuthAdapter {
      *
      * @param authenticator the authenticator
      * @return the stored authenticator
+     * @throws UnknownUserException  if no user has the authenticator's user id
+     * @throws InvalidValueException if the store refuses a value
+     * @throws AdapterException      if the credential id is stored already, or the store fails for another reason
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#AUTHENTICATORS} is supported
      */
     default AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {

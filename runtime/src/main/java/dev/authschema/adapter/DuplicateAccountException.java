@@ -2,7 +2,9 @@ package dev.authschema.adapter;
 
 /**
  * Thrown by {@link AuthAdapter#linkAccount} when an account with the same provider and provider account id is
- * already stored (for this or another user). Nothing was changed.
+ * already stored (for this or another user), also when another call linked it a moment earlier (the loser of a
+ * race). Nothing was changed. The message names the provider only: the provider account id identifies a person, so
+ * it is kept in {@link #providerAccountId()} for the code that handles the refusal, not in the log.
  */
 public class DuplicateAccountException extends AdapterException {
 
@@ -19,8 +21,8 @@ public class DuplicateAccountException extends AdapterException {
      * @param cause             the store's own exception (a unique-constraint violation), or {@code null}
      */
     public DuplicateAccountException(String provider, String providerAccountId, Throwable cause) {
-        super("An account for provider '" + provider + "' with providerAccountId '" + providerAccountId
-                + "' is already linked", cause);
+        super("linkAccount: an account of provider '" + provider + "' with this providerAccountId is already linked"
+                + " (to this or another user); nothing was changed", cause);
         this.provider = provider;
         this.providerAccountId = providerAccountId;
     }

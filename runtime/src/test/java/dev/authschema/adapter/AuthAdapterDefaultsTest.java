@@ -101,11 +101,11 @@ class AuthAdapterDefaultsTest {
     }
 
     @Test
-    void duplicate_account_message_names_provider_and_account_id() {
+    void duplicate_account_message_names_the_provider_and_keeps_the_account_id_out_of_the_log() {
         DuplicateAccountException duplicate = new DuplicateAccountException("github", "12345", null);
 
         assertThat(duplicate).isInstanceOf(AdapterException.class)
-                .hasMessageContaining("github").hasMessageContaining("12345");
+                .hasMessageContaining("github").hasMessageNotContaining("12345");
         assertThat(duplicate.provider()).isEqualTo("github");
         assertThat(duplicate.providerAccountId()).isEqualTo("12345");
     }

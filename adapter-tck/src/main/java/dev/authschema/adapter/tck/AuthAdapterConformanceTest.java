@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 public abstract class AuthAdapterConformanceTest implements MethodPresenceCases, UserCases, AccountCases,
         SessionCases, VerificationTokenCases, AuthenticatorCases, RateLimitCases, ExtraFieldCases, EdgeValueCases,
-        ConcurrencyCases {
+        ConcurrencyCases, StoreFailureCases {
 
     private ConformanceContext context;
 
@@ -90,6 +90,19 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
     }
 
     /**
+     * Strict mode, on by default: Auth.js requires of every database adapter the methods of users, accounts and
+     * sessions ({@code createUser} ... {@code deleteSession}, its "required methods"), and so does the kit, in
+     * {@link MethodPresenceCases#declaresTheCapabilitiesOfTheMethodsAuthJsRequires}. Return {@code false} to opt out
+     * for an adapter that serves only configurations without them (e-mail sign-in with JWT sessions, say): that case
+     * is then skipped, and every other case still tests exactly what the adapter declares.
+     *
+     * @return whether the adapter must declare {@code USERS}, {@code ACCOUNTS} and {@code SESSIONS}; true by default
+     */
+    protected boolean requireAuthJsMethods() {
+        return true;
+    }
+
+    /**
      * Extra fields whose values the store sets on its own, such as a timestamp updated on every write
      * ({@code @updatedAt}): the kit leaves them out when it compares models.
      *
@@ -126,8 +139,8 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
         assumeTrue(missing.isEmpty(), () -> "the adapter does not declare " + missing);
         cleanDatabase();
         ModelAssertions.ignoreStoreManagedExtras(storeManagedExtraFields());
-        context = new ConformanceContext(adapter, database(), new Fixtures(extraFields(), this::newUserId, unstoredAccountProperties()),
-                usersRequireEmail());
+        Fixtures fixtures = new Fixtures(extraFields(), this::newUserId, unstoredAccountProperties());
+        context = new ConformanceContext(adapter, database(), fixtures, usersRequireEmail(), requireAuthJsMethods());
     }
 
     /**

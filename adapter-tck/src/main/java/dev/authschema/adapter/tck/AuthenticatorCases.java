@@ -1,5 +1,6 @@
 package dev.authschema.adapter.tck;
 
+import static dev.authschema.adapter.AdapterCapability.ACCOUNTS;
 import static dev.authschema.adapter.AdapterCapability.AUTHENTICATORS;
 import static dev.authschema.adapter.AdapterCapability.USERS;
 import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
@@ -7,6 +8,7 @@ import static dev.authschema.adapter.tck.ModelAssertions.assertSameModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterAuthenticator;
 import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterUser;
@@ -31,6 +33,32 @@ public interface AuthenticatorCases extends ConformanceCases {
 
         assertSameModel(created, given, "authenticator returned by createAuthenticator");
         assertHolds(context().db().authenticator(given.credentialId()), given, "authenticator row");
+    }
+
+    /**
+     * Auth.js's WebAuthn fixture: a backed-up passkey ({@code credentialBackedUp} true) of a user with a linked
+     * {@code webauthn} account keeps every property through create, get, list and a counter update; a store that
+     * always writes {@code false} fails here.
+     */
+    @Test
+    @Tag(AUTHJS)
+    @Requires({USERS, ACCOUNTS, AUTHENTICATORS})
+    default void aBackedUpAuthenticatorOfALinkedWebauthnAccountKeepsEveryProperty() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterAuthenticator given = context().fixtures().backedUpAuthenticator(user.id());
+        AdapterAccount account = adapter.linkAccount(context().fixtures().webauthnAccount(given));
+
+        AdapterAuthenticator created = adapter.createAuthenticator(given);
+
+        assertSameModel(created, given, "backed-up authenticator returned by createAuthenticator");
+        assertHolds(context().db().authenticator(given.credentialId()), given, "backed-up authenticator row");
+        assertHolds(adapter.getAuthenticator(given.credentialId()), given, "getAuthenticator");
+        assertThat(adapter.listAuthenticatorsByUserId(user.id())).containsExactly(given);
+        assertHolds(adapter.getAccount(given.providerAccountId(), "webauthn"), account, "the webauthn account");
+        AdapterAuthenticator counted = given.withCounter(given.counter() + 1);
+        assertSameModel(adapter.updateAuthenticatorCounter(given.credentialId(), counted.counter()), counted,
+                "backed-up authenticator after a counter update");
     }
 
     /**

@@ -10,8 +10,12 @@ import dev.authschema.adapter.AuthAdapter;
  * @param adapter  the adapter under test
  * @param db       reads rows bypassing the adapter
  * @param fixtures makes the models the case stores
+ * @param usersRequireEmail    whether the store requires an e-mail address for every user
+ * @param requireAuthJsMethods whether the adapter must have the methods Auth.js requires of every database adapter
+ *                             (users, accounts, sessions): true unless the kit's subclass opted out
  */
-public record ConformanceContext(AuthAdapter adapter, DatabaseInspector db, Fixtures fixtures, boolean usersRequireEmail) {
+public record ConformanceContext(AuthAdapter adapter, DatabaseInspector db, Fixtures fixtures,
+                                 boolean usersRequireEmail, boolean requireAuthJsMethods) {
 
     /**
      * @param capability a capability

@@ -5,23 +5,44 @@ import java.util.Objects;
 /**
  * One extra field of a model in the schema under test, with the two values the kit stores in it.
  *
- * @param name    the field's name as in the schema (the key in the model's {@code extras} map)
- * @param sample  the value models are created with; never {@code null}
- * @param changed a different value that updates set; never {@code null}
+ * @param name     the field's name as in the schema (the key in the model's {@code extras} map)
+ * @param sample   the value models are created with; never {@code null}
+ * @param changed  a different value that updates set; never {@code null}
+ * @param required whether the store refuses {@code null} for it (a {@code NOT NULL} column): the kit then expects an
+ *                 {@link dev.authschema.adapter.InvalidValueException} when a model sets it to {@code null}
  */
-public record ExtraField(String name, Object sample, Object changed) {
+public record ExtraField(String name, Object sample, Object changed, boolean required) {
 
     /**
      * Checks that the field has a name and two values.
      *
-     * @param name    the field's name as in the schema
-     * @param sample  the value models are created with
-     * @param changed a different value that updates set
+     * @param name     the field's name as in the schema
+     * @param sample   the value models are created with
+     * @param changed  a different value that updates set
+     * @param required whether the store refuses {@code null} for it
      */
     public ExtraField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sample, "sample");
         Objects.requireNonNull(changed, "changed");
+    }
+
+    /**
+     * An optional field (the store takes {@code null}).
+     *
+     * @param name    the field's name as in the schema
+     * @param sample  the value models are created with
+     * @param changed a different value that updates set
+     */
+    public ExtraField(String name, Object sample, Object changed) {
+        this(name, sample, changed, false);
+    }
+
+    /**
+     * @return this field, marked as one the store refuses {@code null} for
+     */
+    public ExtraField asRequired() {
+        return new ExtraField(name, sample, changed, true);
     }
 
     /**

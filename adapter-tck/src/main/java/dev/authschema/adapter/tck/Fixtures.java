@@ -136,6 +136,29 @@ public final class Fixtures {
     }
 
     /**
+     * A passkey as Auth.js's WebAuthn provider stores it: synced to the cloud ({@code credentialBackedUp} true,
+     * device type {@code multiDevice}), owned through an account of provider {@code webauthn} whose provider account id
+     * is the credential id ({@link #webauthnAccount}).
+     *
+     * @param userId the owning user
+     * @return a backed-up authenticator with a random credential id and key
+     */
+    public AdapterAuthenticator backedUpAuthenticator(String userId) {
+        String credentialId = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
+        return new AdapterAuthenticator(credentialId, userId, credentialId,
+                Base64.getEncoder().encodeToString(randomBytes(77)), 0, "multiDevice", true, "internal,hybrid");
+    }
+
+    /**
+     * @param authenticator an authenticator
+     * @return the {@code webauthn} account it belongs to, without tokens, with the Account extras
+     */
+    public AdapterAccount webauthnAccount(AdapterAuthenticator authenticator) {
+        return storable(new AdapterAccount(authenticator.userId(), "webauthn", "webauthn",
+                authenticator.providerAccountId(), null, null, null, null, null, null, null, accountExtras()));
+    }
+
+    /**
      * @return a key that no stored model has
      */
     public String unknownKey() {

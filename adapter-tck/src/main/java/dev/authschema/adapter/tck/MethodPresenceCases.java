@@ -3,6 +3,7 @@ package dev.authschema.adapter.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AuthAdapter;
@@ -29,6 +30,20 @@ public interface MethodPresenceCases extends ConformanceCases {
     @Tag(AUTHJS)
     default void declaresTheUsersCapability() {
         assertThat(context().adapter().capabilities()).contains(AdapterCapability.USERS);
+    }
+
+    /**
+     * Auth.js "required methods": an adapter has the methods of users, accounts and sessions. Skipped only for a kit
+     * that opted out ({@link AuthAdapterConformanceTest#requireAuthJsMethods()}).
+     */
+    @Test
+    @Tag(AUTHJS)
+    default void declaresTheCapabilitiesOfTheMethodsAuthJsRequires() {
+        assumeTrue(context().requireAuthJsMethods(),
+                "the kit opted out of Auth.js's required methods (requireAuthJsMethods() returns false)");
+        assertThat(context().adapter().capabilities())
+                .as("capabilities of Auth.js's required methods (opt out with requireAuthJsMethods() if intended)")
+                .contains(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS);
     }
 
     /**

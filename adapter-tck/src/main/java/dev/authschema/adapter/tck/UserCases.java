@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterAuthenticator;
-import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import java.time.Instant;
 import org.junit.jupiter.api.Tag;
@@ -128,7 +128,7 @@ public interface UserCases extends ConformanceCases {
     }
 
     /**
-     * Updating an unknown user fails with an {@link dev.authschema.adapter.AdapterException}.
+     * Updating an unknown user fails with an {@link dev.authschema.adapter.UnknownUserException}.
      */
     @Test
     @Tag(EXTENDED)
@@ -136,7 +136,7 @@ public interface UserCases extends ConformanceCases {
     default void updateUserOfAnUnknownIdFails() {
         UserUpdate update = UserUpdate.of(context().fixtures().unknownKey()).withName("Nobody");
 
-        assertThatThrownBy(() -> context().adapter().updateUser(update)).isInstanceOf(AdapterException.class);
+        assertThatThrownBy(() -> context().adapter().updateUser(update)).isInstanceOf(UnknownUserException.class);
     }
 
     /**

@@ -75,6 +75,8 @@ final class AdapterGenerator {
     private static final ClassName CAPABILITY = Types.adapter("AdapterCapability");
     private static final ClassName ADAPTER_EXCEPTION = Types.adapter("AdapterException");
     private static final ClassName DUPLICATE_ACCOUNT = Types.adapter("DuplicateAccountException");
+    private static final ClassName UNKNOWN_USER = Types.adapter("UnknownUserException");
+    private static final ClassName STORE_OPERATION = Types.jpaSupport("StoreOperation");
     private static final TypeName EXTRAS = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
     /** Reads fresh rows for sessions and tokens even where a cached copy exists: another server may have changed them. */
     private static final String BYPASS_CACHE = "jakarta.persistence.cache.retrieveMode";
@@ -112,12 +114,12 @@ final class AdapterGenerator {
                 .addSuperinterface(Types.adapter("AdapterMaintenance"))
                 .addAnnotation(EntityGenerator.generated())
                 .addJavadoc(javadoc())
-                .addField(FieldSpec.builder(Types.JPA_WORK, "work", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(Types.JPA_STORE, "store", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("@param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,\n"
                                 + "    the container's {@code ContainerJpaWork} in a server ({@link $L} wires that)\n", AdapterProducerGenerator.PRODUCER)
                         .addParameter(Types.JPA_WORK, "work")
-                        .addStatement("this.work = $T.requireNonNull(work, $S)", Objects.class, "work").build())
+                        .addStatement("this.store = new $T(work)", Types.JPA_STORE).build())
                 .addMethod(capabilities());
         users(type);
         if (account != null) {
@@ -161,7 +163,7 @@ final class AdapterGenerator {
         ResolvedField id = user.field(USER_ID).orElseThrow();
         boolean generatedId = id.defaultValue() != null;
         MethodSpec.Builder create = override("createUser").returns(ADAPTER_USER).addParameter(ADAPTER_USER, "user")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.createUser(user), entityManager -> {\n$>", STORE_OPERATION)
                 .addStatement("$T entity = new $T()", user.entity, user.entity);
         if (id.defaultValue() instanceof DefaultValue.AutoIncrement) {
             create.addComment("The database numbers users: a given id is not used.");
@@ -187,13 +189,13 @@ final class AdapterGenerator {
         type.addMethod(override("getUser").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "id")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("id")))
                 .beginControlFlow("if (key == null)").addStatement("return $T.empty()", Optional.class).endControlFlow()
-                .addStatement("return work.read(entityManager -> $T.ofNullable(entityManager.find($T.class, key)).map($T::toUser))",
+                .addStatement("return store.read(entityManager -> $T.ofNullable(entityManager.find($T.class, key))\n$>.map($T::toUser))$<",
                         Optional.class, user.entity, self)
                 .build());
 
         MethodSpec.Builder byEmail = override("getUserByEmail").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "email");
         if (user.has(USER_EMAIL)) {
-            byEmail.addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+            byEmail.addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                             + ".setParameter($S, email)\n.getResultStream().findFirst().map($T::toUser))$<",
                     "SELECT u FROM " + user.name() + " u WHERE " + user.path("u", USER_EMAIL) + " = :email", user.entity, "email", self);
         } else {
@@ -203,10 +205,10 @@ final class AdapterGenerator {
 
         MethodSpec.Builder update = override("updateUser").returns(ADAPTER_USER).addParameter(USER_UPDATE, "update")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("update.userId()")))
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.updateUser(update), entityManager -> {\n$>", STORE_OPERATION)
                 .addStatement("$T entity = key == null ? null : entityManager.find($T.class, key)", user.entity, user.entity)
                 .beginControlFlow("if (entity == null)")
-                .addStatement("throw new $T($S + update.userId() + $S)", ADAPTER_EXCEPTION, "No " + user.name() + " has the id \"", "\".")
+                .addStatement("throw new $T($S, null)", UNKNOWN_USER, "updateUser")
                 .endControlFlow();
         for (var property : CanonicalProperty.updatable(Role.USER)) {
             if (user.has(property)) {
@@ -223,7 +225,7 @@ final class AdapterGenerator {
         MethodSpec.Builder delete = override("deleteUser").addParameter(String.class, "id")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("id")))
                 .beginControlFlow("if (key == null)").addStatement("return").endControlFlow()
-                .addCode("work.inTransaction(entityManager -> {\n$>")
+                .addCode("store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "deleteUser")
                 .addComment("Rows that belong to the user go first, whether or not the database cascades.");
         for (var owned : List.of(new Owned(account, ACCOUNT_USER_ID), new Owned(session, SESSION_USER_ID), new Owned(authenticator, AUTHENTICATOR_USER_ID))) {
             if (owned.model != null) {
@@ -260,7 +262,7 @@ final class AdapterGenerator {
                 + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId";
         type.addMethod(override("getUserByAccount").returns(optionalOf(ADAPTER_USER))
                 .addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
-                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                                 + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n"
                                 + ".getResultStream().findFirst().map($T::toUser))$<",
                         "SELECT u FROM " + user.name() + " u, " + account.name() + " a WHERE " + user.path("u", USER_ID) + " = "
@@ -271,7 +273,8 @@ final class AdapterGenerator {
 
         MethodSpec.Builder link = override("linkAccount").returns(ADAPTER_ACCOUNT).addParameter(ADAPTER_ACCOUNT, "account")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("account.userId()")))
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.linkAccount(account), entityManager -> {\n$>", STORE_OPERATION)
+                .addCode(userMustExist(account, ACCOUNT_USER_ID, "linkAccount"))
                 .addStatement("boolean linked = !entityManager.createQuery($S, $T.class)\n$>.setParameter($S, account.provider())\n"
                         + ".setParameter($S, account.providerAccountId())\n.getResultList().isEmpty()$<", byKey, account.entity, "provider", "providerAccountId")
                 .beginControlFlow("if (linked)")
@@ -298,15 +301,16 @@ final class AdapterGenerator {
                 .addCode("$<});\n").build());
 
         type.addMethod(override("unlinkAccount").addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
-                .addStatement("work.inTransaction(entityManager -> entityManager.createQuery($S)\n$>.setParameter($S, provider)\n"
-                        + ".setParameter($S, providerAccountId)\n.executeUpdate())$<",
+                .addStatement("store.write($T.named($S), entityManager -> entityManager\n$>.createQuery($S)\n"
+                        + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.executeUpdate())$<",
+                        STORE_OPERATION, "unlinkAccount",
                         "DELETE FROM " + account.name() + " a WHERE " + account.path("a", ACCOUNT_PROVIDER) + " = :provider AND "
                                 + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId", "provider", "providerAccountId")
                 .build());
 
         type.addMethod(override("getAccount").returns(optionalOf(ADAPTER_ACCOUNT))
                 .addParameter(String.class, "providerAccountId").addParameter(String.class, "provider")
-                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.getResultStream().findFirst().map($T::toAccount))$<",
                         byKey, account.entity, "provider", "providerAccountId", self)
                 .build());
@@ -354,7 +358,8 @@ final class AdapterGenerator {
         String byToken = "SELECT s FROM " + session.name() + " s WHERE " + session.path("s", SESSION_TOKEN) + " = :sessionToken";
         MethodSpec.Builder create = override("createSession").returns(ADAPTER_SESSION).addParameter(ADAPTER_SESSION, "session")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("session.userId()")))
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.createSession(), entityManager -> {\n$>", STORE_OPERATION)
+                .addCode(userMustExist(session, SESSION_USER_ID, "createSession"))
                 .addStatement("$T entity = new $T()", session.entity, session.entity);
         session.idWithoutDefault().ifPresent(id -> create.addStatement("entity.$N($T.randomUUID().toString())", session.names.setter(id), UUID.class));
         create.addStatement("entity.$N(session.sessionToken())", session.setter(SESSION_TOKEN))
@@ -375,7 +380,7 @@ final class AdapterGenerator {
         Optional<ResolvedField> toUser = relationToUser(session, SESSION_USER_ID);
         if (toUser.isPresent()) {
             String relation = session.names.property(toUser.get());
-            sessionAndUser.addCode("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+            sessionAndUser.addCode("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                             + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
                             + ".map(session -> new $T(toSession(session), toUser(session.$N()))));\n$<",
                     "SELECT s FROM " + session.name() + " s JOIN FETCH s." + relation + " WHERE " + session.path("s", SESSION_TOKEN)
@@ -384,7 +389,7 @@ final class AdapterGenerator {
                     session.names.getter(toUser.get()));
         } else {
             // No relation to join along (NextAuth v3 schemas): join on the user id.
-            sessionAndUser.addCode("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
+            sessionAndUser.addCode("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
                             + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
                             + ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1]))));\n$<",
                     "SELECT s, u FROM " + session.name() + " s, " + user.name() + " u WHERE " + user.path("u", USER_ID) + " = "
@@ -394,7 +399,7 @@ final class AdapterGenerator {
         type.addMethod(sessionAndUser.build());
 
         type.addMethod(override("updateSession").returns(optionalOf(ADAPTER_SESSION)).addParameter(SESSION_UPDATE, "update")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.writingUserId($S), entityManager -> {\n$>", STORE_OPERATION, "updateSession")
                 .addStatement("$T entity = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, update.sessionToken())\n"
                         + ".getResultStream().findFirst().orElse(null)$<", session.entity, byToken, session.entity, "sessionToken")
                 .beginControlFlow("if (entity == null)").addStatement("return $T.<$T>empty()", Optional.class, ADAPTER_SESSION).endControlFlow()
@@ -408,7 +413,8 @@ final class AdapterGenerator {
                 .addCode("$<});\n").build());
 
         type.addMethod(override("deleteSession").addParameter(String.class, "sessionToken")
-                .addStatement("work.inTransaction(entityManager -> entityManager.createQuery($S)\n$>.setParameter($S, sessionToken)\n.executeUpdate())$<",
+                .addStatement("store.write($T.named($S), entityManager -> entityManager\n$>.createQuery($S)\n"
+                        + ".setParameter($S, sessionToken)\n.executeUpdate())$<", STORE_OPERATION, "deleteSession",
                         "DELETE FROM " + session.name() + " s WHERE " + session.path("s", SESSION_TOKEN) + " = :sessionToken", "sessionToken")
                 .build());
 
@@ -418,6 +424,22 @@ final class AdapterGenerator {
                         idString(session, SESSION_USER_ID), session.get("entity", SESSION_EXPIRES))
                 .build());
         extras(type, session, "Session");
+    }
+
+    /**
+     * Without a relation to the user model (NextAuth v3 schemas) the database has no foreign key to refuse an unknown
+     * user id, so the adapter looks the user up first; with one, the violation is translated ({@code StoreOperation}).
+     */
+    private CodeBlock userMustExist(RoleModel model, CanonicalProperty reference, String method) {
+        if (relationToUser(model, reference).isPresent()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .add("// No relation to $L, so no foreign key checks the user id.\n", user.name())
+                .beginControlFlow("if (entityManager.find($T.class, userKey) == null)", user.entity)
+                .addStatement("throw new $T($S, null)", UNKNOWN_USER, method)
+                .endControlFlow()
+                .build();
     }
 
     /** The relation from a role model to the user whose foreign key is the given user reference, if the schema declares one. */
@@ -435,7 +457,7 @@ final class AdapterGenerator {
         String where = " t WHERE " + token.path("t", VERIFICATION_TOKEN_IDENTIFIER) + " = :identifier AND "
                 + token.path("t", VERIFICATION_TOKEN_TOKEN) + " = :token";
         MethodSpec.Builder create = override("createVerificationToken").returns(VERIFICATION_TOKEN).addParameter(VERIFICATION_TOKEN, "token")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "createVerificationToken")
                 .addStatement("$T entity = new $T()", token.entity, token.entity);
         token.idWithoutDefault().ifPresent(id -> create.addStatement("entity.$N($T.randomUUID().toString())", token.names.setter(id), UUID.class));
         type.addMethod(create.addStatement("entity.$N(token.identifier())", token.setter(VERIFICATION_TOKEN_IDENTIFIER))
@@ -449,7 +471,7 @@ final class AdapterGenerator {
         type.addMethod(override("useVerificationToken").returns(optionalOf(VERIFICATION_TOKEN))
                 .addParameter(String.class, "identifier").addParameter(String.class, "token")
                 .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the token.\n")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "useVerificationToken")
                 .addStatement("$T found = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, identifier)\n.setParameter($S, token)\n"
                         + ".setHint($S, $T.BYPASS)\n.getResultStream().findFirst().orElse(null)$<",
                         token.entity, "SELECT t FROM " + token.name() + where, token.entity, "identifier", "token", BYPASS_CACHE,
@@ -473,7 +495,8 @@ final class AdapterGenerator {
         String byId = "SELECT a FROM " + authenticator.name() + " a WHERE " + authenticator.path("a", AUTHENTICATOR_CREDENTIAL_ID) + " = :credentialId";
         MethodSpec.Builder create = override("createAuthenticator").returns(ADAPTER_AUTHENTICATOR).addParameter(ADAPTER_AUTHENTICATOR, "authenticator")
                 .addStatement("$T userKey = $L", keyType(user, USER_ID), requiredKey(user, CodeBlock.of("authenticator.userId()")))
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.writingUserId($S), entityManager -> {\n$>", STORE_OPERATION, "createAuthenticator")
+                .addCode(userMustExist(authenticator, AUTHENTICATOR_USER_ID, "createAuthenticator"))
                 .addStatement("$T entity = new $T()", authenticator.entity, authenticator.entity);
         authenticator.idWithoutDefault().ifPresent(id -> create.addStatement("entity.$N($T.randomUUID().toString())",
                 authenticator.names.setter(id), UUID.class));
@@ -493,7 +516,7 @@ final class AdapterGenerator {
                 .addCode("$<});\n").build());
 
         type.addMethod(override("getAuthenticator").returns(optionalOf(ADAPTER_AUTHENTICATOR)).addParameter(String.class, "credentialId")
-                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, credentialId)\n.getResultStream().findFirst().map($T::toAuthenticator))$<",
                         byId, authenticator.entity, "credentialId", self)
                 .build());
@@ -502,7 +525,7 @@ final class AdapterGenerator {
                 .addParameter(String.class, "userId")
                 .addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("userId")))
                 .beginControlFlow("if (key == null)").addStatement("return $T.of()", List.class).endControlFlow()
-                .addStatement("return work.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
+                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
                         + ".setParameter($S, key)\n.getResultStream().map($T::toAuthenticator).toList())$<",
                         "SELECT a FROM " + authenticator.name() + " a WHERE " + authenticator.path("a", AUTHENTICATOR_USER_ID) + " = :userId",
                         authenticator.entity, "userId", self)
@@ -510,7 +533,7 @@ final class AdapterGenerator {
 
         type.addMethod(override("updateAuthenticatorCounter").returns(ADAPTER_AUTHENTICATOR)
                 .addParameter(String.class, "credentialId").addParameter(TypeName.LONG, "newCounter")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "updateAuthenticatorCounter")
                 .addStatement("$T entity = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, credentialId)\n"
                         + ".getResultStream().findFirst()\n.orElseThrow(() -> new $T($S + credentialId + $S))$<",
                         authenticator.entity, byId, authenticator.entity, "credentialId", ADAPTER_EXCEPTION,
@@ -551,11 +574,12 @@ final class AdapterGenerator {
             others.addComment("The schema has no session model.").addStatement("return 0");
         } else {
             String token = session.path("s", SESSION_TOKEN);
-            deleteExpiredInBatch(sessions, session.name() + " s", token, session.path("s", SESSION_EXPIRES));
+            deleteExpiredInBatch(sessions, "deleteExpiredSessions", session.name() + " s", token, session.path("s", SESSION_EXPIRES));
             others.addStatement("$T key = $L", keyType(user, USER_ID), key(user, CodeBlock.of("userId")))
                     .beginControlFlow("if (key == null)").addStatement("return 0").endControlFlow()
-                    .addStatement("return work.inTransaction(entityManager -> entityManager.createQuery($S)\n$>.setParameter($S, key)\n"
-                            + ".setParameter($S, keepSessionToken == null ? \"\" : keepSessionToken)\n.executeUpdate())$<",
+                    .addStatement("return store.write($T.named($S), entityManager -> entityManager\n$>.createQuery($S)\n"
+                            + ".setParameter($S, key)\n.setParameter($S, keepSessionToken == null ? \"\" : keepSessionToken)\n"
+                            + ".executeUpdate())$<", STORE_OPERATION, "deleteSessionsOfUser",
                             "DELETE FROM " + session.name() + " s WHERE " + session.path("s", SESSION_USER_ID) + " = :userId AND " + token
                                     + " <> :keep", "userId", "keep");
         }
@@ -564,15 +588,16 @@ final class AdapterGenerator {
         if (token == null) {
             tokens.addComment("The schema has no verification token model.").addStatement("return 0");
         } else {
-            deleteExpiredInBatch(tokens, token.name() + " t", token.path("t", VERIFICATION_TOKEN_TOKEN),
+            deleteExpiredInBatch(tokens, "deleteExpiredVerificationTokens", token.name() + " t", token.path("t", VERIFICATION_TOKEN_TOKEN),
                     token.path("t", VERIFICATION_TOKEN_EXPIRES));
         }
         type.addMethod(sessions.build()).addMethod(tokens.build()).addMethod(others.build());
     }
 
     /** {@code from} is the entity and its alias; {@code key} a unique string path, {@code expires} the expiry path. */
-    private static void deleteExpiredInBatch(MethodSpec.Builder method, String from, String key, String expires) {
-        method.addCode("return work.inTransaction(entityManager -> {\n$>")
+    private static void deleteExpiredInBatch(MethodSpec.Builder method, String operation, String from, String key,
+                                             String expires) {
+        method.addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, operation)
                 .addStatement("$T<$T> expired = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, now)\n.setMaxResults(limit)\n"
                         + ".getResultList()$<", List.class, String.class, "SELECT " + key + " FROM " + from + " WHERE " + expires + " < :now",
                         String.class, "now")

@@ -33,6 +33,7 @@ final class RateLimitMethods {
 
     private static final ClassName WINDOW = Types.adapter("RateLimitWindow");
     private static final ClassName ADAPTER_EXCEPTION = Types.adapter("AdapterException");
+    private static final ClassName STORE_OPERATION = Types.jpaSupport("StoreOperation");
     private static final ClassName ENTITY_MANAGER = Types.jpa("EntityManager");
     private static final ClassName BUILDER = ClassName.get(Types.JPA + ".criteria", "CriteriaBuilder");
     private static final ClassName UPDATE = ClassName.get(Types.JPA + ".criteria", "CriteriaUpdate");
@@ -68,7 +69,8 @@ final class RateLimitMethods {
                 .addStatement("$T lost = null", RuntimeException.class)
                 .beginControlFlow("for (int attempt = 0; attempt < $L; attempt++)", ATTEMPTS)
                 .beginControlFlow("try")
-                .addStatement("return work.inTransaction(entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max))")
+                .addStatement("return store.write($T.named($S),\n$>entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max))$<",
+                        STORE_OPERATION, "hitRateLimit")
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
                 .addComment("Another caller inserted the key's first row at the same moment (or, on MySQL/MariaDB, the two")
                 .addComment("first inserts deadlocked on the key's gap lock): count again on that row after a short pause.")
@@ -148,7 +150,7 @@ final class RateLimitMethods {
         type.addMethod(MethodSpec.methodBuilder("deleteRateLimitsBefore").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.INT).addParameter(Instant.class, "windowStartBefore").addParameter(TypeName.INT, "limit")
                 .addJavadoc("In batches, as the other clean-ups: pick up to {@code limit} old keys, then delete those still old.\n")
-                .addCode("return work.inTransaction(entityManager -> {\n$>")
+                .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "deleteRateLimitsBefore")
                 .addStatement("$T builder = entityManager.getCriteriaBuilder()", BUILDER)
                 .addStatement("$T select = builder.createQuery($T.class)", ParameterizedTypeName.get(QUERY, ClassName.get(String.class)), String.class)
                 .addStatement("$T old = select.from($T.class)", root, entity)

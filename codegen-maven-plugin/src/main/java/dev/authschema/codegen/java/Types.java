@@ -18,6 +18,7 @@ final class Types {
     static final ClassName GENERATED = ClassName.get("jakarta.annotation", "Generated");
     static final ClassName AUTH_ADAPTER = ClassName.get("dev.authschema.adapter", "AuthAdapter");
     static final ClassName JPA_WORK = ClassName.get("dev.authschema.jpa", "JpaWork");
+    static final ClassName JPA_STORE = ClassName.get("dev.authschema.jpa", "JpaStore");
     static final ClassName CUID = ClassName.get("dev.authschema.jpa", "Cuid");
     static final ClassName EXTRA_VALUES = ClassName.get("dev.authschema.jpa", "ExtraFieldValues");
     static final ClassName LEGACY = ClassName.get("dev.authschema.jpa", "LegacyColumns");
@@ -29,6 +30,10 @@ final class Types {
 
     static ClassName jpa(String simpleName) {
         return ClassName.get(JPA, simpleName);
+    }
+
+    static ClassName jpaSupport(String simpleName) {
+        return ClassName.get("dev.authschema.jpa", simpleName);
     }
 
     static ClassName adapter(String simpleName) {

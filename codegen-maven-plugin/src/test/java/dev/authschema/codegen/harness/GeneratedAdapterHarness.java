@@ -138,13 +138,17 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
             if (field.updatedAt() || field.defaultValue() instanceof DefaultValue.DbGenerated) {
                 continue;
             }
+            ExtraField kitField;
             if (field.kind() == FieldKind.ENUM) {
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
                 List<ResolvedEnum.Value> values = enumeration.values();
-                fields.add(ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name()));
+                kitField = ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name());
             } else {
-                fields.add(ExtraField.of(field.name(), kitType(field)));
+                kitField = ExtraField.of(field.name(), kitType(field));
             }
+            // NOT NULL without a default: a model that sets it to null is refused (with a default, null may mean "use it").
+            boolean required = !field.optional() && !field.list() && field.defaultValue() == null;
+            fields.add(required ? kitField.asRequired() : kitField);
         }
         return fields.toArray(ExtraField[]::new);
     }

@@ -2,6 +2,7 @@ package dev.authschema.engine.email;
 
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateEmailException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.engine.config.EmailProviderConfig;
@@ -148,7 +149,12 @@ public final class EmailSignIn {
             }
             return new Verified(user, false);
         }
-        AdapterUser created = adapter.createUser(new AdapterUser(null, null, email, now, null, Map.of()));
+        AdapterUser created;
+        try {
+            created = adapter.createUser(new AdapterUser(null, null, email, now, null, Map.of()));
+        } catch (DuplicateEmailException raced) { // another sign-in created the user since the lookup above
+            return new Verified(adapter.getUserByEmail(email).orElseThrow(() -> raced), false);
+        }
         log.debug(() -> "created user " + created.id() + " by e-mail sign-in");
         return new Verified(created, true);
     }

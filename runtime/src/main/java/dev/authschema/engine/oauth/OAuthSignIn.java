@@ -3,6 +3,8 @@ package dev.authschema.engine.oauth;
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.DuplicateEmailException;
 import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.OAuthProfile;
 import dev.authschema.engine.config.OAuthProviderConfig;
@@ -26,6 +28,12 @@ import java.util.UUID;
  * then is a user looked up by it, and only then does a new user get it, with {@code emailVerified} set to now. A new
  * user from an unverified profile has no address, so the real owner's later e-mail sign-in creates their own user
  * rather than entering this one. Linking to the signed-in user never changes that user's address.
+ *
+ * <p>Two sign-ins may race (a double-clicked callback, two tabs): when the adapter refuses a write because the other
+ * one stored the address ({@link DuplicateEmailException}) or the account ({@link DuplicateAccountException}) after
+ * this one looked, the sign-in is decided again on what is stored now, so it ends as it would have had the other one
+ * finished first: the account's owner is signed in, or {@code OAuthAccountNotLinked}. A user this sign-in created
+ * for an account the other one linked is deleted again.
  */
 public final class OAuthSignIn {
 
@@ -70,6 +78,17 @@ public final class OAuthSignIn {
      */
     public Outcome complete(OAuthProviderConfig provider, OAuthClient.Result result,
                             Optional<AdapterUser> signedInUser) {
+        try {
+            return decideAndStore(provider, result, signedInUser);
+        } catch (DuplicateEmailException | DuplicateAccountException raced) {
+            log.debug(() -> "provider " + provider.id() + ": a concurrent sign-in stored the "
+                    + (raced instanceof DuplicateEmailException ? "address" : "account") + " first; deciding again");
+            return decideAndStore(provider, result, signedInUser);
+        }
+    }
+
+    private Outcome decideAndStore(OAuthProviderConfig provider, OAuthClient.Result result,
+                                   Optional<AdapterUser> signedInUser) {
         OAuthProfile profile = result.profile();
         String email = normalisedOrNull(profile.email());
         boolean verified = email != null && profile.emailVerified();
@@ -102,7 +121,15 @@ public final class OAuthSignIn {
             events.createUser(user);
             account = account(provider, profile, result.tokens(), user.id());
         }
-        AdapterAccount linked = adapter.linkAccount(account);
+        AdapterAccount linked;
+        try {
+            linked = adapter.linkAccount(account);
+        } catch (DuplicateAccountException raced) {
+            if (isNewUser) {
+                adapter.deleteUser(user.id()); // created for this account only, which the other sign-in linked
+            }
+            throw raced;
+        }
         events.linkAccount(user, linked);
         return new Outcome(user, linked, isNewUser);
     }

@@ -2,14 +2,15 @@ package dev.authschema.engine.testing;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterCapability;
-import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.DuplicateEmailException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser createUser(AdapterUser user) {
         if (user.email() != null && getUserByEmail(user.email()).isPresent()) {
-            throw new AdapterException("email taken");
+            throw new DuplicateEmailException("createUser", null);
         }
         AdapterUser stored = user.id() == null ? user.withId(UUID.randomUUID().toString()) : user;
         users.put(stored.id(), stored);
@@ -60,7 +61,7 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser updateUser(UserUpdate update) {
-        AdapterUser current = getUser(update.userId()).orElseThrow(() -> new AdapterException("no user"));
+        AdapterUser current = getUser(update.userId()).orElseThrow(() -> new UnknownUserException("updateUser", null));
         AdapterUser updated = update.applyTo(current);
         users.put(updated.id(), updated);
         return updated;

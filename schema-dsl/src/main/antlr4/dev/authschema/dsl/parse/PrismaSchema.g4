@@ -126,8 +126,9 @@ NUMBER
     : '-'? DIGIT+ ('.' DIGIT+)?
     ;
 
+// Letters of any script, as Prisma allows them (`model Größe`); `-` is reported where Prisma reports it.
 IDENT
-    : [a-zA-Z_] [a-zA-Z0-9_\-]*
+    : [\p{L}_] [\p{L}\p{N}_\-]*
     ;
 
 DOC_COMMENT
@@ -136,6 +137,11 @@ DOC_COMMENT
 
 COMMENT
     : '//' ~[\r\n]* -> channel(2)
+    ;
+
+// `/* ... */`, which Prisma 6 accepts anywhere; it may span lines, and is kept like any other comment.
+BLOCK_COMMENT
+    : '/*' .*? '*/' -> channel(2)
     ;
 
 NL

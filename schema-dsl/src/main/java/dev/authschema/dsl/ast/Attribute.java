@@ -6,11 +6,17 @@ import java.util.Optional;
 /**
  * A field attribute ({@code @id}, {@code @db.VarChar(255)}) or a block attribute ({@code @@map("x")}).
  * {@link #name} is written without the {@code @} signs, with its namespace if any ({@code db.VarChar}).
+ * {@link #trailingComma} is where a comma after the last argument is, or null: the formatter drops it,
+ * the validator reports it (Prisma rejects it).
  */
-public record Attribute(String name, Span nameSpan, List<Argument> arguments, boolean blockLevel, Span span) {
+public record Attribute(String name, Span nameSpan, List<Argument> arguments, boolean blockLevel, Span span, Span trailingComma) {
 
     public Attribute {
         arguments = List.copyOf(arguments);
+    }
+
+    public Attribute(String name, Span nameSpan, List<Argument> arguments, boolean blockLevel, Span span) {
+        this(name, nameSpan, arguments, blockLevel, span, null);
     }
 
     /** The part before the dot of a native type attribute ({@code db} in {@code @db.Text}), if any. */

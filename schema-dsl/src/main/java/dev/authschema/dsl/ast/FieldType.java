@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A field's type reference as written. {@code unsupportedArguments} is non-empty only for Prisma's
- * {@code Unsupported("...")} type, which this project rejects.
+ * {@code Unsupported("...")} type.
  */
 public record FieldType(Identifier name, TypeModifier modifier, List<Argument> unsupportedArguments, boolean hasArguments, Span span) {
 

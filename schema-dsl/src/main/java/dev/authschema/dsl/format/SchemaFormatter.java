@@ -356,7 +356,8 @@ public final class SchemaFormatter {
         lexer.removeErrorListeners();
         List<Token> comments = new ArrayList<>();
         for (Token token : lexer.getAllTokens()) {
-            if (token.getType() == PrismaSchemaLexer.COMMENT || token.getType() == PrismaSchemaLexer.DOC_COMMENT) {
+            if (token.getType() == PrismaSchemaLexer.COMMENT || token.getType() == PrismaSchemaLexer.DOC_COMMENT
+                    || token.getType() == PrismaSchemaLexer.BLOCK_COMMENT) {
                 comments.add(token);
             }
         }

@@ -225,7 +225,11 @@ final class AstBuilder {
             }
             name.append(part.getText());
         }
-        return new Attribute(name.toString(), span(nameContext), arguments(arguments), blockLevel, span(whole));
+        Span trailingComma = null;
+        if (arguments != null && arguments.COMMA().size() >= arguments.argument().size()) {
+            trailingComma = span(arguments.COMMA(arguments.COMMA().size() - 1).getSymbol());
+        }
+        return new Attribute(name.toString(), span(nameContext), arguments(arguments), blockLevel, span(whole), trailingComma);
     }
 
     private List<Argument> arguments(ArgumentListContext context) {

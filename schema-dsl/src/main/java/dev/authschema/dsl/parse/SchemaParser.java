@@ -91,7 +91,9 @@ public final class SchemaParser {
         public Token nextToken() {
             Token token = lexer.nextToken();
             while (token.getChannel() == COMMENT_CHANNEL) {
-                byLine.put(token.getLine(), token);
+                // By the line it ends on: a `/* ... */` over several lines belongs where its last line is.
+                int lines = (int) token.getText().chars().filter(c -> c == '\n').count();
+                byLine.put(token.getLine() + lines, token);
                 token = lexer.nextToken();
             }
             return token;

@@ -12,12 +12,25 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads the {@code datasource} and {@code generator} blocks: only {@code key = value} lines, each key known. */
 final class ConfigResolver {
 
-    private static final List<String> DATASOURCE_PROPERTIES = List.of("provider", "url", "directUrl", "shadowDatabaseUrl", "relationMode");
-    private static final List<String> UNSUPPORTED_DATASOURCE_PROPERTIES = List.of("schemas", "extensions");
+    private static final List<String> DATASOURCE_PROPERTIES = List.of("provider", "url", "directUrl", "shadowDatabaseUrl", "relationMode",
+            "referentialIntegrity", "schemas", "extensions");
+    /** Prisma 6.19's preview features ({@code prisma-schema-wasm}'s {@code preview_features()} and {@code typedSql}). */
+    private static final List<String> PREVIEW_FEATURES = List.of("fullTextSearchPostgres", "metrics", "nativeDistinct",
+            "postgresqlExtensions", "relationJoins", "schemaEngineDriverAdapters", "shardKeys", "strictUndefinedChecks", "views",
+            "typedSql");
+    /** Former preview features, now generally available: Prisma warns that they can go. */
+    private static final Set<String> FORMER_PREVIEW_FEATURES = Set.of("aggregateApi", "atomicNumberOperations", "clientExtensions",
+            "connectOrCreate", "createMany", "dataProxy", "deno", "distinct", "extendedIndexes", "extendedWhereUnique", "fieldReference",
+            "filteredRelationCount", "filterJson", "fullTextIndex", "fullTextSearch", "groupBy", "improvedQueryRaw",
+            "interactiveTransactions", "jsonProtocol", "microsoftSqlServer", "middlewares", "mongoDb", "multiSchema", "namedConstraints",
+            "napi", "nApi", "nativeTypes", "orderByAggregateGroup", "orderByRelation", "omitApi", "prismaSchemaFolder",
+            "referentialActions", "referentialIntegrity", "selectRelationCount", "tracing", "transactionApi", "uncheckedScalarInputs",
+            "cockroachdb", "driverAdapters", "orderByNulls", "queryCompiler");
     private static final List<String> GENERATOR_PROPERTIES = List.of("provider", "package", "tablePrefix", "naming", "output",
             "previewFeatures", "binaryTargets", "engineType");
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
@@ -34,9 +47,9 @@ final class ConfigResolver {
         this.diagnostics = diagnostics;
     }
 
-    Optional<Datasource> datasource(List<Block> blocks, Span fileStart) {
+    /** The datasource; empty when there is none (Prisma allows that: no database rule applies) or it is invalid. */
+    Optional<Datasource> datasource(List<Block> blocks) {
         if (blocks.isEmpty()) {
-            diagnostics.error(fileStart, "A datasource block is required: `datasource db { provider = \"derby\"  url = env(\"DATABASE_URL\") }`.");
             return Optional.empty();
         }
         for (Block extra : blocks.subList(1, blocks.size())) {
@@ -44,8 +57,8 @@ final class ConfigResolver {
         }
         Block block = blocks.get(0);
         onlyProperties(block);
-        checkKeys(block, DATASOURCE_PROPERTIES, UNSUPPORTED_DATASOURCE_PROPERTIES);
-        Provider provider = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
+        checkKeys(block, DATASOURCE_PROPERTIES, List.of());
+        Connector connector = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
         if (block.property("provider").isEmpty() && !block.hasInvalidLines()) {
             diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \"postgresql\"`.");
         }
@@ -53,28 +66,68 @@ final class ConfigResolver {
         if (block.property("url").isEmpty() && !block.hasInvalidLines()) {
             diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `url`, e.g. `url = env(\"DATABASE_URL\")`.");
         }
-        for (String key : List.of("directUrl", "shadowDatabaseUrl")) {
-            block.property(key).ifPresent(p -> Expressions.configValue(p.value(), "`" + key + "`", diagnostics));
-        }
-        block.property("relationMode").ifPresent(p -> Expressions.string(p.value(), "`relationMode`", diagnostics).ifPresent(mode -> {
-            if (!mode.equals("foreignKeys")) {
-                diagnostics.error(p.value().span(), "`relationMode = \"" + mode + "\"` is not supported by AuthSchema: the generated DDL "
-                        + "always declares foreign keys (\"foreignKeys\").");
+        ConfigValue directUrl = block.property("directUrl")
+                .flatMap(p -> Expressions.configValue(p.value(), "`directUrl`", diagnostics)).orElse(null);
+        block.property("shadowDatabaseUrl").ifPresent(p -> Expressions.configValue(p.value(), "`shadowDatabaseUrl`", diagnostics)
+                .ifPresent(shadow -> {
+                    String same = shadow.equals(url) ? "url" : shadow.equals(directUrl) ? "directUrl" : null;
+                    if (same != null) {
+                        // At the setting it repeats, as Prisma does.
+                        diagnostics.error(block.property(same).orElseThrow().value().span(), "shadowDatabaseUrl is the same as " + same + " for datasource \""
+                                + block.nameOrEmpty() + "\". Please specify a different database as shadow database to avoid data loss.");
+                    }
+                }));
+        String relationMode = "foreignKeys";
+        for (String key : List.of("relationMode", "referentialIntegrity")) {
+            Optional<Member.Property> property = block.property(key);
+            if (property.isEmpty()) {
+                continue;
             }
-        }));
-        if (provider == null || url == null) {
+            Optional<String> mode = Expressions.string(property.get().value(), "`" + key + "`", diagnostics);
+            if (key.equals("referentialIntegrity")) {
+                diagnostics.warning(property.get().key().span(), "The `referentialIntegrity` attribute is deprecated. Please use "
+                        + "`relationMode` instead. Learn more at https://pris.ly/d/relation-mode");
+            }
+            if (mode.isPresent() && !List.of("foreignKeys", "prisma").contains(mode.get())) {
+                diagnostics.error(block.name().span(), "Invalid relation mode setting: \"" + mode.get() + "\" for `" + key
+                        + "` of the datasource. Supported values: \"prisma\", \"foreignKeys\".",
+                        Suggestions.didYouMean(mode.get(), List.of("foreignKeys", "prisma")));
+            } else if (mode.isPresent()) {
+                relationMode = mode.get();
+            }
+        }
+        if (block.property("relationMode").isPresent() && block.property("referentialIntegrity").isPresent()) {
+            diagnostics.error(block.property("referentialIntegrity").get().key().span(), "The `referentialIntegrity` and `relationMode` "
+                    + "attributes cannot be used together. Please use only `relationMode` instead.");
+        }
+        if (connector == null || url == null) {
             return Optional.empty();
         }
-        return Optional.of(new Datasource(block.name().name(), provider, url));
+        return Optional.of(new Datasource(block.name().name(), connector.provider(), url, connector.prismaName(),
+                relationMode.equals("prisma"), block.property("schemas").map(Member.Property::span).orElse(null),
+                block.property("extensions").map(Member.Property::span).orElse(null)));
     }
 
-    private Optional<Provider> provider(Expression value) {
+    /** Whether the datasource says {@code relationMode = "prisma"} (or the former {@code referentialIntegrity}). */
+    static boolean relationModePrisma(List<Block> blocks) {
+        return blocks.stream().findFirst().stream()
+                .flatMap(b -> Stream.of(b.property("relationMode"), b.property("referentialIntegrity")).flatMap(Optional::stream))
+                .anyMatch(p -> p.value() instanceof Expression.StringLiteral mode && mode.value().equals("prisma"));
+    }
+
+    /** The connector of the datasource, for the rules that differ by database; NONE without a valid one. */
+    static Connector connector(List<Block> blocks) {
+        return blocks.stream().findFirst().flatMap(b -> b.property("provider"))
+                .filter(p -> p.value() instanceof Expression.StringLiteral)
+                .flatMap(p -> Connector.of(((Expression.StringLiteral) p.value()).value())).orElse(Connector.NONE);
+    }
+
+    private Optional<Connector> provider(Expression value) {
         return Expressions.string(value, "the datasource `provider`", diagnostics).flatMap(name -> {
-            Optional<Provider> provider = Provider.of(name);
+            Optional<Connector> provider = Connector.of(name);
             if (provider.isEmpty()) {
                 String why = switch (name.toLowerCase(Locale.ROOT)) {
                     case "mongodb" -> "MongoDB is not supported by AuthSchema: it generates JPA entities for SQL databases.";
-                    case "cockroachdb" -> "CockroachDB is not supported by AuthSchema.";
                     default -> "Datasource provider not known: \"" + name + "\".";
                 };
                 diagnostics.error(value.span(), why + " Supported: " + String.join(", ", Provider.schemaNames()) + " (sqlite means embedded Derby).",
@@ -88,8 +141,15 @@ final class ConfigResolver {
     GeneratorOptions generator(List<Block> blocks) {
         GeneratorOptions options = GeneratorOptions.defaults();
         boolean found = false;
+        Set<String> names = new HashSet<>();
         for (Block block : blocks) {
             onlyProperties(block);
+            if (!names.add(block.nameOrEmpty())) {
+                diagnostics.error(block.name().span(), "The generator \"" + block.nameOrEmpty() + "\" cannot be defined because a generator "
+                        + "with that name already exists.");
+            }
+            duplicateKeys(block);
+            block.property("previewFeatures").ifPresent(this::previewFeatures);
             Optional<Member.Property> provider = block.property("provider");
             if (provider.isEmpty()) {
                 if (block.hasInvalidLines()) {
@@ -108,7 +168,7 @@ final class ConfigResolver {
                 continue;
             }
             found = true;
-            checkKeys(block, GENERATOR_PROPERTIES, List.of());
+            unknownKeys(block, GENERATOR_PROPERTIES);
             options = new GeneratorOptions(
                     block.property("package").flatMap(this::packageName).orElse(null),
                     block.property("tablePrefix").flatMap(this::tablePrefix).orElse(""),
@@ -174,6 +234,44 @@ final class ConfigResolver {
                 diagnostics.error(property.key().span(), "The " + block.keyword().name() + " property `" + key + "` is not supported by AuthSchema.");
             } else if (!known.contains(key)) {
                 diagnostics.error(property.key().span(), "Property not known: `" + key + "`.", Suggestions.didYouMean(key, known));
+            }
+        }
+    }
+
+    /** Any generator: a key given twice (Prisma's rule; the keys themselves belong to the generator's tool). */
+    private void duplicateKeys(Block block) {
+        Set<String> seen = new HashSet<>();
+        for (Member.Property property : block.properties()) {
+            if (!seen.add(property.key().name())) {
+                diagnostics.error(property.key().span(), "Key \"" + property.key().name() + "\" is already defined in generator \""
+                        + block.nameOrEmpty() + "\".");
+            }
+        }
+    }
+
+    /** The authschema-jpa generator: every key must be one of its options (duplicates are reported by {@link #duplicateKeys}). */
+    private void unknownKeys(Block block, List<String> known) {
+        for (Member.Property property : block.properties()) {
+            String key = property.key().name();
+            if (!known.contains(key)) {
+                diagnostics.error(property.key().span(), "Property not known: `" + key + "`.", Suggestions.didYouMean(key, known));
+            }
+        }
+    }
+
+    private void previewFeatures(Member.Property property) {
+        List<Expression> items = property.value() instanceof Expression.ArrayLiteral array ? array.items() : List.of(property.value());
+        for (Expression item : items) {
+            if (!(item instanceof Expression.StringLiteral feature)) {
+                diagnostics.error(item.span(), "Expected a string for a preview feature, found " + Expressions.describe(item) + ".");
+                continue;
+            }
+            if (FORMER_PREVIEW_FEATURES.contains(feature.value())) {
+                diagnostics.warning(item.span(), "Preview feature \"" + feature.value() + "\" is deprecated. The functionality can be used "
+                        + "without specifying it as a preview feature.");
+            } else if (!PREVIEW_FEATURES.contains(feature.value())) {
+                diagnostics.error(item.span(), "The preview feature \"" + feature.value() + "\" is not known. Expected one of: "
+                        + String.join(", ", PREVIEW_FEATURES) + ".", Suggestions.didYouMean(feature.value(), PREVIEW_FEATURES));
             }
         }
     }

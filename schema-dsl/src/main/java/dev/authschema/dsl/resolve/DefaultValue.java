@@ -12,6 +12,12 @@ public sealed interface DefaultValue {
     /** {@code uuid()}: a random UUID generated in Java before insert. */
     record Uuid() implements DefaultValue {}
 
+    /** {@code nanoid()} or {@code nanoid(length)}: a Nano ID; {@code length} is null for the default 21. */
+    record Nanoid(Integer length) implements DefaultValue {}
+
+    /** {@code ulid()}: a Universally Unique Lexicographically Sortable Identifier. */
+    record Ulid() implements DefaultValue {}
+
     /** {@code now()}: the current time at insert. */
     record Now() implements DefaultValue {}
 

@@ -2,6 +2,7 @@ package dev.authschema.dsl.resolve;
 
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.diag.Diagnostics;
+import dev.authschema.dsl.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +43,12 @@ final class Expressions {
             return Optional.of(ConfigValue.literal(literal.value()));
         }
         if (expression instanceof Expression.FunctionCall call && call.name().name().equals("env")) {
-            if (call.arguments().size() == 1 && !call.arguments().get(0).isNamed()
-                    && call.arguments().get(0).value() instanceof Expression.StringLiteral variable && !variable.value().isBlank()) {
+            boolean nameArgument = call.arguments().size() == 1
+                    && (!call.arguments().get(0).isNamed() || call.arguments().get(0).name().name().equals("name"));
+            if (nameArgument && call.arguments().get(0).isNamed()) {
+                diagnostics.warning(call.span(), "The env function doesn't expect named arguments: write `env(\"VAR\")`.");
+            }
+            if (nameArgument && call.arguments().get(0).value() instanceof Expression.StringLiteral variable && !variable.value().isBlank()) {
                 return Optional.of(ConfigValue.fromEnvironment(variable.value()));
             }
             diagnostics.error(call.span(), "`env()` takes the name of one environment variable: `env(\"DATABASE_URL\")`.");
@@ -55,15 +60,46 @@ final class Expressions {
 
     /** {@code [a, b]} of bare names; a single name is accepted as a list of one, as Prisma does. */
     static Optional<List<Expression.Constant>> nameList(Expression expression, String what, Diagnostics diagnostics) {
+        return names(expression, what, false, diagnostics);
+    }
+
+    /**
+     * The fields of an index, unique or id: bare names, or names with arguments as Prisma allows them
+     * ({@code title(sort: Desc)}, {@code body(length: 100)}, {@code data(ops: JsonbPathOps)}).
+     */
+    static Optional<List<Expression.Constant>> indexFieldList(Expression expression, String what, Diagnostics diagnostics) {
+        return names(expression, what, true, diagnostics);
+    }
+
+    /** Whether the field is listed with the named argument, e.g. {@code body(length: 100)}. */
+    static boolean hasIndexFieldArgument(Expression expression, String field, String argument) {
+        List<Expression> items = expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
+        return items.stream().anyMatch(item -> item instanceof Expression.FunctionCall call && call.name().name().equals(field)
+                && call.arguments().stream().anyMatch(a -> a.isNamed() && a.name().name().equals(argument)));
+    }
+
+    private static final List<String> INDEX_FIELD_ARGUMENTS = List.of("sort", "length", "ops");
+
+    private static Optional<List<Expression.Constant>> names(Expression expression, String what, boolean withArguments,
+                                                             Diagnostics diagnostics) {
         List<Expression> items = expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
         List<Expression.Constant> names = new ArrayList<>();
         boolean valid = true;
         for (Expression item : items) {
             if (item instanceof Expression.Constant constant) {
                 names.add(constant);
+            } else if (item instanceof Expression.FunctionCall call && withArguments) {
+                for (var argument : call.arguments()) {
+                    if (!argument.isNamed() || !INDEX_FIELD_ARGUMENTS.contains(argument.name().name())) {
+                        diagnostics.error(argument.span(), "The field `" + call.name().name() + "` of " + what + " takes the arguments "
+                                + "`sort`, `length` and `ops` only.", argument.isNamed()
+                                ? Suggestions.didYouMean(argument.name().name(), INDEX_FIELD_ARGUMENTS) : null);
+                        valid = false;
+                    }
+                }
+                names.add(new Expression.Constant(call.name().name(), call.name().span()));
             } else if (item instanceof Expression.FunctionCall call) {
-                diagnostics.error(call.span(), "Arguments on the fields of " + what + " (`" + call.name().name()
-                        + "(...)`: sort order, length, operator class) are not supported by AuthSchema: list the field name only.");
+                diagnostics.error(call.span(), "Expected a field name in " + what + ", found " + describe(item) + ".");
                 valid = false;
             } else {
                 diagnostics.error(item.span(), "Expected a field name in " + what + ", found " + describe(item) + ".");

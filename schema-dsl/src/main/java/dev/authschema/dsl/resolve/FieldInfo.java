@@ -19,6 +19,8 @@ final class FieldInfo {
     DefaultValue defaultValue;
     boolean updatedAt;
     NativeType nativeType;
+    /** The database type of an {@code Unsupported("...")} field, or null. */
+    String unsupportedType;
     String mappedName;
     boolean ignored;
     Attribute relationAttribute;

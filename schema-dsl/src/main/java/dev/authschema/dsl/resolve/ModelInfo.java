@@ -18,10 +18,15 @@ final class ModelInfo {
     final Map<String, FieldInfo> fields = new LinkedHashMap<>();
     List<String> compoundId = List.of();
     String primaryKeyName;
+    /** Where the primary key, each unique constraint and each index is declared, for messages about their names. */
+    dev.authschema.dsl.ast.Span primaryKeySpan;
+    final Map<Object, dev.authschema.dsl.ast.Span> constraintSpans = new java.util.IdentityHashMap<>();
     final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
     String mappedName;
     boolean ignored;
+    /** {@code @@schema("name")} (multiSchema), or null. */
+    String schema;
     /** An id or unique attribute was invalid: rules about missing unique criteria would only echo that error. */
     boolean constraintErrors;
     Role role;

@@ -28,21 +28,26 @@ final class ModelResolver {
 
     private static final List<String> FIELD_ATTRIBUTES = List.of("id", "default", "unique", "map", "updatedAt", "relation", "ignore");
     private static final List<String> BLOCK_ATTRIBUTES = List.of("id", "unique", "index", "map", "ignore");
-    private static final List<String> DEFAULT_FUNCTIONS = List.of("autoincrement", "cuid", "uuid", "now", "dbgenerated");
+    private static final List<String> DEFAULT_FUNCTIONS = List.of("autoincrement", "cuid", "uuid", "nanoid", "ulid", "now", "dbgenerated");
 
     private final Diagnostics diagnostics;
     private final Set<String> modelNames;
     private final Map<String, ResolvedEnum> enums;
     private final String datasourceName;
+    private final Connector connector;
 
-    ModelResolver(Diagnostics diagnostics, Set<String> modelNames, Map<String, ResolvedEnum> enums, String datasourceName) {
+    ModelResolver(Diagnostics diagnostics, Set<String> modelNames, Map<String, ResolvedEnum> enums, String datasourceName,
+                  Connector connector) {
         this.diagnostics = diagnostics;
         this.modelNames = modelNames;
         this.enums = enums;
         this.datasourceName = datasourceName;
+        this.connector = connector;
     }
 
     void resolve(ModelInfo model) {
+        // Known before the fields: an ignored model's fields follow looser rules (an optional id is fine there).
+        model.ignored = model.declaration.blockAttributes().stream().anyMatch(a -> a.name().equals("ignore"));
         for (Member member : model.declaration.members()) {
             if (member instanceof Member.Field field) {
                 field(model, field);
@@ -51,11 +56,22 @@ final class ModelResolver {
                         "This line is not a valid field or attribute definition: `=` belongs in datasource, generator and modelMapping blocks.");
             }
         }
+        Set<String> once = new HashSet<>();
         for (Attribute attribute : model.declaration.blockAttributes()) {
+            List<Attribute> same = model.declaration.blockAttributes(attribute.name());
+            if (List.of("map", "ignore", "schema", "id").contains(attribute.name()) && same.size() > 1) {
+                // Reported on every occurrence, as Prisma does: either may be the one to remove.
+                diagnostics.error(attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
+                if (!once.add(attribute.name())) {
+                    continue;
+                }
+            }
             blockAttribute(model, attribute);
         }
         checkIds(model);
         checkUniqueCriterion(model);
+        checkAutoincrement(model);
+        checkBytesId(model);
     }
 
     private void field(ModelInfo model, Member.Field declaration) {
@@ -67,7 +83,10 @@ final class ModelResolver {
         FieldInfo field = new FieldInfo(declaration);
         model.fields.put(name, field);
         resolveType(field);
-        for (Attribute attribute : declaration.attributes()) {
+        // The native type first: the key attributes' rules depend on it, wherever it is written.
+        List<Attribute> ordered = Stream.concat(declaration.attributes().stream().filter(a -> a.namespace().isPresent()),
+                declaration.attributes().stream().filter(a -> a.namespace().isEmpty())).toList();
+        for (Attribute attribute : ordered) {
             if (declaration.attributes(attribute.name()).size() > 1 && declaration.attributes(attribute.name()).get(0) != attribute) {
                 diagnostics.error(attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
                 continue;
@@ -84,8 +103,7 @@ final class ModelResolver {
         }
         String typeName = type.name().name();
         if (typeName.equals("Unsupported")) {
-            diagnostics.error(type.span(), "`Unsupported(...)` types are not supported by AuthSchema: the generated entities need a Java type. "
-                    + "Use one of " + String.join(", ", ScalarType.schemaNames()) + ".");
+            unsupportedType(field, type);
             return;
         }
         if (type.hasArguments()) {
@@ -114,11 +132,31 @@ final class ModelResolver {
             // Reported, then read as a list so that its relation is still checked.
             diagnostics.error(type.span(), "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
         }
-        if (field.list && field.kind != FieldKind.RELATION) {
-            diagnostics.error(type.span(), "Scalar lists (`" + typeName + "[]`) are not supported by AuthSchema: they have no portable column type. "
-                    + "Use a related model or a Json field.");
+        if (field.list && field.kind != FieldKind.RELATION && !connector.supportsScalarLists() && connector != Connector.NONE) {
+            diagnostics.error(type.span(), "Field `" + field.name + "` can't be a list. The current connector does not support lists "
+                    + "of primitive types: use a related model or a Json field.");
             return;
         }
+        if (field.scalarType == ScalarType.JSON && !connector.supportsJson()) {
+            diagnostics.error(type.span(), "Field `" + field.name + "` can't be of type Json. The current connector does not support "
+                    + "the Json type.");
+            return;
+        }
+        field.typeKnown = true;
+    }
+
+    /** {@code Unsupported("geometry")}: a column Prisma knows only by its database type; no Java property. */
+    private void unsupportedType(FieldInfo field, FieldType type) {
+        if (type.unsupportedArguments().size() != 1 || type.unsupportedArguments().get(0).isNamed()
+                || !(type.unsupportedArguments().get(0).value() instanceof Expression.StringLiteral)) {
+            diagnostics.error(type.span(), "`Unsupported` takes the database type as one string: `Unsupported(\"geometry(Point, 4326)\")`.");
+            return;
+        }
+        field.typeName = "Unsupported";
+        field.unsupportedType = ((Expression.StringLiteral) type.unsupportedArguments().get(0).value()).value();
+        field.optional = type.modifier() == TypeModifier.OPTIONAL;
+        field.list = type.isList();
+        field.kind = FieldKind.SCALAR;
         field.typeKnown = true;
     }
 
@@ -129,22 +167,33 @@ final class ModelResolver {
         }
         switch (attribute.name()) {
             case "id" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map", "length", "sort", "clustered"), List.of(),
+                        diagnostics);
                 model.constraintErrors |= arguments.hasErrors();
+                keyArguments(attribute, arguments);
+                constraintName(arguments, "map", attribute);
+                checkKeyType(field, "@id", arguments.has("length"), attribute);
                 field.id = field.kind != FieldKind.RELATION;
                 model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
+                model.primaryKeySpan = attribute.span();
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
                     diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@id`. "
                             + "Only scalar fields can be declared as id.");
-                } else if (field.optional) {
+                } else if (field.optional && !model.ignored) {
                     diagnostics.error(attribute.span(), "Fields that are marked as id must be required: remove the `?` of `" + field.name + "`.");
                 }
             }
             case "unique" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map"), List.of("length", "sort", "clustered"), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map", "length", "sort", "clustered"), List.of(),
+                        diagnostics);
                 model.constraintErrors |= arguments.hasErrors();
+                keyArguments(attribute, arguments);
+                constraintName(arguments, "map", attribute);
+                checkKeyType(field, "@unique", arguments.has("length"), attribute);
                 field.unique = true;
-                model.uniqueConstraints.add(new UniqueConstraint(List.of(field.name), arguments.string("map", diagnostics).orElse(null)));
+                UniqueConstraint unique = new UniqueConstraint(List.of(field.name), arguments.string("map", diagnostics).orElse(null));
+                model.uniqueConstraints.add(unique);
+                model.constraintSpans.put(unique, attribute.span());
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
                     diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@unique`: "
                             + "mark its scalar field instead.");
@@ -179,6 +228,9 @@ final class ModelResolver {
             case "ignore" -> {
                 AttributeArguments.none(attribute, diagnostics);
                 field.ignored = true;
+                if (model.ignored) {
+                    diagnostics.error(attribute.span(), "Fields on an already ignored Model do not need an `@ignore` annotation.");
+                }
             }
             case "shardKey" -> diagnostics.error(attribute.span(), "`@shardKey` is not supported by AuthSchema.");
             default -> {
@@ -202,6 +254,16 @@ final class ModelResolver {
             return;
         }
         NativeTypes.Spec spec = NativeTypes.ALL.get(typeName);
+        Set<String> available = connector.nativeTypes();
+        if (available != null && !available.contains(typeName)) {
+            diagnostics.error(attribute.nameSpan(), "Native type " + typeName + " is not supported for " + connector.prismaName() + " connector.",
+                    Suggestions.didYouMean(typeName, available));
+            return;
+        }
+        if (field.typeKnown && "Unsupported".equals(field.typeName)) {
+            diagnostics.error(attribute.span(), "An `Unsupported(...)` field takes no native type: its type is the string it holds.");
+            return;
+        }
         if (spec == null) {
             diagnostics.error(attribute.nameSpan(), "Native type `" + typeName + "` is not known.",
                     Suggestions.didYouMean(typeName, NativeTypes.ALL.keySet()));
@@ -228,14 +290,82 @@ final class ModelResolver {
             diagnostics.error(attribute.span(), "Native type `" + typeName + "` is not compatible with the `" + field.typeName + "` type.");
             return;
         }
+        String outOfRange = NativeTypes.checkArguments(connector, typeName, arguments);
+        if (outOfRange != null) {
+            diagnostics.error(attribute.span(), outOfRange);
+            return;
+        }
         field.nativeType = new NativeType(typeName, arguments);
     }
+
+    /** {@code sort}, {@code length} and {@code clustered} of a key: values Prisma accepts, and where it accepts them. */
+    private void keyArguments(Attribute attribute, AttributeArguments arguments) {
+        arguments.get("sort").ifPresent(sort -> {
+            if (!(sort instanceof Expression.Constant c) || !List.of("Asc", "Desc").contains(c.name())) {
+                diagnostics.error(sort.span(), "The `sort` argument takes `Asc` or `Desc`, found " + Expressions.describe(sort) + ".");
+            } else if (attribute.name().equals("id") && !connector.supportsPrimaryKeySort()) {
+                diagnostics.error(sort.span(), "The sort argument is not supported in the primary key with the current connector");
+            }
+        });
+        arguments.get("length").ifPresent(length -> {
+            if (!(length instanceof Expression.NumberLiteral n) || !n.text().matches("\\d+")) {
+                diagnostics.error(length.span(), "The `length` argument takes a whole number, found " + Expressions.describe(length) + ".");
+            } else if (!connector.isMysql() && connector != Connector.NONE) {
+                diagnostics.error(length.span(), "The length argument is not supported in the " + attribute.displayName()
+                        + " attribute with the current connector.");
+            }
+        });
+        arguments.get("clustered").ifPresent(clustered -> {
+            if (!(clustered instanceof Expression.Constant c) || !List.of("true", "false").contains(c.name())) {
+                diagnostics.error(clustered.span(), "The `clustered` argument takes `true` or `false`, found "
+                        + Expressions.describe(clustered) + ".");
+            } else if (connector != Connector.SQLSERVER && connector != Connector.NONE) {
+                diagnostics.error(clustered.span(), "Defining clustering is not supported in the current connector.");
+            }
+        });
+    }
+
+    /** Text and blob types cannot be keys on MySQL (without a prefix length), SQL Server and, for Xml, PostgreSQL. */
+    private void checkKeyType(FieldInfo field, String what, boolean hasLength, Attribute attribute) {
+        if (field.nativeType == null) {
+            return;
+        }
+        String database = connector.unkeyableReason(field.nativeType);
+        if (database == null || (hasLength && connector.keyLengthHelps())) {
+            return;
+        }
+        String type = field.nativeType.arguments().isEmpty() ? field.nativeType.name()
+                : field.nativeType.name() + "(" + String.join(",", field.nativeType.arguments()) + ")";
+        String lengthHint = connector.keyLengthHelps() ? " Please use the `length` argument to the field in the index definition "
+                + "to allow this." : "";
+        String message = switch (what) {
+            case "@id" -> "Native type `" + type + "` of " + database + " cannot be used on a field that is `@id` or `@@id`.";
+            case "@unique" -> "Native type `" + type + "` cannot be unique in " + database + ".";
+            default -> "You cannot define an index on fields with native type `" + type + "` of " + database + ".";
+        };
+        diagnostics.error(attribute.span(), message + lengthHint);
+    }
+
 
     private void defaultValue(FieldInfo field, Attribute attribute) {
         AttributeArguments arguments = AttributeArguments.check(attribute, "value", List.of("value", "map"), List.of(), diagnostics);
         Optional<Expression> value = arguments.required("value", diagnostics);
+        arguments.get("map").ifPresent(map -> {
+            if (connector != Connector.NONE && !connector.supportsNamedDefaults()) {
+                diagnostics.error(map.span(), "You defined a database name for the default value of a field on the model. This is not "
+                        + "supported by the provider.");
+            } else {
+                constraintName(arguments, "map", attribute);
+            }
+        });
         if (value.isEmpty() || !field.typeKnown) {
             return;
+        }
+        if ("Unsupported".equals(field.typeName)) {
+            if (!(value.get() instanceof Expression.FunctionCall call && call.name().name().equals("dbgenerated"))) {
+                diagnostics.error(value.get().span(), "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.");
+                return;
+            }
         }
         if (field.kind == FieldKind.RELATION) {
             diagnostics.error(attribute.span(), "Relation fields cannot have a `@default`: put it on the scalar field.");
@@ -266,8 +396,12 @@ final class ModelResolver {
         return switch (function) {
             case "autoincrement" -> noArguments(call) && expectType(field, call, type == ScalarType.INT || type == ScalarType.BIGINT, "an Int or BigInt")
                     ? new DefaultValue.AutoIncrement() : null;
-            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Cuid() : null;
-            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Uuid() : null;
+            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("1", "2"))
+                    ? new DefaultValue.Cuid() : null;
+            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("4", "7"))
+                    ? new DefaultValue.Uuid() : null;
+            case "ulid" -> noArguments(call) && expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Ulid() : null;
+            case "nanoid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? nanoid(call) : null;
             case "now" -> noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "a DateTime") ? new DefaultValue.Now() : null;
             case "dbgenerated" -> {
                 if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.StringLiteral sql && !sql.value().isBlank()) {
@@ -276,7 +410,7 @@ final class ModelResolver {
                 diagnostics.error(call.span(), "`dbgenerated()` takes the SQL expression as one string: `dbgenerated(\"gen_random_uuid()\")`.");
                 yield null;
             }
-            case "nanoid", "ulid", "sequence", "auto" -> {
+            case "sequence", "auto" -> {
                 diagnostics.error(call.span(), "`" + function + "()` is not supported by AuthSchema in `@default`. Supported: "
                         + String.join("(), ", DEFAULT_FUNCTIONS) + "().");
                 yield null;
@@ -287,6 +421,36 @@ final class ModelResolver {
                 yield null;
             }
         };
+    }
+
+    /** {@code cuid()}/{@code cuid(1|2)}, {@code uuid()}/{@code uuid(4|7)}: an optional version, an Int of those. */
+    private boolean version(Expression.FunctionCall call, List<String> versions) {
+        String function = "`" + call.name().name() + "()`";
+        if (call.arguments().isEmpty()) {
+            return true;
+        }
+        if (call.arguments().size() > 1 || !(call.arguments().get(0).value() instanceof Expression.NumberLiteral number)) {
+            diagnostics.error(call.span(), function + " takes a single Int argument.");
+            return false;
+        }
+        if (!versions.contains(number.text())) {
+            diagnostics.error(call.span(), function + " takes either no argument, or a single integer argument which is either "
+                    + versions.get(0) + " or " + versions.get(1) + ".");
+            return false;
+        }
+        return true;
+    }
+
+    private DefaultValue nanoid(Expression.FunctionCall call) {
+        if (call.arguments().isEmpty()) {
+            return new DefaultValue.Nanoid(null);
+        }
+        if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.NumberLiteral number
+                && number.text().matches("\\d{1,3}") && Integer.parseInt(number.text()) >= 2 && Integer.parseInt(number.text()) <= 255) {
+            return new DefaultValue.Nanoid(Integer.parseInt(number.text()));
+        }
+        diagnostics.error(call.span(), "`nanoid()` takes either no argument, or a single integer argument >= 2 and <= 255.");
+        return null;
     }
 
     private boolean noArguments(Expression.FunctionCall call) {
@@ -307,9 +471,15 @@ final class ModelResolver {
 
     private DefaultValue literalDefault(FieldInfo field, Expression expression) {
         ScalarType type = field.scalarType;
+        if (field.list && expression instanceof Expression.ArrayLiteral array) {
+            // A scalar list's default: each item must be a value of the type (the generator refuses lists for now).
+            array.items().forEach(item -> literalDefault(field, item));
+            return null;
+        }
         String text = literalText(expression);
         boolean matches = text != null && switch (type) {
-            case STRING, JSON -> expression instanceof Expression.StringLiteral;
+            case STRING -> expression instanceof Expression.StringLiteral;
+            case JSON -> expression instanceof Expression.StringLiteral;
             case DATETIME -> expression instanceof Expression.StringLiteral && isInstant(text);
             case BYTES -> expression instanceof Expression.StringLiteral && isBase64(text);
             case DECIMAL, FLOAT -> text.matches("-?\\d+(\\.\\d+)?") && (type == ScalarType.DECIMAL || expression instanceof Expression.NumberLiteral);
@@ -317,6 +487,9 @@ final class ModelResolver {
             case BIGINT -> expression instanceof Expression.NumberLiteral && text.matches("-?\\d+");
             case BOOLEAN -> expression instanceof Expression.Constant && (text.equals("true") || text.equals("false"));
         };
+        if (matches && type == ScalarType.JSON && reportedInvalidJson(text, expression)) {
+            return null;
+        }
         if (!matches) {
             diagnostics.error(expression.span(), "The default value of `" + field.name + "` does not match its type: expected "
                     + expectedLiteral(type) + ", found " + Expressions.describe(expression) + ".");
@@ -349,6 +522,15 @@ final class ModelResolver {
         };
     }
 
+    /** A Json default must parse as JSON; true when it was reported, so it is not reported again as a type mismatch. */
+    private boolean reportedInvalidJson(String text, Expression expression) {
+        String problem = JsonSyntax.problem(text);
+        if (problem != null) {
+            diagnostics.error(expression.span(), "Parse error: \"" + text + "\" is not a valid JSON string. (" + problem + ")");
+        }
+        return problem != null;
+    }
+
     private static boolean isInt(String text) {
         try {
             Integer.parseInt(text);
@@ -379,15 +561,18 @@ final class ModelResolver {
     private void blockAttribute(ModelInfo model, Attribute attribute) {
         switch (attribute.name()) {
             case "id" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
-                        List.of("length", "sort", "clustered"), diagnostics);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the `@@id`")).ifPresent(fields -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "clustered"),
+                        List.of(), diagnostics);
+                keyArguments(attribute, arguments);
+                constraintName(arguments, "map", attribute);
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the `@@id`", attribute)).ifPresent(fields -> {
                     if (!model.compoundId.isEmpty()) {
                         diagnostics.error(attribute.span(), "Each model must have at most one `@@id`.");
                         return;
                     }
                     model.compoundId = fields;
                     model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
+                    model.primaryKeySpan = attribute.span();
                     for (String fieldName : fields) {
                         model.field(fieldName).filter(f -> f.optional).ifPresent(f -> diagnostics.error(attribute.span(),
                                 "Fields that are marked as id must be required: `" + f.name + "` in `@@id` is optional."));
@@ -395,18 +580,40 @@ final class ModelResolver {
                 });
             }
             case "unique" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
-                        List.of("length", "sort", "clustered"), diagnostics);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the unique index"))
-                        .ifPresent(fields -> model.uniqueConstraints.add(new UniqueConstraint(fields, arguments.string("map", diagnostics).orElse(null))));
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "clustered"),
+                        List.of(), diagnostics);
+                keyArguments(attribute, arguments);
+                constraintName(arguments, "map", attribute);
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the unique index", attribute))
+                        .ifPresent(fields -> {
+                            UniqueConstraint unique = new UniqueConstraint(fields, arguments.string("map", diagnostics).orElse(null));
+                            model.uniqueConstraints.add(unique);
+                            model.constraintSpans.put(unique, attribute.span());
+                        });
             }
             case "index" -> {
                 // Prisma 2 named indexes with `name:`; Prisma 3+ with `map:`. Both name the index in the database.
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map"),
-                        List.of("type", "clustered", "ops"), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "type", "clustered"),
+                        List.of(), diagnostics);
+                keyArguments(attribute, arguments);
+                constraintName(arguments, "map", attribute);
+                arguments.get("type").ifPresent(this::indexType);
                 String dbName = arguments.string("map", diagnostics).or(() -> arguments.string("name", diagnostics)).orElse(null);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the index"))
-                        .ifPresent(fields -> model.indexes.add(new Index(fields, dbName)));
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the index", attribute))
+                        .ifPresent(fields -> {
+                            Index index = new Index(fields, dbName);
+                            model.indexes.add(index);
+                            model.constraintSpans.put(index, attribute.span());
+                        });
+            }
+            case "fulltext" -> {
+                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "map"), List.of(), diagnostics);
+                constraintName(arguments, "map", attribute);
+                if (!connector.isMysql() && connector != Connector.NONE) {
+                    diagnostics.error(attribute.span(), "You defined a fulltext index, but the current connector does not support fulltext "
+                            + "indexes.");
+                }
+                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the fulltext index", null));
             }
             case "map" -> {
                 AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
@@ -417,9 +624,7 @@ final class ModelResolver {
                 AttributeArguments.none(attribute, diagnostics);
                 model.ignored = true;
             }
-            case "schema" -> diagnostics.error(attribute.span(), "`@@schema` (multiSchema) is not supported by AuthSchema: "
-                    + "all tables go to the connection's default schema.");
-            case "fulltext" -> diagnostics.error(attribute.span(), "`@@fulltext` is MySQL/MongoDB-only and not supported by AuthSchema.");
+            case "schema" -> model.schema = SchemaResolver.schemaName(attribute, diagnostics).orElse(null);
             case "shardKey" -> diagnostics.error(attribute.span(), "`@@shardKey` is not supported by AuthSchema.");
             default -> {
                 model.constraintErrors = true;
@@ -430,8 +635,8 @@ final class ModelResolver {
     }
 
     /** The field names of an {@code @@id}/{@code @@unique}/{@code @@index}, each an existing scalar field. */
-    private Optional<List<String>> fieldList(ModelInfo model, Expression expression, String what) {
-        Optional<List<Expression.Constant>> names = Expressions.nameList(expression, what, diagnostics);
+    private Optional<List<String>> fieldList(ModelInfo model, Expression expression, String what, Attribute key) {
+        Optional<List<Expression.Constant>> names = Expressions.indexFieldList(expression, what, diagnostics);
         if (names.isEmpty()) {
             model.constraintErrors = true;
             return Optional.empty();
@@ -453,6 +658,10 @@ final class ModelResolver {
                 diagnostics.error(name.span(), "The field `" + name.name() + "` is listed twice in " + what + ".");
                 valid = false;
             }
+            if (valid && key != null) {
+                String kind = key.name().equals("id") ? "@id" : key.name().equals("unique") ? "@unique" : "@@index";
+                checkKeyType(field.get(), kind, Expressions.hasIndexFieldArgument(expression, name.name(), "length"), key);
+            }
             fields.add(name.name());
         }
         model.constraintErrors |= !valid;
@@ -473,6 +682,43 @@ final class ModelResolver {
         }
     }
 
+    /** Where the database cannot have an autoincrementing column that is not the id (SQLite), or not indexed, or two (MySQL). */
+    private void checkAutoincrement(ModelInfo model) {
+        List<FieldInfo> auto = model.fields.values().stream().filter(f -> f.defaultValue instanceof DefaultValue.AutoIncrement).toList();
+        for (FieldInfo field : auto) {
+            Attribute attribute = field.declaration.attributes("default").get(0);
+            boolean id = model.primaryKey().equals(List.of(field.name));
+            if (connector.autoincrementOnlyOnId() && !id) {
+                diagnostics.error(attribute.span(), "The `autoincrement()` default value is used on a non-id field even though the datasource "
+                        + "does not support this.");
+            } else if (connector.isMysql() && !id && !field.unique && !model.primaryKey().contains(field.name)
+                    && model.indexes.stream().noneMatch(i -> i.fields().get(0).equals(field.name))
+                    && model.uniqueConstraints.stream().noneMatch(u -> u.fields().get(0).equals(field.name))) {
+                diagnostics.error(attribute.span(), "The `autoincrement()` default value is used on a non-indexed field even though the "
+                        + "datasource does not support this.");
+            }
+        }
+        if (connector.isMysql() && auto.size() > 1) {
+            diagnostics.error(model.declaration.name().span(), "The `autoincrement()` default value is used "
+                    + "multiple times on this model even though the underlying datasource only supports one instance per table.");
+        }
+        if (connector == Connector.COCKROACHDB) {
+            auto.stream().filter(f -> f.scalarType != ScalarType.BIGINT).forEach(f -> diagnostics.error(
+                    f.declaration.attributes("default").get(0).span(), "The `autoincrement()` default function is defined only on BigInt "
+                            + "fields on CockroachDB. Use sequence() if you want an autoincrementing Int field."));
+        }
+    }
+
+    private void checkBytesId(ModelInfo model) {
+        if (connector != Connector.SQLSERVER) {
+            return;
+        }
+        for (String name : model.primaryKey()) {
+            model.field(name).filter(f -> f.scalarType == ScalarType.BYTES).ifPresent(f -> diagnostics.error(
+                    f.declaration.name().span(), "Invalid model: Using Bytes type is not allowed in the model's id."));
+        }
+    }
+
     private void checkUniqueCriterion(ModelInfo model) {
         if (model.ignored || model.constraintErrors || model.declaration.hasInvalidLines()) {
             return;
@@ -484,6 +730,30 @@ final class ModelResolver {
             diagnostics.error(model.declaration.name().span(), "Each model must have at least one unique criteria that has only required fields. "
                     + "Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
         }
+    }
+
+    /** {@code @@index(type: Hash)}: PostgreSQL's index methods. */
+    private void indexType(Expression type) {
+        List<String> types = List.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
+        if (!(type instanceof Expression.Constant c) || !types.contains(c.name())) {
+            diagnostics.error(type.span(), "The index type must be one of " + String.join(", ", types) + ", found " + Expressions.describe(type)
+                    + ".", type instanceof Expression.Constant c ? Suggestions.didYouMean(c.name(), types) : null);
+        } else if (!c.name().equals("BTree") && !connector.isPostgres() && connector != Connector.NONE) {
+            diagnostics.error(type.span(), "The given index type is not supported with the current connector");
+        }
+    }
+
+    /** A constraint name ({@code map:}): not empty, and not longer than the database allows. */
+    private void constraintName(AttributeArguments arguments, String argument, Attribute attribute) {
+        arguments.get(argument).filter(e -> e instanceof Expression.StringLiteral).map(e -> (Expression.StringLiteral) e).ifPresent(name -> {
+            if (name.value().isEmpty()) {
+                diagnostics.error(name.span(), "The `" + argument + "` argument cannot be an empty string.");
+            } else if (name.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > connector.maxIdentifierLength()) {
+                diagnostics.error(name.span(), "The constraint name '" + name.value() + "' specified in the `map` argument for the `"
+                        + attribute.displayName() + "` constraint is too long for your chosen provider. The maximum allowed length is "
+                        + connector.maxIdentifierLength() + " bytes.");
+            }
+        });
     }
 
     private String nonBlank(String mapped, Attribute attribute) {

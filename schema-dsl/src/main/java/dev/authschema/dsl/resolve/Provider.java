@@ -24,17 +24,21 @@ public enum Provider {
 
     /**
      * The provider for a datasource's {@code provider} value. {@code sqlite}, the seeds' development
-     * database, maps to embedded Derby, which plays that part here.
+     * database, maps to embedded Derby, which plays that part here; {@code postgres} and {@code cockroachdb}
+     * to PostgreSQL.
      */
     public static Optional<Provider> of(String schemaName) {
         if ("sqlite".equals(schemaName)) {
             return Optional.of(DERBY);
+        }
+        if ("postgres".equals(schemaName) || "cockroachdb".equals(schemaName)) {
+            return Optional.of(POSTGRESQL); // Prisma's alias, and CockroachDB, which speaks PostgreSQL's SQL
         }
         return Arrays.stream(values()).filter(p -> p.schemaName.equals(schemaName)).findFirst();
     }
 
     /** The values a schema may write, for messages and suggestions. */
     public static List<String> schemaNames() {
-        return List.of("derby", "postgresql", "mysql", "mariadb", "sqlserver", "sqlite");
+        return List.of("derby", "postgresql", "postgres", "cockroachdb", "mysql", "mariadb", "sqlserver", "sqlite");
     }
 }

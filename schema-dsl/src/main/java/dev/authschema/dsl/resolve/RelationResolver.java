@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Pairs every relation field with its opposite field and checks the pair as Prisma does: exactly one
@@ -22,10 +23,14 @@ final class RelationResolver {
 
     private final Diagnostics diagnostics;
     private final Map<String, ModelInfo> models;
+    private final Connector connector;
+    private final boolean relationModePrisma;
 
-    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models) {
+    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models, Connector connector, boolean relationModePrisma) {
         this.diagnostics = diagnostics;
         this.models = models;
+        this.connector = connector;
+        this.relationModePrisma = relationModePrisma;
     }
 
     void resolve() {
@@ -34,6 +39,31 @@ final class RelationResolver {
                 if (field.typeKnown && field.kind == FieldKind.RELATION && !field.relationChecked) {
                     resolve(model, field);
                 }
+            }
+        }
+        if (connector == Connector.SQLSERVER && !relationModePrisma) {
+            new CascadePaths(diagnostics, models).check();
+        }
+        if (relationModePrisma) {
+            models.values().forEach(this::unindexedForeignKeys);
+        }
+    }
+
+    /** Without foreign keys the database creates no index for a relation: Prisma warns where none is declared. */
+    private void unindexedForeignKeys(ModelInfo model) {
+        for (FieldInfo field : model.fields.values()) {
+            if (field.relation == null || !field.relation.isOwningSide()) {
+                continue;
+            }
+            List<String> fields = field.relation.fields();
+            boolean indexed = Stream.concat(Stream.concat(model.indexes.stream().map(Index::fields),
+                            model.uniqueConstraints.stream().map(UniqueConstraint::fields)), Stream.of(model.primaryKey()))
+                    .anyMatch(key -> key.size() >= fields.size() && key.subList(0, fields.size()).equals(fields));
+            if (!indexed) {
+                diagnostics.warning(field.relationAttribute.span(), "With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
+                        + "fields will not benefit from the index usually created by the relational database under the hood. This can lead "
+                        + "to poor performance when querying these fields. We recommend adding an index manually. Learn more at "
+                        + "https://pris.ly/d/relation-mode-prisma-indexes");
             }
         }
     }
@@ -96,9 +126,11 @@ final class RelationResolver {
         }
         if (!side.defines() && !opposite.defines()) {
             if (field.list && oppositeField.list) {
-                diagnostics.error(field.declaration.name().span(), "Implicit many-to-many relations are not supported by AuthSchema: `"
-                        + model.name + "." + field.name + "` and `" + related.name + "." + oppositeField.name
-                        + "` need a join table. Declare it as a model with two one-to-many relations.");
+                // Implicit many-to-many: Prisma keeps the join table to itself (`_FieldToOther`).
+                field.relation = new Relation(side.name, related.name, List.of(), List.of(), ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE, oppositeField.name);
+                oppositeField.relation = new Relation(side.name, model.name, List.of(), List.of(), ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE, field.name);
             } else {
                 ModelInfo owner = field.list ? related : model;
                 FieldInfo ownerField = field.list ? oppositeField : field;
@@ -164,12 +196,40 @@ final class RelationResolver {
                     + ". At least one of those fields is optional. Hence the relation field must be optional as well: `" + field.typeName + "?`.");
             valid = false;
         }
-        if (valid && !anyOptional && (owning.onDelete == ReferentialAction.SET_NULL || owning.onUpdate == ReferentialAction.SET_NULL)) {
-            diagnostics.error(field.relationAttribute.span(), "The referential action `SetNull` cannot be used on `" + field.name
-                    + "`: its fields " + String.join(", ", owning.fields) + " are required and cannot be set to null.");
+        boolean anyRequired = owning.fields.stream().anyMatch(f -> model.field(f).map(l -> !l.optional).orElse(false));
+        for (String action : List.of("onDelete", "onUpdate")) {
+            ReferentialAction chosen = action.equals("onDelete") ? owning.onDelete : owning.onUpdate;
+            if (!valid || !anyRequired || chosen != ReferentialAction.SET_NULL) {
+                continue;
+            }
+            if (connector.isPostgres()) {
+                diagnostics.warning(field.relationAttribute.span(), "The `" + action + "` referential action of a relation should not be set "
+                        + "to `SetNull` when a referenced field is required. We recommend either to choose another referential action, "
+                        + "or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null");
+            } else {
+                diagnostics.error(field.relationAttribute.span(), "The `" + action + "` referential action of a relation must not be set "
+                        + "to `SetNull` when a referenced field is required. Either choose another referential action, or make the "
+                        + "referenced fields optional.");
+                valid = false;
+            }
+        }
+        if (valid && connector == Connector.SQLSERVER && related == model && triggersActions(owning)) {
+            diagnostics.error(field.relationAttribute.span(), "A self-relation must have `onDelete` and `onUpdate` referential actions set "
+                    + "to `NoAction` in one of the @relation attributes. (Implicit default `onDelete`: `SetNull`, and `onUpdate`: `Cascade`)");
             valid = false;
         }
         return valid;
+    }
+
+    /** SQL Server: a relation whose actions are not both NoAction makes the database act on the referencing rows. */
+    static boolean triggersActions(ReferentialAction onDelete, ReferentialAction onUpdate) {
+        return onDelete != ReferentialAction.NO_ACTION || onUpdate != ReferentialAction.NO_ACTION;
+    }
+
+    private static boolean triggersActions(Side owning) {
+        ReferentialAction onDelete = owning.onDelete != null ? owning.onDelete
+                : owning.field.optional ? ReferentialAction.SET_NULL : ReferentialAction.NO_ACTION;
+        return triggersActions(onDelete, owning.onUpdate != null ? owning.onUpdate : ReferentialAction.CASCADE);
     }
 
     private boolean checkBackSide(Side owning, Side back) {
@@ -218,6 +278,13 @@ final class RelationResolver {
         }
         ReferentialAction onDelete = action(arguments, "onDelete");
         ReferentialAction onUpdate = action(arguments, "onUpdate");
+        arguments.get("map").filter(e -> e instanceof Expression.StringLiteral).ifPresent(map -> {
+            if (((Expression.StringLiteral) map).value().isEmpty()) {
+                diagnostics.error(map.span(), "The `map` argument cannot be an empty string.");
+            } else if (!connector.supportsNamedForeignKeys()) {
+                diagnostics.error(map.span(), "Your provider does not support named foreign keys.");
+            }
+        });
         valid &= !arguments.hasErrors() && (onDelete != null || !arguments.has("onDelete")) && (onUpdate != null || !arguments.has("onUpdate"));
         return new Side(model, field, name, fields, references, onDelete, onUpdate, valid);
     }
@@ -253,6 +320,11 @@ final class RelationResolver {
         }
         if (value.get() instanceof Expression.Constant constant) {
             Optional<ReferentialAction> action = ReferentialAction.of(constant.name());
+            if (action.isPresent() && !connector.referentialActions().contains(constant.name())) {
+                diagnostics.error(constant.span(), "Invalid referential action: `" + constant.name() + "`. Allowed values: (`"
+                        + String.join("`, `", connector.referentialActions()) + "`)");
+                return null;
+            }
             if (action.isPresent()) {
                 return action.get();
             }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * A valid schema with every name resolved: the input of the code generator. Ignored models
  * ({@code @@ignore}) are kept with {@code ignored = true} so tools can show them.
  *
+ * @param datasource the datasource block, or null when the schema has none (Prisma allows that; the DDL of
+ *                   every dialect is generated all the same)
  * @param roles the model that plays each role; a role no model plays is absent
  */
 public record ResolvedSchema(SchemaFile syntax, GeneratorOptions generator, Datasource datasource,

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class RoleBinder {
 
+    /** The words that mark a rule of this project, not of Prisma (DifferentialPrismaTest relies on them). */
+    static final String CONTRACT = "required by the adapter contract";
+
     private final Diagnostics diagnostics;
     private final Map<String, ModelInfo> models;
     private final Set<String> enumNames;
@@ -62,13 +65,13 @@ final class RoleBinder {
             }
         }
         if (!roles.containsKey(Role.USER)) {
-            diagnostics.error(mappingBlocks.isEmpty() ? fileStart : mappingBlocks.get(0).keyword().span(), "No model plays the role User: "
+            contractError(mappingBlocks.isEmpty() ? fileStart : mappingBlocks.get(0).keyword().span(), "No model plays the role User: "
                     + "add a model named `User`, or map one in a `modelMapping { User = YourModel }` block.");
         }
         roles.forEach((role, model) -> {
             model.role = role;
             if (model.ignored) {
-                diagnostics.error(model.declaration.name().span(), "The model `" + model.name + "` plays the role " + role.schemaName()
+                contractError(model.declaration.name().span(), "The model `" + model.name + "` plays the role " + role.schemaName()
                         + " and cannot be ignored with `@@ignore`.");
             }
         });
@@ -80,12 +83,12 @@ final class RoleBinder {
         String roleName = property.key().name();
         Optional<Role> role = Role.of(roleName);
         if (role.isEmpty()) {
-            diagnostics.error(property.key().span(), "Unknown role `" + roleName + "` in modelMapping. The roles are User, Account, Session, "
+            contractError(property.key().span(), "Unknown role `" + roleName + "` in modelMapping. The roles are User, Account, Session, "
                     + "VerificationToken, Authenticator and RateLimit.", Suggestions.didYouMean(roleName, Role.schemaNames()));
             return;
         }
         if (!(property.value() instanceof Expression.Constant target)) {
-            diagnostics.error(property.value().span(), "modelMapping maps a role to a model name, e.g. `" + roleName + " = Member`; found "
+            contractError(property.value().span(), "modelMapping maps a role to a model name, e.g. `" + roleName + " = Member`; found "
                     + Expressions.describe(property.value()) + ".");
             return;
         }
@@ -93,17 +96,17 @@ final class RoleBinder {
         if (model == null) {
             String what = enumNames.contains(target.name()) ? "`" + target.name() + "` is an enum, not a model."
                     : "no model is named `" + target.name() + "`.";
-            diagnostics.error(target.span(), "modelMapping maps " + roleName + " to `" + target.name() + "`, but " + what,
+            contractError(target.span(), "modelMapping maps " + roleName + " to `" + target.name() + "`, but " + what,
                     Suggestions.didYouMean(target.name(), models.keySet()));
             return;
         }
         if (roles.containsKey(role.get())) {
-            diagnostics.error(property.key().span(), "The role " + role.get().schemaName() + " is mapped twice in modelMapping.");
+            contractError(property.key().span(), "The role " + role.get().schemaName() + " is mapped twice in modelMapping.");
             return;
         }
         Role other = modelRoles.get(model);
         if (other != null) {
-            diagnostics.error(target.span(), "The model `" + model.name + "` would play two roles, " + other.schemaName() + " and "
+            contractError(target.span(), "The model `" + model.name + "` would play two roles, " + other.schemaName() + " and "
                     + role.get().schemaName() + ": map each role to its own model.");
             return;
         }
@@ -123,15 +126,15 @@ final class RoleBinder {
             if (field == null) {
                 if (property.isRequired() && !model.declaration.hasInvalidLines()) {
                     List<String> unbound = model.fields.values().stream().filter(f -> f.canonical == null).map(f -> f.name).toList();
-                    diagnostics.error(model.declaration.name().span(), "The model " + where + " has no field `" + property.schemaName() + "` ("
-                            + PropertyTypes.describe(property, false) + ") required by the adapter.",
+                    contractError(model.declaration.name().span(), "The model " + where + " has no field `" + property.schemaName() + "` ("
+                            + PropertyTypes.describe(property, false) + ") required by the adapter contract.",
                             Suggestions.didYouMean(property.schemaName(), unbound));
                 }
                 continue;
             }
             if (!field.typeKnown || field.ignored) {
                 if (field.ignored) {
-                    diagnostics.error(field.declaration.name().span(), "The field `" + field.name + "` of " + where
+                    contractError(field.declaration.name().span(), "The field `" + field.name + "` of " + where
                             + " is used by the adapter and cannot be ignored with `@ignore`.");
                 }
                 continue;
@@ -148,18 +151,18 @@ final class RoleBinder {
 
     private void checkType(String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
         if (field.kind != FieldKind.SCALAR || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
-            diagnostics.error(field.declaration.type().span(), "The field `" + field.name + "` of " + where + " must be "
+            contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where + " must be "
                     + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
             return;
         }
         if (property.isRequired() && field.optional) {
-            diagnostics.error(field.declaration.type().span(), "The field `" + field.name + "` of " + where
-                    + " is required by the adapter: remove the `?`.");
+            contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where
+                    + " is required by the adapter contract: remove the `?`.");
         }
         if (property.isUserReference() && userModel != null) {
             userModel.fields.values().stream().filter(f -> f.canonical == CanonicalProperty.USER_ID && f.typeKnown).findFirst()
                     .filter(userId -> userId.scalarType != field.scalarType)
-                    .ifPresent(userId -> diagnostics.error(field.declaration.type().span(), "The field `" + field.name + "` of " + where
+                    .ifPresent(userId -> contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where
                             + " refers to a user, so it must have the type of `" + userModel.name + "." + userId.name + "` ("
                             + userId.typeName + "), found " + field.displayType() + "."));
         }
@@ -170,7 +173,7 @@ final class RoleBinder {
             case USER -> {
                 requireUnique(model, CanonicalProperty.USER_EMAIL, where);
                 model.field(CanonicalProperty.USER_ID.schemaName()).filter(f -> f.canonical != null && !f.id)
-                        .ifPresent(id -> diagnostics.error(id.declaration.name().span(), "The field `id` of " + where
+                        .ifPresent(id -> contractError(id.declaration.name().span(), "The field `id` of " + where
                                 + " must be the model's id: add `@id`."));
             }
             case ACCOUNT -> {
@@ -180,7 +183,7 @@ final class RoleBinder {
                         .anyMatch(f -> f.canonical == CanonicalProperty.ACCOUNT_COMPOUND_ID && model.isUnique(f.name));
                 if (provider != null && providerAccountId != null && !legacyCompoundId
                         && !model.isUniqueCriterion(List.of(provider, providerAccountId))) {
-                    diagnostics.error(model.declaration.name().span(), "The model " + where + " needs a unique criterion on ("
+                    contractError(model.declaration.name().span(), "The model " + where + " needs a unique criterion on ("
                             + provider + ", " + providerAccountId + ") so that an account is linked once: add `@@unique([" + provider
                             + ", " + providerAccountId + "])`.");
                 }
@@ -190,7 +193,7 @@ final class RoleBinder {
                 String identifier = name(model, CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER);
                 String token = name(model, CanonicalProperty.VERIFICATION_TOKEN_TOKEN);
                 if (identifier != null && token != null && !model.isUniqueCriterion(List.of(identifier, token)) && !model.isUnique(token)) {
-                    diagnostics.error(model.declaration.name().span(), "The model " + where + " needs a unique criterion on (identifier, token) "
+                    contractError(model.declaration.name().span(), "The model " + where + " needs a unique criterion on (identifier, token) "
                             + "or on token: add `@@unique([identifier, token])`.");
                 }
             }
@@ -202,7 +205,7 @@ final class RoleBinder {
     private void requireUnique(ModelInfo model, CanonicalProperty property, String where) {
         String fieldName = name(model, property);
         if (fieldName != null && !model.isUnique(fieldName)) {
-            diagnostics.error(model.fields.get(fieldName).declaration.name().span(), "The field `" + fieldName + "` of " + where
+            contractError(model.fields.get(fieldName).declaration.name().span(), "The field `" + fieldName + "` of " + where
                     + " must be unique: add `@unique`.");
         }
     }
@@ -241,7 +244,7 @@ final class RoleBinder {
                 && f.relation.references().equals(List.of(userId)));
         if (!matches) {
             FieldInfo relation = toUser.get(0);
-            diagnostics.error(relation.relationAttribute.span(), "The relation `" + relation.name + "` of " + where + " must use `"
+            contractError(relation.relationAttribute.span(), "The relation `" + relation.name + "` of " + where + " must use `"
                     + referenceField + "` as its foreign key: `@relation(fields: [" + referenceField + "], references: [" + userId + "])`.");
         }
     }
@@ -253,5 +256,15 @@ final class RoleBinder {
     /** The name of the field bound to the property, or null. */
     private static String name(ModelInfo model, CanonicalProperty property) {
         return model.fields.values().stream().filter(f -> f.canonical == property).map(f -> f.name).findFirst().orElse(null);
+    }
+
+    /** An error of a rule that Prisma does not have: the message says where it comes from. */
+    private void contractError(Span span, String message) {
+        contractError(span, message, null);
+    }
+
+    private void contractError(Span span, String message, String hint) {
+        String marked = message.contains(CONTRACT) ? message : message + " This is required by the adapter contract.";
+        diagnostics.error(span, marked, hint);
     }
 }

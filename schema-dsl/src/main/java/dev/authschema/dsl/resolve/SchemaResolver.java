@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Validates a parsed schema and resolves it: names to declarations, roles to models, canonical
@@ -44,26 +45,29 @@ public final class SchemaResolver {
         Map<String, Block> enumBlocks = new LinkedHashMap<>();
         topLevel(modelBlocks, enumBlocks);
 
+        trailingCommas();
         ConfigResolver config = new ConfigResolver(diagnostics);
         List<Block> datasources = named(BlockKind.DATASOURCE);
-        Optional<Datasource> datasource = config.datasource(datasources, fileStart);
+        Optional<Datasource> datasource = config.datasource(datasources);
+        Connector connector = ConfigResolver.connector(datasources);
         GeneratorOptions options = config.generator(named(BlockKind.GENERATOR));
         String datasourceName = datasources.stream().findFirst().map(Block::nameOrEmpty).orElse(null);
 
         Map<String, ResolvedEnum> enums = new LinkedHashMap<>();
-        enumBlocks.forEach((name, block) -> enums.put(name, enumeration(block)));
+        enumBlocks.forEach((name, block) -> enums.put(name, enumeration(block, connector)));
 
         Map<String, ModelInfo> models = new LinkedHashMap<>();
         modelBlocks.forEach((name, block) -> models.put(name, new ModelInfo(block)));
-        ModelResolver modelResolver = new ModelResolver(diagnostics, models.keySet(), enums, datasourceName);
+        ModelResolver modelResolver = new ModelResolver(diagnostics, models.keySet(), enums, datasourceName, connector);
         models.values().forEach(modelResolver::resolve);
-        new RelationResolver(diagnostics, models).resolve();
+        new RelationResolver(diagnostics, models, connector, ConfigResolver.relationModePrisma(datasources)).resolve();
+        checkSchemas(datasources, models.values());
         checkIgnoredRelations(models);
         Map<Role, ModelInfo> roles = new RoleBinder(diagnostics, models, enums.keySet()).bind(file.blocks(BlockKind.MODEL_MAPPING), fileStart);
-        NameClashChecker names = new NameClashChecker(diagnostics, options);
+        NameClashChecker names = new NameClashChecker(diagnostics, options, connector);
         names.check(List.copyOf(models.values()));
 
-        if (diagnostics.hasErrors() || datasource.isEmpty()) {
+        if (diagnostics.hasErrors() || (datasource.isEmpty() && !datasources.isEmpty())) {
             return Optional.empty();
         }
         Map<String, ResolvedModel> resolved = new LinkedHashMap<>();
@@ -74,8 +78,19 @@ public final class SchemaResolver {
         }
         Map<Role, ResolvedModel> roleModels = new LinkedHashMap<>();
         roles.forEach((role, model) -> roleModels.put(role, resolved.get(model.name)));
-        return Optional.of(new ResolvedSchema(file, options, datasource.get(), List.copyOf(resolved.values()), List.copyOf(enums.values()),
+        return Optional.of(new ResolvedSchema(file, options, datasource.orElse(null), List.copyOf(resolved.values()), List.copyOf(enums.values()),
                 roleModels));
+    }
+
+    /** Prisma rejects {@code @@index([a], map: "x",)}; the formatter drops such a comma. */
+    private void trailingCommas() {
+        for (Block block : file.blocks()) {
+            Stream.concat(block.blockAttributes().stream(), block.members().stream().filter(m -> m instanceof Member.Field)
+                            .flatMap(m -> ((Member.Field) m).attributes().stream()))
+                    .filter(a -> a.trailingComma() != null)
+                    .forEach(a -> diagnostics.error(a.trailingComma(), "Trailing commas are not valid in attribute arguments, please "
+                            + "remove the comma."));
+        }
     }
 
     /** The blocks of a kind that have a name; a nameless one was reported by {@link #topLevel}. */
@@ -110,6 +125,11 @@ public final class SchemaResolver {
                 continue;
             }
             String name = block.name().name();
+            if (kind == BlockKind.MODEL && name.equals("PrismaClient")) {
+                diagnostics.error(block.name().span(), "The model name `PrismaClient` is invalid. It is a reserved name. Please change it. "
+                        + "Read more at https://pris.ly/d/naming-models");
+                continue;
+            }
             if (ScalarType.isReservedName(name)) {
                 diagnostics.error(block.name().span(), "The " + kind.keyword() + " name `" + name + "` is reserved: it is a built-in type.");
                 continue;
@@ -124,13 +144,21 @@ public final class SchemaResolver {
         }
     }
 
-    private ResolvedEnum enumeration(Block block) {
+    private ResolvedEnum enumeration(Block block, Connector connector) {
+        if (!connector.supportsEnums()) {
+            diagnostics.error(block.name().span(), "You defined the enum `" + block.nameOrEmpty() + "`. But the current connector does not "
+                    + "support enums.");
+        }
         List<ResolvedEnum.Value> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Member member : block.members()) {
             if (member instanceof Member.Field value) {
                 if (value.type() != null) {
                     diagnostics.error(value.type().span(), "An enum value has no type: write `" + value.name().name() + "` alone on its line.");
+                    continue;
+                }
+                if (value.name().name().contains("-")) {
+                    diagnostics.error(value.name().span(), "The character `-` is not allowed in Enum Value names.");
                     continue;
                 }
                 if (!seen.add(value.name().name())) {
@@ -154,7 +182,7 @@ public final class SchemaResolver {
         for (Attribute attribute : block.blockAttributes()) {
             switch (attribute.name()) {
                 case "map" -> dbName = mappedName(attribute).orElse(dbName);
-                case "schema" -> diagnostics.error(attribute.span(), "`@@schema` (multiSchema) is not supported by AuthSchema.");
+                case "schema" -> schemaName(attribute);
                 default -> diagnostics.error(attribute.nameSpan(), "An enum takes only `@@map`, found `" + attribute.displayName() + "`.");
             }
         }
@@ -164,9 +192,39 @@ public final class SchemaResolver {
         return new ResolvedEnum(block.nameOrEmpty(), dbName, values, block.docs());
     }
 
+    /** {@code @@schema("name")} (multiSchema): accepted as Prisma does; the generator refuses it until it places tables in schemas. */
+    static Optional<String> schemaName(Attribute attribute, Diagnostics diagnostics) {
+        AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+        return arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`@@schema`", diagnostics));
+    }
+
+    private void schemaName(Attribute attribute) {
+        schemaName(attribute, diagnostics);
+    }
+
     private Optional<String> mappedName(Attribute attribute) {
         AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
         return arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`" + attribute.displayName() + "`", diagnostics));
+    }
+
+    /** multiSchema: with {@code schemas = [...]} every model names one of them in {@code @@schema}; without, none may. */
+    private void checkSchemas(List<Block> datasources, java.util.Collection<ModelInfo> models) {
+        Optional<Member.Property> schemas = datasources.stream().findFirst().flatMap(b -> b.property("schemas"));
+        List<String> names = schemas.map(p -> p.value() instanceof dev.authschema.dsl.ast.Expression.ArrayLiteral array
+                ? array.items().stream().filter(i -> i instanceof dev.authschema.dsl.ast.Expression.StringLiteral)
+                        .map(i -> ((dev.authschema.dsl.ast.Expression.StringLiteral) i).value()).toList() : List.<String>of()).orElse(List.of());
+        for (ModelInfo model : models) {
+            Optional<Attribute> attribute = model.declaration.blockAttributes().stream().filter(a -> a.name().equals("schema")).findFirst();
+            if (schemas.isPresent() && attribute.isEmpty()) {
+                diagnostics.error(model.declaration.name().span(), "This model is missing an `@@schema` attribute.");
+            } else if (schemas.isEmpty() && attribute.isPresent()) {
+                diagnostics.error(attribute.get().span(), "This schema is not defined in the datasource. Add `schemas = [\""
+                        + (model.schema == null ? "name" : model.schema) + "\"]` to the datasource to use `@@schema`.");
+            } else if (attribute.isPresent() && model.schema != null && !names.contains(model.schema)) {
+                diagnostics.error(attribute.get().span(), "This schema is not defined in the datasource. Read more on `@@schema` at "
+                        + "https://pris.ly/d/multi-schema", Suggestions.didYouMean(model.schema, names));
+            }
+        }
     }
 
     /** Prisma's rule: a relation to an ignored model must itself be ignored, or the client would expose a missing model. */

@@ -31,6 +31,31 @@ class SchemaFormatterTest {
     }
 
     @Test
+    void keepsBlockCommentsOverSeveralLinesAndAtTheEndOfAField() {
+        assertThat(format("""
+                /* Prisma 6 accepts block comments,
+                   also over several lines. */
+                model Item {
+                  id    Int @id /* after a field */
+                }
+                """)).isEqualTo("""
+                /* Prisma 6 accepts block comments,
+                   also over several lines. */
+                model Item {
+                  id Int @id /* after a field */
+                }
+                """);
+    }
+
+    @Test
+    void refusesRatherThanDropABlockCommentInsideALine() {
+        FormatResult result = SchemaFormatter.format("test.prisma", "model Item {\n  id /* here */ Int @id\n}\n");
+
+        assertThat(result.isFormatted()).as(result.render()).isFalse();
+        assertThat(result.render()).contains("test.prisma:2:6: error: Formatting would drop this comment");
+    }
+
+    @Test
     void alignsFieldsPerGroupOfLinesBetweenBlankLinesNotBetweenComments() {
         assertThat(format("""
                 model User {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
@@ -14,12 +17,16 @@ import dev.authschema.adapter.VerificationToken;
 import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
 import dev.authschema.adapter.tck.DatabaseInspector;
 import dev.authschema.adapter.tck.ExtraFields;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestDescriptor;
@@ -76,7 +83,48 @@ class BrokenAdaptersAreCaughtTest {
         KitRun run = runKit(OverwritingDuplicateLinksKit.class);
 
         assertThat(run.failed())
-                .containsExactly("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing");
+                .contains("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing")
+                .isSubsetOf("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing",
+                        "concurrentLinksOfOneAccountHaveOneWinnerAndDuplicateAccountForTheOthers");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void aGetAccountThatIgnoresTheProviderIsCaught() {
+        KitRun run = runKit(ProviderBlindAccountsKit.class);
+
+        assertThat(run.failed()).containsExactly("getAccountFindsTheAccountAndNothingForAnUnknownOne");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void anAuthenticatorStoreThatAlwaysWritesNotBackedUpIsCaught() {
+        KitRun run = runKit(ForgetfulBackupsKit.class);
+
+        assertThat(run.failed()).containsExactly("aBackedUpAuthenticatorOfALinkedWebauthnAccountKeepsEveryProperty");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void anAdapterWithoutAccountsIsCaughtInStrictMode() {
+        KitRun run = runKit(WithoutAccountsKit.class);
+
+        assertThat(run.failed()).containsExactly("declaresTheCapabilitiesOfTheMethodsAuthJsRequires");
+        assertThat(run.succeeded()).isGreaterThan(15);
+    }
+
+    @Test
+    void anAdapterThatLeaksTheStoresExceptionsIsCaughtByEveryTypedErrorCase() {
+        KitRun run = runKit(LeakingStoreExceptionsKit.class);
+
+        assertThat(run.failed()).containsExactlyInAnyOrder(
+                "createUserWithATakenEmailThrowsDuplicateEmail",
+                "updateUserToATakenEmailThrowsDuplicateEmail",
+                "createSessionWithATakenTokenThrowsDuplicateSessionToken",
+                "linkAccountForAnUnknownUserThrowsUnknownUser",
+                "createSessionForAnUnknownUserThrowsUnknownUser",
+                "concurrentLinksOfOneAccountHaveOneWinnerAndDuplicateAccountForTheOthers",
+                "aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -169,7 +217,107 @@ class BrokenAdaptersAreCaughtTest {
         }
     }
 
+    static class ProviderBlindAccountsKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new ProviderBlindAccounts(DATABASE);
+        }
+    }
+
+    static class ForgetfulBackupsKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new ForgetfulBackups(DATABASE);
+        }
+    }
+
+    /** Does not opt out of Auth.js's required methods, though the adapter has no accounts. */
+    static class WithoutAccountsKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new UsersAndSessionsAdapter(DATABASE,
+                    EnumSet.of(AdapterCapability.USERS, AdapterCapability.SESSIONS));
+        }
+    }
+
+    static class LeakingStoreExceptionsKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new LeakingStoreExceptions(DATABASE);
+        }
+    }
+
     // ---- the broken adapters ----------------------------------------------------------------------------------
+
+    /** Finds an account by its provider account id alone: the same id at another provider is taken for it. */
+    static final class ProviderBlindAccounts extends DerbyReferenceAdapter {
+        ProviderBlindAccounts(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+            return database.withConnection(connection -> Sql.queryOne(connection,
+                    "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + DerbySchema.ACCOUNT
+                            + " WHERE \"providerAccountId\" = ?",
+                    List.of(Sql.text(providerAccountId)), DerbyReferenceAdapter::readAccount));
+        }
+    }
+
+    /** Stores every authenticator as not backed up, the value of the kit's first authenticator fixture. */
+    static final class ForgetfulBackups extends DerbyReferenceAdapter {
+        ForgetfulBackups(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterAuthenticator createAuthenticator(AdapterAuthenticator given) {
+            return super.createAuthenticator(new AdapterAuthenticator(given.credentialId(), given.userId(),
+                    given.providerAccountId(), given.credentialPublicKey(), given.counter(),
+                    given.credentialDeviceType(), false, given.transports()));
+        }
+    }
+
+    /**
+     * Lets the store's failures of its writes through as JPA's {@link PersistenceException} with the driver's message,
+     * as the generated adapter did before it translated them.
+     */
+    static final class LeakingStoreExceptions extends DerbyReferenceAdapter {
+        LeakingStoreExceptions(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterUser createUser(AdapterUser user) {
+            return leaking(() -> super.createUser(user));
+        }
+
+        @Override
+        public AdapterUser updateUser(UserUpdate update) {
+            return leaking(() -> super.updateUser(update));
+        }
+
+        @Override
+        public AdapterAccount linkAccount(AdapterAccount account) {
+            return leaking(() -> super.linkAccount(account));
+        }
+
+        @Override
+        public AdapterSession createSession(AdapterSession session) {
+            return leaking(() -> super.createSession(session));
+        }
+
+        private static <T> T leaking(Supplier<T> write) {
+            try {
+                return write.get();
+            } catch (AdapterException e) {
+                if (e.getCause() instanceof SQLException store) {
+                    throw new PersistenceException(store.getMessage(), store);
+                }
+                throw e;
+            }
+        }
+    }
 
     /** Finds, then deletes without looking at how many rows the delete removed: every finder wins. */
     static final class RacyVerificationTokens extends DerbyReferenceAdapter {

@@ -1,6 +1,7 @@
 package dev.authschema.adapter.tck.derby;
 
 import dev.authschema.adapter.AdapterException;
+import dev.authschema.jpa.StoreOperation;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -38,7 +39,21 @@ final class DerbyDatabase {
     }
 
     <T> T withConnection(SqlWork<T> work) {
-        return withConnection("", work);
+        return withConnection(StoreOperation.named("a Derby call"), work);
+    }
+
+    /**
+     * @param operation what {@code work} does, so that a failure becomes the typed exception it means
+     * @param work      the JDBC work
+     * @param <T>       what it returns
+     * @return what {@code work} returned
+     */
+    <T> T withConnection(StoreOperation operation, SqlWork<T> work) {
+        try (Connection connection = DriverManager.getConnection(url(""))) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw operation.failure(e);
+        }
     }
 
     void deleteAllRows() {

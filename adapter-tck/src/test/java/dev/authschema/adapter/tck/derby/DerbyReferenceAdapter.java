@@ -16,12 +16,13 @@ import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
-import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
+import dev.authschema.jpa.StoreOperation;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     private static final List<String> USER_COLUMNS = List.of("id", "name", "email", "emailVerified", "image");
     private static final List<String> SESSION_COLUMNS = List.of("sessionToken", "userId", "expires");
-    private static final List<String> ACCOUNT_COLUMNS = List.of("userId", "type", "provider", "providerAccountId",
+    static final List<String> ACCOUNT_COLUMNS = List.of("userId", "type", "provider", "providerAccountId",
             "refresh_token", "access_token", "expires_at", "token_type", "scope", "id_token", "session_state");
     private static final List<String> AUTHENTICATOR_COLUMNS = List.of("credentialID", "userId", "providerAccountId",
             "credentialPublicKey", "counter", "credentialDeviceType", "credentialBackedUp", "transports");
@@ -67,7 +68,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public AdapterUser createUser(AdapterUser user) {
         String id = user.id() != null ? user.id() : UUID.randomUUID().toString();
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.createUser(user), connection -> {
             List<Sql.Param> params = new ArrayList<>(List.of(text(id), text(user.name()), text(user.email()),
                     new Sql.Param(SqlType.TIMESTAMP, user.emailVerified()), text(user.image())));
             Map<String, Object> extras = user.extras();
@@ -91,7 +92,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public AdapterUser updateUser(UserUpdate update) {
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.updateUser(update), connection -> {
             Map<String, Sql.Param> changes = new LinkedHashMap<>();
             if (update.isSet(UserUpdate.Property.NAME)) {
                 changes.put("name", text(update.name()));
@@ -107,10 +108,10 @@ class DerbyReferenceAdapter implements AuthAdapter {
             }
             changes.putAll(extraChanges(update.extras()));
             if (!changes.isEmpty() && updateRow(connection, USER, changes, "id", update.userId()) == 0) {
-                throw new AdapterException("No user with id " + update.userId());
+                throw new UnknownUserException("updateUser", null);
             }
             return findUser(connection, update.userId())
-                    .orElseThrow(() -> new AdapterException("No user with id " + update.userId()));
+                    .orElseThrow(() -> new UnknownUserException("updateUser", null));
         });
     }
 
@@ -133,7 +134,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.linkAccount(account), connection -> {
             List<Sql.Param> params = new ArrayList<>(List.of(text(account.userId()), text(account.type()),
                     text(account.provider()), text(account.providerAccountId()), text(account.refreshToken()),
                     text(account.accessToken()), new Sql.Param(SqlType.BIGINT, account.expiresAt()),
@@ -141,14 +142,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
                     text(account.sessionState())));
             Map<String, Object> extras = account.extras();
             params.addAll(extraParams(extras));
-            try {
-                Sql.update(connection, insert(ACCOUNT, ACCOUNT_COLUMNS, extras.keySet()), params);
-            } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    throw new DuplicateAccountException(account.provider(), account.providerAccountId(), e);
-                }
-                throw e;
-            }
+            Sql.update(connection, insert(ACCOUNT, ACCOUNT_COLUMNS, extras.keySet()), params);
             return findAccount(connection, account.provider(), account.providerAccountId()).orElseThrow();
         });
     }
@@ -169,7 +163,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public AdapterSession createSession(AdapterSession session) {
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.createSession(), connection -> {
             List<Sql.Param> params = new ArrayList<>(List.of(text(session.sessionToken()), text(session.userId()),
                     new Sql.Param(SqlType.TIMESTAMP, session.expires())));
             Map<String, Object> extras = session.extras();
@@ -192,7 +186,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.writingUserId("updateSession"), connection -> {
             Map<String, Sql.Param> changes = new LinkedHashMap<>();
             if (update.isSet(SessionUpdate.Property.USER_ID)) {
                 changes.put("userId", text(update.userId()));
@@ -263,7 +257,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
-        return database.withConnection(connection -> {
+        return database.withConnection(StoreOperation.writingUserId("createAuthenticator"), connection -> {
             Sql.update(connection, insert(AUTHENTICATOR, AUTHENTICATOR_COLUMNS, Set.of()), List.of(
                     text(authenticator.credentialId()), text(authenticator.userId()),
                     text(authenticator.providerAccountId()), text(authenticator.credentialPublicKey()),
@@ -335,7 +329,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
                 (Instant) SqlType.TIMESTAMP.read(row, prefix + "expires"), readExtras(row, prefix));
     }
 
-    private static AdapterAccount readAccount(ResultSet row) throws SQLException {
+    static AdapterAccount readAccount(ResultSet row) throws SQLException {
         return new AdapterAccount(row.getString("userId"), row.getString("type"), row.getString("provider"),
                 row.getString("providerAccountId"), row.getString("refresh_token"), row.getString("access_token"),
                 (Long) SqlType.BIGINT.read(row, "expires_at"), row.getString("token_type"), row.getString("scope"),
@@ -492,7 +486,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return canonical.stream().map(column -> alias + quote(column)).collect(Collectors.joining(", "));
     }
 
-    private static String withExtras(String alias, List<String> canonical) {
+    static String withExtras(String alias, List<String> canonical) {
         List<String> all = new ArrayList<>(canonical);
         EXTRA_COLUMNS.forEach(column -> all.add(column.name()));
         return columns(alias, all);

@@ -11,9 +11,12 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaStore;
 import dev.authschema.jpa.JpaWork;
+import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
 import java.time.Instant;
@@ -21,7 +24,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,14 +39,14 @@ import java.util.Set;
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
-    private final JpaWork work;
+    private final JpaStore store;
 
     /**
      * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
      *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
      */
     public JpaAuthAdapter(JpaWork work) {
-        this.work = Objects.requireNonNull(work, "work");
+        this.store = new JpaStore(work);
     }
 
     @Override
@@ -54,7 +56,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createUser(user), entityManager -> {
             User entity = new User();
             if (user.id() != null) {
                 entity.setId(user.id());
@@ -76,12 +78,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
+                    .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -90,10 +93,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         String key = update.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.updateUser(update), entityManager -> {
             User entity = key == null ? null : entityManager.find(User.class, key);
             if (entity == null) {
-                throw new AdapterException("No User has the id \"" + update.userId() + "\".");
+                throw new UnknownUserException("updateUser", null);
             }
             if (update.isSet(UserUpdate.Property.NAME)) {
                 entity.setName(update.name());
@@ -119,7 +122,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return;
         }
-        work.inTransaction(entityManager -> {
+        store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
             entityManager.createQuery("DELETE FROM Account x"
                     + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
@@ -156,7 +159,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
@@ -169,7 +172,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.linkAccount(account), entityManager -> {
             boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
                     + " WHERE a.provider = :provider"
                     + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -200,9 +203,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a"
-                + " WHERE a.provider = :provider"
-                + " AND a.providerAccountId = :providerAccountId")
+        store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Account a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -210,7 +214,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Account a"
                             + " WHERE a.provider = :provider"
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -254,7 +258,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterSession createSession(AdapterSession session) {
         String userKey = session.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createSession(), entityManager -> {
             Session entity = new Session();
             entity.setSessionToken(session.sessionToken());
             entity.setUserId(userKey);
@@ -271,7 +275,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
             .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
             .setParameter("sessionToken", sessionToken)
@@ -283,7 +287,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
@@ -305,8 +309,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.sessionToken = :sessionToken")
+        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -334,7 +338,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public dev.authschema.adapter.VerificationToken createVerificationToken(
             dev.authschema.adapter.VerificationToken token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("createVerificationToken"), entityManager -> {
             VerificationToken entity = new VerificationToken();
             entity.setIdentifier(token.identifier());
             entity.setToken(token.token());
@@ -351,7 +355,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
             String identifier, String token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
             VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t"
                     + " WHERE t.identifier = :identifier"
                     + " AND t.token = :token", VerificationToken.class)
@@ -380,7 +384,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
         String userKey = authenticator.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.writingUserId("createAuthenticator"), entityManager -> {
             Authenticator entity = new Authenticator();
             entity.setCredentialID(authenticator.credentialId());
             entity.setUserId(userKey);
@@ -398,7 +402,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Authenticator a"
                             + " WHERE a.credentialID = :credentialId", Authenticator.class)
                     .setParameter("credentialId", credentialId)
@@ -411,7 +415,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return List.of();
         }
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Authenticator a WHERE a.userId = :userId", Authenticator.class)
                     .setParameter("userId", key)
                     .getResultStream().map(JpaAuthAdapter::toAuthenticator).toList());
@@ -419,7 +423,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("updateAuthenticatorCounter"), entityManager -> {
             Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a"
                     + " WHERE a.credentialID = :credentialId", Authenticator.class)
                         .setParameter("credentialId", credentialId)
@@ -445,7 +449,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
                     + " WHERE s.expires < :now", String.class)
                         .setParameter("now", now)
@@ -462,7 +466,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationToken t"
                     + " WHERE t.expires < :now", String.class)
                         .setParameter("now", now)
@@ -483,9 +487,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return 0;
         }
-        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.userId = :userId"
-                + " AND s.sessionToken <> :keep")
+        return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
                     .setParameter("userId", key)
                     .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
                     .executeUpdate());

@@ -10,11 +10,14 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaStore;
 import dev.authschema.jpa.JpaWork;
 import dev.authschema.jpa.LegacyColumns;
+import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
 import java.time.Instant;
@@ -22,7 +25,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,14 +39,14 @@ import java.util.Set;
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
-    private final JpaWork work;
+    private final JpaStore store;
 
     /**
      * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
      *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
      */
     public JpaAuthAdapter(JpaWork work) {
-        this.work = Objects.requireNonNull(work, "work");
+        this.store = new JpaStore(work);
     }
 
     @Override
@@ -54,7 +56,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createUser(user), entityManager -> {
             User entity = new User();
             // The database numbers users: a given id is not used.
             entity.setName(user.name());
@@ -74,12 +76,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
+                    .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -88,10 +91,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         Integer key = intKey(update.userId());
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.updateUser(update), entityManager -> {
             User entity = key == null ? null : entityManager.find(User.class, key);
             if (entity == null) {
-                throw new AdapterException("No User has the id \"" + update.userId() + "\".");
+                throw new UnknownUserException("updateUser", null);
             }
             if (update.isSet(UserUpdate.Property.NAME)) {
                 entity.setName(update.name());
@@ -117,7 +120,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return;
         }
-        work.inTransaction(entityManager -> {
+        store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
             entityManager.createQuery("DELETE FROM Account x"
                     + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
@@ -152,7 +155,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.providerId = :provider"
@@ -165,7 +168,11 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         Integer userKey = requireKey(intKey(account.userId()), account.userId(), "User");
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.linkAccount(account), entityManager -> {
+            // No relation to User, so no foreign key checks the user id.
+            if (entityManager.find(User.class, userKey) == null) {
+                throw new UnknownUserException("linkAccount", null);
+            }
             boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
                     + " WHERE a.providerId = :provider"
                     + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -193,9 +200,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Account a"
-                + " WHERE a.providerId = :provider"
-                + " AND a.providerAccountId = :providerAccountId")
+        store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Account a"
+                            + " WHERE a.providerId = :provider"
+                            + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -203,7 +211,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM Account a"
                             + " WHERE a.providerId = :provider"
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
@@ -247,7 +255,11 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterSession createSession(AdapterSession session) {
         Integer userKey = requireKey(intKey(session.userId()), session.userId(), "User");
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createSession(), entityManager -> {
+            // No relation to User, so no foreign key checks the user id.
+            if (entityManager.find(User.class, userKey) == null) {
+                throw new UnknownUserException("createSession", null);
+            }
             Session entity = new Session();
             entity.setSessionToken(session.sessionToken());
             entity.setUserId(userKey);
@@ -265,7 +277,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
             .createQuery("SELECT s, u FROM Session s, User u"
                     + " WHERE u.id = s.userId"
                     + " AND s.sessionToken = :sessionToken", Object[].class)
@@ -278,7 +290,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
@@ -300,8 +312,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.sessionToken = :sessionToken")
+        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -328,7 +340,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public VerificationToken createVerificationToken(VerificationToken token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("createVerificationToken"), entityManager -> {
             VerificationRequest entity = new VerificationRequest();
             entity.setIdentifier(token.identifier());
             entity.setToken(token.token());
@@ -344,7 +356,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
             VerificationRequest found = entityManager.createQuery("SELECT t FROM VerificationRequest t"
                     + " WHERE t.identifier = :identifier"
                     + " AND t.token = :token", VerificationRequest.class)
@@ -371,7 +383,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
                     + " WHERE s.expires < :now", String.class)
                         .setParameter("now", now)
@@ -388,7 +400,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationRequest t"
                     + " WHERE t.expires < :now", String.class)
                         .setParameter("now", now)
@@ -409,9 +421,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return 0;
         }
-        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.userId = :userId"
-                + " AND s.sessionToken <> :keep")
+        return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
                     .setParameter("userId", key)
                     .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
                     .executeUpdate());

@@ -9,8 +9,12 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
+import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaStore;
 import dev.authschema.jpa.JpaWork;
+import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
@@ -22,6 +26,7 @@ import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,14 +45,14 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
-    private final JpaWork work;
+    private final JpaStore store;
 
     /**
      * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
      *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
      */
     public JpaAuthAdapter(JpaWork work) {
-        this.work = Objects.requireNonNull(work, "work");
+        this.store = new JpaStore(work);
     }
 
     @Override
@@ -57,7 +62,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createUser(user), entityManager -> {
             User entity = new User();
             if (user.id() != null) {
                 entity.setId(user.id());
@@ -79,12 +84,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key)).map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
+                    .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -93,10 +99,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         String key = update.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.updateUser(update), entityManager -> {
             User entity = key == null ? null : entityManager.find(User.class, key);
             if (entity == null) {
-                throw new AdapterException("No User has the id \"" + update.userId() + "\".");
+                throw new UnknownUserException("updateUser", null);
             }
             if (update.isSet(UserUpdate.Property.NAME)) {
                 entity.setName(update.name());
@@ -122,7 +128,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return;
         }
-        work.inTransaction(entityManager -> {
+        store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
             entityManager.createQuery("DELETE FROM Session x"
                     + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
@@ -138,17 +144,21 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     private static Map<String, Object> readUserExtras(User entity) {
-        return Map.of();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("locale", entity.getLocale());
+        return extras;
     }
 
     private static void writeUserExtras(User entity, Map<String, Object> extras) {
-        // The User model has no extra fields.
+        if (extras.containsKey("locale")) {
+            entity.setLocale(ExtraFieldValues.get(extras, "User", "locale", String.class));
+        }
     }
 
     @Override
     public AdapterSession createSession(AdapterSession session) {
         String userKey = session.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createSession(), entityManager -> {
             Session entity = new Session();
             entity.setSessionToken(session.sessionToken());
             entity.setUserId(userKey);
@@ -165,7 +175,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
             .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
             .setParameter("sessionToken", sessionToken)
@@ -177,7 +187,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
@@ -199,8 +209,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.sessionToken = :sessionToken")
+        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -210,17 +220,21 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     private static Map<String, Object> readSessionExtras(Session entity) {
-        return Map.of();
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("origin", entity.getOrigin());
+        return extras;
     }
 
     private static void writeSessionExtras(Session entity, Map<String, Object> extras) {
-        // The Session model has no extra fields.
+        if (extras.containsKey("origin")) {
+            entity.setOrigin(ExtraFieldValues.get(extras, "Session", "origin", String.class));
+        }
     }
 
     @Override
     public dev.authschema.adapter.VerificationToken createVerificationToken(
             dev.authschema.adapter.VerificationToken token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("createVerificationToken"), entityManager -> {
             VerificationToken entity = new VerificationToken();
             entity.setIdentifier(token.identifier());
             entity.setToken(token.token());
@@ -237,7 +251,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
             String identifier, String token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
             VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t"
                     + " WHERE t.identifier = :identifier"
                     + " AND t.token = :token", VerificationToken.class)
@@ -273,7 +287,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         RuntimeException lost = null;
         for (int attempt = 0; attempt < 32; attempt++) {
             try {
-                return work.inTransaction(entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max));
+                return store.write(StoreOperation.named("hitRateLimit"),
+                            entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max));
             } catch (RuntimeException e) {
                 // Another caller inserted the key's first row at the same moment (or, on MySQL/MariaDB, the two
                 // first inserts deadlocked on the key's gap lock): count again on that row after a short pause.
@@ -355,7 +370,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public int deleteRateLimitsBefore(Instant windowStartBefore, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteRateLimitsBefore"), entityManager -> {
             CriteriaBuilder builder = entityManager.getCriteriaBuilder();
             CriteriaQuery<String> select = builder.createQuery(String.class);
             Root<Throttle> old = select.from(Throttle.class);
@@ -373,7 +388,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
                     + " WHERE s.expires < :now", String.class)
                         .setParameter("now", now)
@@ -390,7 +405,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationToken t"
                     + " WHERE t.expires < :now", String.class)
                         .setParameter("now", now)
@@ -411,9 +426,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return 0;
         }
-        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM Session s"
-                + " WHERE s.userId = :userId"
-                + " AND s.sessionToken <> :keep")
+        return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
+                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
                     .setParameter("userId", key)
                     .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
                     .executeUpdate());

@@ -40,6 +40,9 @@ public class Session {
     @Convert(converter = UtcInstantConverter.class)
     private Instant expires;
 
+    @Column(name = "origin", nullable = false)
+    private String origin;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "userId", referencedColumnName = "id", insertable = false, updatable = false)
     private User user;
@@ -81,6 +84,14 @@ public class Session {
 
     public void setExpires(Instant expires) {
         this.expires = expires;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(String origin) {
+        this.origin = origin;
     }
 
     public User getUser() {

@@ -39,6 +39,12 @@ public class User {
     @Column(name = "image")
     private String image;
 
+    /**
+     * Required extra fields without a default: the kit checks that a model setting them to null is refused.
+     */
+    @Column(name = "locale", nullable = false)
+    private String locale;
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.REMOVE)
     private List<Session> sessions = new ArrayList<>();
 
@@ -87,6 +93,14 @@ public class User {
 
     public void setImage(String image) {
         this.image = image;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 
     public List<Session> getSessions() {

@@ -2,7 +2,6 @@ package com.example.club.auth;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterCapability;
-import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
@@ -10,10 +9,13 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.jpa.ExtraFieldValues;
+import dev.authschema.jpa.JpaStore;
 import dev.authschema.jpa.JpaWork;
+import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
 import java.time.Instant;
@@ -21,7 +23,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,14 +37,14 @@ import java.util.Set;
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
-    private final JpaWork work;
+    private final JpaStore store;
 
     /**
      * @param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in Java SE,
      *     the container's {@code ContainerJpaWork} in a server ({@link JpaAuthAdapterProducer} wires that)
      */
     public JpaAuthAdapter(JpaWork work) {
-        this.work = Objects.requireNonNull(work, "work");
+        this.store = new JpaStore(work);
     }
 
     @Override
@@ -53,7 +54,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createUser(user), entityManager -> {
             Member entity = new Member();
             if (user.id() != null) {
                 entity.setId(user.id());
@@ -75,12 +76,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return Optional.empty();
         }
-        return work.read(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key)).map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key))
+                    .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
                     .setParameter("email", email)
                     .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
@@ -89,10 +91,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         String key = update.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.updateUser(update), entityManager -> {
             Member entity = key == null ? null : entityManager.find(Member.class, key);
             if (entity == null) {
-                throw new AdapterException("No Member has the id \"" + update.userId() + "\".");
+                throw new UnknownUserException("updateUser", null);
             }
             if (update.isSet(UserUpdate.Property.NAME)) {
                 entity.setName(update.name());
@@ -118,7 +120,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return;
         }
-        work.inTransaction(entityManager -> {
+        store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
             entityManager.createQuery("DELETE FROM LinkedAccount x"
                     + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
@@ -165,7 +167,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM Member u, LinkedAccount a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
@@ -178,7 +180,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.linkAccount(account), entityManager -> {
             boolean linked = !entityManager.createQuery("SELECT a FROM LinkedAccount a"
                     + " WHERE a.provider = :provider"
                     + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
@@ -209,9 +211,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LinkedAccount a"
-                + " WHERE a.provider = :provider"
-                + " AND a.providerAccountId = :providerAccountId")
+        store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
+                    .createQuery("DELETE FROM LinkedAccount a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId")
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
                     .executeUpdate());
@@ -219,7 +222,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
                     .createQuery("SELECT a FROM LinkedAccount a"
                             + " WHERE a.provider = :provider"
                             + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
@@ -255,7 +258,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterSession createSession(AdapterSession session) {
         String userKey = session.userId();
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.createSession(), entityManager -> {
             LoginSession entity = new LoginSession();
             entity.setSessionToken(session.sessionToken());
             entity.setUserId(userKey);
@@ -272,7 +275,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return work.read(entityManager -> entityManager
+        return store.read(entityManager -> entityManager
             .createQuery("SELECT s FROM LoginSession s JOIN FETCH s.member"
                     + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
             .setParameter("sessionToken", sessionToken)
@@ -284,7 +287,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
             LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s"
                     + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                         .setParameter("sessionToken", update.sessionToken())
@@ -306,8 +309,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s"
-                + " WHERE s.sessionToken = :sessionToken")
+        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
+                    .createQuery("DELETE FROM LoginSession s WHERE s.sessionToken = :sessionToken")
                     .setParameter("sessionToken", sessionToken)
                     .executeUpdate());
     }
@@ -334,7 +337,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public VerificationToken createVerificationToken(VerificationToken token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("createVerificationToken"), entityManager -> {
             MagicLink entity = new MagicLink();
             entity.setIdentifier(token.identifier());
             entity.setToken(token.token());
@@ -350,7 +353,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
      */
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
             MagicLink found = entityManager.createQuery("SELECT t FROM MagicLink t"
                     + " WHERE t.identifier = :identifier"
                     + " AND t.token = :token", MagicLink.class)
@@ -377,7 +380,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM LoginSession s"
                     + " WHERE s.expires < :now", String.class)
                         .setParameter("now", now)
@@ -394,7 +397,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
-        return work.inTransaction(entityManager -> {
+        return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
             List<String> expired = entityManager.createQuery("SELECT t.token FROM MagicLink t"
                     + " WHERE t.expires < :now", String.class)
                         .setParameter("now", now)
@@ -415,9 +418,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (key == null) {
             return 0;
         }
-        return work.inTransaction(entityManager -> entityManager.createQuery("DELETE FROM LoginSession s"
-                + " WHERE s.userId = :userId"
-                + " AND s.sessionToken <> :keep")
+        return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
+                    .createQuery("DELETE FROM LoginSession s WHERE s.userId = :userId AND s.sessionToken <> :keep")
                     .setParameter("userId", key)
                     .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
                     .executeUpdate());

@@ -1,0 +1,128 @@
+package dev.authschema.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterException;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.DuplicateAccountException;
+import dev.authschema.adapter.DuplicateEmailException;
+import dev.authschema.adapter.DuplicateSessionTokenException;
+import dev.authschema.adapter.InvalidValueException;
+import dev.authschema.adapter.UnknownUserException;
+import dev.authschema.adapter.UserUpdate;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classification of store failures, with the SQLStates and vendor codes each database's driver reports (taken
+ * from real failures: the conformance kit shows them on the real servers). The driver messages here quote values, as
+ * the real ones do, and the typed messages must not.
+ */
+class StoreOperationTest {
+
+    private static final AdapterUser USER = new AdapterUser("u1", "Ann", "ann@example.com", null, null, Map.of());
+    private static final AdapterAccount ACCOUNT = new AdapterAccount("u1", "oauth", "github", "4711", null, null,
+            null, null, null, null, null, Map.of());
+
+    /** As EclipseLink and Hibernate report it: the JDBC exception some levels down. */
+    private static PersistenceException wrapped(SQLException sql) {
+        return new PersistenceException("Exception [EclipseLink-4002]: " + sql.getMessage(),
+                new RuntimeException("Internal Exception", sql));
+    }
+
+    private static SQLException postgres(String state) {
+        return new SQLException("ERROR: ... Detail: Failing row contains (u1, Ann, ann@example.com).", state);
+    }
+
+    private static SQLException mariadb(int code) {
+        return new SQLIntegrityConstraintViolationException("(conn=7) Duplicate entry 'ann@example.com' for key",
+                "23000", code);
+    }
+
+    private static SQLException derby(String state) {
+        return new SQLIntegrityConstraintViolationException("The statement was aborted ... 'ann@example.com'", state,
+                20000);
+    }
+
+    @Test
+    void aUniqueViolationIsTheDuplicateTheOperationCanCause() {
+        for (SQLException unique : new SQLException[] {postgres("23505"), mariadb(1062), derby("23505")}) {
+            assertThat(StoreOperation.createUser(USER).failure(wrapped(unique)))
+                    .isInstanceOf(DuplicateEmailException.class).hasRootCause(unique)
+                    .hasMessageNotContaining("ann@example.com");
+            assertThat(StoreOperation.linkAccount(ACCOUNT).failure(wrapped(unique)))
+                    .isInstanceOf(DuplicateAccountException.class).hasMessageNotContaining("4711")
+                    .hasMessageContaining("github");
+            assertThat(StoreOperation.createSession().failure(wrapped(unique)))
+                    .isInstanceOf(DuplicateSessionTokenException.class);
+            assertThat(StoreOperation.named("createVerificationToken").failure(wrapped(unique)))
+                    .isExactlyInstanceOf(AdapterException.class).hasMessageStartingWith("createVerificationToken:");
+        }
+    }
+
+    @Test
+    void aUserWithoutAnAddressOrAnUpdateThatKeepsItCannotHaveADuplicateAddress() {
+        AdapterUser withoutEmail = new AdapterUser("u1", "Ann", null, null, null, Map.of());
+        assertThat(StoreOperation.createUser(withoutEmail).failure(wrapped(postgres("23505"))))
+                .isExactlyInstanceOf(AdapterException.class);
+        assertThat(StoreOperation.updateUser(UserUpdate.of("u1").withName("Bo")).failure(wrapped(mariadb(1062))))
+                .isExactlyInstanceOf(AdapterException.class);
+        assertThat(StoreOperation.updateUser(UserUpdate.of("u1").withEmail("b@example.com"))
+                .failure(wrapped(mariadb(1062)))).isInstanceOf(DuplicateEmailException.class);
+    }
+
+    @Test
+    void aForeignKeyViolationOfAWriteOfAUserIdIsAnUnknownUser() {
+        for (SQLException fk : new SQLException[] {postgres("23503"), mariadb(1452), derby("23503")}) {
+            assertThat(StoreOperation.linkAccount(ACCOUNT).failure(wrapped(fk)))
+                    .isInstanceOf(UnknownUserException.class).hasMessageStartingWith("linkAccount:");
+            assertThat(StoreOperation.createSession().failure(wrapped(fk))).isInstanceOf(UnknownUserException.class);
+            assertThat(StoreOperation.writingUserId("createAuthenticator").failure(wrapped(fk)))
+                    .isInstanceOf(UnknownUserException.class);
+            assertThat(StoreOperation.named("deleteUser").failure(wrapped(fk)))
+                    .isExactlyInstanceOf(AdapterException.class);
+        }
+    }
+
+    @Test
+    void nullsTooLongValuesAndCheckViolationsAreInvalidValues() {
+        SQLException[] refused = {postgres("23502"), derby("23502"), mariadb(1048),
+                new SQLException("Field 'role' doesn't have a default value", "HY000", 1364),
+                postgres("22001"), new SQLException("Data too long for column", "22001", 1406),
+                derby("23513"), mariadb(4025)};
+        for (SQLException invalid : refused) {
+            assertThat(StoreOperation.createUser(USER).failure(wrapped(invalid)))
+                    .as(invalid.getSQLState() + "/" + invalid.getErrorCode())
+                    .isInstanceOf(InvalidValueException.class).hasMessageNotContaining("ann@example.com");
+        }
+    }
+
+    @Test
+    void anyOtherStoreFailureIsAPlainAdapterExceptionNamingTheMethodAndTheSqlState() {
+        SQLException outage = new SQLException("Connection refused to host db.internal", "08001");
+        AdapterException failure = StoreOperation.named("getUser").failure(wrapped(outage));
+
+        assertThat(failure).isExactlyInstanceOf(AdapterException.class).hasRootCause(outage)
+                .hasMessageContaining("getUser").hasMessageContaining("08001");
+        assertThat(StoreOperation.named("x").failure(new PersistenceException("no SQL in sight")))
+                .isExactlyInstanceOf(AdapterException.class);
+    }
+
+    @Test
+    void anAdapterExceptionIsKeptAsItIs() {
+        DuplicateAccountException early = new DuplicateAccountException("github", "4711", null);
+
+        assertThat(StoreOperation.linkAccount(ACCOUNT).failure(early)).isSameAs(early);
+    }
+
+    @Test
+    void onlyJpaAndJdbcFailuresAreStoreFailures() {
+        assertThat(StoreOperation.isStoreFailure(wrapped(postgres("23505")))).isTrue();
+        assertThat(StoreOperation.isStoreFailure(new IllegalStateException("tx", new SQLException("x")))).isTrue();
+        assertThat(StoreOperation.isStoreFailure(new NullPointerException())).isFalse();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.authschema.dsl.resolve;
+
+import dev.authschema.dsl.ast.Attribute;
+import dev.authschema.dsl.ast.Block;
+import dev.authschema.dsl.ast.BlockKind;
+import dev.authschema.dsl.ast.Expression;
+import dev.authschema.dsl.ast.Member;
+import dev.authschema.dsl.ast.Span;
+import dev.authschema.dsl.diag.Diagnostic;
+import dev.authschema.dsl.diag.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@code validate} accepts, as Prisma 6 does, but the generator cannot turn into entities and DDL yet:
+ * each use as an error at its place, naming the feature, for the generate step to refuse the schema with
+ * (instead of generating something that silently differs from the schema).
+ */
+public final class UngeneratedFeatures {
+
+    private static final Set<String> KEY_ATTRIBUTES = Set.of("id", "unique", "index");
+
+    private UngeneratedFeatures() {}
+
+    /** Every use of a feature the generator cannot produce yet, in file order; empty when it can generate the schema. */
+    public static List<Diagnostic> of(ResolvedSchema schema) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Block datasource : schema.syntax().blocks(BlockKind.DATASOURCE)) {
+            datasource.property("relationMode").or(() -> datasource.property("referentialIntegrity"))
+                    .filter(p -> p.value() instanceof Expression.StringLiteral mode && mode.value().equals("prisma"))
+                    .ifPresent(p -> add(found, p.span(), "`relationMode = \"prisma\"` (relations without foreign keys)"));
+            datasource.property("schemas").ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
+            datasource.property("extensions").ifPresent(p -> add(found, p.span(), "PostgreSQL `extensions`"));
+        }
+        for (ResolvedModel model : schema.models()) {
+            for (ResolvedField field : model.fields()) {
+                fieldFeatures(schema, field, found);
+            }
+            for (Attribute attribute : model.declaration().blockAttributes()) {
+                blockAttributeFeatures(attribute, found);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return List.copyOf(found);
+    }
+
+    private static void fieldFeatures(ResolvedSchema schema, ResolvedField field, List<Diagnostic> found) {
+        Member.Field declaration = field.declaration();
+        if ("Unsupported".equals(field.typeName())) {
+            add(found, declaration.type().span(), "`Unsupported(...)` types");
+        } else if (field.list() && field.kind() != FieldKind.RELATION) {
+            add(found, declaration.type().span(), "scalar lists (`" + declaration.type() + "`)");
+        }
+        if (field.kind() == FieldKind.RELATION && field.list() && field.relation() != null) {
+            boolean otherSideIsList = schema.model(field.relation().relatedModel())
+                    .flatMap(related -> related.fields().stream().filter(f -> f.name().equals(field.relation().oppositeField())).findFirst())
+                    .map(ResolvedField::list).orElse(false);
+            if (otherSideIsList && declaration.name().span().start() < oppositeStart(schema, field)) {
+                add(found, declaration.name().span(), "implicit many-to-many relations (a join table Prisma names itself)");
+            }
+        }
+        if (field.defaultValue() instanceof DefaultValue.Nanoid || field.defaultValue() instanceof DefaultValue.Ulid) {
+            add(found, declaration.attributes("default").get(0).span(), "`@default(" + (field.defaultValue() instanceof DefaultValue.Ulid
+                    ? "ulid" : "nanoid") + "())`");
+        }
+        for (Attribute attribute : declaration.attributes()) {
+            if (attribute.name().equals("default")) {
+                versionedDefault(attribute, found);
+                if (attribute.argument("map", -1).isPresent()) {
+                    add(found, attribute.span(), "named default constraints (`@default(..., map: ...)`)");
+                }
+            }
+            if (KEY_ATTRIBUTES.contains(attribute.name())) {
+                keyArguments(attribute, found);
+            }
+        }
+    }
+
+    /** The start of the opposite field of a relation, so that a many-to-many pair is reported once. */
+    private static int oppositeStart(ResolvedSchema schema, ResolvedField field) {
+        return schema.model(field.relation().relatedModel())
+                .flatMap(related -> related.fields().stream().filter(f -> f.name().equals(field.relation().oppositeField())).findFirst())
+                .map(f -> f.declaration().name().span().start()).orElse(Integer.MAX_VALUE);
+    }
+
+    private static void versionedDefault(Attribute attribute, List<Diagnostic> found) {
+        attribute.argument("value", 0).map(a -> a.value()).filter(v -> v instanceof Expression.FunctionCall).map(v -> (Expression.FunctionCall) v)
+                .filter(call -> call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.NumberLiteral)
+                .ifPresent(call -> {
+                    String version = ((Expression.NumberLiteral) call.arguments().get(0).value()).text();
+                    boolean sameAsDefault = (call.name().name().equals("cuid") && version.equals("1"))
+                            || (call.name().name().equals("uuid") && version.equals("4"));
+                    if (List.of("cuid", "uuid").contains(call.name().name()) && !sameAsDefault) {
+                        add(found, call.span(), "`" + call.name().name() + "(" + version + ")`");
+                    }
+                });
+    }
+
+    private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
+        switch (attribute.name()) {
+            case "fulltext" -> add(found, attribute.span(), "`@@fulltext` indexes");
+            case "index", "unique", "id" -> {
+                keyArguments(attribute, found);
+                attribute.argument("fields", 0).map(a -> a.value()).ifPresent(fields -> {
+                    List<Expression> items = fields instanceof Expression.ArrayLiteral array ? array.items() : List.of(fields);
+                    items.stream().filter(i -> i instanceof Expression.FunctionCall).findFirst().ifPresent(i -> add(found, i.span(),
+                            "arguments on the fields of an index (`sort`, `length`, `ops`)"));
+                });
+                attribute.argument("type", -1).map(a -> a.value())
+                        .filter(type -> !(type instanceof Expression.Constant c && c.name().equals("BTree")))
+                        .ifPresent(type -> add(found, type.span(), "index types (`type: ...`)"));
+            }
+            default -> { }
+        }
+    }
+
+    private static void keyArguments(Attribute attribute, List<Diagnostic> found) {
+        for (String argument : List.of("sort", "length", "clustered")) {
+            attribute.argument(argument, -1).ifPresent(a -> add(found, a.span(), "`" + argument + ":` on `" + attribute.displayName() + "`"));
+        }
+    }
+
+    private static void add(List<Diagnostic> found, Span span, String feature) {
+        found.add(new Diagnostic(Severity.ERROR, "The schema is valid, but AuthSchema cannot generate " + feature
+                + " yet: remove it from the schema to generate, or keep it and write that part of the entities and DDL yourself.",
+                span, null));
+    }
+}
