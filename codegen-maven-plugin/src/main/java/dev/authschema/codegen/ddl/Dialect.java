@@ -1,31 +1,31 @@
 package dev.authschema.codegen.ddl;
 
 import dev.authschema.codegen.SqlNames;
-import dev.authschema.dsl.resolve.Provider;
 import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ScalarType;
 
 /** How each supported database spells column types, identifiers, identity columns and referential actions. */
 public enum Dialect {
-    DERBY("derby"),
-    POSTGRESQL("postgresql"),
-    MYSQL("mysql"),
-    MARIADB("mariadb"),
-    SQLSERVER("sqlserver");
+    DERBY,
+    POSTGRESQL,
+    MYSQL,
+    MARIADB,
+    SQLSERVER;
 
-    private final String fileName;
-
-    Dialect(String fileName) {
-        this.fileName = fileName;
+    /** The database this spelling is for, by its shared name: where the generator's dialects meet the runtime's. */
+    public dev.authschema.contract.ddl.Dialect database() {
+        return switch (this) {
+            case DERBY -> dev.authschema.contract.ddl.Dialect.DERBY;
+            case POSTGRESQL -> dev.authschema.contract.ddl.Dialect.POSTGRESQL;
+            case MYSQL -> dev.authschema.contract.ddl.Dialect.MYSQL;
+            case MARIADB -> dev.authschema.contract.ddl.Dialect.MARIADB;
+            case SQLSERVER -> dev.authschema.contract.ddl.Dialect.SQLSERVER;
+        };
     }
 
     /** The script's name: {@code ddl/<name>.sql}. */
     public String fileName() {
-        return fileName;
-    }
-
-    public static Dialect of(Provider provider) {
-        return valueOf(provider.name());
+        return database().id();
     }
 
     /** A name, quoted in this database's way when some supported database reserves it. */

@@ -43,7 +43,7 @@ class SynchronizedAdapterTest {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatabaseUrl url = ConnectionStrings.of(database);
             try (Connection connection = url.connect()) {
-                SchemaSynchronizer.forScript(DdlGenerator.generate(sample.schema(), database.dialect())).synchronize(connection);
+                SchemaSynchronizer.forLayout(DdlGenerator.layout(sample.schema(), database.dialect())).synchronize(connection);
             }
             try (SynchronizedAdapter running = SynchronizedAdapter.start(sample.schema(), sample.packageName, url)) {
                 exercise(running.adapter());
