@@ -41,7 +41,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "authschema.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/authschema")
     private File outputDirectory;
 
-    /** Where the DDL scripts go ({@code ddl/<dialect>.sql}); added as a resource under {@code META-INF/authschema}. */
+    /**
+     * Where the DDL scripts and their layouts go ({@code ddl/<dialect>.sql}, {@code ddl/<dialect>.layout}); added as a
+     * resource under {@code META-INF/authschema}.
+     */
     @Parameter(property = "authschema.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/authschema")
     private File resourcesDirectory;
 
@@ -85,8 +88,8 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
             fingerprint.storeIn(fingerprintFile);
             getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
-                    + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size() + " DDL scripts ("
-                    + scripts.written() + " written).");
+                    + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size()
+                    + " DDL scripts and layouts (" + scripts.written() + " written).");
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the generated files: " + e.getMessage(), e);
         }

@@ -2,11 +2,11 @@
 
 CREATE TABLE "User" (
     id VARCHAR(1000) NOT NULL,
-    name VARCHAR(1000),
+    name VARCHAR(32672),
     email VARCHAR(1000) NOT NULL,
     emailVerified TIMESTAMP,
     image VARCHAR(32672),
-    createdAt TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt TIMESTAMP NOT NULL,
     updatedAt TIMESTAMP NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
@@ -14,17 +14,17 @@ CREATE TABLE "User" (
 
 CREATE TABLE Account (
     userId VARCHAR(1000) NOT NULL,
-    type VARCHAR(1000) NOT NULL,
+    type VARCHAR(32672) NOT NULL,
     provider VARCHAR(1000) NOT NULL,
     providerAccountId VARCHAR(1000) NOT NULL,
     refresh_token VARCHAR(32672),
     access_token VARCHAR(32672),
     expires_at INTEGER,
-    token_type VARCHAR(1000),
+    token_type VARCHAR(32672),
     scope VARCHAR(32672),
     id_token VARCHAR(32672),
-    session_state VARCHAR(1000),
-    createdAt TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    session_state VARCHAR(32672),
+    createdAt TIMESTAMP NOT NULL,
     updatedAt TIMESTAMP NOT NULL,
     CONSTRAINT Account_pkey PRIMARY KEY (provider, providerAccountId)
 );
@@ -33,7 +33,7 @@ CREATE TABLE "Session" (
     sessionToken VARCHAR(1000) NOT NULL,
     userId VARCHAR(1000) NOT NULL,
     expires TIMESTAMP NOT NULL,
-    createdAt TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt TIMESTAMP NOT NULL,
     updatedAt TIMESTAMP NOT NULL,
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );
@@ -48,12 +48,12 @@ CREATE TABLE VerificationToken (
 CREATE TABLE Authenticator (
     credentialID VARCHAR(1000) NOT NULL,
     userId VARCHAR(1000) NOT NULL,
-    providerAccountId VARCHAR(1000) NOT NULL,
+    providerAccountId VARCHAR(32672) NOT NULL,
     credentialPublicKey VARCHAR(32672) NOT NULL,
     counter INTEGER NOT NULL,
-    credentialDeviceType VARCHAR(1000) NOT NULL,
+    credentialDeviceType VARCHAR(32672) NOT NULL,
     credentialBackedUp BOOLEAN NOT NULL,
-    transports VARCHAR(1000),
+    transports VARCHAR(32672),
     CONSTRAINT Authenticator_pkey PRIMARY KEY (userId, credentialID),
     CONSTRAINT Authenticator_credentialID_key UNIQUE (credentialID)
 );

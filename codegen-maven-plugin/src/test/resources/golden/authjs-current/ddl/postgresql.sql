@@ -6,7 +6,7 @@ CREATE TABLE "User" (
     email TEXT NOT NULL,
     emailVerified TIMESTAMP(3),
     image TEXT,
-    createdAt TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     updatedAt TIMESTAMP(3) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
@@ -24,7 +24,7 @@ CREATE TABLE Account (
     scope TEXT,
     id_token TEXT,
     session_state TEXT,
-    createdAt TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     updatedAt TIMESTAMP(3) NOT NULL,
     CONSTRAINT Account_pkey PRIMARY KEY (provider, providerAccountId)
 );
@@ -33,7 +33,7 @@ CREATE TABLE "Session" (
     sessionToken TEXT NOT NULL,
     userId TEXT NOT NULL,
     expires TIMESTAMP(3) NOT NULL,
-    createdAt TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     updatedAt TIMESTAMP(3) NOT NULL,
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );

@@ -2,11 +2,11 @@
 
 CREATE TABLE [User] (
     id NVARCHAR(1000) NOT NULL,
-    name NVARCHAR(1000),
+    name NVARCHAR(MAX),
     email NVARCHAR(1000) NOT NULL,
     emailVerified DATETIME2(3),
     image NVARCHAR(MAX),
-    createdAt DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     updatedAt DATETIME2(3) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
@@ -14,17 +14,17 @@ CREATE TABLE [User] (
 
 CREATE TABLE Account (
     userId NVARCHAR(1000) NOT NULL,
-    type NVARCHAR(1000) NOT NULL,
+    type NVARCHAR(MAX) NOT NULL,
     provider NVARCHAR(1000) NOT NULL,
     providerAccountId NVARCHAR(1000) NOT NULL,
     refresh_token NVARCHAR(MAX),
     access_token NVARCHAR(MAX),
     expires_at INT,
-    token_type NVARCHAR(1000),
+    token_type NVARCHAR(MAX),
     scope NVARCHAR(MAX),
     id_token NVARCHAR(MAX),
-    session_state NVARCHAR(1000),
-    createdAt DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    session_state NVARCHAR(MAX),
+    createdAt DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     updatedAt DATETIME2(3) NOT NULL,
     CONSTRAINT Account_pkey PRIMARY KEY (provider, providerAccountId)
 );
@@ -33,7 +33,7 @@ CREATE TABLE [Session] (
     sessionToken NVARCHAR(1000) NOT NULL,
     userId NVARCHAR(1000) NOT NULL,
     expires DATETIME2(3) NOT NULL,
-    createdAt DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    createdAt DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     updatedAt DATETIME2(3) NOT NULL,
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );
@@ -48,12 +48,12 @@ CREATE TABLE VerificationToken (
 CREATE TABLE Authenticator (
     credentialID NVARCHAR(1000) NOT NULL,
     userId NVARCHAR(1000) NOT NULL,
-    providerAccountId NVARCHAR(1000) NOT NULL,
+    providerAccountId NVARCHAR(MAX) NOT NULL,
     credentialPublicKey NVARCHAR(MAX) NOT NULL,
     counter INT NOT NULL,
-    credentialDeviceType NVARCHAR(1000) NOT NULL,
+    credentialDeviceType NVARCHAR(MAX) NOT NULL,
     credentialBackedUp BIT NOT NULL,
-    transports NVARCHAR(1000),
+    transports NVARCHAR(MAX),
     CONSTRAINT Authenticator_pkey PRIMARY KEY (userId, credentialID),
     CONSTRAINT Authenticator_credentialID_key UNIQUE (credentialID)
 );

@@ -2,16 +2,16 @@
 
 CREATE TABLE accounts (
     id INT AUTO_INCREMENT NOT NULL,
-    compound_id VARCHAR(191) NOT NULL,
+    compound_id VARCHAR(768) NOT NULL,
     user_id INT NOT NULL,
-    provider_type VARCHAR(191) NOT NULL,
-    provider_id VARCHAR(191) NOT NULL,
-    provider_account_id VARCHAR(191) NOT NULL,
+    provider_type TEXT NOT NULL,
+    provider_id VARCHAR(768) NOT NULL,
+    provider_account_id VARCHAR(768) NOT NULL,
     refresh_token TEXT,
     access_token TEXT,
     access_token_expires DATETIME(3),
-    created_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
-    updated_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
+    created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
+    updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT accounts_pkey PRIMARY KEY (id),
     CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -20,10 +20,10 @@ CREATE TABLE sessions (
     id INT AUTO_INCREMENT NOT NULL,
     user_id INT NOT NULL,
     expires DATETIME(3) NOT NULL,
-    session_token VARCHAR(191) NOT NULL,
-    access_token VARCHAR(191) NOT NULL,
-    created_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
-    updated_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
+    session_token VARCHAR(768) NOT NULL,
+    access_token VARCHAR(768) NOT NULL,
+    created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
+    updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT sessions_pkey PRIMARY KEY (id),
     CONSTRAINT sessions_session_token_key UNIQUE (session_token),
     CONSTRAINT sessions_access_token_key UNIQUE (access_token)
@@ -31,23 +31,23 @@ CREATE TABLE sessions (
 
 CREATE TABLE users (
     id INT AUTO_INCREMENT NOT NULL,
-    name VARCHAR(191),
-    email VARCHAR(191),
+    name TEXT,
+    email VARCHAR(768),
     email_verified DATETIME(3),
     image TEXT,
-    created_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
-    updated_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
+    created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
+    updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_email_key UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE verification_requests (
     id INT AUTO_INCREMENT NOT NULL,
-    identifier VARCHAR(191) NOT NULL,
-    token VARCHAR(191) NOT NULL,
+    identifier TEXT NOT NULL,
+    token VARCHAR(768) NOT NULL,
     expires DATETIME(3) NOT NULL,
-    created_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
-    updated_at DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3) NOT NULL,
+    created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
+    updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT verification_requests_pkey PRIMARY KEY (id),
     CONSTRAINT verification_requests_token_key UNIQUE (token)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -10,8 +10,8 @@ CREATE TABLE accounts (
     refresh_token TEXT,
     access_token TEXT,
     access_token_expires TIMESTAMP(3),
-    created_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
+    updated_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     CONSTRAINT accounts_pkey PRIMARY KEY (id),
     CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)
 );
@@ -22,8 +22,8 @@ CREATE TABLE sessions (
     expires TIMESTAMP(3) NOT NULL,
     session_token TEXT NOT NULL,
     access_token TEXT NOT NULL,
-    created_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
+    updated_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     CONSTRAINT sessions_pkey PRIMARY KEY (id),
     CONSTRAINT sessions_session_token_key UNIQUE (session_token),
     CONSTRAINT sessions_access_token_key UNIQUE (access_token)
@@ -35,8 +35,8 @@ CREATE TABLE users (
     email TEXT,
     email_verified TIMESTAMP(3),
     image TEXT,
-    created_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
+    updated_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_email_key UNIQUE (email)
 );
@@ -46,8 +46,8 @@ CREATE TABLE verification_requests (
     identifier TEXT NOT NULL,
     token TEXT NOT NULL,
     expires TIMESTAMP(3) NOT NULL,
-    created_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
+    updated_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     CONSTRAINT verification_requests_pkey PRIMARY KEY (id),
     CONSTRAINT verification_requests_token_key UNIQUE (token)
 );

@@ -4,14 +4,14 @@ CREATE TABLE accounts (
     id INT IDENTITY(1,1) NOT NULL,
     compound_id NVARCHAR(1000) NOT NULL,
     user_id INT NOT NULL,
-    provider_type NVARCHAR(1000) NOT NULL,
+    provider_type NVARCHAR(MAX) NOT NULL,
     provider_id NVARCHAR(1000) NOT NULL,
     provider_account_id NVARCHAR(1000) NOT NULL,
     refresh_token NVARCHAR(MAX),
     access_token NVARCHAR(MAX),
     access_token_expires DATETIME2(3),
-    created_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
+    updated_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     CONSTRAINT accounts_pkey PRIMARY KEY (id),
     CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)
 );
@@ -22,8 +22,8 @@ CREATE TABLE sessions (
     expires DATETIME2(3) NOT NULL,
     session_token NVARCHAR(1000) NOT NULL,
     access_token NVARCHAR(1000) NOT NULL,
-    created_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
+    updated_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     CONSTRAINT sessions_pkey PRIMARY KEY (id),
     CONSTRAINT sessions_session_token_key UNIQUE (session_token),
     CONSTRAINT sessions_access_token_key UNIQUE (access_token)
@@ -31,23 +31,23 @@ CREATE TABLE sessions (
 
 CREATE TABLE users (
     id INT IDENTITY(1,1) NOT NULL,
-    name NVARCHAR(1000),
+    name NVARCHAR(MAX),
     email NVARCHAR(1000),
     email_verified DATETIME2(3),
     image NVARCHAR(MAX),
-    created_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
+    updated_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_email_key UNIQUE (email)
 );
 
 CREATE TABLE verification_requests (
     id INT IDENTITY(1,1) NOT NULL,
-    identifier NVARCHAR(1000) NOT NULL,
+    identifier NVARCHAR(MAX) NOT NULL,
     token NVARCHAR(1000) NOT NULL,
     expires DATETIME2(3) NOT NULL,
-    created_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
-    updated_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    created_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
+    updated_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     CONSTRAINT verification_requests_pkey PRIMARY KEY (id),
     CONSTRAINT verification_requests_token_key UNIQUE (token)
 );

@@ -9,7 +9,7 @@ CREATE TABLE club_members (
     display_name TEXT,
     "role" TEXT DEFAULT 'MEMBER' NOT NULL,
     phone TEXT,
-    joined_at TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    joined_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
     updated_at TIMESTAMP(3) NOT NULL,
     CONSTRAINT club_members_pkey PRIMARY KEY (id),
     CONSTRAINT club_members_email_key UNIQUE (email)

@@ -2,14 +2,14 @@
 
 CREATE TABLE club_members (
     id NVARCHAR(1000) NOT NULL,
-    name NVARCHAR(1000),
+    name NVARCHAR(MAX),
     email NVARCHAR(1000),
     email_verified DATETIME2(3),
     image NVARCHAR(MAX),
-    display_name NVARCHAR(1000),
+    display_name NVARCHAR(MAX),
     [role] NVARCHAR(191) DEFAULT 'MEMBER' NOT NULL,
-    phone NVARCHAR(1000),
-    joined_at DATETIME2(3) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    phone NVARCHAR(MAX),
+    joined_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
     updated_at DATETIME2(3) NOT NULL,
     CONSTRAINT club_members_pkey PRIMARY KEY (id),
     CONSTRAINT club_members_email_key UNIQUE (email)
@@ -18,16 +18,16 @@ CREATE TABLE club_members (
 CREATE TABLE club_linked_accounts (
     id NVARCHAR(1000) NOT NULL,
     user_id NVARCHAR(1000) NOT NULL,
-    type NVARCHAR(1000) NOT NULL,
+    type NVARCHAR(MAX) NOT NULL,
     provider NVARCHAR(1000) NOT NULL,
     provider_account_id NVARCHAR(1000) NOT NULL,
     refresh_token NVARCHAR(MAX),
     access_token NVARCHAR(MAX),
     expires_at BIGINT,
-    token_type NVARCHAR(1000),
+    token_type NVARCHAR(MAX),
     scope NVARCHAR(MAX),
     id_token NVARCHAR(MAX),
-    session_state NVARCHAR(1000),
+    session_state NVARCHAR(MAX),
     CONSTRAINT club_linked_accounts_pkey PRIMARY KEY (id),
     CONSTRAINT club_linked_accounts_provider_provider_account_id_key UNIQUE (provider, provider_account_id)
 );
@@ -37,8 +37,8 @@ CREATE TABLE club_login_sessions (
     session_token NVARCHAR(1000) NOT NULL,
     user_id NVARCHAR(1000) NOT NULL,
     expires DATETIME2(3) NOT NULL,
-    user_agent NVARCHAR(1000),
-    ip_address NVARCHAR(1000),
+    user_agent NVARCHAR(MAX),
+    ip_address NVARCHAR(MAX),
     CONSTRAINT club_login_sessions_pkey PRIMARY KEY (id),
     CONSTRAINT club_login_sessions_session_token_key UNIQUE (session_token)
 );
@@ -53,10 +53,10 @@ CREATE TABLE club_magic_links (
 
 CREATE TABLE club_events (
     id INT IDENTITY(1,1) NOT NULL,
-    title NVARCHAR(1000) NOT NULL,
+    title NVARCHAR(MAX) NOT NULL,
     starts_at DATETIME2(3) NOT NULL,
     [order] INT DEFAULT 0 NOT NULL,
-    [user] NVARCHAR(1000),
+    [user] NVARCHAR(MAX),
     CONSTRAINT club_events_pkey PRIMARY KEY (id)
 );
 

@@ -2,11 +2,11 @@
 
 CREATE TABLE "User" (
     id VARCHAR(1000) NOT NULL,
-    name VARCHAR(1000),
+    name VARCHAR(32672),
     email VARCHAR(1000),
     emailVerified TIMESTAMP,
     image VARCHAR(32672),
-    locale VARCHAR(1000) NOT NULL,
+    locale VARCHAR(32672) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 );
@@ -16,7 +16,7 @@ CREATE TABLE "Session" (
     sessionToken VARCHAR(1000) NOT NULL,
     userId VARCHAR(1000) NOT NULL,
     expires TIMESTAMP NOT NULL,
-    origin VARCHAR(1000) NOT NULL,
+    origin VARCHAR(32672) NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );

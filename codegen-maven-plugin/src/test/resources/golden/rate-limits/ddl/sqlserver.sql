@@ -2,11 +2,11 @@
 
 CREATE TABLE [User] (
     id NVARCHAR(1000) NOT NULL,
-    name NVARCHAR(1000),
+    name NVARCHAR(MAX),
     email NVARCHAR(1000),
     emailVerified DATETIME2(3),
     image NVARCHAR(MAX),
-    locale NVARCHAR(1000) NOT NULL,
+    locale NVARCHAR(MAX) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
 );
@@ -16,7 +16,7 @@ CREATE TABLE [Session] (
     sessionToken NVARCHAR(1000) NOT NULL,
     userId NVARCHAR(1000) NOT NULL,
     expires DATETIME2(3) NOT NULL,
-    origin NVARCHAR(1000) NOT NULL,
+    origin NVARCHAR(MAX) NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
 );

@@ -1,30 +1,32 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.ddl.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
 /**
  * The databases a connection string can name, with what Java needs to reach each one: the JDBC
- * driver, the EclipseLink platform and the generated DDL script on the class path.
+ * driver, the EclipseLink platform and the generated DDL script on the class path. Each is one of the
+ * {@link Dialect}s the code generator writes for.
  */
 public enum DatabaseDialect {
     /** Embedded Apache Derby: the development database (and what {@code sqlite:} URLs map to). */
-    DERBY("derby", "org.apache.derby.jdbc.EmbeddedDriver", "Derby", 0),
+    DERBY(Dialect.DERBY, "org.apache.derby.jdbc.EmbeddedDriver", "dev.authschema.jpa.eclipselink.UtcDerbyPlatform", 0),
     /** PostgreSQL through the PostgreSQL JDBC driver. */
-    POSTGRESQL("postgresql", "org.postgresql.Driver", "PostgreSQL", 5432),
+    POSTGRESQL(Dialect.POSTGRESQL, "org.postgresql.Driver", "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform", 5432),
     /** MySQL through MySQL Connector/J; MariaDB Connector/J users write {@code mariadb://}. */
-    MYSQL("mysql", "com.mysql.cj.jdbc.Driver", "MySQL", 3306),
+    MYSQL(Dialect.MYSQL, "com.mysql.cj.jdbc.Driver", "dev.authschema.jpa.eclipselink.UtcMySQLPlatform", 3306),
     /** MariaDB through MariaDB Connector/J. */
-    MARIADB("mariadb", "org.mariadb.jdbc.Driver", "MariaDB", 3306);
+    MARIADB(Dialect.MARIADB, "org.mariadb.jdbc.Driver", "dev.authschema.jpa.eclipselink.UtcMariaDBPlatform", 3306);
 
-    private final String id;
+    private final Dialect dialect;
     private final String driverClassName;
     private final String eclipseLinkTargetDatabase;
     private final int defaultPort;
 
-    DatabaseDialect(String id, String driverClassName, String eclipseLinkTargetDatabase, int defaultPort) {
-        this.id = id;
+    DatabaseDialect(Dialect dialect, String driverClassName, String eclipseLinkTargetDatabase, int defaultPort) {
+        this.dialect = dialect;
         this.driverClassName = driverClassName;
         this.eclipseLinkTargetDatabase = eclipseLinkTargetDatabase;
         this.defaultPort = defaultPort;
@@ -32,7 +34,12 @@ public enum DatabaseDialect {
 
     /** The dialect's name as the schema's {@code datasource.provider} and the DDL file spell it: {@code derby}, {@code postgresql} ... */
     public String id() {
-        return id;
+        return dialect.id();
+    }
+
+    /** The database by the name the code generator and the schema language use for it too. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** The JDBC driver class. */
@@ -40,7 +47,10 @@ public enum DatabaseDialect {
         return driverClassName;
     }
 
-    /** The value of {@code eclipselink.target-database}. */
+    /**
+     * The value of {@code eclipselink.target-database}: EclipseLink's platform for the database, with timestamps
+     * written and read in UTC whatever the JVM's time zone ({@code dev.authschema.jpa.eclipselink.Utc*Platform}).
+     */
     public String eclipseLinkTargetDatabase() {
         return eclipseLinkTargetDatabase;
     }
@@ -52,7 +62,12 @@ public enum DatabaseDialect {
 
     /** Where the code generator's Maven plugin puts this dialect's DDL script in the application's class path. */
     public String ddlResource() {
-        return "META-INF/authschema/ddl/" + id + ".sql";
+        return "META-INF/authschema/" + dialect.scriptFile();
+    }
+
+    /** Where it puts the script's layout, which the {@link SchemaSynchronizer} applies. */
+    public String layoutResource() {
+        return "META-INF/authschema/" + dialect.layoutFile();
     }
 
     /**

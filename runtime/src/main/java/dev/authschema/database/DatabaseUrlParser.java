@@ -1,5 +1,6 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.Suggestions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.ddl.SqlName;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;

@@ -1,5 +1,7 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.ddl.DdlLayout;
+import dev.authschema.contract.ddl.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * {@code synchronize: true} without the data loss: brings a database up to a generated DDL script by
- * creating only what is missing, and never drops or changes anything that exists.
+ * creating only what is missing, and never drops or changes anything that exists. It reads what the script
+ * creates from the layout the code generator writes next to it ({@code ddl/<dialect>.layout}), not from SQL.
  * <ul>
  * <li>a missing table is created as the script writes it;</li>
  * <li>an existing table gets each missing column ({@code ALTER TABLE ... ADD COLUMN}). A required column
@@ -42,39 +44,49 @@ import javax.sql.DataSource;
 public final class SchemaSynchronizer {
 
     private static final Logger LOG = Logger.getLogger(SchemaSynchronizer.class.getPackageName());
-    private static final Set<DatabaseDialect> MYSQL_FAMILY = Set.of(DatabaseDialect.MYSQL, DatabaseDialect.MARIADB);
-
-    private final Function<DatabaseDialect, String> scripts;
+    private final Function<DatabaseDialect, DdlLayout> layouts;
     private final String source;
 
-    private SchemaSynchronizer(Function<DatabaseDialect, String> scripts, String source) {
-        this.scripts = scripts;
+    private SchemaSynchronizer(Function<DatabaseDialect, DdlLayout> layouts, String source) {
+        this.layouts = layouts;
         this.source = source;
     }
 
     /**
-     * Reads the script for the connection's database from {@code META-INF/authschema/ddl/<dialect>.sql},
-     * where the Maven plugin packages it, through the thread's context class loader (as in a server).
+     * Reads the layout for the connection's database from {@code META-INF/authschema/ddl/<dialect>.layout},
+     * where the Maven plugin packages it next to the script, through the thread's context class loader (as in a server).
      */
     public static SchemaSynchronizer fromClassPath() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         return fromClassPath(loader != null ? loader : SchemaSynchronizer.class.getClassLoader());
     }
 
-    /** Reads the script for the connection's database from {@code META-INF/authschema/ddl/<dialect>.sql} in this class loader. */
+    /** Reads the layout for the connection's database from {@code META-INF/authschema/ddl/<dialect>.layout} in this class loader. */
     public static SchemaSynchronizer fromClassPath(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
-        return new SchemaSynchronizer(dialect -> resource(classLoader, dialect.ddlResource()), "the class path");
+        String source = "the class path";
+        return new SchemaSynchronizer(dialect -> read(resource(classLoader, dialect.layoutResource()), dialect, source), source);
     }
 
     /**
-     * Applies this script, whatever the connection's database; it must be the script generated for that database.
+     * Applies this layout, whatever the connection's database; it must be the layout generated for that database.
      *
-     * @param ddlScript a script as the code generator writes it ({@code ddl/<dialect>.sql})
+     * @param layout a layout file as the code generator writes it ({@code ddl/<dialect>.layout})
      */
-    public static SchemaSynchronizer forScript(String ddlScript) {
-        Objects.requireNonNull(ddlScript, "ddlScript");
-        return new SchemaSynchronizer(dialect -> ddlScript, "the given script");
+    public static SchemaSynchronizer forLayout(String layout) {
+        Objects.requireNonNull(layout, "layout");
+        String source = "the given layout";
+        return new SchemaSynchronizer(dialect -> read(layout, dialect, source), source);
+    }
+
+    /**
+     * Applies this layout, whatever the connection's database; it must be the layout generated for that database.
+     *
+     * @param layout what a generated script creates, e.g. from the code generator's {@code DdlGenerator.layout}
+     */
+    public static SchemaSynchronizer forLayout(DdlLayout layout) {
+        Objects.requireNonNull(layout, "layout");
+        return new SchemaSynchronizer(dialect -> layout, "the given layout");
     }
 
     /**
@@ -103,14 +115,14 @@ public final class SchemaSynchronizer {
     public SynchronizationReport synchronize(Connection connection) {
         try {
             DatabaseDialect dialect = DatabaseDialect.of(connection);
-            DdlScript script = script(dialect);
+            DdlLayout layout = layout(dialect);
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL aborts a whole transaction at its first error; alone, a statement that a concurrent
             // server beat us to fails without undoing the others.
             connection.setAutoCommit(true);
             SynchronizationReport report;
             try {
-                report = run(connection, dialect, script);
+                report = run(connection, dialect, layout);
             } catch (RuntimeException | SQLException e) {
                 restoreAutoCommit(connection, autoCommit, e);
                 throw e;
@@ -123,9 +135,9 @@ public final class SchemaSynchronizer {
         }
     }
 
-    private static SynchronizationReport run(Connection connection, DatabaseDialect dialect, DdlScript script) throws SQLException {
+    private static SynchronizationReport run(Connection connection, DatabaseDialect dialect, DdlLayout layout) throws SQLException {
         ExistingSchema existing = new ExistingSchema(connection, dialect);
-        SynchronizationReport report = new Synchronization(script, existing, new DdlApplier(connection), dialect).run();
+        SynchronizationReport report = new Synchronization(layout, existing, new DdlApplier(connection), dialect).run();
         LOG.info(() -> "Database schema in " + existing.location() + " is up to date with the " + dialect.id() + " DDL script"
                 + (report.upToDate() ? " (no change needed)" : " (" + report.changes().size() + " changes)")
                 + (report.warnings().isEmpty() ? "" : ", " + report.warnings().size() + " warnings"));
@@ -141,29 +153,31 @@ public final class SchemaSynchronizer {
         }
     }
 
-    private DdlScript script(DatabaseDialect dialect) {
-        DdlScript script;
-        try {
-            script = DdlScript.parse(scripts.apply(dialect));
-        } catch (IllegalArgumentException e) {
-            throw new SchemaSynchronizationException("The " + dialect.id() + " DDL script from " + source + " cannot be applied: " + e.getMessage(), e);
+    /** The layout for the connection's database, checked to be one generated for it. */
+    private DdlLayout layout(DatabaseDialect dialect) {
+        DdlLayout layout = layouts.apply(dialect);
+        Dialect written = layout.dialect();
+        if (written != dialect.dialect() && !(written.isMySqlFamily() && dialect.dialect().isMySqlFamily())) {
+            throw new SchemaSynchronizationException("The DDL layout from " + source + " was generated for " + written.id()
+                    + " but the connection is to " + dialect.id() + "; use " + dialect.dialect().layoutFile());
         }
-        script.dialectId().ifPresent(written -> {
-            boolean fits = written.equals(dialect.id())
-                    || (MYSQL_FAMILY.contains(dialect) && (written.equals("mysql") || written.equals("mariadb")));
-            if (!fits) {
-                throw new SchemaSynchronizationException("The DDL script from " + source + " was generated for " + written
-                        + " but the connection is to " + dialect.id() + "; use ddl/" + dialect.id() + ".sql");
-            }
-        });
-        return script;
+        return layout;
+    }
+
+    private static DdlLayout read(String text, DatabaseDialect dialect, String source) {
+        try {
+            return DdlLayout.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new SchemaSynchronizationException("The " + dialect.id() + " DDL layout from " + source + " cannot be applied: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static String resource(ClassLoader classLoader, String name) {
         URL url = classLoader.getResource(name);
         if (url == null) {
-            throw new SchemaSynchronizationException("No DDL script " + name + " on the class path: the authschema Maven plugin's generate"
-                    + " goal packages it; or pass the script to SchemaSynchronizer.forScript");
+            throw new SchemaSynchronizationException("No DDL layout " + name + " on the class path: the authschema Maven plugin's generate"
+                    + " goal packages it; or pass the layout to SchemaSynchronizer.forLayout");
         }
         try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

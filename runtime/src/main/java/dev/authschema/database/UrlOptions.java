@@ -1,5 +1,6 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.Suggestions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -142,14 +142,16 @@ class DatabaseUrlTest {
                 entry("jakarta.persistence.jdbc.driver", "org.postgresql.Driver"),
                 entry("jakarta.persistence.jdbc.user", "u"),
                 entry("jakarta.persistence.jdbc.password", "p@ss"),
-                entry("eclipselink.target-database", "PostgreSQL"),
+                entry("eclipselink.target-database", "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform"),
                 entry("eclipselink.jdbc.property.sslmode", "require"));
         assertThat(DatabaseUrl.parse("derby:memory:x").jpaProperties()).containsOnly(
                 entry("jakarta.persistence.jdbc.url", "jdbc:derby:memory:x;create=true"),
                 entry("jakarta.persistence.jdbc.driver", "org.apache.derby.jdbc.EmbeddedDriver"),
-                entry("eclipselink.target-database", "Derby"));
-        assertThat(DatabaseUrl.parse("mariadb://h/db").jpaProperties()).containsEntry("eclipselink.target-database", "MariaDB");
-        assertThat(DatabaseUrl.parse("mysql://h/db").jpaProperties()).containsEntry("eclipselink.target-database", "MySQL");
+                entry("eclipselink.target-database", "dev.authschema.jpa.eclipselink.UtcDerbyPlatform"));
+        assertThat(DatabaseUrl.parse("mariadb://h/db").jpaProperties())
+                .containsEntry("eclipselink.target-database", "dev.authschema.jpa.eclipselink.UtcMariaDBPlatform");
+        assertThat(DatabaseUrl.parse("mysql://h/db").jpaProperties())
+                .containsEntry("eclipselink.target-database", "dev.authschema.jpa.eclipselink.UtcMySQLPlatform");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.authschema.database;
 
+import dev.authschema.contract.ddl.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -52,9 +53,9 @@ final class FreshDatabase implements AutoCloseable {
         return url.connect();
     }
 
-    /** The dialect name the script header and the DDL file use. */
-    String dialect() {
-        return url.dialectName();
+    /** The dialect the generated DDL and its layout are for. */
+    Dialect dialect() {
+        return url.dialect().dialect();
     }
 
     /** Quotes a name the way this database's generated DDL does. */

@@ -2,8 +2,9 @@ package dev.authschema.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.diag.Diagnostic;
-import dev.authschema.dsl.resolve.CanonicalProperty;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Naming;
@@ -12,7 +13,6 @@ import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
 import dev.authschema.dsl.resolve.ResolvedSchema;
-import dev.authschema.dsl.resolve.Role;
 import dev.authschema.dsl.resolve.ScalarType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class SampleSchemasTest {
 
         ResolvedModel account = schema.model(Role.ACCOUNT).orElseThrow();
         assertThat(account.primaryKey()).containsExactly("provider", "providerAccountId");
-        for (CanonicalProperty property : Role.ACCOUNT.properties()) {
+        for (CanonicalProperty property : CanonicalProperty.of(Role.ACCOUNT)) {
             if (property != CanonicalProperty.ACCOUNT_ID && property != CanonicalProperty.ACCOUNT_COMPOUND_ID) {
                 assertThat(account.field(property)).as(property.name()).isPresent();
             }

@@ -5,6 +5,7 @@ import dev.authschema.adapter.AdapterAuthenticator;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.VerificationToken;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +13,14 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Makes the models the cases store: every one unique (so that cases never collide, even without a clean-up between
@@ -51,16 +54,21 @@ public final class Fixtures {
         if (unstoredAccountProperties.isEmpty()) {
             return account;
         }
-        return new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
-                keep(AccountProperty.REFRESH_TOKEN, account.refreshToken()), keep(AccountProperty.ACCESS_TOKEN, account.accessToken()),
-                unstoredAccountProperties.contains(AccountProperty.EXPIRES_AT) ? null : account.expiresAt(),
-                keep(AccountProperty.TOKEN_TYPE, account.tokenType()), keep(AccountProperty.SCOPE, account.scope()),
-                keep(AccountProperty.ID_TOKEN, account.idToken()), keep(AccountProperty.SESSION_STATE, account.sessionState()),
-                account.extras());
-    }
-
-    private String keep(AccountProperty property, String value) {
-        return unstoredAccountProperties.contains(property) ? null : value;
+        // Component by component, so that a property added to the record and the table needs no change here.
+        RecordComponent[] components = AdapterAccount.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Set<String> unstored = unstoredAccountProperties.stream().map(p -> p.canonical().accessor().orElseThrow())
+                .collect(Collectors.toSet());
+        try {
+            for (int i = 0; i < components.length; i++) {
+                boolean dropped = unstored.contains(components[i].getName());
+                values[i] = dropped ? null : components[i].getAccessor().invoke(account);
+            }
+            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            return AdapterAccount.class.getConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot copy " + AdapterAccount.class.getSimpleName() + " component by component", e);
+        }
     }
 
     /**

@@ -1,31 +1,31 @@
 package dev.authschema.codegen.ddl;
 
 import dev.authschema.codegen.SqlNames;
-import dev.authschema.dsl.resolve.Provider;
 import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ScalarType;
 
 /** How each supported database spells column types, identifiers, identity columns and referential actions. */
 public enum Dialect {
-    DERBY("derby"),
-    POSTGRESQL("postgresql"),
-    MYSQL("mysql"),
-    MARIADB("mariadb"),
-    SQLSERVER("sqlserver");
+    DERBY,
+    POSTGRESQL,
+    MYSQL,
+    MARIADB,
+    SQLSERVER;
 
-    private final String fileName;
-
-    Dialect(String fileName) {
-        this.fileName = fileName;
+    /** The database this spelling is for, by its shared name: where the generator's dialects meet the runtime's. */
+    public dev.authschema.contract.ddl.Dialect database() {
+        return switch (this) {
+            case DERBY -> dev.authschema.contract.ddl.Dialect.DERBY;
+            case POSTGRESQL -> dev.authschema.contract.ddl.Dialect.POSTGRESQL;
+            case MYSQL -> dev.authschema.contract.ddl.Dialect.MYSQL;
+            case MARIADB -> dev.authschema.contract.ddl.Dialect.MARIADB;
+            case SQLSERVER -> dev.authschema.contract.ddl.Dialect.SQLSERVER;
+        };
     }
 
     /** The script's name: {@code ddl/<name>.sql}. */
     public String fileName() {
-        return fileName;
-    }
-
-    public static Dialect of(Provider provider) {
-        return valueOf(provider.name());
+        return database().id();
     }
 
     /** A name, quoted in this database's way when some supported database reserves it. */
@@ -40,10 +40,14 @@ public enum Dialect {
         };
     }
 
-    /** The column type of a scalar; {@code longText} for values such as OAuth tokens that are often over 1 KB. */
-    String columnType(ScalarType type, boolean longText) {
+    /**
+     * The column type of a scalar. A string column in a key (primary, unique, index, foreign) of {@code keyColumns}
+     * string columns gets the longest type such a key may have; a string in no key ({@code keyColumns == 0}) gets
+     * the database's long text type, so that User-Agents and similar values fit.
+     */
+    String columnType(ScalarType type, int keyColumns) {
         return switch (type) {
-            case STRING -> longText ? longText() : string();
+            case STRING -> keyColumns == 0 ? longText() : string(keyColumns);
             case JSON -> this == MYSQL || this == MARIADB ? "JSON" : longText();
             case BOOLEAN -> this == SQLSERVER ? "BIT" : "BOOLEAN";
             case INT -> this == MYSQL || this == MARIADB || this == SQLSERVER ? "INT" : "INTEGER";
@@ -73,13 +77,20 @@ public enum Dialect {
         };
     }
 
-    /** A string column that can be indexed; MySQL's 191 characters keep a utf8mb4 key within InnoDB's limit. */
-    String string() {
+    /** Characters of utf8mb4 that fit in one InnoDB index key (3,072 bytes, 4 bytes a character). */
+    static final int INNODB_KEY_CHARACTERS = 768;
+
+    /**
+     * A string column that is part of a key of {@code keyColumns} string columns. On MySQL and MariaDB the columns
+     * of one key share InnoDB's 3,072 bytes (768 utf8mb4 characters, so 768 alone, 384 each in a pair), because a
+     * longer key is refused or, worse, silently indexed by a prefix or a hash; e-mail addresses (up to 320) fit.
+     */
+    String string(int keyColumns) {
         return switch (this) {
             case DERBY -> "VARCHAR(1000)";
             case POSTGRESQL -> "TEXT";
             case SQLSERVER -> "NVARCHAR(1000)";
-            default -> "VARCHAR(191)";
+            case MYSQL, MARIADB -> "VARCHAR(" + INNODB_KEY_CHARACTERS / Math.max(1, keyColumns) + ")";
         };
     }
 
@@ -106,8 +117,18 @@ public enum Dialect {
         };
     }
 
+    /**
+     * The default of a {@code @default(now())} column: the current time in UTC, as the entities store every instant.
+     * Derby has none (its {@code CURRENT_TIMESTAMP} is the JVM's local time and a default cannot be an expression), so
+     * there the entity always supplies the value.
+     */
     String currentTimestamp() {
-        return this == MYSQL || this == MARIADB ? "CURRENT_TIMESTAMP(3)" : "CURRENT_TIMESTAMP";
+        return switch (this) {
+            case DERBY -> null;
+            case POSTGRESQL -> "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
+            case MYSQL, MARIADB -> "(UTC_TIMESTAMP(3))";
+            case SQLSERVER -> "SYSUTCDATETIME()";
+        };
     }
 
     String booleanLiteral(boolean value) {

@@ -1,37 +1,30 @@
 package dev.authschema.codegen.java;
 
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ACCESS_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_COMPOUND_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_EXPIRES_AT;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_ID_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_PROVIDER;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_REFRESH_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_SCOPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_SESSION_STATE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_TOKEN_TYPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_TYPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.ACCOUNT_USER_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_COUNTER;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_PROVIDER_ACCOUNT_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_TRANSPORTS;
-import static dev.authschema.dsl.resolve.CanonicalProperty.AUTHENTICATOR_USER_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.SESSION_ACCESS_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.SESSION_EXPIRES;
-import static dev.authschema.dsl.resolve.CanonicalProperty.SESSION_TOKEN;
-import static dev.authschema.dsl.resolve.CanonicalProperty.SESSION_USER_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_EMAIL;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_EMAIL_VERIFIED;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_ID;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_IMAGE;
-import static dev.authschema.dsl.resolve.CanonicalProperty.USER_NAME;
-import static dev.authschema.dsl.resolve.CanonicalProperty.VERIFICATION_TOKEN_EXPIRES;
-import static dev.authschema.dsl.resolve.CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER;
-import static dev.authschema.dsl.resolve.CanonicalProperty.VERIFICATION_TOKEN_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_COMPOUND_ID;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_EXPIRES_AT;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_PROVIDER;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID;
+import static dev.authschema.contract.CanonicalProperty.ACCOUNT_USER_ID;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_COUNTER;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_PROVIDER_ACCOUNT_ID;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_TRANSPORTS;
+import static dev.authschema.contract.CanonicalProperty.AUTHENTICATOR_USER_ID;
+import static dev.authschema.contract.CanonicalProperty.SESSION_ACCESS_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.SESSION_EXPIRES;
+import static dev.authschema.contract.CanonicalProperty.SESSION_TOKEN;
+import static dev.authschema.contract.CanonicalProperty.SESSION_USER_ID;
+import static dev.authschema.contract.CanonicalProperty.USER_EMAIL;
+import static dev.authschema.contract.CanonicalProperty.USER_EMAIL_VERIFIED;
+import static dev.authschema.contract.CanonicalProperty.USER_ID;
+import static dev.authschema.contract.CanonicalProperty.USER_IMAGE;
+import static dev.authschema.contract.CanonicalProperty.USER_NAME;
+import static dev.authschema.contract.CanonicalProperty.VERIFICATION_TOKEN_EXPIRES;
+import static dev.authschema.contract.CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER;
+import static dev.authschema.contract.CanonicalProperty.VERIFICATION_TOKEN_TOKEN;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -41,14 +34,17 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.authschema.dsl.resolve.CanonicalProperty;
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Capability;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedSchema;
-import dev.authschema.dsl.resolve.Role;
 import dev.authschema.dsl.resolve.ScalarType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,23 +151,8 @@ final class AdapterGenerator {
     }
 
     private MethodSpec capabilities() {
-        List<String> capabilities = new java.util.ArrayList<>(List.of("USERS"));
-        if (account != null) {
-            capabilities.add("ACCOUNTS");
-        }
-        if (session != null) {
-            capabilities.add("SESSIONS");
-        }
-        if (token != null) {
-            capabilities.add("VERIFICATION_TOKENS");
-        }
-        if (authenticator != null) {
-            capabilities.add("AUTHENTICATORS");
-        }
-        if (rateLimit != null) {
-            capabilities.add("RATE_LIMITS");
-        }
-        CodeBlock list = CodeBlock.join(capabilities.stream().map(c -> CodeBlock.of("$T.$L", CAPABILITY, c)).toList(), ", ");
+        List<Capability> capabilities = Arrays.stream(Capability.values()).filter(c -> schema.model(c.role()).isPresent()).toList();
+        CodeBlock list = CodeBlock.join(capabilities.stream().map(c -> CodeBlock.of("$T.$L", CAPABILITY, c.name())).toList(), ", ");
         return override("capabilities").returns(ParameterizedTypeName.get(ClassName.get(Set.class), CAPABILITY))
                 .addStatement("return $T.of($L)", EnumSet.class, list).build();
     }
@@ -195,7 +176,7 @@ final class AdapterGenerator {
         }
         for (var property : List.of(USER_NAME, USER_EMAIL, USER_EMAIL_VERIFIED, USER_IMAGE)) {
             if (user.has(property)) {
-                create.addStatement("entity.$N(user.$N())", user.setter(property), userAccessor(property));
+                create.addStatement("entity.$N(user.$N())", user.setter(property), accessor(property));
             }
         }
         create.addStatement("writeUserExtras(entity, user.extras())")
@@ -229,10 +210,10 @@ final class AdapterGenerator {
                 .beginControlFlow("if (entity == null)")
                 .addStatement("throw new $T($S, null)", UNKNOWN_USER, "updateUser")
                 .endControlFlow();
-        for (var property : List.of(USER_NAME, USER_EMAIL, USER_EMAIL_VERIFIED, USER_IMAGE)) {
+        for (var property : CanonicalProperty.updatable(Role.USER)) {
             if (user.has(property)) {
-                update.beginControlFlow("if (update.isSet($T.Property.$L))", USER_UPDATE, property.name().substring("USER_".length()))
-                        .addStatement("entity.$N(update.$N())", user.setter(property), userAccessor(property))
+                update.beginControlFlow("if (update.isSet($T.Property.$L))", USER_UPDATE, property.updateConstant())
+                        .addStatement("entity.$N(update.$N())", user.setter(property), accessor(property))
                         .endControlFlow();
             }
         }
@@ -269,14 +250,9 @@ final class AdapterGenerator {
 
     private record Owned(RoleModel model, CanonicalProperty reference) {}
 
-    private static String userAccessor(CanonicalProperty property) {
-        return switch (property) {
-            case USER_NAME -> "name";
-            case USER_EMAIL -> "email";
-            case USER_EMAIL_VERIFIED -> "emailVerified";
-            case USER_IMAGE -> "image";
-            default -> throw new IllegalArgumentException(property.name());
-        };
+    /** The record accessor of a property the runtime record carries. */
+    private static String accessor(CanonicalProperty property) {
+        return property.accessor().orElseThrow(() -> new IllegalArgumentException(property + " is not in the record"));
     }
 
     // ---------------------------------------------------------------- accounts
@@ -307,10 +283,9 @@ final class AdapterGenerator {
                 .addStatement("$T entity = new $T()", account.entity, account.entity);
         account.idWithoutDefault().ifPresent(id -> link.addStatement("entity.$N($T.randomUUID().toString())", account.names.setter(id), UUID.class));
         link.addStatement("entity.$N(userKey)", account.setter(ACCOUNT_USER_ID));
-        for (var property : List.of(ACCOUNT_TYPE, ACCOUNT_PROVIDER, ACCOUNT_PROVIDER_ACCOUNT_ID, ACCOUNT_REFRESH_TOKEN, ACCOUNT_ACCESS_TOKEN,
-                ACCOUNT_TOKEN_TYPE, ACCOUNT_SCOPE, ACCOUNT_ID_TOKEN, ACCOUNT_SESSION_STATE)) {
-            if (account.has(property)) {
-                link.addStatement("entity.$N(account.$N())", account.setter(property), accountAccessor(property));
+        for (var property : CanonicalProperty.recordComponents(Role.ACCOUNT)) {
+            if (property != ACCOUNT_USER_ID && property != ACCOUNT_EXPIRES_AT && account.has(property)) {
+                link.addStatement("entity.$N(account.$N())", account.setter(property), accessor(property));
             }
         }
         if (account.has(ACCOUNT_EXPIRES_AT)) {
@@ -340,34 +315,22 @@ final class AdapterGenerator {
                         byKey, account.entity, "provider", "providerAccountId", self)
                 .build());
 
-        CodeBlock.Builder arguments = CodeBlock.builder().add("$L", idString(account, ACCOUNT_USER_ID));
-        for (var property : List.of(ACCOUNT_TYPE, ACCOUNT_PROVIDER, ACCOUNT_PROVIDER_ACCOUNT_ID, ACCOUNT_REFRESH_TOKEN, ACCOUNT_ACCESS_TOKEN)) {
-            arguments.add(",\n$L", getOrNull(account, property));
-        }
-        arguments.add(",\n$L", account.has(ACCOUNT_EXPIRES_AT) ? expiresAtFromEntity(account.get("entity", ACCOUNT_EXPIRES_AT)) : "null");
-        for (var property : List.of(ACCOUNT_TOKEN_TYPE, ACCOUNT_SCOPE, ACCOUNT_ID_TOKEN, ACCOUNT_SESSION_STATE)) {
-            arguments.add(",\n$L", getOrNull(account, property));
+        // The record's components in their order, as the contract table lists them.
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (var property : CanonicalProperty.recordComponents(Role.ACCOUNT)) {
+            if (property == ACCOUNT_USER_ID) {
+                arguments.add(idString(account, property));
+            } else if (property == ACCOUNT_EXPIRES_AT) {
+                arguments.add(account.has(property) ? expiresAtFromEntity(account.get("entity", property)) : CodeBlock.of("null"));
+            } else {
+                arguments.add(getOrNull(account, property));
+            }
         }
         type.addMethod(MethodSpec.methodBuilder("toAccount").addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(ADAPTER_ACCOUNT)
                 .addParameter(account.entity, "entity")
-                .addStatement("return new $T(\n$>$L,\nreadAccountExtras(entity))$<", ADAPTER_ACCOUNT, arguments.build())
+                .addStatement("return new $T(\n$>$L,\nreadAccountExtras(entity))$<", ADAPTER_ACCOUNT, CodeBlock.join(arguments, ",\n"))
                 .build());
         extras(type, account, "Account");
-    }
-
-    private static String accountAccessor(CanonicalProperty property) {
-        return switch (property) {
-            case ACCOUNT_TYPE -> "type";
-            case ACCOUNT_PROVIDER -> "provider";
-            case ACCOUNT_PROVIDER_ACCOUNT_ID -> "providerAccountId";
-            case ACCOUNT_REFRESH_TOKEN -> "refreshToken";
-            case ACCOUNT_ACCESS_TOKEN -> "accessToken";
-            case ACCOUNT_TOKEN_TYPE -> "tokenType";
-            case ACCOUNT_SCOPE -> "scope";
-            case ACCOUNT_ID_TOKEN -> "idToken";
-            case ACCOUNT_SESSION_STATE -> "sessionState";
-            default -> throw new IllegalArgumentException(property.name());
-        };
     }
 
     /** {@code expires_at} is epoch seconds in the contract; the column may be Int, BigInt, or v3's DateTime. */

@@ -14,7 +14,9 @@ import javax.lang.model.element.Modifier;
 /**
  * The converter that stores {@link Instant} fields. Jakarta Persistence 3.1 has no mapping for
  * {@code Instant} (EclipseLink 4 would serialise it into a blob), so DateTime columns hold the UTC
- * wall-clock time as a plain {@code TIMESTAMP}, the same on every server whatever its time zone.
+ * wall-clock time as a plain {@code TIMESTAMP}, the same on every server whatever its time zone. EclipseLink
+ * would bind that {@code LocalDateTime} through the JVM's zone, which moves times in a daylight-saving gap by an hour;
+ * the runtime's {@code Utc*Platform}s bind it through a UTC calendar.
  */
 final class ConverterGenerator {
 
@@ -30,6 +32,9 @@ final class ConverterGenerator {
         TypeSpec converter = TypeSpec.classBuilder(INSTANT_CONVERTER)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Stores an {@link $T} as its UTC date and time, to the millisecond, in a {@code TIMESTAMP} column.\n", Instant.class)
+                .addJavadoc("The persistence provider must write and read that wall-clock time as it is, never through the JVM's\n")
+                .addJavadoc("time zone: with EclipseLink, name the runtime's {@code dev.authschema.jpa.eclipselink.Utc*Platform} for\n")
+                .addJavadoc("the database as {@code eclipselink.target-database}.\n")
                 .addAnnotation(EntityGenerator.generated())
                 .addAnnotation(Types.jpa("Converter"))
                 .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Types.JPA, "AttributeConverter"),

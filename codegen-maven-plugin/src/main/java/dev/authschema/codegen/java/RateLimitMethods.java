@@ -1,8 +1,8 @@
 package dev.authschema.codegen.java;
 
-import static dev.authschema.dsl.resolve.CanonicalProperty.RATE_LIMIT_COUNT;
-import static dev.authschema.dsl.resolve.CanonicalProperty.RATE_LIMIT_KEY;
-import static dev.authschema.dsl.resolve.CanonicalProperty.RATE_LIMIT_WINDOW_START;
+import static dev.authschema.contract.CanonicalProperty.RATE_LIMIT_COUNT;
+import static dev.authschema.contract.CanonicalProperty.RATE_LIMIT_KEY;
+import static dev.authschema.contract.CanonicalProperty.RATE_LIMIT_WINDOW_START;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;

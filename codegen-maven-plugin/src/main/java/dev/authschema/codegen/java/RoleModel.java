@@ -2,7 +2,7 @@ package dev.authschema.codegen.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.authschema.dsl.resolve.CanonicalProperty;
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.ResolvedField;

@@ -8,14 +8,14 @@ import dev.authschema.adapter.tck.ExtraFields;
 import dev.authschema.adapter.tck.ScalarType;
 import dev.authschema.codegen.CodeGenerator;
 import dev.authschema.codegen.ddl.DdlGenerator;
-import dev.authschema.dsl.resolve.CanonicalProperty;
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.ResolvedEnum;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
 import dev.authschema.dsl.resolve.ResolvedSchema;
-import dev.authschema.dsl.resolve.Role;
 import dev.authschema.jpa.JpaWork;
 import dev.authschema.jpa.ResourceLocalJpaWork;
 import jakarta.persistence.EntityManagerFactory;
@@ -29,7 +29,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -144,6 +143,10 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
                 List<ResolvedEnum.Value> values = enumeration.values();
                 kitField = ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name());
+            } else if (field.scalarType() == dev.authschema.dsl.resolve.ScalarType.STRING && field.nativeType() != null
+                    && !field.nativeType().arguments().isEmpty()) {
+                // a column of the size the schema chose (@db.VarChar(n)): not one for the kit's kilobyte of text
+                kitField = ExtraField.withValues(field.name(), "sized text", "sized text, changed");
             } else {
                 kitField = ExtraField.of(field.name(), kitType(field));
             }
@@ -172,15 +175,11 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
     public Set<AccountProperty> unstoredAccountProperties() {
         Set<AccountProperty> unstored = EnumSet.noneOf(AccountProperty.class);
         schema.model(Role.ACCOUNT).ifPresent(account -> {
-            Map<AccountProperty, CanonicalProperty> columns = Map.of(AccountProperty.REFRESH_TOKEN, CanonicalProperty.ACCOUNT_REFRESH_TOKEN,
-                    AccountProperty.ACCESS_TOKEN, CanonicalProperty.ACCOUNT_ACCESS_TOKEN, AccountProperty.EXPIRES_AT, CanonicalProperty.ACCOUNT_EXPIRES_AT,
-                    AccountProperty.TOKEN_TYPE, CanonicalProperty.ACCOUNT_TOKEN_TYPE, AccountProperty.SCOPE, CanonicalProperty.ACCOUNT_SCOPE,
-                    AccountProperty.ID_TOKEN, CanonicalProperty.ACCOUNT_ID_TOKEN, AccountProperty.SESSION_STATE, CanonicalProperty.ACCOUNT_SESSION_STATE);
-            columns.forEach((kit, canonical) -> {
-                if (account.field(canonical).isEmpty()) {
-                    unstored.add(kit);
+            for (AccountProperty property : AccountProperty.values()) {
+                if (account.field(property.canonical()).isEmpty()) {
+                    unstored.add(property);
                 }
-            });
+            }
         });
         return unstored;
     }

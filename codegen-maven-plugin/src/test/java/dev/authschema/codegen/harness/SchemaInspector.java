@@ -7,14 +7,14 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.adapter.tck.DatabaseInspector;
 import dev.authschema.codegen.ddl.Dialect;
-import dev.authschema.dsl.resolve.CanonicalProperty;
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.ResolvedEnum;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
 import dev.authschema.dsl.resolve.ResolvedSchema;
-import dev.authschema.dsl.resolve.Role;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +24,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 /**
  * Reads rows with plain JDBC, bypassing the adapter under test, for any schema: the resolved schema
@@ -151,8 +153,9 @@ final class SchemaInspector implements DatabaseInspector {
             case FLOAT -> result.getDouble(column);
             case DECIMAL -> result.getBigDecimal(column);
             case DATETIME -> {
-                Timestamp timestamp = result.getTimestamp(column);
-                yield timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+                // The column holds the UTC wall-clock time: read it through a UTC calendar, not the JVM's zone.
+                Timestamp timestamp = result.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                yield timestamp == null ? null : timestamp.toInstant();
             }
             case BYTES -> result.getBytes(column);
         };

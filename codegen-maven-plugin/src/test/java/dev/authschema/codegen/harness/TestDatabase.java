@@ -33,10 +33,19 @@ public final class TestDatabase implements AutoCloseable {
         TestDatabase database = switch (kind) {
             case DERBY -> new TestDatabase(kind, name, "jdbc:derby:memory:" + name, "");
             case POSTGRESQL -> new TestDatabase(kind, name, "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name, "postgres");
-            case MARIADB, MYSQL_DIALECT -> new TestDatabase(kind, name, "jdbc:mariadb://127.0.0.1:3306/" + name, "root");
+            case MARIADB, MYSQL_DIALECT -> new TestDatabase(kind, name, "jdbc:mariadb://127.0.0.1:3306/" + name + mariadbSession(), "root");
         };
         database.createEmpty();
         return database;
+    }
+
+    /**
+     * The session options of MariaDB connections: with {@code -Dauthschema.test.mariadbSessionTimeZone=+05:30} the
+     * sessions run in that zone rather than the server's, as a server in another zone would.
+     */
+    private static String mariadbSession() {
+        String zone = System.getProperty("authschema.test.mariadbSessionTimeZone", "");
+        return zone.isEmpty() ? "" : "?sessionVariables=time_zone='" + zone + "'";
     }
 
     public Dialect dialect() {
@@ -56,12 +65,13 @@ public final class TestDatabase implements AutoCloseable {
         return user;
     }
 
-    /** The EclipseLink target database for this kind. */
+    /** The EclipseLink target database for this kind: the runtime's platforms that keep timestamps in UTC. */
     public String eclipseLinkPlatform() {
         return switch (kind) {
-            case DERBY -> "org.eclipse.persistence.platform.database.DerbyPlatform";
-            case POSTGRESQL -> "org.eclipse.persistence.platform.database.PostgreSQLPlatform";
-            case MARIADB, MYSQL_DIALECT -> "org.eclipse.persistence.platform.database.MySQLPlatform";
+            case DERBY -> "dev.authschema.jpa.eclipselink.UtcDerbyPlatform";
+            case POSTGRESQL -> "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform";
+            case MARIADB -> "dev.authschema.jpa.eclipselink.UtcMariaDBPlatform";
+            case MYSQL_DIALECT -> "dev.authschema.jpa.eclipselink.UtcMySQLPlatform";
         };
     }
 

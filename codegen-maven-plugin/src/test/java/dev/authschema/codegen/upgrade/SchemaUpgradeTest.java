@@ -8,6 +8,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.codegen.ddl.DdlGenerator;
 import dev.authschema.codegen.harness.TestDatabase;
+import dev.authschema.contract.ddl.DdlLayout;
 import dev.authschema.database.DatabaseUrl;
 import dev.authschema.database.SchemaSynchronizer;
 import dev.authschema.database.SynchronizationReport;
@@ -163,17 +164,17 @@ class SchemaUpgradeTest {
         ResolvedSchema v2 = compile("v2.prisma", V2);
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatabaseUrl url = ConnectionStrings.of(database);
-            String v2Script = DdlGenerator.generate(v2, database.dialect());
+            DdlLayout v2Layout = DdlGenerator.layout(v2, database.dialect());
             Map<String, List<Map<String, String>>> before;
             SchemaSnapshot shapeBefore;
             SynchronizationReport report;
             try (Connection connection = url.connect()) {
-                SchemaSynchronizer.forScript(DdlGenerator.generate(v1, database.dialect())).synchronize(connection);
+                SchemaSynchronizer.forLayout(DdlGenerator.layout(v1, database.dialect())).synchronize(connection);
                 insertVersion1Rows(connection);
                 before = allRows(connection);
                 shapeBefore = SchemaSnapshot.of(connection);
 
-                report = SchemaSynchronizer.forScript(v2Script).synchronize(connection);
+                report = SchemaSynchronizer.forLayout(v2Layout).synchronize(connection);
 
                 Map<String, List<Map<String, String>>> after = allRows(connection);
                 SchemaSnapshot shapeAfter = SchemaSnapshot.of(connection);
@@ -199,7 +200,7 @@ class SchemaUpgradeTest {
             assertThat(report.warnings()).singleElement().asString()
                     .contains("updated_at in table up_sessions as nullable").contains("the table has rows");
             try (Connection connection = url.connect()) {
-                assertThat(SchemaSynchronizer.forScript(v2Script).synchronize(connection).upToDate()).isTrue();
+                assertThat(SchemaSynchronizer.forLayout(v2Layout).synchronize(connection).upToDate()).isTrue();
             }
 
             try (SynchronizedAdapter running = SynchronizedAdapter.start(v2, "com.example.upgrade", url)) {

@@ -11,11 +11,16 @@ import dev.authschema.adapter.VerificationToken;
 import dev.authschema.codegen.Samples;
 import dev.authschema.codegen.ddl.DdlGenerator;
 import dev.authschema.codegen.harness.TestDatabase;
+import dev.authschema.contract.Role;
 import dev.authschema.database.DatabaseUrl;
 import dev.authschema.database.SchemaSynchronizer;
+import dev.authschema.dsl.resolve.ResolvedSchema;
+import dev.authschema.dsl.resolve.ScalarType;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,17 +48,18 @@ class SynchronizedAdapterTest {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatabaseUrl url = ConnectionStrings.of(database);
             try (Connection connection = url.connect()) {
-                SchemaSynchronizer.forScript(DdlGenerator.generate(sample.schema(), database.dialect())).synchronize(connection);
+                SchemaSynchronizer.forLayout(DdlGenerator.layout(sample.schema(), database.dialect())).synchronize(connection);
             }
             try (SynchronizedAdapter running = SynchronizedAdapter.start(sample.schema(), sample.packageName, url)) {
-                exercise(running.adapter());
+                exercise(running.adapter(), sample.schema());
             }
         }
     }
 
-    private static void exercise(AuthAdapter adapter) {
+    private static void exercise(AuthAdapter adapter, ResolvedSchema schema) {
         Set<AdapterCapability> capabilities = adapter.capabilities();
-        AdapterUser ada = adapter.createUser(AdapterUser.of(null, "Ada", "ada@example.com", VERIFIED, null));
+        AdapterUser ada = adapter.createUser(new AdapterUser(null, "Ada", "ada@example.com", VERIFIED, null,
+                requiredTextExtras(schema, Role.USER)));
         assertThat(adapter.getUser(ada.id())).map(AdapterUser::emailVerified).contains(VERIFIED);
         assertThat(adapter.getUserByEmail("ada@example.com")).map(AdapterUser::id).contains(ada.id());
 
@@ -62,7 +68,7 @@ class SynchronizedAdapterTest {
             assertThat(adapter.getUserByAccount("github", "gh-1")).map(AdapterUser::id).contains(ada.id());
         }
         if (capabilities.contains(AdapterCapability.SESSIONS)) {
-            adapter.createSession(AdapterSession.of("token-1", ada.id(), EXPIRES));
+            adapter.createSession(new AdapterSession("token-1", ada.id(), EXPIRES, requiredTextExtras(schema, Role.SESSION)));
             assertThat(adapter.getSessionAndUser("token-1")).hasValueSatisfying(found -> {
                 assertThat(found.user().id()).isEqualTo(ada.id());
                 assertThat(found.session().expires()).isEqualTo(EXPIRES);
@@ -82,5 +88,15 @@ class SynchronizedAdapterTest {
         if (capabilities.contains(AdapterCapability.ACCOUNTS)) {
             assertThat(adapter.getUserByAccount("github", "gh-1")).isEmpty();
         }
+    }
+
+    /** A value for each text extra the model requires (NOT NULL without a default), which the adapter refuses to leave out. */
+    private static Map<String, Object> requiredTextExtras(ResolvedSchema schema, Role role) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        schema.model(role).ifPresent(model -> model.extraFields().stream()
+                .filter(field -> !field.optional() && !field.list() && field.defaultValue() == null && !field.updatedAt())
+                .filter(field -> field.scalarType() == ScalarType.STRING)
+                .forEach(field -> extras.put(field.name(), "required value")));
+        return extras;
     }
 }

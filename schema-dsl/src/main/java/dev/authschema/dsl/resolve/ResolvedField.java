@@ -1,5 +1,6 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.dsl.ast.Member;
 import java.util.List;
 

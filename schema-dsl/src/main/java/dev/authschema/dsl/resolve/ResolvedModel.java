@@ -1,5 +1,7 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.ast.Block;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.ast.SchemaFile;
 import java.util.Collections;
 import java.util.EnumMap;

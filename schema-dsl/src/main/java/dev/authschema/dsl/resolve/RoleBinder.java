@@ -1,5 +1,7 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.contract.CanonicalProperty;
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
@@ -114,7 +116,7 @@ final class RoleBinder {
 
     private void bindProperties(Role role, ModelInfo model, ModelInfo userModel) {
         String where = "`" + model.name + "` (role " + role.schemaName() + ")";
-        for (CanonicalProperty property : role.properties()) {
+        for (CanonicalProperty property : CanonicalProperty.of(role)) {
             FieldInfo field = model.fields.get(property.schemaName());
             boolean legacy = false;
             if (field == null && property.legacyName() != null) {
@@ -125,7 +127,7 @@ final class RoleBinder {
                 if (property.isRequired() && !model.declaration.hasInvalidLines()) {
                     List<String> unbound = model.fields.values().stream().filter(f -> f.canonical == null).map(f -> f.name).toList();
                     contractError(model.declaration.name().span(), "The model " + where + " has no field `" + property.schemaName() + "` ("
-                            + property.describeTypes(false) + ") required by the adapter contract.",
+                            + PropertyTypes.describe(property, false) + ") required by the adapter contract.",
                             Suggestions.didYouMean(property.schemaName(), unbound));
                 }
                 continue;
@@ -148,9 +150,9 @@ final class RoleBinder {
     }
 
     private void checkType(String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
-        if (field.kind != FieldKind.SCALAR || !property.types(legacy).contains(field.scalarType)) {
+        if (field.kind != FieldKind.SCALAR || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
             contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where + " must be "
-                    + property.describeTypes(legacy) + ", found " + field.displayType() + ".");
+                    + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
             return;
         }
         if (property.isRequired() && field.optional) {
@@ -213,7 +215,7 @@ final class RoleBinder {
         if (role == Role.USER || userModel == null) {
             return;
         }
-        CanonicalProperty reference = role.properties().stream().filter(CanonicalProperty::isUserReference).findFirst().orElse(null);
+        CanonicalProperty reference = CanonicalProperty.of(role).stream().filter(CanonicalProperty::isUserReference).findFirst().orElse(null);
         String referenceField = reference == null ? null : name(model, reference);
         String userId = name(userModel, CanonicalProperty.USER_ID);
         if (referenceField == null || userId == null) {

@@ -1,5 +1,6 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.contract.Role;
 import dev.authschema.dsl.ast.Attribute;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.BlockKind;

@@ -18,13 +18,18 @@ import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
 import dev.authschema.adapter.tck.DatabaseInspector;
 import dev.authschema.adapter.tck.ExtraFields;
 import jakarta.persistence.PersistenceException;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -139,6 +144,21 @@ class BrokenAdaptersAreCaughtTest {
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
+    /** Caught only where the JVM's zone has daylight saving time, as on most servers: the case runs on Los Angeles time. */
+    @Test
+    void sessionExpiryWrittenThroughTheJvmZoneIsCaught() {
+        TimeZone zone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+        try {
+            KitRun run = runKit(JvmZoneSessionExpiryKit.class);
+
+            assertThat(run.failed()).containsExactly("sessionExpiryInZoneTransitionsRoundTrips");
+            assertThat(run.succeeded()).isGreaterThan(40);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+    }
+
     // ---- running a kit ----------------------------------------------------------------------------------------
 
     /** The outcome of one kit run: names of the failed cases, and how many passed. */
@@ -244,6 +264,13 @@ class BrokenAdaptersAreCaughtTest {
         @Override
         protected AuthAdapter adapter() {
             return new LeakingStoreExceptions(DATABASE);
+        }
+    }
+
+    static class JvmZoneSessionExpiryKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new JvmZoneSessionExpiry(DATABASE);
         }
     }
 
@@ -424,6 +451,30 @@ class BrokenAdaptersAreCaughtTest {
                 Sql.update(connection, "UPDATE " + DerbySchema.RATE_LIMIT + " SET \"count\" = ? WHERE \"key\" = ?",
                         List.of(new Sql.Param(SqlType.INTEGER, current.count() + 1), Sql.text(key)));
                 return RateLimitWindow.counted(key, current.count() + 1, current.windowStart());
+            });
+        }
+    }
+
+    /**
+     * Writes a session's expiry as its UTC wall-clock time through {@code Timestamp.valueOf}, that is in the JVM's zone
+     * (what EclipseLink does with a converter's {@code LocalDateTime}): a time in the zone's spring gap moves an hour.
+     */
+    static final class JvmZoneSessionExpiry extends DerbyReferenceAdapter {
+        JvmZoneSessionExpiry(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterSession createSession(AdapterSession session) {
+            super.createSession(session);
+            return database.withConnection(connection -> {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + DerbySchema.SESSION + " SET \"expires\" = ? WHERE \"sessionToken\" = ?")) {
+                    update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(session.expires(), ZoneOffset.UTC)));
+                    update.setString(2, session.sessionToken());
+                    update.executeUpdate();
+                }
+                return getSessionAndUser(session.sessionToken()).orElseThrow().session();
             });
         }
     }

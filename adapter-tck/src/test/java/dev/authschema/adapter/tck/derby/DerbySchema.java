@@ -25,7 +25,7 @@ final class DerbySchema {
 
     /** The same extra columns on User, Account and Session: one per scalar type of the schema language. */
     static final List<ExtraColumn> EXTRA_COLUMNS = List.of(
-            extra("extraString", "VARCHAR(200)", SqlType.TEXT, ScalarType.STRING),
+            extra("extraString", "VARCHAR(32672)", SqlType.TEXT, ScalarType.STRING),
             extra("extraInt", "INTEGER", SqlType.INTEGER, ScalarType.INT),
             extra("extraBigInt", "BIGINT", SqlType.BIGINT, ScalarType.BIG_INT),
             extra("extraFloat", "DOUBLE", SqlType.DOUBLE, ScalarType.FLOAT),

@@ -10,6 +10,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Stores an {@link Instant} as its UTC date and time, to the millisecond, in a {@code TIMESTAMP} column.
+ * The persistence provider must write and read that wall-clock time as it is, never through the JVM's
+ * time zone: with EclipseLink, name the runtime's {@code dev.authschema.jpa.eclipselink.Utc*Platform} for
+ * the database as {@code eclipselink.target-database}.
  */
 @Generated("dev.authschema.codegen")
 @Converter

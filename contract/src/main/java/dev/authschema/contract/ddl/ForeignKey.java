@@ -1,4 +1,4 @@
-package dev.authschema.database;
+package dev.authschema.contract.ddl;
 
 import java.util.List;
 
@@ -9,15 +9,16 @@ import java.util.List;
  * @param table           the referencing table
  * @param columns         the referencing columns, in order
  * @param referencedTable the referenced table
- * @param statement       the statement as written
+ * @param statement       the statement as the script writes it, without {@code ;}
  */
-record ForeignKeyDefinition(SqlName name, SqlName table, List<SqlName> columns, SqlName referencedTable, String statement) {
+public record ForeignKey(SqlName name, SqlName table, List<SqlName> columns, SqlName referencedTable, String statement) {
 
-    ForeignKeyDefinition {
+    public ForeignKey {
         columns = List.copyOf(columns);
     }
 
-    String describe() {
+    /** "foreign key sessions_user_id_fkey on sessions", for log lines. */
+    public String describe() {
         return "foreign key " + name.sql() + " on " + table.sql();
     }
 }

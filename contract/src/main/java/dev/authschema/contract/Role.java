@@ -1,10 +1,13 @@
-package dev.authschema.dsl.resolve;
+package dev.authschema.contract;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The part a model plays for the adapter. A schema maps roles to models in its {@code modelMapping} block. */
+/**
+ * The part a model plays for the adapter. A schema maps roles to models in its {@code modelMapping} block; the
+ * properties of each role are in {@link CanonicalProperty}, which names its role (a role does not list them).
+ */
 public enum Role {
     USER("User"),
     ACCOUNT("Account"),
@@ -36,17 +39,15 @@ public enum Role {
         return Arrays.stream(values()).filter(r -> r.schemaName.equals(schemaName)).findFirst();
     }
 
+    /** Every name {@code modelMapping} accepts, the legacy one last. */
     public static List<String> schemaNames() {
-        return List.of("User", "Account", "Session", "VerificationToken", "Authenticator", "RateLimit",
-                LEGACY_VERIFICATION_TOKEN);
+        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).map(Role::schemaName).toList());
+        names.add(LEGACY_VERIFICATION_TOKEN);
+        return List.copyOf(names);
     }
 
     /** The model names that play this role when {@code modelMapping} does not name one. */
     public List<String> defaultModelNames() {
         return this == VERIFICATION_TOKEN ? List.of(schemaName, LEGACY_VERIFICATION_TOKEN) : List.of(schemaName);
-    }
-
-    public List<CanonicalProperty> properties() {
-        return Arrays.stream(CanonicalProperty.values()).filter(p -> p.role() == this).toList();
     }
 }

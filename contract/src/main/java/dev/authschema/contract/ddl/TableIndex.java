@@ -1,4 +1,4 @@
-package dev.authschema.database;
+package dev.authschema.contract.ddl;
 
 import java.util.List;
 
@@ -9,15 +9,16 @@ import java.util.List;
  * @param table     its table
  * @param columns   its columns, in order
  * @param unique    whether it is a unique index
- * @param statement the statement as written
+ * @param statement the statement as the script writes it, without {@code ;}
  */
-record IndexDefinition(SqlName name, SqlName table, List<SqlName> columns, boolean unique, String statement) {
+public record TableIndex(SqlName name, SqlName table, List<SqlName> columns, boolean unique, String statement) {
 
-    IndexDefinition {
+    public TableIndex {
         columns = List.copyOf(columns);
     }
 
-    String describe() {
+    /** "index sessions_user_id_idx on sessions", for log lines. */
+    public String describe() {
         return (unique ? "unique index " : "index ") + name.sql() + " on " + table.sql();
     }
 }
