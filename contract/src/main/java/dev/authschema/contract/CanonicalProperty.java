@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The adapter contract as one table (DESIGN.md, "Roles and their canonical properties"): each property of each
+ * The adapter contract as one table (the root README's roles table): each property of each
  * role with its field name in a schema, whether a model playing the role must have it, what it holds, its record
  * component in the runtime ({@code AdapterUser}, {@code AdapterAccount}, ...: in this order) and NextAuth v3's
  * name. A field of a role model that binds to none of these is an extra field.
