@@ -10,7 +10,7 @@ CREATE TABLE `User` (
     updatedAt DATETIME(3) NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE Account (
     userId VARCHAR(768) NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE Account (
     createdAt DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     updatedAt DATETIME(3) NOT NULL,
     CONSTRAINT Account_pkey PRIMARY KEY (provider, providerAccountId)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE `Session` (
     sessionToken VARCHAR(768) NOT NULL,
@@ -36,14 +36,14 @@ CREATE TABLE `Session` (
     createdAt DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     updatedAt DATETIME(3) NOT NULL,
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE VerificationToken (
     identifier VARCHAR(384) NOT NULL,
     token VARCHAR(384) NOT NULL,
     expires DATETIME(3) NOT NULL,
     CONSTRAINT VerificationToken_pkey PRIMARY KEY (identifier, token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE Authenticator (
     credentialID VARCHAR(384) NOT NULL,
@@ -56,7 +56,7 @@ CREATE TABLE Authenticator (
     transports TEXT,
     CONSTRAINT Authenticator_pkey PRIMARY KEY (userId, credentialID),
     CONSTRAINT Authenticator_credentialID_key UNIQUE (credentialID)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 ALTER TABLE Account ADD CONSTRAINT Account_userId_fkey FOREIGN KEY (userId) REFERENCES `User` (id) ON DELETE CASCADE ON UPDATE CASCADE;
 

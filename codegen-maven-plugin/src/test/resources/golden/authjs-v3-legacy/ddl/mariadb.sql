@@ -14,7 +14,7 @@ CREATE TABLE accounts (
     updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT accounts_pkey PRIMARY KEY (id),
     CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE sessions (
     id INT AUTO_INCREMENT NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE sessions (
     CONSTRAINT sessions_pkey PRIMARY KEY (id),
     CONSTRAINT sessions_session_token_key UNIQUE (session_token),
     CONSTRAINT sessions_access_token_key UNIQUE (access_token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE users (
     id INT AUTO_INCREMENT NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE users (
     updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT users_pkey PRIMARY KEY (id),
     CONSTRAINT users_email_key UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE verification_requests (
     id INT AUTO_INCREMENT NOT NULL,
@@ -50,7 +50,7 @@ CREATE TABLE verification_requests (
     updated_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
     CONSTRAINT verification_requests_pkey PRIMARY KEY (id),
     CONSTRAINT verification_requests_token_key UNIQUE (token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX providerAccountId ON accounts (provider_account_id);
 

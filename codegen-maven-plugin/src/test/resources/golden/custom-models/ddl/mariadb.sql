@@ -13,7 +13,7 @@ CREATE TABLE club_members (
     updated_at DATETIME(3) NOT NULL,
     CONSTRAINT club_members_pkey PRIMARY KEY (id),
     CONSTRAINT club_members_email_key UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE club_linked_accounts (
     id VARCHAR(768) NOT NULL,
@@ -30,7 +30,7 @@ CREATE TABLE club_linked_accounts (
     session_state TEXT,
     CONSTRAINT club_linked_accounts_pkey PRIMARY KEY (id),
     CONSTRAINT club_linked_accounts_provider_provider_account_id_key UNIQUE (provider, provider_account_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE club_login_sessions (
     id VARCHAR(768) NOT NULL,
@@ -41,7 +41,7 @@ CREATE TABLE club_login_sessions (
     ip_address TEXT,
     CONSTRAINT club_login_sessions_pkey PRIMARY KEY (id),
     CONSTRAINT club_login_sessions_session_token_key UNIQUE (session_token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE club_magic_links (
     identifier VARCHAR(384) NOT NULL,
@@ -49,7 +49,7 @@ CREATE TABLE club_magic_links (
     expires DATETIME(3) NOT NULL,
     CONSTRAINT club_magic_links_token_key UNIQUE (token),
     CONSTRAINT club_magic_links_identifier_token_key UNIQUE (identifier, token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE club_events (
     id INT AUTO_INCREMENT NOT NULL,
@@ -58,7 +58,7 @@ CREATE TABLE club_events (
     `order` INT DEFAULT 0 NOT NULL,
     `user` TEXT,
     CONSTRAINT club_events_pkey PRIMARY KEY (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX club_linked_accounts_user_id_idx ON club_linked_accounts (user_id);
 

@@ -9,7 +9,7 @@ CREATE TABLE `User` (
     locale TEXT NOT NULL,
     CONSTRAINT User_pkey PRIMARY KEY (id),
     CONSTRAINT User_email_key UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE `Session` (
     id VARCHAR(768) NOT NULL,
@@ -19,7 +19,7 @@ CREATE TABLE `Session` (
     origin TEXT NOT NULL,
     CONSTRAINT Session_pkey PRIMARY KEY (id),
     CONSTRAINT Session_sessionToken_key UNIQUE (sessionToken)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE VerificationToken (
     identifier VARCHAR(384) NOT NULL,
@@ -27,14 +27,14 @@ CREATE TABLE VerificationToken (
     expires DATETIME(3) NOT NULL,
     CONSTRAINT VerificationToken_token_key UNIQUE (token),
     CONSTRAINT VerificationToken_identifier_token_key UNIQUE (identifier, token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE throttles (
     throttle_key VARCHAR(768) NOT NULL,
     hits INT NOT NULL,
     window_start DATETIME(3) NOT NULL,
     CONSTRAINT throttles_pkey PRIMARY KEY (throttle_key)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE INDEX throttles_window_start_idx ON throttles (window_start);
 

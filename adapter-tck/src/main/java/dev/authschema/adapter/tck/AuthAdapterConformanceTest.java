@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 public abstract class AuthAdapterConformanceTest implements MethodPresenceCases, UserCases, AccountCases,
         SessionCases, VerificationTokenCases, AuthenticatorCases, RateLimitCases, ExtraFieldCases, EdgeValueCases,
-        TimeZoneCases, ConcurrencyCases, StoreFailureCases {
+        TimeZoneCases, ConcurrencyCases, StoreFailureCases, ExactKeyCases {
 
     private ConformanceContext context;
 

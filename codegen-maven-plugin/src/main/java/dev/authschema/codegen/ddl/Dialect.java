@@ -150,8 +150,23 @@ public enum Dialect {
         return out.toString();
     }
 
-    /** What ends a {@code CREATE TABLE}: MySQL and MariaDB need InnoDB and full Unicode. */
+    /**
+     * What ends a {@code CREATE TABLE}: MySQL and MariaDB need InnoDB, full Unicode and a binary NO PAD collation, so
+     * that keys compare exactly: under {@code utf8mb4_bin} (PAD SPACE) {@code 'a'} equals {@code 'a '}, in lookups and
+     * in unique keys. MySQL's is {@code utf8mb4_0900_bin} (8.0.17 and later), MariaDB's {@code utf8mb4_nopad_bin}
+     * (10.2 and later); neither server knows the other's name.
+     */
     String tableOptions() {
-        return this == MYSQL || this == MARIADB ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
+        return switch (this) {
+            case MYSQL -> " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + MYSQL_COLLATION;
+            case MARIADB -> " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + MARIADB_COLLATION;
+            default -> "";
+        };
     }
+
+    /** The collation of the MySQL tables: binary, NO PAD. */
+    public static final String MYSQL_COLLATION = "utf8mb4_0900_bin";
+
+    /** The collation of the MariaDB tables: binary, NO PAD, the same comparison as {@link #MYSQL_COLLATION}. */
+    public static final String MARIADB_COLLATION = "utf8mb4_nopad_bin";
 }

@@ -147,7 +147,11 @@ final class AdapterGenerator {
         for (Map.Entry<Role, ?> entry : schema.roles().entrySet()) {
             doc.add("  <li>$L: {@link $L}</li>\n", entry.getKey().schemaName(), schema.model(entry.getKey()).orElseThrow().name());
         }
-        return doc.add("</ul>\n").build();
+        return doc.add("</ul>\n")
+                .add("<p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because\n"
+                        + "databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find {@code \"a\"} for\n"
+                        + "{@code \"a \"}.\n")
+                .build();
     }
 
     private MethodSpec capabilities() {
@@ -196,8 +200,10 @@ final class AdapterGenerator {
         MethodSpec.Builder byEmail = override("getUserByEmail").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "email");
         if (user.has(USER_EMAIL)) {
             byEmail.addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
-                            + ".setParameter($S, email)\n.getResultStream().findFirst().map($T::toUser))$<",
-                    "SELECT u FROM " + user.name() + " u WHERE " + user.path("u", USER_EMAIL) + " = :email", user.entity, "email", self);
+                            + ".setParameter($S, email)\n.getResultStream()\n.filter(found -> email.equals($L))\n"
+                            + ".findFirst().map($T::toUser))$<",
+                    "SELECT u FROM " + user.name() + " u WHERE " + user.path("u", USER_EMAIL) + " = :email", user.entity, "email",
+                    user.get("found", USER_EMAIL), self);
         } else {
             byEmail.addComment("The $L model has no email field.", user.name()).addStatement("return $T.empty()", Optional.class);
         }
@@ -262,13 +268,15 @@ final class AdapterGenerator {
                 + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId";
         type.addMethod(override("getUserByAccount").returns(optionalOf(ADAPTER_USER))
                 .addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
-                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
-                                + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n"
-                                + ".getResultStream().findFirst().map($T::toUser))$<",
-                        "SELECT u FROM " + user.name() + " u, " + account.name() + " a WHERE " + user.path("u", USER_ID) + " = "
+                .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
+                                + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.getResultStream()\n"
+                                + ".filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))\n"
+                                + ".findFirst().map(row -> toUser(($T) row[0])))$<",
+                        "SELECT u, " + account.path("a", ACCOUNT_PROVIDER) + ", " + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID)
+                                + " FROM " + user.name() + " u, " + account.name() + " a WHERE " + user.path("u", USER_ID) + " = "
                                 + account.path("a", ACCOUNT_USER_ID) + " AND " + account.path("a", ACCOUNT_PROVIDER) + " = :provider AND "
                                 + account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId",
-                        user.entity, "provider", "providerAccountId", self)
+                        Object.class, "provider", "providerAccountId", user.entity)
                 .build());
 
         MethodSpec.Builder link = override("linkAccount").returns(ADAPTER_ACCOUNT).addParameter(ADAPTER_ACCOUNT, "account")
@@ -311,8 +319,11 @@ final class AdapterGenerator {
         type.addMethod(override("getAccount").returns(optionalOf(ADAPTER_ACCOUNT))
                 .addParameter(String.class, "providerAccountId").addParameter(String.class, "provider")
                 .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
-                        + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.getResultStream().findFirst().map($T::toAccount))$<",
-                        byKey, account.entity, "provider", "providerAccountId", self)
+                        + ".setParameter($S, provider)\n.setParameter($S, providerAccountId)\n.getResultStream()\n"
+                        + ".filter(found -> provider.equals($L)\n$>$>&& providerAccountId.equals($L))$<$<\n"
+                        + ".findFirst().map($T::toAccount))$<",
+                        byKey, account.entity, "provider", "providerAccountId", account.get("found", ACCOUNT_PROVIDER),
+                        account.get("found", ACCOUNT_PROVIDER_ACCOUNT_ID), self)
                 .build());
 
         // The record's components in their order, as the contract table lists them.
@@ -381,17 +392,19 @@ final class AdapterGenerator {
         if (toUser.isPresent()) {
             String relation = session.names.property(toUser.get());
             sessionAndUser.addCode("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
-                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
+                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n"
+                            + ".filter(found -> sessionToken.equals($L))\n.findFirst()\n"
                             + ".map(session -> new $T(toSession(session), toUser(session.$N()))));\n$<",
                     "SELECT s FROM " + session.name() + " s JOIN FETCH s." + relation + " WHERE " + session.path("s", SESSION_TOKEN)
                             + " = :sessionToken",
-                    session.entity, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), SESSION_AND_USER,
-                    session.names.getter(toUser.get()));
+                    session.entity, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), session.get("found", SESSION_TOKEN),
+                    SESSION_AND_USER, session.names.getter(toUser.get()));
         } else {
             // No relation to join along (NextAuth v3 schemas): join on the user id.
             sessionAndUser.addCode("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T[].class)\n"
-                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n.findFirst()\n"
-                            + ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1]))));\n$<",
+                            + ".setParameter($S, sessionToken)\n.setHint($S, $T.BYPASS)\n.getResultStream()\n"
+                            + ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1])))\n"
+                            + ".filter(found -> sessionToken.equals(found.session().sessionToken()))\n.findFirst());\n$<",
                     "SELECT s, u FROM " + session.name() + " s, " + user.name() + " u WHERE " + user.path("u", USER_ID) + " = "
                             + session.path("s", SESSION_USER_ID) + " AND " + session.path("s", SESSION_TOKEN) + " = :sessionToken",
                     Object.class, "sessionToken", BYPASS_CACHE, Types.jpa("CacheRetrieveMode"), SESSION_AND_USER, session.entity, user.entity);
@@ -401,7 +414,8 @@ final class AdapterGenerator {
         type.addMethod(override("updateSession").returns(optionalOf(ADAPTER_SESSION)).addParameter(SESSION_UPDATE, "update")
                 .addCode("return store.write($T.writingUserId($S), entityManager -> {\n$>", STORE_OPERATION, "updateSession")
                 .addStatement("$T entity = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, update.sessionToken())\n"
-                        + ".getResultStream().findFirst().orElse(null)$<", session.entity, byToken, session.entity, "sessionToken")
+                        + ".getResultStream()\n.filter(found -> update.sessionToken().equals($L))\n.findFirst().orElse(null)$<",
+                        session.entity, byToken, session.entity, "sessionToken", session.get("found", SESSION_TOKEN))
                 .beginControlFlow("if (entity == null)").addStatement("return $T.<$T>empty()", Optional.class, ADAPTER_SESSION).endControlFlow()
                 .beginControlFlow("if (update.isSet($T.Property.EXPIRES))", SESSION_UPDATE)
                 .addStatement("entity.$N(update.expires())", session.setter(SESSION_EXPIRES)).endControlFlow()
@@ -473,9 +487,11 @@ final class AdapterGenerator {
                 .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the token.\n")
                 .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "useVerificationToken")
                 .addStatement("$T found = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, identifier)\n.setParameter($S, token)\n"
-                        + ".setHint($S, $T.BYPASS)\n.getResultStream().findFirst().orElse(null)$<",
+                        + ".setHint($S, $T.BYPASS)\n.getResultStream()\n.filter(row -> identifier.equals($L) && token.equals($L))\n"
+                        + ".findFirst().orElse(null)$<",
                         token.entity, "SELECT t FROM " + token.name() + where, token.entity, "identifier", "token", BYPASS_CACHE,
-                        Types.jpa("CacheRetrieveMode"))
+                        Types.jpa("CacheRetrieveMode"), token.get("row", VERIFICATION_TOKEN_IDENTIFIER),
+                        token.get("row", VERIFICATION_TOKEN_TOKEN))
                 .beginControlFlow("if (found == null)").addStatement("return $T.<$T>empty()", Optional.class, VERIFICATION_TOKEN).endControlFlow()
                 .addStatement("int deleted = entityManager.createQuery($S)\n$>.setParameter($S, identifier)\n.setParameter($S, token)\n.executeUpdate()$<",
                         "DELETE FROM " + token.name() + where, "identifier", "token")
@@ -517,8 +533,9 @@ final class AdapterGenerator {
 
         type.addMethod(override("getAuthenticator").returns(optionalOf(ADAPTER_AUTHENTICATOR)).addParameter(String.class, "credentialId")
                 .addStatement("return store.read(entityManager -> entityManager\n$>.createQuery($S, $T.class)\n"
-                        + ".setParameter($S, credentialId)\n.getResultStream().findFirst().map($T::toAuthenticator))$<",
-                        byId, authenticator.entity, "credentialId", self)
+                        + ".setParameter($S, credentialId)\n.getResultStream()\n.filter(found -> credentialId.equals($L))\n"
+                        + ".findFirst().map($T::toAuthenticator))$<",
+                        byId, authenticator.entity, "credentialId", authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID), self)
                 .build());
 
         type.addMethod(override("listAuthenticatorsByUserId").returns(ParameterizedTypeName.get(ClassName.get(List.class), ADAPTER_AUTHENTICATOR))
@@ -535,8 +552,10 @@ final class AdapterGenerator {
                 .addParameter(String.class, "credentialId").addParameter(TypeName.LONG, "newCounter")
                 .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "updateAuthenticatorCounter")
                 .addStatement("$T entity = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, credentialId)\n"
-                        + ".getResultStream().findFirst()\n.orElseThrow(() -> new $T($S + credentialId + $S))$<",
-                        authenticator.entity, byId, authenticator.entity, "credentialId", ADAPTER_EXCEPTION,
+                        + ".getResultStream()\n.filter(found -> credentialId.equals($L))\n.findFirst()\n"
+                        + ".orElseThrow(() -> new $T($S + credentialId + $S))$<",
+                        authenticator.entity, byId, authenticator.entity, "credentialId",
+                        authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID), ADAPTER_EXCEPTION,
                         "No " + authenticator.name() + " has the credential id \"", "\".")
                 .addStatement("entity.$N($L)", authenticator.setter(AUTHENTICATOR_COUNTER), counterToEntity(CodeBlock.of("newCounter")))
                 .addStatement("entityManager.flush()")

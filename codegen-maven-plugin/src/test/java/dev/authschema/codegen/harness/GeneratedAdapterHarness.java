@@ -95,7 +95,7 @@ public final class GeneratedAdapterHarness implements AutoCloseable {
     }
 
     private void applyDdl() throws SQLException {
-        String script = DdlGenerator.generate(schema, database.dialect());
+        String script = database.runnable(DdlGenerator.generate(schema, database.dialect()));
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String sql : script.split(";\n")) {
                 String trimmed = sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();

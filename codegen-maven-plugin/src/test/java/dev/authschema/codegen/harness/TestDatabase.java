@@ -1,6 +1,7 @@
 package dev.authschema.codegen.harness;
 
 import dev.authschema.codegen.ddl.Dialect;
+import dev.authschema.contract.ddl.DdlLayout;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,6 +56,19 @@ public final class TestDatabase implements AutoCloseable {
             case MARIADB -> Dialect.MARIADB;
             case MYSQL_DIALECT -> Dialect.MYSQL;
         };
+    }
+
+    /**
+     * The script as this database runs it. The MySQL dialect runs on the local MariaDB server, which has no
+     * {@code utf8mb4_0900_bin}: there it gets MariaDB's name for the same comparison (binary, NO PAD).
+     */
+    public String runnable(String script) {
+        return kind == Kind.MYSQL_DIALECT ? script.replace(Dialect.MYSQL_COLLATION, Dialect.MARIADB_COLLATION) : script;
+    }
+
+    /** The layout as this database runs it: see {@link #runnable(String)}. */
+    public DdlLayout runnable(DdlLayout layout) {
+        return kind == Kind.MYSQL_DIALECT ? DdlLayout.read(runnable(layout.write("MySQL's layout for the local MariaDB server"))) : layout;
     }
 
     public String url() {

@@ -31,9 +31,9 @@ class SampleSchemaSynchronizationTest {
     @MethodSource("targets")
     void buildsWhatTheScriptBuildsAndASecondRunChangesNothing(Samples sample, TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase synchronizedDatabase = TestDatabase.create(kind); TestDatabase scriptedDatabase = TestDatabase.create(kind)) {
-            String script = DdlGenerator.generate(sample.schema(), synchronizedDatabase.dialect());
-            SchemaSynchronizer synchronizer =
-                    SchemaSynchronizer.forLayout(DdlGenerator.layout(sample.schema(), synchronizedDatabase.dialect()));
+            String script = synchronizedDatabase.runnable(DdlGenerator.generate(sample.schema(), synchronizedDatabase.dialect()));
+            SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(
+                    synchronizedDatabase.runnable(DdlGenerator.layout(sample.schema(), synchronizedDatabase.dialect())));
 
             SynchronizationReport first;
             SchemaSnapshot synchronizedShape;

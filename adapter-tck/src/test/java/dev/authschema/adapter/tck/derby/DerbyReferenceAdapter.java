@@ -87,7 +87,7 @@ class DerbyReferenceAdapter implements AuthAdapter {
     public Optional<AdapterUser> getUserByEmail(String email) {
         return database.withConnection(connection -> Sql.queryOne(connection,
                 "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"email\" = ?",
-                List.of(text(email)), row -> readUser(row, "")));
+                List.of(text(email)), row -> readUser(row, "")).filter(user -> email.equals(user.email())));
     }
 
     @Override
@@ -126,10 +126,10 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return database.withConnection(connection -> Sql.queryOne(connection,
-                "SELECT " + withExtras("u.", USER_COLUMNS) + " FROM " + USER + " u JOIN " + ACCOUNT
-                        + " a ON a.\"userId\" = u.\"id\" WHERE a.\"provider\" = ? AND a.\"providerAccountId\" = ?",
-                List.of(text(provider), text(providerAccountId)), row -> readUser(row, "")));
+        return database.withConnection(connection -> {
+            Optional<AdapterAccount> account = findAccount(connection, provider, providerAccountId);
+            return account.isEmpty() ? Optional.empty() : findUser(connection, account.get().userId());
+        });
     }
 
     @Override
@@ -181,12 +181,16 @@ class DerbyReferenceAdapter implements AuthAdapter {
                         + " FROM " + SESSION + " s JOIN " + USER + " u ON u.\"id\" = s.\"userId\""
                         + " WHERE s.\"sessionToken\" = ?",
                 List.of(text(sessionToken)),
-                row -> new SessionAndUser(readSession(row, "s_"), readUser(row, "u_"))));
+                row -> new SessionAndUser(readSession(row, "s_"), readUser(row, "u_")))
+                .filter(found -> sessionToken.equals(found.session().sessionToken())));
     }
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return database.withConnection(StoreOperation.writingUserId("updateSession"), connection -> {
+            if (findSession(connection, update.sessionToken()).isEmpty()) {
+                return Optional.empty();
+            }
             Map<String, Sql.Param> changes = new LinkedHashMap<>();
             if (update.isSet(SessionUpdate.Property.USER_ID)) {
                 changes.put("userId", text(update.userId()));
@@ -243,7 +247,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
                         + " WHERE \"identifier\" = ? AND \"token\" = ?",
                 List.of(text(identifier), text(token)),
                 row -> new VerificationToken(row.getString("identifier"), row.getString("token"),
-                        (Instant) SqlType.TIMESTAMP.read(row, "expires")));
+                        (Instant) SqlType.TIMESTAMP.read(row, "expires")))
+                .filter(found -> identifier.equals(found.identifier()) && token.equals(found.token()));
     }
 
     protected int deleteVerificationToken(Connection connection, String identifier, String token)
@@ -284,7 +289,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
     public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
         return database.withConnection(connection -> {
             Map<String, Sql.Param> changes = Map.of("counter", new Sql.Param(SqlType.BIGINT, newCounter));
-            if (updateRow(connection, AUTHENTICATOR, changes, "credentialID", credentialId) == 0) {
+            if (findAuthenticator(connection, credentialId).isEmpty()
+                    || updateRow(connection, AUTHENTICATOR, changes, "credentialID", credentialId) == 0) {
                 throw new AdapterException("No authenticator with credential id " + credentialId);
             }
             return findAuthenticator(connection, credentialId).orElseThrow();
@@ -303,18 +309,21 @@ class DerbyReferenceAdapter implements AuthAdapter {
             throws SQLException {
         return Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT
                         + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
-                List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount);
+                List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount)
+                .filter(found -> provider.equals(found.provider()) && providerAccountId.equals(found.providerAccountId()));
     }
 
     private Optional<AdapterSession> findSession(Connection connection, String sessionToken) throws SQLException {
         return Sql.queryOne(connection, "SELECT " + withExtras("", SESSION_COLUMNS) + " FROM " + SESSION
-                + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken)), row -> readSession(row, ""));
+                + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken)), row -> readSession(row, ""))
+                .filter(found -> sessionToken.equals(found.sessionToken()));
     }
 
     private Optional<AdapterAuthenticator> findAuthenticator(Connection connection, String credentialId)
             throws SQLException {
         return Sql.queryOne(connection, "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
-                + " WHERE \"credentialID\" = ?", List.of(text(credentialId)), DerbyReferenceAdapter::readAuthenticator);
+                + " WHERE \"credentialID\" = ?", List.of(text(credentialId)), DerbyReferenceAdapter::readAuthenticator)
+                .filter(found -> credentialId.equals(found.credentialId()));
     }
 
     private static AdapterUser readUser(ResultSet row, String prefix) throws SQLException {

@@ -36,6 +36,9 @@ import java.util.Set;
  *   <li>VerificationToken: {@link VerificationToken}</li>
  *   <li>Authenticator: {@link Authenticator}</li>
  * </ul>
+ * <p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because
+ * databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find {@code "a"} for
+ * {@code "a "}.
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
@@ -87,7 +90,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(found -> email.equals(found.getEmail()))
+                    .findFirst().map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -160,13 +165,15 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u, Account a"
+                    .createQuery("SELECT u, a.provider, a.providerAccountId FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", User.class)
+                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                    .findFirst().map(row -> toUser((User) row[0])));
     }
 
     @Override
@@ -220,7 +227,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProvider())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findFirst().map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(Account entity) {
@@ -281,6 +291,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
+            .filter(found -> sessionToken.equals(found.getSessionToken()))
             .findFirst()
             .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
     }
@@ -291,7 +302,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                        .findFirst().orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -362,7 +375,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(row -> identifier.equals(row.getIdentifier()) && token.equals(row.getToken()))
+                        .findFirst().orElse(null);
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
             }
@@ -406,7 +421,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .createQuery("SELECT a FROM Authenticator a"
                             + " WHERE a.credentialID = :credentialId", Authenticator.class)
                     .setParameter("credentialId", credentialId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toAuthenticator));
+                    .getResultStream()
+                    .filter(found -> credentialId.equals(found.getCredentialID()))
+                    .findFirst().map(JpaAuthAdapter::toAuthenticator));
     }
 
     @Override
@@ -427,7 +444,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a"
                     + " WHERE a.credentialID = :credentialId", Authenticator.class)
                         .setParameter("credentialId", credentialId)
-                        .getResultStream().findFirst()
+                        .getResultStream()
+                        .filter(found -> credentialId.equals(found.getCredentialID()))
+                        .findFirst()
                         .orElseThrow(() -> new AdapterException("No Authenticator has the credential id \"" + credentialId + "\"."));
             entity.setCounter(Math.toIntExact(newCounter));
             entityManager.flush();

@@ -36,6 +36,9 @@ import java.util.Set;
  *   <li>Session: {@link Session}</li>
  *   <li>VerificationToken: {@link VerificationRequest}</li>
  * </ul>
+ * <p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because
+ * databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find {@code "a"} for
+ * {@code "a "}.
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
@@ -85,7 +88,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(found -> email.equals(found.getEmail()))
+                    .findFirst().map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -156,13 +161,15 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u, Account a"
+                    .createQuery("SELECT u, a.providerId, a.providerAccountId FROM User u, Account a"
                             + " WHERE u.id = a.userId"
                             + " AND a.providerId = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", User.class)
+                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                    .findFirst().map(row -> toUser((User) row[0])));
     }
 
     @Override
@@ -217,7 +224,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProviderId())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findFirst().map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(Account entity) {
@@ -284,8 +294,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
-            .findFirst()
-            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1]))));
+            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1])))
+            .filter(found -> sessionToken.equals(found.session().sessionToken()))
+            .findFirst());
     }
 
     @Override
@@ -294,7 +305,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                        .findFirst().orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -363,7 +376,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(row -> identifier.equals(row.getIdentifier()) && token.equals(row.getToken()))
+                        .findFirst().orElse(null);
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }

@@ -42,6 +42,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>VerificationToken: {@link VerificationToken}</li>
  *   <li>RateLimit: {@link Throttle}</li>
  * </ul>
+ * <p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because
+ * databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find {@code "a"} for
+ * {@code "a "}.
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
@@ -93,7 +96,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                     .setParameter("email", email)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(found -> email.equals(found.getEmail()))
+                    .findFirst().map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -181,6 +186,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
+            .filter(found -> sessionToken.equals(found.getSessionToken()))
             .findFirst()
             .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
     }
@@ -191,7 +197,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager.createQuery("SELECT s FROM Session s"
                     + " WHERE s.sessionToken = :sessionToken", Session.class)
                         .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                        .findFirst().orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -258,7 +266,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(row -> identifier.equals(row.getIdentifier()) && token.equals(row.getToken()))
+                        .findFirst().orElse(null);
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
             }

@@ -34,6 +34,9 @@ import java.util.Set;
  *   <li>Session: {@link LoginSession}</li>
  *   <li>VerificationToken: {@link MagicLink}</li>
  * </ul>
+ * <p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because
+ * databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find {@code "a"} for
+ * {@code "a "}.
  */
 @Generated("dev.authschema.codegen")
 public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
@@ -85,7 +88,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                     .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
                     .setParameter("email", email)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(found -> email.equals(found.getEmail()))
+                    .findFirst().map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -168,13 +173,15 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM Member u, LinkedAccount a"
+                    .createQuery("SELECT u, a.provider, a.providerAccountId FROM Member u, LinkedAccount a"
                             + " WHERE u.id = a.userId"
                             + " AND a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Member.class)
+                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toUser));
+                    .getResultStream()
+                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                    .findFirst().map(row -> toUser((Member) row[0])));
     }
 
     @Override
@@ -228,7 +235,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream().findFirst().map(JpaAuthAdapter::toAccount));
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProvider())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findFirst().map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(LinkedAccount entity) {
@@ -281,6 +291,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             .setParameter("sessionToken", sessionToken)
             .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
             .getResultStream()
+            .filter(found -> sessionToken.equals(found.getSessionToken()))
             .findFirst()
             .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
     }
@@ -291,7 +302,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s"
                     + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                         .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                        .findFirst().orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -360,7 +373,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setParameter("identifier", identifier)
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream().findFirst().orElse(null);
+                        .getResultStream()
+                        .filter(row -> identifier.equals(row.getIdentifier()) && token.equals(row.getToken()))
+                        .findFirst().orElse(null);
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }
