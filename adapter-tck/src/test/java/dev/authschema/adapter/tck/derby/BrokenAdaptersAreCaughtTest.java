@@ -12,6 +12,7 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.RateLimitWindow;
+import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
@@ -98,7 +99,9 @@ class BrokenAdaptersAreCaughtTest {
     void aGetAccountThatIgnoresTheProviderIsCaught() {
         KitRun run = runKit(ProviderBlindAccountsKit.class);
 
-        assertThat(run.failed()).containsExactly("getAccountFindsTheAccountAndNothingForAnUnknownOne");
+        // The trailing-space case looks the account up with a provider that differs by a space: another provider.
+        assertThat(run.failed()).containsExactlyInAnyOrder("getAccountFindsTheAccountAndNothingForAnUnknownOne",
+                "accountLookupsWithATrailingSpaceFindNothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -107,6 +110,19 @@ class BrokenAdaptersAreCaughtTest {
         KitRun run = runKit(ForgetfulBackupsKit.class);
 
         assertThat(run.failed()).containsExactly("aBackedUpAuthenticatorOfALinkedWebauthnAccountKeepsEveryProperty");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void anAdapterThatComparesKeysWithPadSpaceIsCaught() {
+        KitRun run = runKit(PaddedKeysKit.class);
+
+        assertThat(run.failed()).containsExactlyInAnyOrder(
+                "getUserByEmailWithATrailingSpaceFindsNothing",
+                "sessionLookupsWithATrailingSpaceFindNothing",
+                "useVerificationTokenWithATrailingSpaceFindsNothingAndKeepsTheToken",
+                "accountLookupsWithATrailingSpaceFindNothing",
+                "getAuthenticatorWithATrailingSpaceFindsNothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -267,6 +283,13 @@ class BrokenAdaptersAreCaughtTest {
         }
     }
 
+    static class PaddedKeysKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new PaddedKeys(DATABASE);
+        }
+    }
+
     static class JvmZoneSessionExpiryKit extends BrokenAdapterKit {
         @Override
         protected AuthAdapter adapter() {
@@ -288,6 +311,46 @@ class BrokenAdaptersAreCaughtTest {
                     "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + DerbySchema.ACCOUNT
                             + " WHERE \"providerAccountId\" = ?",
                     List.of(Sql.text(providerAccountId)), DerbyReferenceAdapter::readAccount));
+        }
+    }
+
+    /**
+     * Compares keys as SQL's PAD SPACE does (Derby, MySQL's and MariaDB's PAD collations): the trailing spaces of a
+     * looked-up key do not count, so {@code "a "} finds the row of {@code "a"}.
+     */
+    static final class PaddedKeys extends DerbyReferenceAdapter {
+        PaddedKeys(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public Optional<AdapterUser> getUserByEmail(String email) {
+            return super.getUserByEmail(email.stripTrailing());
+        }
+
+        @Override
+        public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+            return super.getSessionAndUser(sessionToken.stripTrailing());
+        }
+
+        @Override
+        public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
+            return super.useVerificationToken(identifier.stripTrailing(), token.stripTrailing());
+        }
+
+        @Override
+        public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
+            return super.getAccount(providerAccountId.stripTrailing(), provider.stripTrailing());
+        }
+
+        @Override
+        public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
+            return super.getUserByAccount(provider.stripTrailing(), providerAccountId.stripTrailing());
+        }
+
+        @Override
+        public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
+            return super.getAuthenticator(credentialId.stripTrailing());
         }
     }
 
