@@ -2,6 +2,7 @@ package dev.authschema.database;
 
 import dev.authschema.contract.ddl.Dialect;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
 
@@ -71,12 +72,21 @@ public enum DatabaseDialect {
     }
 
     /**
-     * The dialect of an open connection, from the database product name the driver reports.
+     * The dialect of an open connection, from the database product name and version the driver reports. A MariaDB
+     * server reached through MySQL's driver is named MySQL but says MariaDB in its version ({@code 10.11.19-MariaDB}):
+     * it is MariaDB, whose script differs (its collation has another name).
      *
      * @throws IllegalArgumentException for a database other than Derby, PostgreSQL, MySQL and MariaDB
      */
     public static DatabaseDialect of(Connection connection) throws SQLException {
-        return ofProductName(connection.getMetaData().getDatabaseProductName());
+        DatabaseMetaData metaData = connection.getMetaData();
+        return ofProductName(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
+    static DatabaseDialect ofProductName(String productName, String productVersion) {
+        DatabaseDialect named = ofProductName(productName);
+        boolean mariadb = productVersion != null && productVersion.toLowerCase(Locale.ROOT).contains("mariadb");
+        return named == MYSQL && mariadb ? MARIADB : named;
     }
 
     static DatabaseDialect ofProductName(String productName) {

@@ -128,6 +128,10 @@ class SchemaSynchronizerSourcesTest {
         assertThatThrownBy(() -> DatabaseDialect.ofProductName("Oracle")).hasMessageContaining("Unsupported database 'Oracle'");
         assertThat(DatabaseDialect.ofProductName("Apache Derby")).isEqualTo(DatabaseDialect.DERBY);
         assertThat(DatabaseDialect.ofProductName("PostgreSQL")).isEqualTo(DatabaseDialect.POSTGRESQL);
+        assertThat(DatabaseDialect.ofProductName("MySQL", "8.0.36")).isEqualTo(DatabaseDialect.MYSQL);
+        assertThat(DatabaseDialect.ofProductName("MySQL", "10.11.19-MariaDB-0+deb12u1")).as("MariaDB through MySQL's driver")
+                .isEqualTo(DatabaseDialect.MARIADB);
+        assertThat(DatabaseDialect.ofProductName("MariaDB", "10.11.19-MariaDB")).isEqualTo(DatabaseDialect.MARIADB);
         assertThat(DatabaseDialect.ofProductName("MariaDB")).isEqualTo(DatabaseDialect.MARIADB);
         assertThat(DatabaseDialect.ofProductName("MySQL")).isEqualTo(DatabaseDialect.MYSQL);
         assertThat(DatabaseDialect.MARIADB.ddlResource()).isEqualTo("META-INF/authschema/ddl/mariadb.sql");

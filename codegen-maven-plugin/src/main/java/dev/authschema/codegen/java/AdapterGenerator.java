@@ -487,11 +487,11 @@ final class AdapterGenerator {
                 .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the token.\n")
                 .addCode("return store.write($T.named($S), entityManager -> {\n$>", STORE_OPERATION, "useVerificationToken")
                 .addStatement("$T found = entityManager.createQuery($S, $T.class)\n$>.setParameter($S, identifier)\n.setParameter($S, token)\n"
-                        + ".setHint($S, $T.BYPASS)\n.getResultStream()\n.filter(row -> identifier.equals($L) && token.equals($L))\n"
+                        + ".setHint($S, $T.BYPASS)\n.getResultStream()\n.filter(candidate -> identifier.equals($L)\n$>$>&& token.equals($L))$<$<\n"
                         + ".findFirst().orElse(null)$<",
                         token.entity, "SELECT t FROM " + token.name() + where, token.entity, "identifier", "token", BYPASS_CACHE,
-                        Types.jpa("CacheRetrieveMode"), token.get("row", VERIFICATION_TOKEN_IDENTIFIER),
-                        token.get("row", VERIFICATION_TOKEN_TOKEN))
+                        Types.jpa("CacheRetrieveMode"), token.get("candidate", VERIFICATION_TOKEN_IDENTIFIER),
+                        token.get("candidate", VERIFICATION_TOKEN_TOKEN))
                 .beginControlFlow("if (found == null)").addStatement("return $T.<$T>empty()", Optional.class, VERIFICATION_TOKEN).endControlFlow()
                 .addStatement("int deleted = entityManager.createQuery($S)\n$>.setParameter($S, identifier)\n.setParameter($S, token)\n.executeUpdate()$<",
                         "DELETE FROM " + token.name() + where, "identifier", "token")

@@ -376,7 +376,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         .setParameter("token", token)
                         .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                         .getResultStream()
-                        .filter(row -> identifier.equals(row.getIdentifier()) && token.equals(row.getToken()))
+                        .filter(candidate -> identifier.equals(candidate.getIdentifier())
+                                && token.equals(candidate.getToken()))
                         .findFirst().orElse(null);
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
