@@ -310,7 +310,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT
                         + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
                 List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount)
-                .filter(found -> provider.equals(found.provider()) && providerAccountId.equals(found.providerAccountId()));
+                .filter(found -> provider.equals(found.provider())
+                        && providerAccountId.equals(found.providerAccountId()));
     }
 
     private Optional<AdapterSession> findSession(Connection connection, String sessionToken) throws SQLException {
