@@ -9,20 +9,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The sample schemas of {@code shared/schemas}, with the Java package each one's code is generated into. */
+/** The sample schemas the generator is tested on, with the Java package each one's code is generated into. */
 public enum Samples {
     V3_LEGACY("authjs-v3-legacy.prisma", "com.example.legacy"),
     CURRENT("authjs-current.prisma", "com.example.current"),
     CUSTOM("custom-models.prisma", "com.example.club.auth"),
     /** Not one of the shared samples: the optional RateLimit role, mapped to a model with its own names. */
-    RATE_LIMITS("rate-limits.prisma", "com.example.throttled");
+    RATE_LIMITS("rate-limits.prisma", "com.example.throttled"),
+    /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */
+    DEMO("demo/auth.prisma", "dev.authschema.demo.auth", "demo");
 
     public final String file;
     public final String packageName;
+    private final String directory;
 
     Samples(String file, String packageName) {
+        this(file, packageName, file.substring(0, file.length() - ".prisma".length()));
+    }
+
+    Samples(String file, String packageName, String directory) {
         this.file = file;
         this.packageName = packageName;
+        this.directory = directory;
     }
 
     public String text() {
@@ -44,6 +52,6 @@ public enum Samples {
 
     /** The directory name of the sample's golden files. */
     public String directory() {
-        return file.substring(0, file.length() - ".prisma".length());
+        return directory;
     }
 }
