@@ -13,6 +13,9 @@ import java.util.function.Supplier;
  */
 public final class JpaStore {
 
+    /** Immutable, so one serves every read: no allocation for it on the session-read path. */
+    private static final StoreOperation READ = StoreOperation.named("a read");
+
     private final JpaWork work;
 
     /**
@@ -31,7 +34,7 @@ public final class JpaStore {
      * @throws dev.authschema.adapter.AdapterException if the store fails
      */
     public <T> T read(Function<EntityManager, T> query) {
-        return run(StoreOperation.named("a read"), () -> work.read(query));
+        return run(READ, () -> work.read(query));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class AuthRouter {
      */
     public Reply endpoint(HttpExchange exchange, Method method, String pathInfo) {
         String path = pathInfo == null ? "" : pathInfo;
-        String[] parts = path.replaceFirst("^/", "").split("/", 2);
+        String[] parts = (path.startsWith("/") ? path.substring(1) : path).split("/", 2);
         String action = parts[0];
         String providerId = parts.length > 1 ? parts[1] : "";
         try {
