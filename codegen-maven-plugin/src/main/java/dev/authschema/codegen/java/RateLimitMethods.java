@@ -69,7 +69,7 @@ final class RateLimitMethods {
                 .addStatement("$T lost = null", RuntimeException.class)
                 .beginControlFlow("for (int attempt = 0; attempt < $L; attempt++)", ATTEMPTS)
                 .beginControlFlow("try")
-                .addStatement("return store.write($T.named($S),\n$>entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max))$<",
+                .addStatement("return store.write($T.named($S),\nentityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max))",
                         STORE_OPERATION, "hitRateLimit")
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
                 .addComment("Another caller inserted the key's first row at the same moment (or, on MySQL/MariaDB, the two")
@@ -78,7 +78,7 @@ final class RateLimitMethods {
                 .addStatement("pauseBeforeRetry(attempt)")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("throw new $T($S, lost)", ADAPTER_EXCEPTION, "Could not count a request against a rate-limit key in "
+                .addStatement("throw new $T(\n$S,\nlost)", ADAPTER_EXCEPTION, "Could not count a request against a rate-limit key in "
                         + rateLimit.name() + " after " + ATTEMPTS + " attempts.")
                 .build());
 
@@ -101,8 +101,8 @@ final class RateLimitMethods {
                 .addStatement("$T builder = entityManager.getCriteriaBuilder()", BUILDER)
                 .addStatement("$T increment = builder.createCriteriaUpdate($T.class)", ParameterizedTypeName.get(UPDATE, entity), entity)
                 .addStatement("$T open = increment.from($T.class)", root, entity)
-                .addStatement("increment.set(open.<$T>get($S), builder.sum(open.<$T>get($S), $L))\n$>.where(builder.equal(open.get($S), key),"
-                        + " builder.greaterThan(open.<$T>get($S), expiredAt),\nbuilder.lessThan(open.<$T>get($S), $L))$<", countType, count,
+                .addStatement("increment.set(open.<$T>get($S), builder.sum(open.<$T>get($S), $L))\n.where(\n$>$>builder.equal(open.get($S), key),\n"
+                        + "builder.greaterThan(open.<$T>get($S), expiredAt),\nbuilder.lessThan(open.<$T>get($S), $L))$<$<", countType, count,
                         countType, count, one, key, Instant.class, start, countType, count, max)
                 .beginControlFlow("if (entityManager.createQuery(increment).executeUpdate() == 1)")
                 .addComment("The row is locked by this transaction now: the count read back is this request's.")
@@ -111,8 +111,8 @@ final class RateLimitMethods {
                 .endControlFlow()
                 .addStatement("$T restart = builder.createCriteriaUpdate($T.class)", ParameterizedTypeName.get(UPDATE, entity), entity)
                 .addStatement("$T expired = restart.from($T.class)", root, entity)
-                .addStatement("restart.set(expired.<$T>get($S), $L)\n$>.set(expired.<$T>get($S), now)\n.where(builder.equal(expired.get($S), key),"
-                        + " builder.lessThanOrEqualTo(expired.<$T>get($S), expiredAt))$<", countType, count, one, Instant.class, start, key,
+                .addStatement("restart.set(expired.<$T>get($S), $L)\n.set(expired.<$T>get($S), now)\n.where(\n$>$>builder.equal(expired.get($S), key),\n"
+                        + "builder.lessThanOrEqualTo(expired.<$T>get($S), expiredAt))$<$<", countType, count, one, Instant.class, start, key,
                         Instant.class, start)
                 .beginControlFlow("if (entityManager.createQuery(restart).executeUpdate() == 1)")
                 .addStatement("return $T.counted(key, 1, now)", WINDOW)
@@ -154,13 +154,13 @@ final class RateLimitMethods {
                 .addStatement("$T builder = entityManager.getCriteriaBuilder()", BUILDER)
                 .addStatement("$T select = builder.createQuery($T.class)", ParameterizedTypeName.get(QUERY, ClassName.get(String.class)), String.class)
                 .addStatement("$T old = select.from($T.class)", root, entity)
-                .addStatement("select.select(old.<$T>get($S)).where(builder.lessThan(old.<$T>get($S), windowStartBefore))", String.class, key,
+                .addStatement("select.select(old.<$T>get($S))\n.where(builder.lessThan(old.<$T>get($S), windowStartBefore))", String.class, key,
                         Instant.class, start)
                 .addStatement("$T<$T> keys = entityManager.createQuery(select).setMaxResults(limit).getResultList()", List.class, String.class)
                 .beginControlFlow("if (keys.isEmpty())").addStatement("return 0").endControlFlow()
                 .addStatement("$T delete = builder.createCriteriaDelete($T.class)", ParameterizedTypeName.get(DELETE, entity), entity)
                 .addStatement("$T doomed = delete.from($T.class)", root, entity)
-                .addStatement("delete.where(doomed.get($S).in(keys), builder.lessThan(doomed.<$T>get($S), windowStartBefore))", key,
+                .addStatement("delete.where(\ndoomed.get($S).in(keys),\nbuilder.lessThan(doomed.<$T>get($S), windowStartBefore))", key,
                         Instant.class, start)
                 .addStatement("return entityManager.createQuery(delete).executeUpdate()")
                 .addCode("$<});\n")

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Touches up JavaPoet's output to read like hand-written code: annotations that fit on one line are
- * written on one line ({@code @Column(name = "email", nullable = false)}), and long JPQL strings are
- * broken before {@code WHERE} and {@code AND}.
+ * written on one line ({@code @Column(name = "email", nullable = false)}); JavaPoet puts each member of an
+ * annotation with several on a line of its own. (Method bodies need no pass: the adapter's writers emit their
+ * lines already broken, see {@link Jpql} and {@link QueryCall}.)
  */
 final class SourceLayout {
 
     static final int WIDTH = 120;
 
     private static final Pattern ANNOTATION_START = Pattern.compile("^(\\s*)@[\\w.]+\\($");
-    private static final Pattern QUERY = Pattern.compile("^(\\s*)(.*createQuery\\()\"([^\"]*)\"(.*)$");
 
     private SourceLayout() {}
 
@@ -34,7 +34,7 @@ final class SourceLayout {
                     continue;
                 }
             }
-            out.addAll(breakQuery(line));
+            out.add(line);
         }
         return String.join("\n", out);
     }
@@ -63,24 +63,5 @@ final class SourceLayout {
             joined.append(piece);
         }
         return joined.toString();
-    }
-
-    /** A too-long {@code createQuery("...")} line, with its JPQL broken into concatenated parts. */
-    private static List<String> breakQuery(String line) {
-        Matcher query = QUERY.matcher(line);
-        if (line.length() <= WIDTH || !query.matches()) {
-            return List.of(line);
-        }
-        String[] parts = query.group(3).split("(?= WHERE )|(?= AND )");
-        if (parts.length == 1) {
-            return List.of(line);
-        }
-        String continuation = query.group(1) + "        + ";
-        List<String> out = new ArrayList<>();
-        out.add(query.group(1) + query.group(2) + "\"" + parts[0] + "\"");
-        for (int i = 1; i < parts.length; i++) {
-            out.add(continuation + "\"" + parts[i] + "\"" + (i == parts.length - 1 ? query.group(4) : ""));
-        }
-        return out;
     }
 }

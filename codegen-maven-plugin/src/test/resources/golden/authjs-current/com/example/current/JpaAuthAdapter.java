@@ -54,7 +54,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Set<AdapterCapability> capabilities() {
-        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS, AdapterCapability.AUTHENTICATORS);
+        return EnumSet.of(
+                AdapterCapability.USERS,
+                AdapterCapability.ACCOUNTS,
+                AdapterCapability.SESSIONS,
+                AdapterCapability.VERIFICATION_TOKENS,
+                AdapterCapability.AUTHENTICATORS);
     }
 
     @Override
@@ -77,22 +82,22 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return Optional.empty();
         }
-        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
-                    .map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, id))
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
-                    .setParameter("email", email)
-                    .getResultStream()
-                    .filter(found -> email.equals(found.getEmail()))
-                    .findFirst().map(JpaAuthAdapter::toUser));
+                .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .filter(found -> email.equals(found.getEmail()))
+                .findFirst()
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -123,27 +128,41 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return;
         }
         store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM Account x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Session x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Authenticator x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Account x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Session x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Authenticator x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM User u WHERE u.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
-            entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
+            entityManager.getEntityManagerFactory().getCache().evict(User.class, id);
             return null;
         });
     }
 
     private static AdapterUser toUser(User entity) {
-        return new AdapterUser(entity.getId(), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+        return new AdapterUser(
+                entity.getId(),
+                entity.getName(),
+                entity.getEmail(),
+                entity.getEmailVerified(),
+                entity.getImage(),
+                readUserExtras(entity));
     }
 
     private static Map<String, Object> readUserExtras(User entity) {
@@ -165,27 +184,30 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u, a.provider, a.providerAccountId FROM User u, Account a"
-                            + " WHERE u.id = a.userId"
-                            + " AND a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
-                    .findFirst().map(row -> toUser((User) row[0])));
+                .createQuery("SELECT u, a.provider, a.providerAccountId FROM User u, Account a"
+                        + " WHERE u.id = a.userId"
+                        + " AND a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", Object[].class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                .findFirst()
+                .map(row -> toUser((User) row[0])));
     }
 
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
         return store.write(StoreOperation.linkAccount(account), entityManager -> {
-            boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
-                    + " WHERE a.provider = :provider"
-                    + " AND a.providerAccountId = :providerAccountId", Account.class)
-                        .setParameter("provider", account.provider())
-                        .setParameter("providerAccountId", account.providerAccountId())
-                        .getResultList().isEmpty();
+            boolean linked = !entityManager
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", account.provider())
+                    .setParameter("providerAccountId", account.providerAccountId())
+                    .getResultList()
+                    .isEmpty();
             if (linked) {
                 throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
             }
@@ -200,7 +222,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             entity.setScope(account.scope());
             entity.setIdToken(account.idToken());
             entity.setSessionState(account.sessionState());
-            entity.setExpiresAt(account.expiresAt() == null ? null : Math.toIntExact(account.expiresAt()));
+            Long expiresAt = account.expiresAt();
+            entity.setExpiresAt(expiresAt == null ? null : Math.toIntExact(expiresAt));
             writeAccountExtras(entity, account.extras());
             entityManager.persist(entity);
             entityManager.flush();
@@ -211,42 +234,43 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
         store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Account a"
-                            + " WHERE a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId")
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Account a"
+                        + " WHERE a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId")
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .executeUpdate());
     }
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Account a"
-                            + " WHERE a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Account.class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(found -> provider.equals(found.getProvider())
-                            && providerAccountId.equals(found.getProviderAccountId()))
-                    .findFirst().map(JpaAuthAdapter::toAccount));
+                .createQuery("SELECT a FROM Account a"
+                        + " WHERE a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", Account.class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(found -> provider.equals(found.getProvider())
+                        && providerAccountId.equals(found.getProviderAccountId()))
+                .findFirst()
+                .map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(Account entity) {
         return new AdapterAccount(
-                    entity.getUserId(),
-                    entity.getType(),
-                    entity.getProvider(),
-                    entity.getProviderAccountId(),
-                    entity.getRefreshToken(),
-                    entity.getAccessToken(),
-                    entity.getExpiresAt() == null ? null : entity.getExpiresAt().longValue(),
-                    entity.getTokenType(),
-                    entity.getScope(),
-                    entity.getIdToken(),
-                    entity.getSessionState(),
-                    readAccountExtras(entity));
+                entity.getUserId(),
+                entity.getType(),
+                entity.getProvider(),
+                entity.getProviderAccountId(),
+                entity.getRefreshToken(),
+                entity.getAccessToken(),
+                entity.getExpiresAt() == null ? null : entity.getExpiresAt().longValue(),
+                entity.getTokenType(),
+                entity.getScope(),
+                entity.getIdToken(),
+                entity.getSessionState(),
+                readAccountExtras(entity));
     }
 
     private static Map<String, Object> readAccountExtras(Account entity) {
@@ -286,25 +310,26 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return store.read(entityManager -> entityManager
-            .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
-                    + " WHERE s.sessionToken = :sessionToken", Session.class)
-            .setParameter("sessionToken", sessionToken)
-            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-            .getResultStream()
-            .filter(found -> sessionToken.equals(found.getSessionToken()))
-            .findFirst()
-            .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
+                .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
+                        + " WHERE s.sessionToken = :sessionToken", Session.class)
+                .setParameter("sessionToken", sessionToken)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .filter(found -> sessionToken.equals(found.getSessionToken()))
+                .findFirst()
+                .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
     }
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
-            Session entity = entityManager.createQuery("SELECT s FROM Session s"
-                    + " WHERE s.sessionToken = :sessionToken", Session.class)
-                        .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream()
-                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
-                        .findFirst().orElse(null);
+            Session entity = entityManager
+                    .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                    .setParameter("sessionToken", update.sessionToken())
+                    .getResultStream()
+                    .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                    .findFirst()
+                    .orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -323,13 +348,17 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
-                    .setParameter("sessionToken", sessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                .setParameter("sessionToken", sessionToken)
+                .executeUpdate());
     }
 
     private static AdapterSession toSession(Session entity) {
-        return new AdapterSession(entity.getSessionToken(), entity.getUserId(), entity.getExpires(), readSessionExtras(entity));
+        return new AdapterSession(
+                entity.getSessionToken(),
+                entity.getUserId(),
+                entity.getExpires(),
+                readSessionExtras(entity));
     }
 
     private static Map<String, Object> readSessionExtras(Session entity) {
@@ -369,32 +398,40 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
             String identifier, String token) {
         return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
-            VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token", VerificationToken.class)
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream()
-                        .filter(candidate -> identifier.equals(candidate.getIdentifier())
-                                && token.equals(candidate.getToken()))
-                        .findFirst().orElse(null);
+            VerificationToken found = entityManager
+                    .createQuery("SELECT t FROM VerificationToken t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token", VerificationToken.class)
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(candidate -> identifier.equals(candidate.getIdentifier())
+                            && token.equals(candidate.getToken()))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM VerificationToken t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token")
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .executeUpdate();
-            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<dev.authschema.adapter.VerificationToken>empty();
+            int deleted = entityManager
+                    .createQuery("DELETE FROM VerificationToken t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token")
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .executeUpdate();
+            return deleted == 1
+                    ? Optional.of(toVerificationToken(found))
+                    : Optional.<dev.authschema.adapter.VerificationToken>empty();
         });
     }
 
     private static dev.authschema.adapter.VerificationToken toVerificationToken(
             VerificationToken entity) {
-        return new dev.authschema.adapter.VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+        return new dev.authschema.adapter.VerificationToken(
+                entity.getIdentifier(),
+                entity.getToken(),
+                entity.getExpires());
     }
 
     @Override
@@ -419,36 +456,40 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Authenticator a"
-                            + " WHERE a.credentialID = :credentialId", Authenticator.class)
-                    .setParameter("credentialId", credentialId)
-                    .getResultStream()
-                    .filter(found -> credentialId.equals(found.getCredentialID()))
-                    .findFirst().map(JpaAuthAdapter::toAuthenticator));
+                .createQuery("SELECT a FROM Authenticator a"
+                        + " WHERE a.credentialID = :credentialId", Authenticator.class)
+                .setParameter("credentialId", credentialId)
+                .getResultStream()
+                .filter(found -> credentialId.equals(found.getCredentialID()))
+                .findFirst()
+                .map(JpaAuthAdapter::toAuthenticator));
     }
 
     @Override
     public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
-        String key = userId;
-        if (key == null) {
+        if (userId == null) {
             return List.of();
         }
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Authenticator a WHERE a.userId = :userId", Authenticator.class)
-                    .setParameter("userId", key)
-                    .getResultStream().map(JpaAuthAdapter::toAuthenticator).toList());
+                .createQuery("SELECT a FROM Authenticator a WHERE a.userId = :userId", Authenticator.class)
+                .setParameter("userId", userId)
+                .getResultStream()
+                .map(JpaAuthAdapter::toAuthenticator)
+                .toList());
     }
 
     @Override
     public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
         return store.write(StoreOperation.named("updateAuthenticatorCounter"), entityManager -> {
-            Authenticator entity = entityManager.createQuery("SELECT a FROM Authenticator a"
-                    + " WHERE a.credentialID = :credentialId", Authenticator.class)
-                        .setParameter("credentialId", credentialId)
-                        .getResultStream()
-                        .filter(found -> credentialId.equals(found.getCredentialID()))
-                        .findFirst()
-                        .orElseThrow(() -> new AdapterException("No Authenticator has the credential id \"" + credentialId + "\"."));
+            Authenticator entity = entityManager
+                    .createQuery("SELECT a FROM Authenticator a"
+                            + " WHERE a.credentialID = :credentialId", Authenticator.class)
+                    .setParameter("credentialId", credentialId)
+                    .getResultStream()
+                    .filter(found -> credentialId.equals(found.getCredentialID()))
+                    .findFirst()
+                    .orElseThrow(() -> new AdapterException(
+                            "No Authenticator has the credential id \"" + credentialId + "\"."));
             entity.setCounter(Math.toIntExact(newCounter));
             entityManager.flush();
             return toAuthenticator(entity);
@@ -457,60 +498,70 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     private static AdapterAuthenticator toAuthenticator(Authenticator entity) {
         return new AdapterAuthenticator(
-                    entity.getCredentialID(),
-                    entity.getUserId(),
-                    entity.getProviderAccountId(),
-                    entity.getCredentialPublicKey(),
-                    entity.getCounter() == null ? 0 : entity.getCounter(),
-                    entity.getCredentialDeviceType(),
-                    Boolean.TRUE.equals(entity.getCredentialBackedUp()),
-                    entity.getTransports());
+                entity.getCredentialID(),
+                entity.getUserId(),
+                entity.getProviderAccountId(),
+                entity.getCredentialPublicKey(),
+                entity.getCounter() == null ? 0 : entity.getCounter(),
+                entity.getCredentialDeviceType(),
+                Boolean.TRUE.equals(entity.getCredentialBackedUp()),
+                entity.getTransports());
     }
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
-                    + " WHERE s.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
-                    + " WHERE s.sessionToken IN :keys"
-                    + " AND s.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT s.sessionToken FROM Session s WHERE s.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM Session s"
+                            + " WHERE s.sessionToken IN :keys"
+                            + " AND s.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationToken t"
-                    + " WHERE t.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationToken t"
-                    + " WHERE t.token IN :keys"
-                    + " AND t.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT t.token FROM VerificationToken t"
+                            + " WHERE t.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM VerificationToken t"
+                            + " WHERE t.token IN :keys"
+                            + " AND t.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
-        String key = userId;
-        if (key == null) {
+        if (userId == null) {
             return 0;
         }
         return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
-                    .setParameter("userId", key)
-                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.sessionToken <> :keep")
+                .setParameter("userId", userId)
+                .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                .executeUpdate());
     }
 }

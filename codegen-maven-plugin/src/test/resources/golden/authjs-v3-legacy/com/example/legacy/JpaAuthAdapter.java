@@ -54,7 +54,11 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Set<AdapterCapability> capabilities() {
-        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS);
+        return EnumSet.of(
+                AdapterCapability.USERS,
+                AdapterCapability.ACCOUNTS,
+                AdapterCapability.SESSIONS,
+                AdapterCapability.VERIFICATION_TOKENS);
     }
 
     @Override
@@ -80,17 +84,18 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             return Optional.empty();
         }
         return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
-                    .map(JpaAuthAdapter::toUser));
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
-                    .setParameter("email", email)
-                    .getResultStream()
-                    .filter(found -> email.equals(found.getEmail()))
-                    .findFirst().map(JpaAuthAdapter::toUser));
+                .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .filter(found -> email.equals(found.getEmail()))
+                .findFirst()
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -127,11 +132,18 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         }
         store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM Account x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Session x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Account x WHERE x.userId = :userId")
+                    .setParameter("userId", key)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Session x WHERE x.userId = :userId")
+                    .setParameter("userId", key)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM User u WHERE u.id = :id")
+                    .setParameter("id", key)
+                    .executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
             entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
             return null;
@@ -139,7 +151,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     private static AdapterUser toUser(User entity) {
-        return new AdapterUser(String.valueOf(entity.getId()), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+        return new AdapterUser(
+                String.valueOf(entity.getId()),
+                entity.getName(),
+                entity.getEmail(),
+                entity.getEmailVerified(),
+                entity.getImage(),
+                readUserExtras(entity));
     }
 
     private static Map<String, Object> readUserExtras(User entity) {
@@ -161,15 +179,16 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u, a.providerId, a.providerAccountId FROM User u, Account a"
-                            + " WHERE u.id = a.userId"
-                            + " AND a.providerId = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
-                    .findFirst().map(row -> toUser((User) row[0])));
+                .createQuery("SELECT u, a.providerId, a.providerAccountId FROM User u, Account a"
+                        + " WHERE u.id = a.userId"
+                        + " AND a.providerId = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", Object[].class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                .findFirst()
+                .map(row -> toUser((User) row[0])));
     }
 
     @Override
@@ -180,12 +199,14 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             if (entityManager.find(User.class, userKey) == null) {
                 throw new UnknownUserException("linkAccount", null);
             }
-            boolean linked = !entityManager.createQuery("SELECT a FROM Account a"
-                    + " WHERE a.providerId = :provider"
-                    + " AND a.providerAccountId = :providerAccountId", Account.class)
-                        .setParameter("provider", account.provider())
-                        .setParameter("providerAccountId", account.providerAccountId())
-                        .getResultList().isEmpty();
+            boolean linked = !entityManager
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.providerId = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", account.provider())
+                    .setParameter("providerAccountId", account.providerAccountId())
+                    .getResultList()
+                    .isEmpty();
             if (linked) {
                 throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
             }
@@ -196,7 +217,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             entity.setProviderAccountId(account.providerAccountId());
             entity.setRefreshToken(account.refreshToken());
             entity.setAccessToken(account.accessToken());
-            entity.setAccessTokenExpires(account.expiresAt() == null ? null : Instant.ofEpochSecond(account.expiresAt()));
+            Long expiresAt = account.expiresAt();
+            entity.setAccessTokenExpires(expiresAt == null ? null : Instant.ofEpochSecond(expiresAt));
             entity.setCompoundId(LegacyColumns.compoundId(account.provider(), account.providerAccountId()));
             writeAccountExtras(entity, account.extras());
             entityManager.persist(entity);
@@ -208,42 +230,43 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
         store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Account a"
-                            + " WHERE a.providerId = :provider"
-                            + " AND a.providerAccountId = :providerAccountId")
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Account a"
+                        + " WHERE a.providerId = :provider"
+                        + " AND a.providerAccountId = :providerAccountId")
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .executeUpdate());
     }
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT a FROM Account a"
-                            + " WHERE a.providerId = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Account.class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(found -> provider.equals(found.getProviderId())
-                            && providerAccountId.equals(found.getProviderAccountId()))
-                    .findFirst().map(JpaAuthAdapter::toAccount));
+                .createQuery("SELECT a FROM Account a"
+                        + " WHERE a.providerId = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", Account.class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(found -> provider.equals(found.getProviderId())
+                        && providerAccountId.equals(found.getProviderAccountId()))
+                .findFirst()
+                .map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(Account entity) {
         return new AdapterAccount(
-                    String.valueOf(entity.getUserId()),
-                    entity.getProviderType(),
-                    entity.getProviderId(),
-                    entity.getProviderAccountId(),
-                    entity.getRefreshToken(),
-                    entity.getAccessToken(),
-                    entity.getAccessTokenExpires() == null ? null : entity.getAccessTokenExpires().getEpochSecond(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    readAccountExtras(entity));
+                String.valueOf(entity.getUserId()),
+                entity.getProviderType(),
+                entity.getProviderId(),
+                entity.getProviderAccountId(),
+                entity.getRefreshToken(),
+                entity.getAccessToken(),
+                entity.getAccessTokenExpires() == null ? null : entity.getAccessTokenExpires().getEpochSecond(),
+                null,
+                null,
+                null,
+                null,
+                readAccountExtras(entity));
     }
 
     private static Map<String, Object> readAccountExtras(Account entity) {
@@ -288,26 +311,27 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return store.read(entityManager -> entityManager
-            .createQuery("SELECT s, u FROM Session s, User u"
-                    + " WHERE u.id = s.userId"
-                    + " AND s.sessionToken = :sessionToken", Object[].class)
-            .setParameter("sessionToken", sessionToken)
-            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-            .getResultStream()
-            .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1])))
-            .filter(found -> sessionToken.equals(found.session().sessionToken()))
-            .findFirst());
+                .createQuery("SELECT s, u FROM Session s, User u"
+                        + " WHERE u.id = s.userId"
+                        + " AND s.sessionToken = :sessionToken", Object[].class)
+                .setParameter("sessionToken", sessionToken)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1])))
+                .filter(found -> sessionToken.equals(found.session().sessionToken()))
+                .findFirst());
     }
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
-            Session entity = entityManager.createQuery("SELECT s FROM Session s"
-                    + " WHERE s.sessionToken = :sessionToken", Session.class)
-                        .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream()
-                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
-                        .findFirst().orElse(null);
+            Session entity = entityManager
+                    .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                    .setParameter("sessionToken", update.sessionToken())
+                    .getResultStream()
+                    .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                    .findFirst()
+                    .orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -326,13 +350,17 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
-                    .setParameter("sessionToken", sessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                .setParameter("sessionToken", sessionToken)
+                .executeUpdate());
     }
 
     private static AdapterSession toSession(Session entity) {
-        return new AdapterSession(entity.getSessionToken(), String.valueOf(entity.getUserId()), entity.getExpires(), readSessionExtras(entity));
+        return new AdapterSession(
+                entity.getSessionToken(),
+                String.valueOf(entity.getUserId()),
+                entity.getExpires(),
+                readSessionExtras(entity));
     }
 
     private static Map<String, Object> readSessionExtras(Session entity) {
@@ -370,64 +398,81 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
         return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
-            VerificationRequest found = entityManager.createQuery("SELECT t FROM VerificationRequest t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token", VerificationRequest.class)
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream()
-                        .filter(candidate -> identifier.equals(candidate.getIdentifier())
-                                && token.equals(candidate.getToken()))
-                        .findFirst().orElse(null);
+            VerificationRequest found = entityManager
+                    .createQuery("SELECT t FROM VerificationRequest t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token", VerificationRequest.class)
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(candidate -> identifier.equals(candidate.getIdentifier())
+                            && token.equals(candidate.getToken()))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM VerificationRequest t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token")
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .executeUpdate();
-            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<VerificationToken>empty();
+            int deleted = entityManager
+                    .createQuery("DELETE FROM VerificationRequest t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token")
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .executeUpdate();
+            return deleted == 1
+                    ? Optional.of(toVerificationToken(found))
+                    : Optional.<VerificationToken>empty();
         });
     }
 
     private static VerificationToken toVerificationToken(VerificationRequest entity) {
-        return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+        return new VerificationToken(
+                entity.getIdentifier(),
+                entity.getToken(),
+                entity.getExpires());
     }
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
-                    + " WHERE s.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
-                    + " WHERE s.sessionToken IN :keys"
-                    + " AND s.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT s.sessionToken FROM Session s WHERE s.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM Session s"
+                            + " WHERE s.sessionToken IN :keys"
+                            + " AND s.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationRequest t"
-                    + " WHERE t.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationRequest t"
-                    + " WHERE t.token IN :keys"
-                    + " AND t.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT t.token FROM VerificationRequest t"
+                            + " WHERE t.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM VerificationRequest t"
+                            + " WHERE t.token IN :keys"
+                            + " AND t.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
@@ -438,10 +483,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             return 0;
         }
         return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
-                    .setParameter("userId", key)
-                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.sessionToken <> :keep")
+                .setParameter("userId", key)
+                .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                .executeUpdate());
     }
 
     /**

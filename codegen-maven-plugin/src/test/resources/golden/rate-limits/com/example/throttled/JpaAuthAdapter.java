@@ -60,7 +60,11 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Set<AdapterCapability> capabilities() {
-        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS, AdapterCapability.RATE_LIMITS);
+        return EnumSet.of(
+                AdapterCapability.USERS,
+                AdapterCapability.SESSIONS,
+                AdapterCapability.VERIFICATION_TOKENS,
+                AdapterCapability.RATE_LIMITS);
     }
 
     @Override
@@ -83,22 +87,22 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return Optional.empty();
         }
-        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, key))
-                    .map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(User.class, id))
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
-                    .setParameter("email", email)
-                    .getResultStream()
-                    .filter(found -> email.equals(found.getEmail()))
-                    .findFirst().map(JpaAuthAdapter::toUser));
+                .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .filter(found -> email.equals(found.getEmail()))
+                .findFirst()
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -129,23 +133,33 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return;
         }
         store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM Session x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Session x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM User u WHERE u.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
-            entityManager.getEntityManagerFactory().getCache().evict(User.class, key);
+            entityManager.getEntityManagerFactory().getCache().evict(User.class, id);
             return null;
         });
     }
 
     private static AdapterUser toUser(User entity) {
-        return new AdapterUser(entity.getId(), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+        return new AdapterUser(
+                entity.getId(),
+                entity.getName(),
+                entity.getEmail(),
+                entity.getEmailVerified(),
+                entity.getImage(),
+                readUserExtras(entity));
     }
 
     private static Map<String, Object> readUserExtras(User entity) {
@@ -181,25 +195,26 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return store.read(entityManager -> entityManager
-            .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
-                    + " WHERE s.sessionToken = :sessionToken", Session.class)
-            .setParameter("sessionToken", sessionToken)
-            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-            .getResultStream()
-            .filter(found -> sessionToken.equals(found.getSessionToken()))
-            .findFirst()
-            .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
+                .createQuery("SELECT s FROM Session s JOIN FETCH s.user"
+                        + " WHERE s.sessionToken = :sessionToken", Session.class)
+                .setParameter("sessionToken", sessionToken)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .filter(found -> sessionToken.equals(found.getSessionToken()))
+                .findFirst()
+                .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
     }
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
-            Session entity = entityManager.createQuery("SELECT s FROM Session s"
-                    + " WHERE s.sessionToken = :sessionToken", Session.class)
-                        .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream()
-                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
-                        .findFirst().orElse(null);
+            Session entity = entityManager
+                    .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                    .setParameter("sessionToken", update.sessionToken())
+                    .getResultStream()
+                    .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                    .findFirst()
+                    .orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -218,13 +233,17 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
-                    .setParameter("sessionToken", sessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                .setParameter("sessionToken", sessionToken)
+                .executeUpdate());
     }
 
     private static AdapterSession toSession(Session entity) {
-        return new AdapterSession(entity.getSessionToken(), entity.getUserId(), entity.getExpires(), readSessionExtras(entity));
+        return new AdapterSession(
+                entity.getSessionToken(),
+                entity.getUserId(),
+                entity.getExpires(),
+                readSessionExtras(entity));
     }
 
     private static Map<String, Object> readSessionExtras(Session entity) {
@@ -260,32 +279,40 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     public Optional<dev.authschema.adapter.VerificationToken> useVerificationToken(
             String identifier, String token) {
         return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
-            VerificationToken found = entityManager.createQuery("SELECT t FROM VerificationToken t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token", VerificationToken.class)
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream()
-                        .filter(candidate -> identifier.equals(candidate.getIdentifier())
-                                && token.equals(candidate.getToken()))
-                        .findFirst().orElse(null);
+            VerificationToken found = entityManager
+                    .createQuery("SELECT t FROM VerificationToken t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token", VerificationToken.class)
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(candidate -> identifier.equals(candidate.getIdentifier())
+                            && token.equals(candidate.getToken()))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return Optional.<dev.authschema.adapter.VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM VerificationToken t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token")
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .executeUpdate();
-            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<dev.authschema.adapter.VerificationToken>empty();
+            int deleted = entityManager
+                    .createQuery("DELETE FROM VerificationToken t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token")
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .executeUpdate();
+            return deleted == 1
+                    ? Optional.of(toVerificationToken(found))
+                    : Optional.<dev.authschema.adapter.VerificationToken>empty();
         });
     }
 
     private static dev.authschema.adapter.VerificationToken toVerificationToken(
             VerificationToken entity) {
-        return new dev.authschema.adapter.VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+        return new dev.authschema.adapter.VerificationToken(
+                entity.getIdentifier(),
+                entity.getToken(),
+                entity.getExpires());
     }
 
     /**
@@ -299,7 +326,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         for (int attempt = 0; attempt < 32; attempt++) {
             try {
                 return store.write(StoreOperation.named("hitRateLimit"),
-                            entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max));
+                        entityManager -> countRateLimitHit(entityManager, key, now, expiredAt, max));
             } catch (RuntimeException e) {
                 // Another caller inserted the key's first row at the same moment (or, on MySQL/MariaDB, the two
                 // first inserts deadlocked on the key's gap lock): count again on that row after a short pause.
@@ -307,7 +334,9 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 pauseBeforeRetry(attempt);
             }
         }
-        throw new AdapterException("Could not count a request against a rate-limit key in Throttle after 32 attempts.", lost);
+        throw new AdapterException(
+                "Could not count a request against a rate-limit key in Throttle after 32 attempts.",
+                lost);
     }
 
     /**
@@ -332,8 +361,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         CriteriaUpdate<Throttle> increment = builder.createCriteriaUpdate(Throttle.class);
         Root<Throttle> open = increment.from(Throttle.class);
         increment.set(open.<Integer>get("count"), builder.sum(open.<Integer>get("count"), 1))
-                    .where(builder.equal(open.get("key"), key), builder.greaterThan(open.<Instant>get("windowStart"), expiredAt),
-                    builder.lessThan(open.<Integer>get("count"), max));
+                .where(
+                        builder.equal(open.get("key"), key),
+                        builder.greaterThan(open.<Instant>get("windowStart"), expiredAt),
+                        builder.lessThan(open.<Integer>get("count"), max));
         if (entityManager.createQuery(increment).executeUpdate() == 1) {
             // The row is locked by this transaction now: the count read back is this request's.
             Object[] counted = readRateLimitWindow(entityManager, key);
@@ -342,8 +373,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         CriteriaUpdate<Throttle> restart = builder.createCriteriaUpdate(Throttle.class);
         Root<Throttle> expired = restart.from(Throttle.class);
         restart.set(expired.<Integer>get("count"), 1)
-                    .set(expired.<Instant>get("windowStart"), now)
-                    .where(builder.equal(expired.get("key"), key), builder.lessThanOrEqualTo(expired.<Instant>get("windowStart"), expiredAt));
+                .set(expired.<Instant>get("windowStart"), now)
+                .where(
+                        builder.equal(expired.get("key"), key),
+                        builder.lessThanOrEqualTo(expired.<Instant>get("windowStart"), expiredAt));
         if (entityManager.createQuery(restart).executeUpdate() == 1) {
             return RateLimitWindow.counted(key, 1, now);
         }
@@ -385,14 +418,17 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             CriteriaBuilder builder = entityManager.getCriteriaBuilder();
             CriteriaQuery<String> select = builder.createQuery(String.class);
             Root<Throttle> old = select.from(Throttle.class);
-            select.select(old.<String>get("key")).where(builder.lessThan(old.<Instant>get("windowStart"), windowStartBefore));
+            select.select(old.<String>get("key"))
+                    .where(builder.lessThan(old.<Instant>get("windowStart"), windowStartBefore));
             List<String> keys = entityManager.createQuery(select).setMaxResults(limit).getResultList();
             if (keys.isEmpty()) {
                 return 0;
             }
             CriteriaDelete<Throttle> delete = builder.createCriteriaDelete(Throttle.class);
             Root<Throttle> doomed = delete.from(Throttle.class);
-            delete.where(doomed.get("key").in(keys), builder.lessThan(doomed.<Instant>get("windowStart"), windowStartBefore));
+            delete.where(
+                    doomed.get("key").in(keys),
+                    builder.lessThan(doomed.<Instant>get("windowStart"), windowStartBefore));
             return entityManager.createQuery(delete).executeUpdate();
         });
     }
@@ -400,47 +436,57 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM Session s"
-                    + " WHERE s.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM Session s"
-                    + " WHERE s.sessionToken IN :keys"
-                    + " AND s.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT s.sessionToken FROM Session s WHERE s.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM Session s"
+                            + " WHERE s.sessionToken IN :keys"
+                            + " AND s.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT t.token FROM VerificationToken t"
-                    + " WHERE t.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM VerificationToken t"
-                    + " WHERE t.token IN :keys"
-                    + " AND t.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT t.token FROM VerificationToken t"
+                            + " WHERE t.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM VerificationToken t"
+                            + " WHERE t.token IN :keys"
+                            + " AND t.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
-        String key = userId;
-        if (key == null) {
+        if (userId == null) {
             return 0;
         }
         return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
-                    .createQuery("DELETE FROM Session s WHERE s.userId = :userId AND s.sessionToken <> :keep")
-                    .setParameter("userId", key)
-                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM Session s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.sessionToken <> :keep")
+                .setParameter("userId", userId)
+                .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                .executeUpdate());
     }
 }

@@ -52,7 +52,11 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Set<AdapterCapability> capabilities() {
-        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS);
+        return EnumSet.of(
+                AdapterCapability.USERS,
+                AdapterCapability.ACCOUNTS,
+                AdapterCapability.SESSIONS,
+                AdapterCapability.VERIFICATION_TOKENS);
     }
 
     @Override
@@ -75,22 +79,22 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return Optional.empty();
         }
-        return store.read(entityManager -> Optional.ofNullable(entityManager.find(Member.class, key))
-                    .map(JpaAuthAdapter::toUser));
+        return store.read(entityManager -> Optional.ofNullable(entityManager.find(Member.class, id))
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
-                    .setParameter("email", email)
-                    .getResultStream()
-                    .filter(found -> email.equals(found.getEmail()))
-                    .findFirst().map(JpaAuthAdapter::toUser));
+                .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .filter(found -> email.equals(found.getEmail()))
+                .findFirst()
+                .map(JpaAuthAdapter::toUser));
     }
 
     @Override
@@ -121,25 +125,37 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteUser(String id) {
-        String key = id;
-        if (key == null) {
+        if (id == null) {
             return;
         }
         store.write(StoreOperation.named("deleteUser"), entityManager -> {
             // Rows that belong to the user go first, whether or not the database cascades.
-            entityManager.createQuery("DELETE FROM LinkedAccount x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM LoginSession x"
-                    + " WHERE x.userId = :userId").setParameter("userId", key).executeUpdate();
-            entityManager.createQuery("DELETE FROM Member u WHERE u.id = :id").setParameter("id", key).executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM LinkedAccount x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM LoginSession x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Member u WHERE u.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
             // A bulk delete bypasses the shared cache: drop the cached user too.
-            entityManager.getEntityManagerFactory().getCache().evict(Member.class, key);
+            entityManager.getEntityManagerFactory().getCache().evict(Member.class, id);
             return null;
         });
     }
 
     private static AdapterUser toUser(Member entity) {
-        return new AdapterUser(entity.getId(), entity.getName(), entity.getEmail(), entity.getEmailVerified(), entity.getImage(), readUserExtras(entity));
+        return new AdapterUser(
+                entity.getId(),
+                entity.getName(),
+                entity.getEmail(),
+                entity.getEmailVerified(),
+                entity.getImage(),
+                readUserExtras(entity));
     }
 
     private static Map<String, Object> readUserExtras(Member entity) {
@@ -173,27 +189,30 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT u, a.provider, a.providerAccountId FROM Member u, LinkedAccount a"
-                            + " WHERE u.id = a.userId"
-                            + " AND a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", Object[].class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
-                    .findFirst().map(row -> toUser((Member) row[0])));
+                .createQuery("SELECT u, a.provider, a.providerAccountId FROM Member u, LinkedAccount a"
+                        + " WHERE u.id = a.userId"
+                        + " AND a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", Object[].class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
+                .findFirst()
+                .map(row -> toUser((Member) row[0])));
     }
 
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         String userKey = account.userId();
         return store.write(StoreOperation.linkAccount(account), entityManager -> {
-            boolean linked = !entityManager.createQuery("SELECT a FROM LinkedAccount a"
-                    + " WHERE a.provider = :provider"
-                    + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
-                        .setParameter("provider", account.provider())
-                        .setParameter("providerAccountId", account.providerAccountId())
-                        .getResultList().isEmpty();
+            boolean linked = !entityManager
+                    .createQuery("SELECT a FROM LinkedAccount a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                    .setParameter("provider", account.provider())
+                    .setParameter("providerAccountId", account.providerAccountId())
+                    .getResultList()
+                    .isEmpty();
             if (linked) {
                 throw new DuplicateAccountException(account.provider(), account.providerAccountId(), null);
             }
@@ -219,42 +238,43 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
         store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
-                    .createQuery("DELETE FROM LinkedAccount a"
-                            + " WHERE a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId")
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .executeUpdate());
+                .createQuery("DELETE FROM LinkedAccount a"
+                        + " WHERE a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId")
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .executeUpdate());
     }
 
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return store.read(entityManager -> entityManager
-                    .createQuery("SELECT a FROM LinkedAccount a"
-                            + " WHERE a.provider = :provider"
-                            + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
-                    .setParameter("provider", provider)
-                    .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
-                    .filter(found -> provider.equals(found.getProvider())
-                            && providerAccountId.equals(found.getProviderAccountId()))
-                    .findFirst().map(JpaAuthAdapter::toAccount));
+                .createQuery("SELECT a FROM LinkedAccount a"
+                        + " WHERE a.provider = :provider"
+                        + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                .setParameter("provider", provider)
+                .setParameter("providerAccountId", providerAccountId)
+                .getResultStream()
+                .filter(found -> provider.equals(found.getProvider())
+                        && providerAccountId.equals(found.getProviderAccountId()))
+                .findFirst()
+                .map(JpaAuthAdapter::toAccount));
     }
 
     private static AdapterAccount toAccount(LinkedAccount entity) {
         return new AdapterAccount(
-                    entity.getUserId(),
-                    entity.getType(),
-                    entity.getProvider(),
-                    entity.getProviderAccountId(),
-                    entity.getRefreshToken(),
-                    entity.getAccessToken(),
-                    entity.getExpiresAt(),
-                    entity.getTokenType(),
-                    entity.getScope(),
-                    entity.getIdToken(),
-                    entity.getSessionState(),
-                    readAccountExtras(entity));
+                entity.getUserId(),
+                entity.getType(),
+                entity.getProvider(),
+                entity.getProviderAccountId(),
+                entity.getRefreshToken(),
+                entity.getAccessToken(),
+                entity.getExpiresAt(),
+                entity.getTokenType(),
+                entity.getScope(),
+                entity.getIdToken(),
+                entity.getSessionState(),
+                readAccountExtras(entity));
     }
 
     private static Map<String, Object> readAccountExtras(LinkedAccount entity) {
@@ -286,25 +306,27 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
         return store.read(entityManager -> entityManager
-            .createQuery("SELECT s FROM LoginSession s JOIN FETCH s.member"
-                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
-            .setParameter("sessionToken", sessionToken)
-            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-            .getResultStream()
-            .filter(found -> sessionToken.equals(found.getSessionToken()))
-            .findFirst()
-            .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
+                .createQuery("SELECT s FROM LoginSession s JOIN FETCH s.member"
+                        + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
+                .setParameter("sessionToken", sessionToken)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .filter(found -> sessionToken.equals(found.getSessionToken()))
+                .findFirst()
+                .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
     }
 
     @Override
     public Optional<AdapterSession> updateSession(SessionUpdate update) {
         return store.write(StoreOperation.writingUserId("updateSession"), entityManager -> {
-            LoginSession entity = entityManager.createQuery("SELECT s FROM LoginSession s"
-                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
-                        .setParameter("sessionToken", update.sessionToken())
-                        .getResultStream()
-                        .filter(found -> update.sessionToken().equals(found.getSessionToken()))
-                        .findFirst().orElse(null);
+            LoginSession entity = entityManager
+                    .createQuery("SELECT s FROM LoginSession s"
+                            + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
+                    .setParameter("sessionToken", update.sessionToken())
+                    .getResultStream()
+                    .filter(found -> update.sessionToken().equals(found.getSessionToken()))
+                    .findFirst()
+                    .orElse(null);
             if (entity == null) {
                 return Optional.<AdapterSession>empty();
             }
@@ -323,13 +345,18 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                    .createQuery("DELETE FROM LoginSession s WHERE s.sessionToken = :sessionToken")
-                    .setParameter("sessionToken", sessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM LoginSession s"
+                        + " WHERE s.sessionToken = :sessionToken")
+                .setParameter("sessionToken", sessionToken)
+                .executeUpdate());
     }
 
     private static AdapterSession toSession(LoginSession entity) {
-        return new AdapterSession(entity.getSessionToken(), entity.getUserId(), entity.getExpires(), readSessionExtras(entity));
+        return new AdapterSession(
+                entity.getSessionToken(),
+                entity.getUserId(),
+                entity.getExpires(),
+                readSessionExtras(entity));
     }
 
     private static Map<String, Object> readSessionExtras(LoginSession entity) {
@@ -367,77 +394,95 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<VerificationToken> useVerificationToken(String identifier, String token) {
         return store.write(StoreOperation.named("useVerificationToken"), entityManager -> {
-            MagicLink found = entityManager.createQuery("SELECT t FROM MagicLink t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token", MagicLink.class)
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                        .getResultStream()
-                        .filter(candidate -> identifier.equals(candidate.getIdentifier())
-                                && token.equals(candidate.getToken()))
-                        .findFirst().orElse(null);
+            MagicLink found = entityManager
+                    .createQuery("SELECT t FROM MagicLink t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token", MagicLink.class)
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(candidate -> identifier.equals(candidate.getIdentifier())
+                            && token.equals(candidate.getToken()))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 return Optional.<VerificationToken>empty();
             }
-            int deleted = entityManager.createQuery("DELETE FROM MagicLink t"
-                    + " WHERE t.identifier = :identifier"
-                    + " AND t.token = :token")
-                        .setParameter("identifier", identifier)
-                        .setParameter("token", token)
-                        .executeUpdate();
-            return deleted == 1 ? Optional.of(toVerificationToken(found)) : Optional.<VerificationToken>empty();
+            int deleted = entityManager
+                    .createQuery("DELETE FROM MagicLink t"
+                            + " WHERE t.identifier = :identifier"
+                            + " AND t.token = :token")
+                    .setParameter("identifier", identifier)
+                    .setParameter("token", token)
+                    .executeUpdate();
+            return deleted == 1
+                    ? Optional.of(toVerificationToken(found))
+                    : Optional.<VerificationToken>empty();
         });
     }
 
     private static VerificationToken toVerificationToken(MagicLink entity) {
-        return new VerificationToken(entity.getIdentifier(), entity.getToken(), entity.getExpires());
+        return new VerificationToken(
+                entity.getIdentifier(),
+                entity.getToken(),
+                entity.getExpires());
     }
 
     @Override
     public int deleteExpiredSessions(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredSessions"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT s.sessionToken FROM LoginSession s"
-                    + " WHERE s.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM LoginSession s"
-                    + " WHERE s.sessionToken IN :keys"
-                    + " AND s.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT s.sessionToken FROM LoginSession s"
+                            + " WHERE s.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM LoginSession s"
+                            + " WHERE s.sessionToken IN :keys"
+                            + " AND s.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
         return store.write(StoreOperation.named("deleteExpiredVerificationTokens"), entityManager -> {
-            List<String> expired = entityManager.createQuery("SELECT t.token FROM MagicLink t"
-                    + " WHERE t.expires < :now", String.class)
-                        .setParameter("now", now)
-                        .setMaxResults(limit)
-                        .getResultList();
-            return expired.isEmpty() ? 0 : entityManager.createQuery("DELETE FROM MagicLink t"
-                    + " WHERE t.token IN :keys"
-                    + " AND t.expires < :now")
-                        .setParameter("keys", expired)
-                        .setParameter("now", now)
-                        .executeUpdate();
+            List<String> expired = entityManager
+                    .createQuery("SELECT t.token FROM MagicLink t WHERE t.expires < :now", String.class)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            if (expired.isEmpty()) {
+                return 0;
+            }
+            return entityManager
+                    .createQuery("DELETE FROM MagicLink t"
+                            + " WHERE t.token IN :keys"
+                            + " AND t.expires < :now")
+                    .setParameter("keys", expired)
+                    .setParameter("now", now)
+                    .executeUpdate();
         });
     }
 
     @Override
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
-        String key = userId;
-        if (key == null) {
+        if (userId == null) {
             return 0;
         }
         return store.write(StoreOperation.named("deleteSessionsOfUser"), entityManager -> entityManager
-                    .createQuery("DELETE FROM LoginSession s WHERE s.userId = :userId AND s.sessionToken <> :keep")
-                    .setParameter("userId", key)
-                    .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
-                    .executeUpdate());
+                .createQuery("DELETE FROM LoginSession s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.sessionToken <> :keep")
+                .setParameter("userId", userId)
+                .setParameter("keep", keepSessionToken == null ? "" : keepSessionToken)
+                .executeUpdate());
     }
 }
