@@ -1,6 +1,7 @@
 // Prints the figures of a benchmark run with the ratios, for README.md.
 //   node report.js schema <jmh.json> <prisma.jsonl>
 //   node report.js adapter <jmh-1-thread.json> <jmh-4-threads.json>
+//   node report.js named <jmh.json>...      (generated createQuery against @NamedQuery)
 'use strict';
 const fs = require('node:fs');
 
@@ -42,7 +43,23 @@ if (kind === 'schema') {
         + `| ${f(g.score / j.score)}x |`);
     }
   }
+} else if (kind === 'named') {
+  console.log('| operation | threads | createQuery (us/op) | @NamedQuery (us/op) | named / createQuery |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const file of files) {
+    const runs = jmh(file);
+    for (const operation of [...new Set(runs.map((r) => r.benchmark.split('.').pop()))]) {
+      const of = (impl) => runs.find((r) => r.benchmark.endsWith('.' + operation) && r.params.implementation === impl);
+      const generated = of('generated');
+      const named = of('named');
+      if (!generated || !named) continue;
+      const g = generated.primaryMetric;
+      const n = named.primaryMetric;
+      console.log(`| ${operation} | ${generated.threads} | ${f(g.score, 1)} ± ${f(g.scoreError, 1)} | ${f(n.score, 1)} ± ${f(n.scoreError, 1)} `
+        + `| ${f(n.score / g.score)}x |`);
+    }
+  }
 } else {
-  console.error('usage: node report.js schema|adapter <files>');
+  console.error('usage: node report.js schema|adapter|named <files>');
   process.exit(2);
 }

@@ -10,7 +10,7 @@ cp=$("$here/classpath.sh")
 
 java -cp "$cp" dev.authschema.bench.adapter.RoundTrips 2>&1 | grep -v '^\[EL Warning\]' | tee "$out/round-trips.txt"
 for threads in 1 4; do
-    java -cp "$cp" org.openjdk.jmh.Main AdapterBenchmark -t "$threads" -rf json -rff "$out/jmh-t$threads.json" \
+    java -cp "$cp" org.openjdk.jmh.Main AdapterBenchmark -p implementation=generated,jdbc -t "$threads" -rf json -rff "$out/jmh-t$threads.json" \
         | grep -v '^\[EL Warning\]' | tee "$out/jmh-t$threads.log"
 done
 node "$here/report.js" adapter "$out/jmh-t1.json" "$out/jmh-t4.json" | tee "$out/summary.txt"

@@ -46,14 +46,15 @@ public class AdapterBenchmark {
     @State(Scope.Benchmark)
     public static class Database {
 
-        @Param({"generated", "jdbc"})
+        /** {@code named}: the generated adapter with its JPQL as {@code @NamedQuery} ({@link NamedQueryVariant}). */
+        @Param({"generated", "jdbc", "named"})
         public String implementation;
 
         AuthjsOnPostgres database;
 
         @Setup(Level.Trial)
         public void start() throws SQLException {
-            database = AuthjsOnPostgres.start();
+            database = implementation.equals("named") ? AuthjsOnPostgres.startWithNamedQueries() : AuthjsOnPostgres.start();
             database.fill(USERS);
         }
 

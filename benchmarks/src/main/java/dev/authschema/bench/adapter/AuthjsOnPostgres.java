@@ -1,15 +1,21 @@
 package dev.authschema.bench.adapter;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.codegen.CodeGenerator;
+import dev.authschema.codegen.GeneratedFile;
 import dev.authschema.codegen.ddl.Dialect;
 import dev.authschema.codegen.harness.GeneratedAdapterHarness;
+import dev.authschema.codegen.harness.InMemoryCompiler;
 import dev.authschema.codegen.harness.TestDatabase;
 import dev.authschema.dsl.CompileResult;
 import dev.authschema.dsl.SchemaCompiler;
+import dev.authschema.dsl.resolve.ResolvedSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,11 +48,27 @@ public final class AuthjsOnPostgres implements AutoCloseable {
 
     /** Generates and compiles the adapter and applies its DDL to a new PostgreSQL schema on 127.0.0.1:5432. */
     public static AuthjsOnPostgres start() {
+        return new AuthjsOnPostgres(GeneratedAdapterHarness.start(schema(), PACKAGE, TestDatabase.Kind.POSTGRESQL));
+    }
+
+    /** The same, with the adapter's JPQL as {@code @NamedQuery} on the user entity ({@link NamedQueryVariant}). */
+    public static AuthjsOnPostgres startWithNamedQueries() {
+        ResolvedSchema schema = schema();
+        try {
+            List<GeneratedFile> sources = NamedQueryVariant.of(CodeGenerator.javaSources(schema, PACKAGE), "User");
+            URLClassLoader classes = InMemoryCompiler.compile(sources, Files.createTempDirectory("authschema-named"));
+            return new AuthjsOnPostgres(GeneratedAdapterHarness.start(schema, PACKAGE, TestDatabase.Kind.POSTGRESQL, classes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResolvedSchema schema() {
         CompileResult compiled = SchemaCompiler.compile(SCHEMA, resource(SCHEMA));
         if (compiled.hasErrors()) {
             throw new IllegalStateException(compiled.render());
         }
-        return new AuthjsOnPostgres(GeneratedAdapterHarness.start(compiled.schema().orElseThrow(), PACKAGE, TestDatabase.Kind.POSTGRESQL));
+        return compiled.schema().orElseThrow();
     }
 
     private static String resource(String name) {

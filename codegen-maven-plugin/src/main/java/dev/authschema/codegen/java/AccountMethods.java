@@ -112,8 +112,10 @@ final class AccountMethods {
                 .addStatement("entityManager.flush()")
                 .addStatement("return toAccount(entity)");
         return override("linkAccount").returns(ADAPTER_ACCOUNT).addParameter(ADAPTER_ACCOUNT, "account")
-                .addStatement("$T userKey = $L", models.keys.type(), models.keys.required(CodeBlock.of("account.userId()")))
-                .addCode(AdapterCode.write(CodeBlock.of("$T.linkAccount(account)", AdapterCode.STORE_OPERATION), body.build()))
+                .addStatement("$T userKey = $L", models.keys.type(),
+                        models.keys.required(CodeBlock.of("account.userId()")))
+                .addCode(AdapterCode.write(CodeBlock.of("$T.linkAccount(account)", AdapterCode.STORE_OPERATION),
+                        body.build()))
                 .build();
     }
 
@@ -125,7 +127,8 @@ final class AccountMethods {
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
                 .then(".executeUpdate()");
-        return override("unlinkAccount").addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
+        return override("unlinkAccount").addParameter(String.class, "provider")
+                .addParameter(String.class, "providerAccountId")
                 .addStatement(AdapterCode.writeQuery(false, named("unlinkAccount"), query))
                 .build();
     }

@@ -47,19 +47,21 @@ final class AdapterCode {
 
     /** {@code return store.write(operation, entityManager -> { body });} */
     static CodeBlock write(CodeBlock operation, CodeBlock body) {
-        return CodeBlock.builder().add("return store.write($L, entityManager -> {\n$>", operation).add(body).add("$<});\n")
+        return CodeBlock.builder().add("return store.write($L, entityManager -> {\n$>", operation).add(body)
+                .add("$<});\n")
                 .build();
     }
 
     /** {@code store.write(operation, entityManager -> { body });} in a method that returns nothing. */
     static CodeBlock run(CodeBlock operation, CodeBlock body) {
-        return CodeBlock.builder().add("store.write($L, entityManager -> {\n$>", operation).add(body).add("$<});\n").build();
+        return CodeBlock.builder().add("store.write($L, entityManager -> {\n$>", operation).add(body).add("$<});\n")
+                .build();
     }
 
     /** {@code [return ]store.write(operation, entityManager -> entityManager.createQuery(...)...)}, one statement. */
     static CodeBlock writeQuery(boolean returns, CodeBlock operation, QueryCall query) {
-        return CodeBlock.of("$Lstore.write($L, entityManager -> entityManager\n$L)", returns ? "return " : "", operation,
-                query.code());
+        return CodeBlock.of("$Lstore.write($L, entityManager -> entityManager\n$L)", returns ? "return " : "",
+                operation, query.code());
     }
 
     /** {@code return store.read(entityManager -> entityManager.createQuery(...)...)}, one statement. */

@@ -76,16 +76,17 @@ final class AdapterGenerator {
                     schema.model(entry.getKey()).orElseThrow().name());
         }
         return doc.add("</ul>\n")
-                .add("<p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because\n"
-                        + "databases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations) find"
-                        + " {@code \"a\"} for\n{@code \"a \"}.\n")
+                .add("<p>Keys compare exactly: each lookup by a string key also compares the row's key in Java,"
+                        + " because\ndatabases that compare with PAD SPACE (Derby, MySQL's and MariaDB's PAD collations)"
+                        + " find {@code \"a\"} for\n{@code \"a \"}.\n")
                 .build();
     }
 
     private static MethodSpec constructor() {
         return MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("@param work runs each operation in a transaction: {@code new ResourceLocalJpaWork(factory)} in"
-                        + " Java SE,\n    the container's {@code ContainerJpaWork} in a server ({@link $L} wires that)\n",
+                .addJavadoc("@param work runs each operation in a transaction:"
+                        + " {@code new ResourceLocalJpaWork(factory)} in Java SE,\n    the container's"
+                        + " {@code ContainerJpaWork} in a server ({@link $L} wires that)\n",
                         AdapterProducerGenerator.PRODUCER)
                 .addParameter(Types.JPA_WORK, "work")
                 .addStatement("this.store = new $T(work)", Types.JPA_STORE)
@@ -99,7 +100,8 @@ final class AdapterGenerator {
                 .map(c -> CodeBlock.of("$T.$L", CAPABILITY, c.name()))
                 .toList();
         boolean onePerLine = capabilities.size() > 2;
-        return AdapterCode.override("capabilities").returns(ParameterizedTypeName.get(ClassName.get(Set.class), CAPABILITY))
+        return AdapterCode.override("capabilities")
+                .returns(ParameterizedTypeName.get(ClassName.get(Set.class), CAPABILITY))
                 .addStatement("return $T.of($L$L)", EnumSet.class, onePerLine ? "\n" : "",
                         CodeBlock.join(capabilities, onePerLine ? ",\n" : ", "))
                 .build();

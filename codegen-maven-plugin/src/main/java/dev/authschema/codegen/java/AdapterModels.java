@@ -79,11 +79,12 @@ final class AdapterModels {
                 .build();
     }
 
-    /** The relation from a role model to the user whose foreign key is the given user reference, if the schema has one. */
+    /** The relation from a role model to its user whose foreign key is the given user reference, if there is one. */
     Optional<ResolvedField> relationToUser(RoleModel model, CanonicalProperty reference) {
         String referenceField = model.field(reference).orElseThrow().name();
         return model.model.fields().stream()
-                .filter(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide() && f.typeName().equals(user.name())
+                .filter(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide()
+                        && f.typeName().equals(user.name())
                         && f.relation().fields().equals(List.of(referenceField)))
                 .findFirst();
     }

@@ -53,13 +53,15 @@ final class AuthenticatorMethods {
         return QueryCall.select(byId, authenticator.entity)
                 .parameter("credentialId", "credentialId")
                 .then(".getResultStream()")
-                .then(".filter(found -> credentialId.equals($L))", authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID))
+                .then(".filter(found -> credentialId.equals($L))",
+                        authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID))
                 .then(".findFirst()");
     }
 
-    /** The counter as the entity stores it: an {@code Int} column takes the contract's {@code long} exactly or fails. */
+    /** The counter as the entity stores it: an {@code Int} column takes the contract's {@code long} or fails. */
     private CodeBlock counterToEntity(CodeBlock value) {
-        return authenticator.type(AUTHENTICATOR_COUNTER) == ScalarType.INT ? CodeBlock.of("$T.toIntExact($L)", Math.class, value)
+        return authenticator.type(AUTHENTICATOR_COUNTER) == ScalarType.INT
+                ? CodeBlock.of("$T.toIntExact($L)", Math.class, value)
                 : value;
     }
 
@@ -104,7 +106,8 @@ final class AuthenticatorMethods {
 
     private MethodSpec listAuthenticatorsByUserId() {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ADAPTER_AUTHENTICATOR);
-        MethodSpec.Builder method = override("listAuthenticatorsByUserId").returns(list).addParameter(String.class, "userId");
+        MethodSpec.Builder method = override("listAuthenticatorsByUserId").returns(list)
+                .addParameter(String.class, "userId");
         String key = models.keys.declare(method, "userId");
         Jpql byUser = Jpql.of("SELECT a FROM " + authenticator.name() + " a")
                 .where(authenticator.path("a", AUTHENTICATOR_USER_ID) + " = :userId");
@@ -113,7 +116,8 @@ final class AuthenticatorMethods {
                 .then(".getResultStream()")
                 .then(".map($T::toAuthenticator)", models.self)
                 .then(".toList()");
-        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.of()", List.class).endControlFlow()
+        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.of()", List.class)
+                .endControlFlow()
                 .addStatement(AdapterCode.readQuery(query))
                 .build();
     }
@@ -143,9 +147,11 @@ final class AuthenticatorMethods {
                 authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY),
                 CodeBlock.of("$L == null ? 0 : $L", counter, counter),
                 authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE),
-                CodeBlock.of("$T.TRUE.equals($L)", Boolean.class, authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_BACKED_UP)),
+                CodeBlock.of("$T.TRUE.equals($L)", Boolean.class,
+                        authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_BACKED_UP)),
                 getOrNull(authenticator, AUTHENTICATOR_TRANSPORTS));
-        return AdapterCode.helper("toAuthenticator").returns(ADAPTER_AUTHENTICATOR).addParameter(authenticator.entity, "entity")
+        return AdapterCode.helper("toAuthenticator").returns(ADAPTER_AUTHENTICATOR)
+                .addParameter(authenticator.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_AUTHENTICATOR, arguments))
                 .build();
     }

@@ -18,7 +18,8 @@ import java.util.Map;
 final class ExtraFieldMethods {
 
     static final TypeName EXTRAS =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
+            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                    ClassName.get(Object.class));
 
     private ExtraFieldMethods() {}
 
@@ -40,8 +41,8 @@ final class ExtraFieldMethods {
             String getter = role.names.getter(field);
             write.beginControlFlow("if (extras.containsKey($S))", field.name());
             if (field.kind() == FieldKind.ENUM) {
-                read.addStatement("extras.put($S, entity.$N() == null ? null : entity.$N().name())", field.name(), getter,
-                        getter);
+                read.addStatement("extras.put($S, entity.$N() == null ? null : entity.$N().name())", field.name(),
+                        getter, getter);
                 write.addStatement("entity.$N($T.enumValue(extras, $S, $S, $T.class))", role.names.setter(field),
                         Types.EXTRA_VALUES, role.name(), field.name(), ClassName.get(packageName, field.typeName()));
             } else {

@@ -34,7 +34,8 @@ final class MaintenanceMethods {
     }
 
     private static MethodSpec.Builder deleteExpired(String name) {
-        return override(name).returns(TypeName.INT).addParameter(Instant.class, "now").addParameter(TypeName.INT, "limit");
+        return override(name).returns(TypeName.INT).addParameter(Instant.class, "now")
+                .addParameter(TypeName.INT, "limit");
     }
 
     private MethodSpec deleteExpiredSessions() {
@@ -43,8 +44,8 @@ final class MaintenanceMethods {
         if (session == null) {
             return method.addComment("The schema has no session model.").addStatement("return 0").build();
         }
-        return method.addCode(inBatches("deleteExpiredSessions", session.name() + " s", session.path("s", SESSION_TOKEN),
-                session.path("s", SESSION_EXPIRES))).build();
+        return method.addCode(inBatches("deleteExpiredSessions", session.name() + " s",
+                session.path("s", SESSION_TOKEN), session.path("s", SESSION_EXPIRES))).build();
     }
 
     private MethodSpec deleteExpiredVerificationTokens() {
@@ -64,7 +65,8 @@ final class MaintenanceMethods {
                 .parameter("now", "now")
                 .then(".setMaxResults(limit)")
                 .then(".getResultList()");
-        QueryCall delete = QueryCall.bulk(Jpql.of("DELETE FROM " + from).where(key + " IN :keys").and(expires + " < :now"))
+        Jpql stillExpired = Jpql.of("DELETE FROM " + from).where(key + " IN :keys").and(expires + " < :now");
+        QueryCall delete = QueryCall.bulk(stillExpired)
                 .parameter("keys", "expired")
                 .parameter("now", "now")
                 .then(".executeUpdate()");

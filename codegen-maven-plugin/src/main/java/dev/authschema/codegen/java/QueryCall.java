@@ -13,7 +13,7 @@ final class QueryCall {
 
     /** The query hints the adapter sets, one constant each. */
     enum Hint {
-        /** Reads fresh rows for sessions and tokens even where a cached copy exists: another server may have changed them. */
+        /** Fresh rows for sessions and tokens even where a cached copy exists: another server may have changed them. */
         BYPASS_CACHE("jakarta.persistence.cache.retrieveMode", Types.jpa("CacheRetrieveMode"), "BYPASS");
 
         private final String key;

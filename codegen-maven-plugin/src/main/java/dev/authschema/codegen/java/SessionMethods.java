@@ -46,7 +46,8 @@ final class SessionMethods {
     }
 
     private Jpql byToken() {
-        return Jpql.of("SELECT s FROM " + session.name() + " s").where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
+        return Jpql.of("SELECT s FROM " + session.name() + " s")
+                .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
     }
 
     private MethodSpec createSession() {
@@ -66,8 +67,10 @@ final class SessionMethods {
                 .addStatement("entityManager.flush()")
                 .addStatement("return toSession(entity)");
         return override("createSession").returns(ADAPTER_SESSION).addParameter(ADAPTER_SESSION, "session")
-                .addStatement("$T userKey = $L", models.keys.type(), models.keys.required(CodeBlock.of("session.userId()")))
-                .addCode(AdapterCode.write(CodeBlock.of("$T.createSession()", AdapterCode.STORE_OPERATION), body.build()))
+                .addStatement("$T userKey = $L", models.keys.type(),
+                        models.keys.required(CodeBlock.of("session.userId()")))
+                .addCode(AdapterCode.write(CodeBlock.of("$T.createSession()", AdapterCode.STORE_OPERATION),
+                        body.build()))
                 .build();
     }
 
@@ -76,7 +79,8 @@ final class SessionMethods {
         Optional<ResolvedField> toUser = models.relationToUser(session, SESSION_USER_ID);
         QueryCall query;
         if (toUser.isPresent()) {
-            Jpql join = Jpql.of("SELECT s FROM " + session.name() + " s JOIN FETCH s." + session.names.property(toUser.get()))
+            Jpql join = Jpql.of("SELECT s FROM " + session.name() + " s JOIN FETCH s."
+                    + session.names.property(toUser.get()))
                     .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
             query = QueryCall.select(join, session.entity)
                     .parameter("sessionToken", "sessionToken")
@@ -100,7 +104,8 @@ final class SessionMethods {
                     .then(".filter(found -> sessionToken.equals(found.session().sessionToken()))")
                     .then(".findFirst()");
         }
-        return override("getSessionAndUser").returns(optionalOf(SESSION_AND_USER)).addParameter(String.class, "sessionToken")
+        return override("getSessionAndUser").returns(optionalOf(SESSION_AND_USER))
+                .addParameter(String.class, "sessionToken")
                 .addJavadoc("One query, one round trip: the session and its user are read together.\n")
                 .addStatement(AdapterCode.readQuery(query))
                 .build();

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The users of the adapter: create, read by id and by e-mail, update, delete with what they own, and {@code toUser}. */
+/** The users of the adapter: create, read by id and by e-mail, update, delete with what they own, {@code toUser}. */
 final class UserMethods {
 
     static final ClassName ADAPTER_USER = Types.adapter("AdapterUser");
@@ -55,11 +55,12 @@ final class UserMethods {
         if (id.defaultValue() instanceof DefaultValue.AutoIncrement) {
             body.add("// The database numbers users: a given id is not used.\n");
         } else if (id.scalarType() == ScalarType.STRING && id.defaultValue() == null) {
-            body.addStatement("entity.$N(user.id() != null ? user.id() : $T.randomUUID().toString())", user.setter(USER_ID),
-                    UUID.class);
+            body.addStatement("entity.$N(user.id() != null ? user.id() : $T.randomUUID().toString())",
+                    user.setter(USER_ID), UUID.class);
         } else {
             body.beginControlFlow("if (user.id() != null)")
-                    .addStatement("entity.$N($L)", user.setter(USER_ID), models.keys.required(CodeBlock.of("user.id()")))
+                    .addStatement("entity.$N($L)", user.setter(USER_ID),
+                            models.keys.required(CodeBlock.of("user.id()")))
                     .endControlFlow();
         }
         for (var property : List.of(USER_NAME, USER_EMAIL, USER_EMAIL_VERIFIED, USER_IMAGE)) {
@@ -72,14 +73,17 @@ final class UserMethods {
                 .addStatement("entityManager.flush()")
                 .addStatement("return toUser(entity)");
         return override("createUser").returns(ADAPTER_USER).addParameter(ADAPTER_USER, "user")
-                .addCode(AdapterCode.write(CodeBlock.of("$T.createUser(user)", AdapterCode.STORE_OPERATION), body.build()))
+                .addCode(AdapterCode.write(CodeBlock.of("$T.createUser(user)", AdapterCode.STORE_OPERATION),
+                        body.build()))
                 .build();
     }
 
     private MethodSpec getUser() {
-        MethodSpec.Builder method = override("getUser").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "id");
+        MethodSpec.Builder method = override("getUser").returns(optionalOf(ADAPTER_USER))
+                .addParameter(String.class, "id");
         String key = models.keys.declare(method, "id");
-        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.empty()", Optional.class).endControlFlow()
+        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.empty()", Optional.class)
+                .endControlFlow()
                 .addStatement("return store.read(entityManager -> $T.ofNullable(entityManager.find($T.class, $N))\n"
                         + ".map($T::toUser))", Optional.class, user.entity, key, models.self)
                 .build();
@@ -147,16 +151,19 @@ final class UserMethods {
             }
         }
         Jpql delete = Jpql.of("DELETE FROM " + user.name() + " u").where(user.path("u", USER_ID) + " = :id");
-        body.addStatement("entityManager\n$L", QueryCall.bulk(delete).parameter("id", key).then(".executeUpdate()").code())
+        body.addStatement("entityManager\n$L",
+                QueryCall.bulk(delete).parameter("id", key).then(".executeUpdate()").code())
                 .add("// A bulk delete bypasses the shared cache: drop the cached user too.\n")
-                .addStatement("entityManager.getEntityManagerFactory().getCache().evict($T.class, $N)", user.entity, key)
+                .addStatement("entityManager.getEntityManagerFactory().getCache().evict($T.class, $N)",
+                        user.entity, key)
                 .addStatement("return null");
         return method.addCode(AdapterCode.run(named("deleteUser"), body.build())).build();
     }
 
     private MethodSpec toUser() {
-        List<CodeBlock> arguments = List.of(idString(user, USER_ID), getOrNull(user, USER_NAME), getOrNull(user, USER_EMAIL),
-                getOrNull(user, USER_EMAIL_VERIFIED), getOrNull(user, USER_IMAGE), CodeBlock.of("readUserExtras(entity)"));
+        List<CodeBlock> arguments = List.of(idString(user, USER_ID), getOrNull(user, USER_NAME),
+                getOrNull(user, USER_EMAIL), getOrNull(user, USER_EMAIL_VERIFIED), getOrNull(user, USER_IMAGE),
+                CodeBlock.of("readUserExtras(entity)"));
         return AdapterCode.helper("toUser").returns(ADAPTER_USER).addParameter(user.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_USER, arguments))
                 .build();

@@ -58,7 +58,8 @@ final class VerificationTokenMethods {
                 .hint(QueryCall.Hint.BYPASS_CACHE)
                 .then(".getResultStream()")
                 .then(".filter(candidate -> identifier.equals($L)\n$>$>&& token.equals($L))$<$<",
-                        token.get("candidate", VERIFICATION_TOKEN_IDENTIFIER), token.get("candidate", VERIFICATION_TOKEN_TOKEN))
+                        token.get("candidate", VERIFICATION_TOKEN_IDENTIFIER),
+                        token.get("candidate", VERIFICATION_TOKEN_TOKEN))
                 .then(".findFirst()")
                 .then(".orElse(null)");
         QueryCall delete = QueryCall.bulk(matching("DELETE"))
@@ -71,12 +72,13 @@ final class VerificationTokenMethods {
                 .addStatement("return $T.<$T>empty()", Optional.class, VERIFICATION_TOKEN)
                 .endControlFlow()
                 .addStatement("int deleted = entityManager\n$L", delete.code())
-                .addStatement("return deleted == 1\n? $T.of(toVerificationToken(found))\n: $T.<$T>empty()", Optional.class,
-                        Optional.class, VERIFICATION_TOKEN)
+                .addStatement("return deleted == 1\n? $T.of(toVerificationToken(found))\n: $T.<$T>empty()",
+                        Optional.class, Optional.class, VERIFICATION_TOKEN)
                 .build();
         return override("useVerificationToken").returns(optionalOf(VERIFICATION_TOKEN))
                 .addParameter(String.class, "identifier").addParameter(String.class, "token")
-                .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the token.\n")
+                .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the"
+                        + " token.\n")
                 .addCode(AdapterCode.write(named("useVerificationToken"), body))
                 .build();
     }
@@ -84,7 +86,8 @@ final class VerificationTokenMethods {
     private MethodSpec toVerificationToken() {
         List<CodeBlock> arguments = List.of(token.get("entity", VERIFICATION_TOKEN_IDENTIFIER),
                 token.get("entity", VERIFICATION_TOKEN_TOKEN), token.get("entity", VERIFICATION_TOKEN_EXPIRES));
-        return AdapterCode.helper("toVerificationToken").returns(VERIFICATION_TOKEN).addParameter(token.entity, "entity")
+        return AdapterCode.helper("toVerificationToken").returns(VERIFICATION_TOKEN)
+                .addParameter(token.entity, "entity")
                 .addStatement(AdapterCode.newRecord(VERIFICATION_TOKEN, arguments))
                 .build();
     }
