@@ -5,6 +5,7 @@ import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +69,13 @@ public class ExpiredRowsCleanup {
         AuthConfig config = engine.config();
         AuthAdapter rateLimits = adapter instanceof AuthAdapter store
                 && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
-        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
-                config.rateLimits().longestWindow());
+        // The rows also mark used passkey challenges: keep them as long as a challenge can live, however short
+        // the configured limit windows are, or a challenge could be used twice.
+        Duration longest = config.rateLimits().longestWindow();
+        if (longest.compareTo(PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE) < 0) {
+            longest = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE;
+        }
+        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits, longest);
         interval = config.cleanupInterval();
         Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
                 .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
