@@ -25,8 +25,9 @@ class PasskeyIT {
     @Test
     void a_signed_in_user_adds_a_passkey_and_then_signs_in_with_it_without_a_name() {
         Browser owner = new Browser(ItServers.DB);
-        owner.signInByEmail(Checks.uniqueEmail("passkey-owner"));
-        String userId = owner.session().getJsonObject("user").getString("id");
+        String email = Checks.uniqueEmail("passkey-owner");
+        owner.signInByEmail(email);
+        String userId = userIdOf(email);
         SoftPasskey passkey = new SoftPasskey(0);
         JsonObject options = options(owner, "register");
         assertThat(options.getJsonObject("options").getJsonObject("rp").getString("id")).isEqualTo("127.0.0.1");
@@ -41,18 +42,19 @@ class PasskeyIT {
         Browser.Response signedIn = callback(other, "authenticate", get(passkey, options(other, "authenticate"),
                 ORIGIN));
         assertThat(signedIn.location()).doesNotContain("error=");
-        assertThat(other.session().getJsonObject("user").getString("id")).isEqualTo(userId);
+        assertThat(other.sessionEmail()).contains(email);
         assertThat(Database.rowsWhere(Database.dump(), AUTHENTICATORS, "CREDENTIAL_ID", passkey.credentialId())
                 .get(0).getString("COUNTER")).isEqualTo("1");
     }
 
     @Test
     void a_replayed_assertion_is_refused_and_changes_nothing() {
+        // Counter 0 throughout, as many synced passkeys report: only the used challenge stops the replay.
         SoftPasskey passkey = signedUp();
         Browser attacker = new Browser(ItServers.DB);
         JsonObject options = options(attacker, "authenticate");
         String challengeCookie = attacker.cookie("authjs.challenge").orElseThrow();
-        String assertion = get(passkey, options, ORIGIN);
+        String assertion = get(passkey, options, ORIGIN, 0);
         Map<String, String> form = form(attacker, "authenticate", assertion);
         assertThat(attacker.post("/api/auth/callback/passkey", form).location()).doesNotContain("error=");
         JsonObject before = Database.dump();
@@ -116,14 +118,14 @@ class PasskeyIT {
     void a_ceremony_started_by_one_deployment_is_finished_by_another_and_only_once() {
         SoftPasskey passkey = signedUp();
         Browser browser = new Browser(ItServers.DB);
-        String assertion = get(passkey, options(browser, "authenticate"), ORIGIN);
+        String assertion = get(passkey, options(browser, "authenticate"), ORIGIN, 0); // counter 0: see the replay
         String challengeCookie = browser.cookie("authjs.challenge").orElseThrow();
         Browser elsewhere = new Browser(ItServers.JWT);
         elsewhere.setCookie("authjs.challenge", challengeCookie);
         Browser.Response finished = elsewhere.post("/api/auth/callback/passkey",
                 form(elsewhere, "authenticate", assertion));
         assertThat(finished.location()).as("%s", finished).doesNotContain("error=");
-        assertThat(elsewhere.session().getJsonObject("user").getString("id")).isNotEmpty();
+        assertThat(elsewhere.session().containsKey("user")).as("session on /jwt").isTrue();
 
         JsonObject before = Database.dump();
         Browser again = new Browser(ItServers.DB);
@@ -131,6 +133,7 @@ class PasskeyIT {
         Checks.refusedWith(again.post("/api/auth/callback/passkey", form(again, "authenticate", assertion)),
                 "WebAuthnVerificationError");
         assertThat(Database.dump()).isEqualTo(before);
+        Checks.serverLogged("the challenge was used already");
     }
 
     @Test
@@ -167,6 +170,10 @@ class PasskeyIT {
         Browser.Response created = callback(newcomer, "register", create(passkey, options(newcomer, "register")));
         assertThat(created.location()).as("%s", created).doesNotContain("error=");
         assertThat(newcomer.cookie(Browser.SESSION_COOKIE)).isPresent();
+    }
+
+    private static String userIdOf(String email) {
+        return Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
     }
 
     private static String create(SoftPasskey passkey, JsonObject answer) {
