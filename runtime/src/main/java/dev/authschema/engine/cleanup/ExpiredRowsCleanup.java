@@ -69,11 +69,12 @@ public class ExpiredRowsCleanup {
         AuthConfig config = engine.config();
         AuthAdapter rateLimits = adapter instanceof AuthAdapter store
                 && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
-        // The rows also mark used passkey challenges: keep them as long as a challenge can live, however short
-        // the configured limit windows are, or a challenge could be used twice.
+        // The rows also mark used passkey challenges, for twice a challenge's lifetime: keep them that long,
+        // however short the configured limit windows are, or a challenge could be used twice.
         Duration longest = config.rateLimits().longestWindow();
-        if (longest.compareTo(PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE) < 0) {
-            longest = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE;
+        Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
+        if (longest.compareTo(usedChallenges) < 0) {
+            longest = usedChallenges;
         }
         sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits, longest);
         interval = config.cleanupInterval();

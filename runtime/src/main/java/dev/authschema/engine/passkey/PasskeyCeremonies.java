@@ -250,9 +250,13 @@ public final class PasskeyCeremonies {
         return new Outcome(user, false, true);
     }
 
-    /** The last check, after every other passed: a second answer to the same challenge, here or elsewhere, fails. */
+    /**
+     * The last check, after every other passed: a second answer to the same challenge, here or elsewhere, fails. The
+     * mark is kept twice the challenge's lifetime: the cookie's expiry comes from the clock of the server that started
+     * the ceremony, the mark's from the one that finished it, and their clocks may differ.
+     */
     private void useChallenge(Ceremony ceremony, PasskeyProviderConfig provider) {
-        if (!ledger.useOnce(USED_CHALLENGE, ceremony.challenge(), provider.challengeMaxAge())) {
+        if (!ledger.useOnce(USED_CHALLENGE, ceremony.challenge(), provider.challengeMaxAge().multipliedBy(2))) {
             throw PasskeyVerifier.refused("the challenge was used already (a replayed answer)", null);
         }
     }
