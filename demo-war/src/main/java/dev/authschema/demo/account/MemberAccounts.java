@@ -3,6 +3,7 @@ package dev.authschema.demo.account;
 import dev.authschema.demo.auth.LinkedAccount;
 import dev.authschema.demo.auth.LoginSession;
 import dev.authschema.demo.auth.Member;
+import dev.authschema.demo.auth.Passkey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,35 @@ public class MemberAccounts {
     }
 
     /**
+     * @param memberId a member id
+     * @return the member's passkeys
+     */
+    public List<Passkey> passkeysOf(String memberId) {
+        return em.createQuery("SELECT p FROM Passkey p WHERE p.userId = :member ORDER BY p.credentialID",
+                Passkey.class).setParameter("member", memberId).getResultList();
+    }
+
+    /**
+     * Removes one passkey of the member, unless it is their last way to sign in.
+     *
+     * @param memberId        the member
+     * @param credentialId    the passkey's credential id
+     * @param canUseEmailLink whether the member can sign in by e-mail link
+     * @return whether it was removed
+     */
+    public boolean removePasskey(String memberId, String credentialId, boolean canUseEmailLink) {
+        List<Passkey> passkeys = passkeysOf(memberId);
+        Optional<Passkey> target = passkeys.stream().filter(p -> p.getCredentialID().equals(credentialId))
+                .findFirst();
+        if (target.isEmpty()
+                || !SignInMethods.canUnlinkOne(passkeys.size() + accountsOf(memberId).size(), canUseEmailLink)) {
+            return false;
+        }
+        em.remove(target.get());
+        return true;
+    }
+
+    /**
      * Unlinks one provider account, unless it is the member's last way to sign in.
      *
      * @param memberId        the member
@@ -61,7 +91,8 @@ public class MemberAccounts {
     public boolean unlink(String memberId, String accountId, boolean canUseEmailLink) {
         List<LinkedAccount> accounts = accountsOf(memberId);
         Optional<LinkedAccount> target = accounts.stream().filter(a -> a.getId().equals(accountId)).findFirst();
-        if (target.isEmpty() || !SignInMethods.canUnlinkOne(accounts.size(), canUseEmailLink)) {
+        if (target.isEmpty()
+                || !SignInMethods.canUnlinkOne(accounts.size() + passkeysOf(memberId).size(), canUseEmailLink)) {
             return false;
         }
         em.remove(target.get());

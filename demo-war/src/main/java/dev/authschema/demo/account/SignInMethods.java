@@ -7,7 +7,7 @@ public final class SignInMethods {
     }
 
     /**
-     * @param linkedAccounts how many provider accounts the member has
+     * @param linkedAccounts how many provider accounts and passkeys the member has
      * @param canUseEmailLink whether the member can still sign in by e-mail link (has an address, provider on)
      * @return whether one linked account may be unlinked
      */

@@ -61,6 +61,14 @@ public class DemoSettings {
     }
 
     /**
+     * @return whether someone without an account may sign up with a passkey alone ({@code DEMO_PASSKEY_SIGNUP=true};
+     *         off by default: such an account has no e-mail address to recover it by)
+     */
+    public boolean passkeySignUp() {
+        return "true".equalsIgnoreCase(get("DEMO_PASSKEY_SIGNUP"));
+    }
+
+    /**
      * @return the sender address of sign-in e-mails
      */
     public String emailFrom() {

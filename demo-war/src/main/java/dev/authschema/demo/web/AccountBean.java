@@ -1,5 +1,6 @@
 package dev.authschema.demo.web;
 
+import dev.authschema.adapter.AdapterAuthenticator;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.demo.account.MemberAccounts;
@@ -11,6 +12,7 @@ import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.cdi.AuthService;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.model.AuthSession;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The signed-in member's account page: profile, linked sign-in methods, active sessions, sign-out. */
+/** The signed-in member's account page: profile, linked sign-in methods and passkeys, active sessions, sign-out. */
 @Named("account")
 @RequestScoped
 public class AccountBean {
@@ -55,6 +57,7 @@ public class AccountBean {
     private String displayName;
     private List<AccountRow> linkedAccounts;
     private List<SessionRow> sessions;
+    private List<AdapterAuthenticator> passkeys;
 
     /**
      * A linked provider account as the page lists it.
@@ -91,6 +94,7 @@ public class AccountBean {
         linkedAccounts = accounts.accountsOf(member.getId()).stream()
                 .map(a -> new AccountRow(a.getId(), providerName(a.getProvider()), a.getProviderAccountId()))
                 .toList();
+        passkeys = auth.passkeys(FacesRequest.request(), FacesRequest.response());
         String currentToken = sessionCookie.token(FacesRequest.request(), FacesRequest.response()).orElse("");
         sessions = accounts.activeSessionsOf(member.getId(), Instant.now()).stream()
                 .map(s -> sessionRow(s, currentToken)).toList();
@@ -159,7 +163,34 @@ public class AccountBean {
      * @return whether any account may be unlinked without locking the member out
      */
     public boolean isUnlinkAllowed() {
-        return SignInMethods.canUnlinkOne(linkedAccounts.size(), canUseEmailLink());
+        return SignInMethods.canUnlinkOne(linkedAccounts.size() + passkeys.size(), canUseEmailLink());
+    }
+
+    // ---- passkeys -----------------------------------------------------------------------------------------
+
+    /**
+     * @return whether the passkey provider is configured
+     */
+    public boolean isPasskeysOn() {
+        return engine.config().providers().stream().anyMatch(PasskeyProviderConfig.class::isInstance);
+    }
+
+    /**
+     * @return the member's passkeys, through the engine ({@code AuthService.passkeys})
+     */
+    public List<AdapterAuthenticator> getPasskeys() {
+        return passkeys;
+    }
+
+    /**
+     * @param credentialId the passkey's credential id
+     * @return the redirect back to this page
+     */
+    public String removePasskey(String credentialId) {
+        if (!accounts.removePasskey(member.getId(), credentialId, canUseEmailLink())) {
+            return back(AccountNotice.LAST_SIGN_IN_METHOD);
+        }
+        return back(AccountNotice.PASSKEY_REMOVED);
     }
 
     /**

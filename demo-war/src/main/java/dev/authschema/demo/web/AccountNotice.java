@@ -13,7 +13,11 @@ public enum AccountNotice {
     /** The session to sign out no longer existed. */
     SESSION_ALREADY_ENDED("That session had already ended.", true),
     /** Every other session was signed out. */
-    OTHER_SESSIONS_ENDED("Your other sessions were signed out.", false);
+    OTHER_SESSIONS_ENDED("Your other sessions were signed out.", false),
+    /** A passkey was added (the engine's script comes back here after the ceremony). */
+    PASSKEY_ADDED("The passkey was added: you can sign in with it now.", false),
+    /** A passkey was removed. */
+    PASSKEY_REMOVED("The passkey was removed: it no longer signs you in.", false);
 
     private final String message;
     private final boolean warning;

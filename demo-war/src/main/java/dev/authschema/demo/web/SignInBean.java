@@ -3,6 +3,7 @@ package dev.authschema.demo.web;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.cdi.AuthService;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,13 @@ public class SignInBean {
      */
     public boolean isEmailEnabled() {
         return engine.config().providers().stream().anyMatch(EmailProviderConfig.class::isInstance);
+    }
+
+    /**
+     * @return whether passkey sign-in is configured
+     */
+    public boolean isPasskeysEnabled() {
+        return engine.config().providers().stream().anyMatch(PasskeyProviderConfig.class::isInstance);
     }
 
     /** Sends the sign-in link, then shows "check your email" (or the error). */

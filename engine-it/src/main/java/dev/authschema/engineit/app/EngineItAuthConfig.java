@@ -30,7 +30,7 @@ import java.time.Duration;
  * {@code X-Forwarded-Host}.
  *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
- * {@code trusted}, which allows it. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
+ * {@code trusted}, which allows it; {@code passkey}, with sign-up on {@code /db} and {@code /dev} only. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
  */
 @ApplicationScoped
 public class EngineItAuthConfig {
@@ -79,6 +79,9 @@ public class EngineItAuthConfig {
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))
+                // Sign-up with a passkey alone where the passkey tests start: /db (HTTP) and /dev (Chromium, on
+                // localhost, a host a browser accepts as RP ID); /jwt and /proxy keep the default, off.
+                .provider(Providers.passkey().withSignUp(!jwt && !proxy))
                 // One header more than the defaults: WebHardeningIT checks that the application can extend them.
                 .securityHeaders(SecurityHeaders.defaults().with("Permissions-Policy", "camera=(), microphone=()"))
                 // Logs every step at INFO: the tests check that no token or secret ever reaches the log.

@@ -3,6 +3,7 @@ package dev.authschema.engine.actions;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
 import dev.authschema.engine.email.EmailSignIn;
@@ -18,6 +19,7 @@ import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import dev.authschema.engine.oauth.ProviderDirectory;
+import dev.authschema.engine.passkey.PasskeyCeremonies;
 import dev.authschema.engine.ratelimit.RateLimiter;
 import dev.authschema.engine.session.DatabaseSessionStore;
 import dev.authschema.engine.session.JwtSessionStore;
@@ -26,7 +28,8 @@ import java.net.URI;
 
 /**
  * What every action shares, built once per application from the configuration (Auth.js's internal options): the
- * cookie, CSRF and error policies, the session store, the OAuth client, the rate limiter and the trusted base URL.
+ * cookie, CSRF and error policies, the session store, the OAuth client, the passkey ceremonies, the rate limiter and
+ * the trusted base URL.
  * Thread-safe.
  */
 public final class ActionContext {
@@ -41,6 +44,7 @@ public final class ActionContext {
     private final OAuthClient oauthClient;
     private final OAuthSignIn oauthSignIn;
     private final RateLimiter rateLimiter;
+    private final PasskeyCeremonies passkeys;
 
     /**
      * @param config the validated configuration
@@ -63,6 +67,8 @@ public final class ActionContext {
                 config.events(), log, config.clock())).orElse(null);
         this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
                 config.clock());
+        this.passkeys = config.adapter().map(adapter -> new PasskeyCeremonies(adapter, config.secret(),
+                config.clock(), rateLimiter, log)).orElse(null);
     }
 
     /**
@@ -169,6 +175,18 @@ public final class ActionContext {
                 : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
         return new EmailSignIn(provider, adapter(), sender, config.secret(), config.clock(),
                 config.callbacks().signIn(), log);
+    }
+
+    PasskeyCeremonies passkeys() {
+        if (passkeys == null) {
+            throw new AuthFlowException(AuthErrorCode.Configuration, "passkeys need an adapter to store"
+                    + " authenticators");
+        }
+        return passkeys;
+    }
+
+    boolean isPasskeyProvider(String id) {
+        return config.provider(id).filter(PasskeyProviderConfig.class::isInstance).isPresent();
     }
 
     AuthAdapter adapter() {

@@ -21,7 +21,7 @@ public final class AuthRouter {
     public static final String BASE_PATH = "/api/auth";
 
     /** The endpoints that answer JSON, also when they fail. */
-    private static final Set<String> JSON_ACTIONS = Set.of("session", "csrf", "providers");
+    private static final Set<String> JSON_ACTIONS = Set.of("session", "csrf", "providers", "webauthn-options");
 
     /** The two methods the endpoints serve; HEAD is a GET without the body. */
     public enum Method {
@@ -41,8 +41,8 @@ public final class AuthRouter {
     }
 
     /**
-     * The endpoints' entrance: {@code GET session | csrf | providers | error | verify-request | callback/{id}} and
-     * {@code POST signin/{id} | callback/{id} | signout}.
+     * The endpoints' entrance: {@code GET session | csrf | providers | error | verify-request | callback/{id} |
+     * webauthn-options/{id} | passkeys.js} and {@code POST signin/{id} | callback/{id} | signout}.
      *
      * @param exchange the request and response
      * @param method   how it was asked
@@ -74,6 +74,12 @@ public final class AuthRouter {
                 return ErrorPage.page(exchange.parameter("error"));
             case "verify-request":
                 return VerifyRequest.page();
+            case "webauthn-options":
+                // Counted like a POST: it sets a cookie, and a registration's options read the database.
+                context.rateLimiter().checkPost(exchange);
+                return Reply.Json.ok(WebAuthnOptions.json(context, exchange, providerId));
+            case "passkeys.js":
+                return PasskeyScript.reply();
             case "callback":
                 ActionRequest request = Callback.from(context, exchange, providerId);
                 if (request instanceof Callback.EmailRequest link) {
@@ -144,6 +150,9 @@ public final class AuthRouter {
         }
         if (request instanceof Callback.EmailRequest email) {
             return Callback.email(context, exchange, email);
+        }
+        if (request instanceof PasskeyCallback.Request passkey) {
+            return PasskeyCallback.run(context, exchange, passkey);
         }
         return SignOut.run(context, exchange, (SignOut.Request) request);
     }

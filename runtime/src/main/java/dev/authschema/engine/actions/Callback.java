@@ -79,6 +79,9 @@ public final class Callback {
      *         provider when it runs)
      */
     public static ActionRequest from(ActionContext context, HttpExchange exchange, String providerId) {
+        if (context.isPasskeyProvider(providerId)) {
+            return PasskeyCallback.Request.from(exchange, providerId);
+        }
         return context.isEmailProvider(providerId) ? EmailRequest.from(exchange, providerId)
                 : OAuthRequest.from(exchange, providerId);
     }
@@ -106,7 +109,7 @@ public final class Callback {
                 verified.isNewUser());
     }
 
-    private static String finish(ActionContext context, HttpExchange exchange, String base, String callbackUrl,
+    static String finish(ActionContext context, HttpExchange exchange, String base, String callbackUrl,
                                  AdapterUser user, AdapterAccount account, String providerId, boolean isNewUser) {
         context.sessions().start(exchange, user, account);
         try {

@@ -52,6 +52,14 @@ public sealed interface Reply {
     record Refusal(int status, String text) implements Reply {
     }
 
+    /**
+     * A JavaScript file the engine serves.
+     *
+     * @param source the script
+     */
+    record Script(String source) implements Reply {
+    }
+
     /** No such endpoint: the container's 404. */
     record NotFound() implements Reply {
     }

@@ -2,6 +2,7 @@ package dev.authschema.engine.actions;
 
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.email.InvalidEmailException;
 import dev.authschema.engine.http.AuthCookies;
@@ -55,6 +56,11 @@ public final class SignIn {
         if (tooLong != null) { // refused, not shortened: also for callers through AuthService
             throw new AuthFlowException(provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin
                     : AuthErrorCode.EmailSignin, tooLong);
+        }
+        if (provider instanceof PasskeyProviderConfig) {
+            throw new AuthFlowException(AuthErrorCode.WebAuthnVerificationError, "provider " + provider.id()
+                    + " is a passkey provider: its ceremonies start at " + AuthRouter.BASE_PATH
+                    + "/webauthn-options/" + provider.id() + ", not at signin");
         }
         String base = context.baseUrl(exchange);
         String callbackUrl = context.safeRedirect(request.callbackUrl(), base);

@@ -1,7 +1,11 @@
 package dev.authschema.engine.cdi;
 
+import dev.authschema.adapter.AdapterAuthenticator;
+import dev.authschema.adapter.AdapterCapability;
+import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.actions.Callback;
+import dev.authschema.engine.actions.PasskeyCallback;
 import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.model.AuthSession;
@@ -11,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -97,6 +102,38 @@ public class AuthService {
      */
     public String signOut(HttpServletRequest request, HttpServletResponse response, String callbackUrl) {
         return engine.router().service(new ServletExchange(request, response), new SignOut.Request(callbackUrl));
+    }
+
+    /**
+     * Finishes a passkey ceremony from the application's own page (the page's form posted the browser's answer;
+     * {@code FormCsrfFilter} checked it). The ceremony itself starts at {@code GET /api/auth/webauthn-options/{id}},
+     * which {@code /api/auth/passkeys.js} calls.
+     *
+     * @param request     the request (carries the challenge cookie)
+     * @param response    the response (the challenge cookie is cleared; a sign-in receives the session cookie)
+     * @param providerId  the passkey provider's id
+     * @param action      {@code register} or {@code authenticate}
+     * @param data        the browser's {@code PublicKeyCredential} as JSON
+     * @param callbackUrl where to go afterwards, or {@code null}
+     * @return the URL to redirect to, or the error page ({@code ?error=WebAuthnVerificationError})
+     */
+    public String passkeyCallback(HttpServletRequest request, HttpServletResponse response, String providerId,
+                                  String action, String data, String callbackUrl) {
+        return engine.router().service(new ServletExchange(request, response),
+                new PasskeyCallback.Request(providerId, action, data, callbackUrl));
+    }
+
+    /**
+     * @param request  the request
+     * @param response the response (may receive a renewed session cookie)
+     * @return the caller's passkeys, for an account page; empty when signed out or without an adapter that stores
+     *         authenticators
+     */
+    public List<AdapterAuthenticator> passkeys(HttpServletRequest request, HttpServletResponse response) {
+        Optional<AuthAdapter> adapter = engine.config().adapter()
+                .filter(a -> a.capabilities().contains(AdapterCapability.AUTHENTICATORS));
+        return session(request, response).flatMap(session -> adapter.map(a ->
+                a.listAuthenticatorsByUserId(session.user().id()))).orElse(List.of());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +69,14 @@ public class ExpiredRowsCleanup {
         AuthConfig config = engine.config();
         AuthAdapter rateLimits = adapter instanceof AuthAdapter store
                 && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
-        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
-                config.rateLimits().longestWindow());
+        // The rows also mark used passkey challenges, for twice a challenge's lifetime: keep them that long,
+        // however short the configured limit windows are, or a challenge could be used twice.
+        Duration longest = config.rateLimits().longestWindow();
+        Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
+        if (longest.compareTo(usedChallenges) < 0) {
+            longest = usedChallenges;
+        }
+        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits, longest);
         interval = config.cleanupInterval();
         Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
                 .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));

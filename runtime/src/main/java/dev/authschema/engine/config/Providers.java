@@ -58,4 +58,15 @@ public final class Providers {
         return new EmailProviderConfig("email", "Email", from, Duration.ofHours(24), null,
                 EmailProviderConfig.DEFAULT_MAIL_SESSION);
     }
+
+    /**
+     * Passkeys (WebAuthn, Auth.js's {@code Passkey} provider): a signed-in user adds passkeys to their account and
+     * then signs in with one, without typing a name. Sign-up with a passkey alone is off; turn it on with
+     * {@link PasskeyProviderConfig#withSignUp}. Needs an adapter with the {@code AUTHENTICATORS} capability.
+     *
+     * @return the provider, id {@code passkey}; challenges are valid for 5 minutes, user verification is required
+     */
+    public static PasskeyProviderConfig passkey() {
+        return new PasskeyProviderConfig("passkey", "Passkey", false, PasskeyProviderConfig.DEFAULT_CHALLENGE_MAX_AGE);
+    }
 }

@@ -21,6 +21,8 @@ public record AuthCookies(boolean secure) {
     public static final String STATE = "authjs.state";
     /** Base name of the OpenID Connect nonce cookie. */
     public static final String NONCE = "authjs.nonce";
+    /** The sealed challenge of a passkey ceremony, as Auth.js names it. */
+    public static final String CHALLENGE = "authjs.challenge";
 
     /**
      * @return the session cookie's name
@@ -62,6 +64,13 @@ public record AuthCookies(boolean secure) {
      */
     public String nonce() {
         return secured(NONCE);
+    }
+
+    /**
+     * @return the passkey challenge cookie's name
+     */
+    public String challenge() {
+        return secured(CHALLENGE);
     }
 
     private String secured(String name) {

@@ -25,6 +25,8 @@ public enum AuthErrorCode {
     SessionRequired("Please sign in to access this page."),
     /** Too many requests from this client, or sign-in e-mails to this address; the answer says when to retry. */
     RateLimited("Too many attempts. Wait a few minutes, then try again."),
+    /** A passkey ceremony failed: a wrong origin, an expired or used challenge, a bad signature, a cloned key. */
+    WebAuthnVerificationError("The passkey could not be verified. Try again, or sign in another way."),
     /** Anything else. */
     Default("Unable to sign in.");
 

@@ -141,6 +141,22 @@ public final class RateLimiter {
     }
 
     /**
+     * Marks a one-time value (a passkey challenge) as used, in the same store as the limits, whether or not the
+     * limits are on: the first call for a value within {@code lifetime} wins, every later one, on any server that
+     * shares the store, gets {@code false}. With the database store that holds across servers; with the in-memory
+     * one only on this server (the start-up line of {@link #create} says which). A store failure is thrown, never
+     * answered from memory: a value that might have been used is not accepted.
+     *
+     * @param purpose  what kind of value, part of the key
+     * @param value    the value; only its HMAC is stored
+     * @param lifetime how long the value is valid anyway (the row can go after that)
+     * @return whether this was the first use
+     */
+    public boolean useOnce(String purpose, String value, Duration lifetime) {
+        return !store.hit(key(purpose, value), clock.instant(), lifetime, 1).limited();
+    }
+
+    /**
      * @param rule    the rule name
      * @param subject what is counted (a client address, an e-mail address)
      * @return the store key: the rule name and the subject's HMAC, never the subject itself

@@ -88,6 +88,9 @@ public class AuthServlet extends HttpServlet {
             body(response, "text/html", html.page());
         } else if (reply instanceof Reply.Redirect redirect) {
             response.sendRedirect(redirect.url());
+        } else if (reply instanceof Reply.Script script) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            body(response, "text/javascript", script.source());
         } else if (reply instanceof Reply.Refusal refusal) {
             response.resetBuffer();
             response.setStatus(refusal.status());
