@@ -27,8 +27,8 @@ import java.util.UUID;
  * JWT sessions: the cookie holds an encrypted JWT (JWE {@code dir} + {@code A256CBC-HS512}, key from the secret by
  * HKDF with the cookie name as salt, as Auth.js) and no database is read. The token is re-issued with a new expiry
  * once {@code updateAge} has passed since it was issued, and at once when it was sealed with an older secret of the
- * ring (so that sessions move to the current secret while the old one is still accepted). Sign-out only clears the cookie: a copied token stays valid
- * until it expires, the known trade-off of stateless sessions.
+ * ring (so that sessions move to the current secret while the old one is still accepted). Sign-out only clears the
+ * cookie: a copied token stays valid until it expires, the known trade-off of stateless sessions.
  */
 public final class JwtSessionStore implements SessionStore {
 

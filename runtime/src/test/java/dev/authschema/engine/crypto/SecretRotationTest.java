@@ -11,7 +11,7 @@ import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a secret ring does for each thing keyed with the secret: the first makes, all read, a removed one reads none. */
+/** What a secret ring does for each thing keyed with the secret: the first makes, all read, a removed one none. */
 class SecretRotationTest {
 
     private static final String OLD = "old-secret-Hq8vT2mXc5LpR9wZb3NdK7sJyF4aGe1u";

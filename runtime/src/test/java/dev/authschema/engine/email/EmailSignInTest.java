@@ -42,8 +42,8 @@ class EmailSignInTest {
             (user, account, profile, provider) -> allow, new FlowLog(true));
 
     private EmailSignIn signIn() {
-        return new EmailSignIn(Providers.email("noreply@example.com"), adapter, outbox::add, SecretRing.of(SECRET), clock,
-                (user, account, profile, provider) -> allow, new FlowLog(true));
+        return new EmailSignIn(Providers.email("noreply@example.com"), adapter, outbox::add, SecretRing.of(SECRET),
+                clock, (user, account, profile, provider) -> allow, new FlowLog(true));
     }
 
     private Map<String, String> linkParameters() {

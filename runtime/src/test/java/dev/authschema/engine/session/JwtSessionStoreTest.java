@@ -27,7 +27,8 @@ class JwtSessionStoreTest {
             Map.of("role", "editor", "internal", "not-copied"));
 
     private JwtSessionStore store(String secret) {
-        return new JwtSessionStore(SecretRing.parse(secret), Duration.ofDays(30), Duration.ofHours(24), clock, HttpExchange::secure,
+        return new JwtSessionStore(SecretRing.parse(secret), Duration.ofDays(30), Duration.ofHours(24), clock,
+                HttpExchange::secure,
                 (token, u, account) -> {
                     Map<String, Object> copy = new HashMap<>(token);
                     if (u != null) {
