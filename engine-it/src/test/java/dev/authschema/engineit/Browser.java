@@ -125,6 +125,29 @@ public final class Browser {
         return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /**
+     * @param path    a path under the deployment
+     * @param headers extra request headers (such as a foreign {@code Origin})
+     * @param form    the form fields, sent URL-encoded
+     * @return the response
+     */
+    public Response post(String path, Map<String, String> headers, Map<String, String> form) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(Forms.encode(form))));
+    }
+
+    /**
+     * @param context another deployment of the server
+     * @return a browser there holding a copy of this browser's cookies (cookies have {@code Path=/}: a browser sends
+     *         them to every deployment of the host)
+     */
+    public Browser at(String context) {
+        Browser other = new Browser(context);
+        cookies().forEach(other::setCookie);
+        return other;
+    }
+
     private HttpRequest.Builder request(String pathOrUrl) {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));

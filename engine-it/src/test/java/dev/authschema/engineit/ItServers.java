@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ItServers implements BeforeAllCallback, AfterAllCallback {
 
     /** Secrets of the server's settings: the build's AUTH_SECRET and those of src/test/liberty/server.env. */
-    private static final List<String> CONFIGURED_SECRETS = List.of(authSecret(), "engine-client-secret",
-            "trusted-client-secret");
+    private static final List<String> CONFIGURED_SECRETS = List.of(authSecret(), nextSecret(),
+            "engine-client-secret", "trusted-client-secret");
 
     /** The deployment with database sessions. */
     public static final String DB = "/db";
@@ -39,6 +39,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     public static final String DEV = "/dev";
     /** The deployment with AUTH_TRUST_HOST=true and no AUTH_URL (behind a proxy; database sessions). */
     public static final String PROXY = "/proxy";
+    /** The deployment during a secret rotation: AUTH_SECRET is "next,old" (JWT sessions). */
+    public static final String ROTATING = "/rotating";
+    /** The deployment after a secret rotation: AUTH_SECRET is "next" alone (JWT sessions). */
+    public static final String ROTATED = "/rotated";
 
     /** Issuer id, at the test OIDC provider, of the app's provider {@code oidc}. */
     public static final String ENGINE_ISSUER = "engine";
@@ -87,6 +91,8 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
             awaitDeployment(JWT);
             awaitDeployment(DEV);
             awaitDeployment(PROXY);
+            awaitDeployment(ROTATING);
+            awaitDeployment(ROTATED);
             mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025),
                     link -> SeenSecrets.remember(Forms.query(URI.create(link)).get("token")));
             oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090),
@@ -141,12 +147,23 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
      *         {@code target/it-settings/server.env} (a published secret is refused outside development)
      */
     public static String authSecret() {
+        return setting("AUTH_SECRET");
+    }
+
+    /**
+     * @return the new secret of the rotation deployments ({@code AUTH_SECRET_NEXT}, made like {@link #authSecret()})
+     */
+    public static String nextSecret() {
+        return setting("AUTH_SECRET_NEXT");
+    }
+
+    private static String setting(String name) {
         java.nio.file.Path settings = java.nio.file.Path.of(System.getProperty("engineit.serverEnv",
                 "target/it-settings/server.env"));
         try {
-            return java.nio.file.Files.readAllLines(settings).stream().filter(line -> line.startsWith("AUTH_SECRET="))
-                    .map(line -> line.substring("AUTH_SECRET=".length()).strip()).reduce((first, last) -> last)
-                    .orElseThrow(() -> new AssertionError("no AUTH_SECRET in " + settings));
+            return java.nio.file.Files.readAllLines(settings).stream().filter(line -> line.startsWith(name + "="))
+                    .map(line -> line.substring(name.length() + 1).strip()).reduce((first, last) -> last)
+                    .orElseThrow(() -> new AssertionError("no " + name + " in " + settings));
         } catch (java.io.IOException e) {
             throw new AssertionError("cannot read the server's settings " + settings + " (made by the build)", e);
         }

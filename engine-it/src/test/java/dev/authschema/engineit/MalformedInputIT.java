@@ -113,11 +113,16 @@ class MalformedInputIT {
             Checks.clean(response);
             assertThat(response.status()).as(path).isIn(400, 404);
         }
-        for (String path : new String[] {"/api/auth/nope", "/api/auth/session", "/api/auth/csrf"}) {
+        for (String path : new String[] {"/api/auth/nope", "/api/auth/session/x", "/api/auth/csrf"}) {
             Browser.Response response = browser.post(path, Map.of("csrfToken", token));
             Checks.clean(response);
             assertThat(response.status()).as("POST " + path).isEqualTo(404);
         }
+        // POST session is the update (SessionUpdateIT); anonymous, it answers {} and writes nothing.
+        Browser.Response anonymousUpdate = browser.post("/api/auth/session", Map.of("csrfToken", token));
+        Checks.clean(anonymousUpdate);
+        assertThat(anonymousUpdate.status()).isEqualTo(200);
+        assertThat(anonymousUpdate.json()).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
 
         browser.signInByEmail(Checks.uniqueEmail("methods"));

@@ -5,6 +5,7 @@ import dev.authschema.engine.actions.AuthRouter;
 import dev.authschema.engine.actions.Callback;
 import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
+import dev.authschema.engine.actions.UpdateSession;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
@@ -99,6 +100,18 @@ public final class AuthEngine {
      */
     public Map<String, Object> sessionJson(HttpExchange exchange) {
         return router.sessionJson(exchange);
+    }
+
+    /**
+     * Updates the caller's own session, as {@code POST /api/auth/session} without its CSRF check: the JWT and session
+     * callbacks see {@code UPDATE} and the data.
+     *
+     * @param exchange the request and response (JWT sessions: receives the re-issued cookie)
+     * @param data     the update's data (untrusted unless the application made it)
+     * @return the updated session and its JSON; empty and {@code {}} when signed out
+     */
+    public UpdateSession.Outcome updateSession(HttpExchange exchange, Map<String, Object> data) {
+        return router.updateSession(exchange, new UpdateSession.Request(data));
     }
 
     /**

@@ -27,7 +27,10 @@ import java.time.Duration;
  * hosts only and answers 400 to any other {@code Host}; its custom sign-in page is {@link #DEV_SIGN_IN_PAGE}, so that
  * the authentication mechanism redirects a protected resource there. {@code /proxy}, a fourth copy, runs in
  * production mode with {@code AUTH_TRUST_HOST=true} and no {@code AUTH_URL}, as behind a proxy that sets
- * {@code X-Forwarded-Host}.
+ * {@code X-Forwarded-Host}. {@code /rotating} and {@code /rotated} (JWT sessions) are the same application during
+ * and after a rotation of its secret ({@link #ROTATING_CONTEXT}, {@link #ROTATED_CONTEXT}); all share one database.
+ *
+ * <p>Callbacks and events: {@link ItCallbacks} and {@link RecordedEvents}, on every deployment.
  *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it; {@code passkey}, with sign-up on {@code /db} and {@code /dev} only. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
@@ -44,6 +47,24 @@ public class EngineItAuthConfig {
     /** The context root of the deployment behind a (simulated) proxy: AUTH_TRUST_HOST=true, no AUTH_URL. */
     public static final String PROXY_CONTEXT = "/proxy";
 
+    /**
+     * The context root of the deployment in the middle of a secret rotation (JWT sessions): its {@code AUTH_SECRET}
+     * is {@code AUTH_SECRET_NEXT,AUTH_SECRET}, the new secret first, the one of the other deployments behind it.
+     */
+    public static final String ROTATING_CONTEXT = "/rotating";
+
+    /**
+     * The context root of the deployment after the rotation (JWT sessions): its {@code AUTH_SECRET} is
+     * {@code AUTH_SECRET_NEXT} alone, the old one removed.
+     */
+    public static final String ROTATED_CONTEXT = "/rotated";
+
+    /**
+     * Test-only, read by this producer and by nothing in the runtime: the new secret of the rotation, made for each
+     * build like {@code AUTH_SECRET} (target/it-settings/server.env).
+     */
+    static final String NEXT_SECRET_VARIABLE = "AUTH_SECRET_NEXT";
+
     /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
@@ -56,10 +77,19 @@ public class EngineItAuthConfig {
     @Produces
     @Singleton
     AuthConfig authConfig() {
-        boolean jwt = JWT_CONTEXT.equals(servletContext.getContextPath());
+        String context = servletContext.getContextPath();
+        boolean rotating = ROTATING_CONTEXT.equals(context);
+        boolean rotated = ROTATED_CONTEXT.equals(context);
+        boolean jwt = JWT_CONTEXT.equals(context) || rotating || rotated;
         boolean development = DEV_CONTEXT.equals(servletContext.getContextPath());
         boolean proxy = PROXY_CONTEXT.equals(servletContext.getContextPath());
         AuthConfig.Builder builder = AuthConfig.builder();
+        if (rotating || rotated) {
+            // Through the environment, as an operator rotates: AUTH_SECRET becomes "new,old", then "new".
+            String next = System.getenv(NEXT_SECRET_VARIABLE);
+            String secrets = rotating ? next + "," + System.getenv("AUTH_SECRET") : next;
+            builder.environment(name -> "AUTH_SECRET".equals(name) ? secrets : System.getenv(name));
+        }
         if (development) {
             builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
                     .pages(Pages.defaults().withSignIn(DEV_SIGN_IN_PAGE));
@@ -73,6 +103,8 @@ public class EngineItAuthConfig {
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)
+                .callbacks(ItCallbacks.of(context))
+                .events(RecordedEvents.INSTANCE)
                 .provider(Providers.email("signin@engine-it.test"))
                 .provider(new EmailProviderConfig("broken-mail", "Mail that is down", "signin@engine-it.test",
                         Duration.ofHours(24), null, "mail/broken"))

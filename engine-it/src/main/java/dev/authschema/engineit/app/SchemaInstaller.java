@@ -24,10 +24,8 @@ public class SchemaInstaller {
     DataSource dataSource;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        if (EngineItAuthConfig.JWT_CONTEXT.equals(context.getContextPath())
-                || EngineItAuthConfig.DEV_CONTEXT.equals(context.getContextPath())
-                || EngineItAuthConfig.PROXY_CONTEXT.equals(context.getContextPath())) {
-            return;
+        if (!"/db".equals(context.getContextPath())) {
+            return; // every other deployment (/jwt, /dev, /proxy, /rotating, /rotated) shares /db's tables
         }
         SynchronizationReport report = SchemaSynchronizer.fromClassPath().synchronize(dataSource);
         LOG.info(() -> report.upToDate() ? "engine-it schema is up to date" : "engine-it schema: " + report.changes());

@@ -2,6 +2,7 @@ package dev.authschema.engine.actions;
 
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
@@ -12,6 +13,7 @@ import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.log.GuardedEvents;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
 import dev.authschema.engine.model.AuthErrorCode;
@@ -45,6 +47,7 @@ public final class ActionContext {
     private final OAuthSignIn oauthSignIn;
     private final RateLimiter rateLimiter;
     private final PasskeyCeremonies passkeys;
+    private final AuthEvents events;
 
     /**
      * @param config the validated configuration
@@ -55,19 +58,20 @@ public final class ActionContext {
         this.cookies = CookiePolicy.of(config.useSecureCookies().orElse(null), config.url().orElse(null),
                 config.trustHost());
         this.baseUrl = new TrustedBaseUrl(config.url().orElse(null), config.trustHost());
-        this.csrf = new CsrfPolicy(new CsrfTokens(config.secret()), cookies);
+        this.events = new GuardedEvents(config.events(), log);
+        this.csrf = new CsrfPolicy(new CsrfTokens(config.secrets()), cookies);
         this.errors = new ErrorPolicy(this);
         this.sessions = config.sessionStrategy() == SessionStrategy.DATABASE
                 ? new DatabaseSessionStore(config.adapter().orElseThrow(), config.sessionMaxAge(),
                         config.sessionUpdateAge(), config.clock(), cookies, log)
-                : new JwtSessionStore(config.secret(), config.sessionMaxAge(), config.sessionUpdateAge(),
+                : new JwtSessionStore(config.secrets(), config.sessionMaxAge(), config.sessionUpdateAge(),
                         config.clock(), cookies, config.callbacks().jwt(), config.rolesField().orElse(null), log);
-        this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secret(), config.clock(), log);
+        this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secrets(), config.clock(), log);
         this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
-                config.events(), log, config.clock())).orElse(null);
+                events, log, config.clock())).orElse(null);
         this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
                 config.clock());
-        this.passkeys = config.adapter().map(adapter -> new PasskeyCeremonies(adapter, config.secret(),
+        this.passkeys = config.adapter().map(adapter -> new PasskeyCeremonies(adapter, config.secrets(),
                 config.clock(), rateLimiter, log)).orElse(null);
     }
 
@@ -111,6 +115,13 @@ public final class ActionContext {
      */
     public SessionStore sessions() {
         return sessions;
+    }
+
+    /**
+     * @return the application's event listener, guarded: a listener that throws is logged and the request goes on
+     */
+    public AuthEvents events() {
+        return events;
     }
 
     /**
@@ -173,7 +184,7 @@ public final class ActionContext {
     EmailSignIn emailSignIn(EmailProviderConfig provider) {
         EmailSender sender = provider.sender() != null ? provider.sender()
                 : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
-        return new EmailSignIn(provider, adapter(), sender, config.secret(), config.clock(),
+        return new EmailSignIn(provider, adapter(), sender, config.secrets(), config.clock(),
                 config.callbacks().signIn(), log);
     }
 

@@ -42,7 +42,7 @@ public final class AuthRouter {
 
     /**
      * The endpoints' entrance: {@code GET session | csrf | providers | error | verify-request | callback/{id} |
-     * webauthn-options/{id} | passkeys.js} and {@code POST signin/{id} | callback/{id} | signout}.
+     * webauthn-options/{id} | passkeys.js} and {@code POST signin/{id} | callback/{id} | signout | session}.
      *
      * @param exchange the request and response
      * @param method   how it was asked
@@ -96,6 +96,9 @@ public final class AuthRouter {
 
     private Reply post(HttpExchange exchange, String action, String providerId) {
         context.rateLimiter().checkPost(exchange); // before reading the body or touching the database
+        if ("session".equals(action) && providerId.isEmpty()) {
+            return updateSession(exchange);
+        }
         ActionRequest request;
         switch (action) {
             case "signin" -> request = SignIn.Request.from(exchange, providerId);
@@ -109,6 +112,31 @@ public final class AuthRouter {
             context.csrf().check(exchange);
         }
         return redirect(exchange, perform(exchange, request));
+    }
+
+    /** {@code POST session}: always CSRF-checked, answers JSON like {@code GET session}. */
+    private Reply updateSession(HttpExchange exchange) {
+        context.csrf().check(exchange);
+        UpdateSession.Request request;
+        try {
+            request = UpdateSession.Request.from(exchange);
+        } catch (IllegalArgumentException e) {
+            context.log().warn("refused POST /session: " + e.getMessage());
+            return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
+        }
+        return Reply.Json.ok(UpdateSession.run(context, exchange, request).json());
+    }
+
+    /**
+     * {@code AuthService}'s update of the caller's session, without the endpoint's POST limit and CSRF check (the
+     * application's {@code FormCsrfFilter} checked the page's form).
+     *
+     * @param exchange the page's request and response
+     * @param request  the data
+     * @return the updated session and its JSON
+     */
+    public UpdateSession.Outcome updateSession(HttpExchange exchange, UpdateSession.Request request) {
+        return UpdateSession.run(context, exchange, request);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.authschema.engine.actions;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.email.EmailSignIn;
@@ -105,18 +106,20 @@ public final class Callback {
         EmailProviderConfig email = context.provider(request.providerId(), EmailProviderConfig.class);
         String base = context.baseUrl(exchange);
         EmailSignIn.Verified verified = context.emailSignIn(email).consume(request.email(), request.token());
+        if (verified.isNewUser()) {
+            context.events().createUser(verified.user());
+        } else if (verified.updatedExisting()) {
+            context.events().updateUser(verified.user());
+        }
         return finish(context, exchange, base, request.callbackUrl(), verified.user(), null, email.id(),
                 verified.isNewUser());
     }
 
     static String finish(ActionContext context, HttpExchange exchange, String base, String callbackUrl,
                                  AdapterUser user, AdapterAccount account, String providerId, boolean isNewUser) {
-        context.sessions().start(exchange, user, account);
-        try {
-            context.config().events().signIn(user, account, providerId, isNewUser);
-        } catch (RuntimeException e) {
-            context.log().error("signIn event listener failed", e);
-        }
+        context.sessions().start(exchange, user, account, isNewUser ? CallbackTrigger.SIGN_UP
+                : CallbackTrigger.SIGN_IN);
+        context.events().signIn(user, account, providerId, isNewUser);
         context.log().debug(() -> "user " + user.id() + " signed in with " + providerId
                 + (isNewUser ? " (new user)" : ""));
         String newUser = context.config().pages().newUser();

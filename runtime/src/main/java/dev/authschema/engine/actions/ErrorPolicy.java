@@ -4,6 +4,7 @@ import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.model.SignInRedirectException;
 import dev.authschema.engine.ratelimit.RateLimitedException;
 import java.util.Map;
 
@@ -19,8 +20,10 @@ import java.util.Map;
  *       ({@link #codeOf} is where a typed exception gets a code of its own).</li>
  *   <li>Over a rate limit: the endpoints answer 429 with {@code Retry-After}; the service returns
  *       {@code ?error=RateLimited}.</li>
+ *   <li>The signIn callback's redirect ({@link SignInRedirectException}): its target, checked by the redirect
+ *       callback.</li>
  *   <li>Else the error page with {@code ?error=Code} ({@link #errorUrl}); the JSON endpoints answer 500 with
- *       {@code {"error": "Code"}}.</li>
+ *       {@code {"error": "Code"}} (403 for {@code MissingCSRF}).</li>
  * </ul>
  */
 public final class ErrorPolicy {
@@ -62,9 +65,14 @@ public final class ErrorPolicy {
             return rateLimited(exchange, limited);
         }
         if (json) {
-            return new Reply.Json(500, Map.of("error", failure.code().name()), Map.of());
+            // A refused CSRF check is the client's fault, not the server's.
+            int status = failure.code() == AuthErrorCode.MissingCSRF ? 403 : 500;
+            return new Reply.Json(status, Map.of("error", failure.code().name()), Map.of());
         }
         try {
+            if (failure instanceof SignInRedirectException redirect) {
+                return AuthRouter.redirect(exchange, redirectTarget(exchange, redirect));
+            }
             return AuthRouter.redirect(exchange, errorUrl(exchange, failure.code()));
         } catch (UntrustedHostException untrusted) {
             return refuseHost(untrusted);
@@ -85,6 +93,9 @@ public final class ErrorPolicy {
         AuthFlowException failure = codeOf(e, operation);
         log(failure);
         try {
+            if (failure instanceof SignInRedirectException redirect) {
+                return redirectTarget(exchange, redirect);
+            }
             return errorUrl(exchange, failure.code());
         } catch (UntrustedHostException untrusted) {
             return errorPath(exchange, failure.code());
@@ -107,6 +118,11 @@ public final class ErrorPolicy {
                 ? ActionContext.page(base, signIn, null)
                 : ActionContext.page(base, context.config().pages().error(), AuthRouter.BASE_PATH + "/error");
         return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
+    }
+
+    /** The signIn callback's own target, checked by the redirect callback like every other one. */
+    private String redirectTarget(HttpExchange exchange, SignInRedirectException redirect) {
+        return context.safeRedirect(redirect.target(), context.baseUrl(exchange));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.authschema.engine.actions;
 
+import dev.authschema.engine.config.CallbackTrigger;
+import dev.authschema.engine.config.SessionCallback;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.model.SessionUser;
@@ -22,14 +24,26 @@ final class Session {
         if (session.isEmpty()) {
             return Map.of();
         }
-        SessionUser user = session.get().user();
+        context.events().session(session.get());
+        return render(context, session.get(), null, null);
+    }
+
+    /**
+     * @param trigger    {@code UPDATE}, or {@code null} for a read
+     * @param newSession the update's data, or {@code null}
+     * @return the session's JSON as the session callback shapes it
+     */
+    static Map<String, Object> render(ActionContext context, AuthSession session, CallbackTrigger trigger,
+                                      Map<String, Object> newSession) {
+        SessionUser user = session.user();
         Map<String, Object> userJson = new LinkedHashMap<>();
         userJson.put("name", user.name());
         userJson.put("email", user.email());
         userJson.put("image", user.image());
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("user", userJson);
-        json.put("expires", session.get().expires().toString());
-        return context.config().callbacks().session().session(json, user);
+        json.put("expires", session.expires().toString());
+        return context.config().callbacks().session().session(new SessionCallback.Input(json, user, trigger,
+                newSession));
     }
 }

@@ -30,13 +30,7 @@ public final class SignOut {
 
     static String run(ActionContext context, HttpExchange exchange, Request request) {
         Optional<String> userId = context.sessions().end(exchange);
-        userId.ifPresent(id -> {
-            try {
-                context.config().events().signOut(id);
-            } catch (RuntimeException e) {
-                context.log().error("signOut event listener failed", e);
-            }
-        });
+        userId.ifPresent(id -> context.events().signOut(id));
         return context.safeRedirect(request.callbackUrl(), context.baseUrl(exchange));
     }
 }

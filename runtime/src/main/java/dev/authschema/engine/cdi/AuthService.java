@@ -8,6 +8,7 @@ import dev.authschema.engine.actions.Callback;
 import dev.authschema.engine.actions.PasskeyCallback;
 import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
+import dev.authschema.engine.actions.UpdateSession;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.security.AuthSchemaAuthenticationMechanism;
 import dev.authschema.engine.web.ServletExchange;
@@ -52,6 +53,26 @@ public class AuthService {
             return Optional.of(session);
         }
         return engine.session(new ServletExchange(request, response));
+    }
+
+    /**
+     * Updates the caller's session (Auth.js's {@code unstable_update}): the JWT callback (JWT sessions; the cookie is
+     * re-issued with what it returns) and the session callback see {@code trigger = UPDATE} and {@code data}. Only
+     * the session of this request's cookie; the page's form is checked by {@code FormCsrfFilter}.
+     *
+     * @param request  the request
+     * @param response the response (may receive the re-issued session cookie)
+     * @param data     what to update, as the application's callbacks understand it
+     * @return the session's JSON as {@code GET /api/auth/session} would answer now; empty when signed out
+     */
+    public Map<String, Object> updateSession(HttpServletRequest request, HttpServletResponse response,
+                                             Map<String, Object> data) {
+        UpdateSession.Outcome outcome = engine.updateSession(new ServletExchange(request, response), data);
+        // Later reads in this request (session(), the page) must see the updated session, not the one the
+        // authentication mechanism read before.
+        outcome.session().ifPresent(s -> request.setAttribute(AuthSchemaAuthenticationMechanism.SESSION_ATTRIBUTE,
+                s));
+        return outcome.json();
     }
 
     /**

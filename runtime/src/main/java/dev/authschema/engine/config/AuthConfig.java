@@ -1,6 +1,7 @@
 package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class AuthConfig {
     private final SessionStrategy sessionStrategy;
     private final Duration sessionMaxAge;
     private final Duration sessionUpdateAge;
-    private final String secret;
+    private final SecretRing secrets;
     private final Pages pages;
     private final Callbacks callbacks;
     private final AuthEvents events;
@@ -55,14 +56,14 @@ public final class AuthConfig {
     private final SecurityHeaders securityHeaders;
     private final RateLimitSettings rateLimits;
 
-    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
+    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, SecretRing secrets,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
         this.adapter = builder.adapter;
         this.sessionStrategy = strategy;
         this.sessionMaxAge = builder.sessionMaxAge;
         this.sessionUpdateAge = builder.sessionUpdateAge;
-        this.secret = secret;
+        this.secrets = secrets;
         this.pages = builder.pages;
         this.callbacks = builder.callbacks;
         this.events = builder.events;
@@ -130,10 +131,18 @@ public final class AuthConfig {
     }
 
     /**
-     * @return the secret that keys cookies, CSRF tokens and token hashes; never log it
+     * @return the current secret, which keys new cookies, CSRF tokens and token hashes; never log it
      */
     public String secret() {
-        return secret;
+        return secrets.current();
+    }
+
+    /**
+     * @return every secret in order ({@code AUTH_SECRET} split at its commas): the first signs, encrypts and hashes,
+     *         all are tried for reading; the one place for anything keyed with the secret, rotated with it
+     */
+    public SecretRing secrets() {
+        return secrets;
     }
 
     /**
@@ -261,6 +270,7 @@ public final class AuthConfig {
         private Duration sessionMaxAge = Duration.ofDays(30);
         private Duration sessionUpdateAge = Duration.ofHours(24);
         private String secret;
+        private List<String> secretList;
         private Pages pages = Pages.defaults();
         private Callbacks callbacks = Callbacks.defaults();
         private AuthEvents events = new AuthEvents() {
@@ -327,11 +337,24 @@ public final class AuthConfig {
         }
 
         /**
-         * @param value the secret; default: the environment variable {@code AUTH_SECRET}
+         * @param value the secret, or several separated by commas for rotation (the current one first, then the
+         *              older ones still accepted for reading); default: the environment variable {@code AUTH_SECRET},
+         *              read the same way
          * @return this builder
          */
         public Builder secret(String value) {
             this.secret = value;
+            return this;
+        }
+
+        /**
+         * @param values the secrets for rotation, the current one first (it signs, encrypts and hashes); the others
+         *               are tried for reading what was made before the rotation. Each is checked like
+         *               {@code AUTH_SECRET}. Takes precedence over {@link #secret(String)}
+         * @return this builder
+         */
+        public Builder secrets(List<String> values) {
+            this.secretList = List.copyOf(values);
             return this;
         }
 
@@ -503,8 +526,10 @@ public final class AuthConfig {
             }
             SessionStrategy strategy = sessionStrategy != null ? sessionStrategy
                     : adapter != null ? SessionStrategy.DATABASE : SessionStrategy.JWT;
-            String resolvedSecret = secret != null && !secret.isBlank() ? secret
+            String rawSecret = secret != null && !secret.isBlank() ? secret
                     : blankToNull(environment.apply("AUTH_SECRET"));
+            List<String> resolvedSecrets = secretList != null ? secretList.stream().map(String::strip).toList()
+                    : rawSecret == null ? List.of() : SecretRing.split(rawSecret);
             List<String> problems = new ArrayList<>();
             boolean resolvedTrustHost = trustHost != null ? trustHost
                     : BaseUrlSettings.trustHostSetting(environment, problems);
@@ -519,12 +544,11 @@ public final class AuthConfig {
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
-            ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
+            ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecrets,
                     development, problems);
-            if (resolvedSecret == null) {
-                resolvedSecret = developmentSecret();
-            }
-            return new AuthConfig(this, resolved, strategy, resolvedSecret, resolvedUrl, resolvedTrustHost, interval,
+            SecretRing ring = resolvedSecrets.isEmpty() ? SecretRing.of(developmentSecret())
+                    : SecretRing.of(resolvedSecrets);
+            return new AuthConfig(this, resolved, strategy, ring, resolvedUrl, resolvedTrustHost, interval,
                     firstDelay);
         }
 

@@ -26,9 +26,9 @@ final class ConfigValidator {
 
     /** Adds every problem to those already found while reading the environment; throws if there is any. */
     static void validate(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
-                         Duration maxAge, Duration updateAge, String secret, boolean development,
+                         Duration maxAge, Duration updateAge, List<String> secrets, boolean development,
                          List<String> problems) {
-        checkSecret(secret, development, problems);
+        checkSecrets(secrets, development, problems);
         checkSessionTimes(maxAge, updateAge, problems);
         checkProviders(providers, problems);
         checkAdapter(providers, adapter, strategy, problems);
@@ -71,13 +71,29 @@ final class ConfigValidator {
         }
     }
 
-    private static void checkSecret(String secret, boolean development, List<String> problems) {
-        if (secret == null && !development) {
+    /**
+     * @param secrets the secrets in order (the current one first), an empty list when none is set; a part may be
+     *                {@code ""} (two commas in a row), which is reported
+     */
+    private static void checkSecrets(List<String> secrets, boolean development, List<String> problems) {
+        if (secrets.isEmpty() && !development) {
             problems.add("secret: AUTH_SECRET is not set. Set the environment variable AUTH_SECRET (generate one with"
                     + " `openssl rand -base64 33`) or call AuthConfig.builder().secret(...); only development(true)"
                     + " may run without one");
-        } else if (secret != null && !development) {
-            SecretStrength.problem(secret).ifPresent(problems::add);
+            return;
+        }
+        for (int i = 0; i < secrets.size(); i++) {
+            String name = secrets.size() == 1 ? "AUTH_SECRET"
+                    : "AUTH_SECRET's secret " + (i + 1) + " of " + secrets.size();
+            String secret = secrets.get(i);
+            if (secret.isEmpty()) {
+                problems.add("secret: " + name + " is empty: separate the secrets with single commas (the current"
+                        + " one first, then the older ones still accepted), with no comma at the end");
+            } else if (secrets.subList(0, i).contains(secret)) {
+                problems.add("secret: " + name + " repeats an earlier one; list each secret once");
+            } else if (!development) {
+                SecretStrength.problem(secret, name).ifPresent(problems::add);
+            }
         }
     }
 

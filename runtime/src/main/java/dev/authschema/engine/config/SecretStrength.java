@@ -47,29 +47,38 @@ final class SecretStrength {
      * @return what is wrong with it, naming {@code AUTH_SECRET} and how to make a good one; empty when it is strong
      */
     static Optional<String> problem(String secret) {
+        return problem(secret, "AUTH_SECRET");
+    }
+
+    /**
+     * @param secret a secret for a server outside development, not {@code null}
+     * @param name   how the messages name it, e.g. {@code AUTH_SECRET's secret 2 of 3}
+     * @return what is wrong with it, naming it and how to make a good one; empty when it is strong
+     */
+    static Optional<String> problem(String secret, String name) {
         String candidate = secret.strip();
         if (PUBLISHED.contains(candidate)) {
-            return Optional.of("secret: AUTH_SECRET is a secret published with AuthSchema (the demo's settings"
+            return Optional.of("secret: " + name + " is a secret published with AuthSchema (the demo's settings"
                     + " files); anyone can forge cookies with it. Outside development " + HOW_TO_MAKE_ONE);
         }
         String unpadded = stripPadding(candidate);
         int length = unpadded.codePointCount(0, unpadded.length());
         if (length < ConfigValidator.MIN_SECRET_LENGTH) {
-            return Optional.of("secret: AUTH_SECRET is " + length + " characters long; use at least "
+            return Optional.of("secret: " + name + " is " + length + " characters long; use at least "
                     + ConfigValidator.MIN_SECRET_LENGTH + " random characters: " + HOW_TO_MAKE_ONE);
         }
         long distinct = unpadded.codePoints().distinct().count();
         if (distinct < MIN_DISTINCT) {
-            return Optional.of("secret: AUTH_SECRET uses only " + distinct + " different characters, so it is a"
+            return Optional.of("secret: " + name + " uses only " + distinct + " different characters, so it is a"
                     + " pattern, not a random secret: " + HOW_TO_MAKE_ONE);
         }
         if (isRepeated(unpadded)) {
-            return Optional.of("secret: AUTH_SECRET is one block of characters repeated, so it is as weak as that"
+            return Optional.of("secret: " + name + " is one block of characters repeated, so it is as weak as that"
                     + " block: " + HOW_TO_MAKE_ONE);
         }
         int bits = (int) Math.floor(length * bitsPerCharacter(unpadded));
         if (bits < MIN_BITS) {
-            return Optional.of("secret: AUTH_SECRET has at most " + bits + " bits of entropy (" + length
+            return Optional.of("secret: " + name + " has at most " + bits + " bits of entropy (" + length
                     + " characters of the " + alphabetName(unpadded) + " alphabet); a secret needs " + MIN_BITS
                     + " (32 random bytes): " + HOW_TO_MAKE_ONE);
         }

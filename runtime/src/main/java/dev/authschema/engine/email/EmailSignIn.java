@@ -7,13 +7,16 @@ import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.SignInCallback;
+import dev.authschema.engine.config.SignInDecision;
 import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.InputLimits;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.VerificationEmail;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.model.SignInRedirectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +36,25 @@ public final class EmailSignIn {
     /**
      * The result of a consumed link.
      *
-     * @param user      the signed-in user
-     * @param isNewUser whether this sign-in created the user
+     * @param user            the signed-in user
+     * @param isNewUser       whether this sign-in created the user
+     * @param updatedExisting whether this sign-in changed a stored user (set its {@code emailVerified})
      */
-    public record Verified(AdapterUser user, boolean isNewUser) {
+    public record Verified(AdapterUser user, boolean isNewUser, boolean updatedExisting) {
+
+        /**
+         * @param user      the signed-in user
+         * @param isNewUser whether this sign-in created the user; a stored user was not changed
+         */
+        public Verified(AdapterUser user, boolean isNewUser) {
+            this(user, isNewUser, false);
+        }
     }
 
     private final EmailProviderConfig provider;
     private final AuthAdapter adapter;
     private final EmailSender sender;
-    private final String secret;
+    private final SecretRing secrets;
     private final Clock clock;
     private final SignInCallback signInCallback;
     private final FlowLog log;
@@ -51,17 +63,17 @@ public final class EmailSignIn {
      * @param provider       the e-mail provider's settings
      * @param adapter        the adapter, with verification tokens
      * @param sender         delivers the e-mail
-     * @param secret         the application secret
+     * @param secrets        the application's secrets: the current one hashes new tokens, all are tried for a link
      * @param clock          the clock
      * @param signInCallback the application's signIn callback, asked before a link is sent
      * @param log            the flow log
      */
-    public EmailSignIn(EmailProviderConfig provider, AuthAdapter adapter, EmailSender sender, String secret,
+    public EmailSignIn(EmailProviderConfig provider, AuthAdapter adapter, EmailSender sender, SecretRing secrets,
                        Clock clock, SignInCallback signInCallback, FlowLog log) {
         this.provider = provider;
         this.adapter = adapter;
         this.sender = sender;
-        this.secret = secret;
+        this.secrets = secrets;
         this.clock = clock;
         this.signInCallback = signInCallback;
         this.log = log;
@@ -82,11 +94,15 @@ public final class EmailSignIn {
         String email = EmailAddresses.normalize(rawEmail);
         AdapterUser user = adapter.getUserByEmail(email)
                 .orElse(new AdapterUser(null, null, email, null, null, Map.of()));
-        if (!signInCallback.allow(user, null, Map.of(), provider.id())) {
+        SignInDecision verdict = signInCallback.decide(user, null, Map.of(), provider.id());
+        if (verdict instanceof SignInDecision.Redirect redirect) {
+            throw new SignInRedirectException(redirect.url(), provider.id());
+        }
+        if (!(verdict instanceof SignInDecision.Allow)) {
             throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
         }
         String token = RandomTokens.newToken();
-        String hash = VerificationTokenHash.of(token, secret);
+        String hash = VerificationTokenHash.of(token, secrets.current());
         Instant expires = clock.instant().plus(provider.maxAge());
         adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
@@ -134,8 +150,7 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token longer than "
                     + InputLimits.MAX_TOKEN + " characters");
         }
-        Optional<VerificationToken> used = adapter.useVerificationToken(email, VerificationTokenHash.of(token,
-                secret));
+        Optional<VerificationToken> used = use(email, token);
         Instant now = clock.instant();
         if (used.isEmpty()) {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token unknown or already used");
@@ -148,7 +163,7 @@ public final class EmailSignIn {
         if (existing.isPresent()) {
             AdapterUser user = existing.get();
             if (user.emailVerified() == null) {
-                user = adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now));
+                return new Verified(adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now)), false, true);
             }
             return new Verified(user, false);
         }
@@ -160,6 +175,17 @@ public final class EmailSignIn {
         }
         log.debug(() -> "created user " + created.id() + " by e-mail sign-in");
         return new Verified(created, true);
+    }
+
+    /** The link was hashed with one secret of the ring (an older one if it was mailed before a rotation). */
+    private Optional<VerificationToken> use(String email, String token) {
+        for (String hash : VerificationTokenHash.candidates(token, secrets)) {
+            Optional<VerificationToken> used = adapter.useVerificationToken(email, hash);
+            if (used.isPresent()) {
+                return used;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String encode(String value) {

@@ -2,6 +2,7 @@ package dev.authschema.engine.http;
 
 import dev.authschema.engine.crypto.Digests;
 import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.crypto.SecretRing;
 import java.util.Optional;
 
 /**
@@ -16,13 +17,20 @@ public final class CsrfTokens {
     /** The header carrying the token, for JavaScript clients. */
     public static final String HEADER = "X-CSRF-Token";
 
-    private final String secret;
+    private final SecretRing secrets;
 
     /**
      * @param secret the application secret
      */
     public CsrfTokens(String secret) {
-        this.secret = secret;
+        this(SecretRing.of(secret));
+    }
+
+    /**
+     * @param secrets the application's secrets: the current one keys new cookies, all are accepted
+     */
+    public CsrfTokens(SecretRing secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -45,7 +53,7 @@ public final class CsrfTokens {
      */
     public Issued issue() {
         String token = RandomTokens.newToken();
-        return new Issued(token, token + "|" + Digests.hmacSha256Hex(secret, token));
+        return new Issued(token, token + "|" + Digests.hmacSha256Hex(secrets.current(), token));
     }
 
     /**
@@ -61,8 +69,13 @@ public final class CsrfTokens {
             return Optional.empty();
         }
         String token = cookieValue.substring(0, bar);
-        return Digests.constantTimeEquals(cookieValue.substring(bar + 1), Digests.hmacSha256Hex(secret, token))
-                ? Optional.of(token) : Optional.empty();
+        String mac = cookieValue.substring(bar + 1);
+        for (String secret : secrets.all()) {
+            if (Digests.constantTimeEquals(mac, Digests.hmacSha256Hex(secret, token))) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,2 +1,2 @@
-/** Flow logging behind the {@code debug} switch, without tokens or secrets. */
+/** Flow logging behind the {@code debug} switch, without tokens or secrets; the guarded event listener. */
 package dev.authschema.engine.log;

@@ -2,6 +2,7 @@ package dev.authschema.engine.oauth;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.authschema.engine.crypto.JweSealer;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
@@ -14,8 +15,9 @@ import java.util.Optional;
 /**
  * The state, nonce and PKCE code verifier of an OAuth flow, each in its own short-lived HttpOnly cookie, encrypted
  * with the secret (salt = cookie name) and bound to the provider. No server-side session: any node that knows the
- * secret can finish a flow another node started. An OpenID Connect flow always has a nonce; {@link #read} leaves it
- * {@code null} when its cookie is missing, tampered with or another provider's, and the callback then fails.
+ * secret can finish a flow another node started, and a flow started before a rotation finishes after it (every
+ * secret of the ring opens). An OpenID Connect flow always has a nonce; {@link #read} leaves it {@code null} when its
+ * cookie is missing, tampered with or another provider's, and the callback then fails.
  */
 final class FlowCookies {
 
@@ -38,11 +40,11 @@ final class FlowCookies {
         }
     }
 
-    private final String secret;
+    private final SecretRing secrets;
     private final Clock clock;
 
-    FlowCookies(String secret, Clock clock) {
-        this.secret = secret;
+    FlowCookies(SecretRing secrets, Clock clock) {
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -75,12 +77,12 @@ final class FlowCookies {
     private CookieSpec sealed(String name, String provider, String value, Instant expires, boolean secure) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("value", value).claim("provider", provider)
                 .expirationTime(Date.from(expires)).build();
-        return new CookieSpec(name, new JweSealer(secret, name).seal(claims), MAX_AGE, secure);
+        return new CookieSpec(name, new JweSealer(secrets, name).seal(claims), MAX_AGE, secure);
     }
 
     private Optional<String> open(HttpExchange exchange, String name, String provider) {
         return exchange.cookie(name)
-                .flatMap(value -> new JweSealer(secret, name).open(value, clock.instant()))
+                .flatMap(value -> new JweSealer(secrets, name).open(value, clock.instant()))
                 .filter(claims -> provider.equals(claims.getClaim("provider")))
                 .map(claims -> (String) claims.getClaim("value"));
     }

@@ -32,6 +32,7 @@ import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import dev.authschema.engine.config.OAuthProfile;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.crypto.Digests;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
@@ -71,13 +72,13 @@ public final class OAuthClient {
 
     /**
      * @param directory the provider endpoints
-     * @param secret    the application secret, which encrypts the flow cookies
+     * @param secrets   the application's secrets, which encrypt the flow cookies (the current one) and open them (all)
      * @param clock     the clock
      * @param log       the flow log
      */
-    public OAuthClient(ProviderDirectory directory, String secret, Clock clock, FlowLog log) {
+    public OAuthClient(ProviderDirectory directory, SecretRing secrets, Clock clock, FlowLog log) {
         this.directory = directory;
-        this.flowCookies = new FlowCookies(secret, clock);
+        this.flowCookies = new FlowCookies(secrets, clock);
         this.clock = clock;
         this.log = log;
     }

@@ -9,11 +9,13 @@ import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.OAuthProfile;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.SignInCallback;
+import dev.authschema.engine.config.SignInDecision;
 import dev.authschema.engine.email.EmailAddresses;
 import dev.authschema.engine.email.InvalidEmailException;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.model.SignInRedirectException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -57,7 +59,7 @@ public final class OAuthSignIn {
     /**
      * @param adapter        the adapter, with accounts
      * @param signInCallback the application's signIn callback
-     * @param events         the event listener
+     * @param events         the event listener (guarded: {@code GuardedEvents})
      * @param log            the flow log
      * @param clock          gives {@code emailVerified} of a new user with a verified address
      */
@@ -75,7 +77,8 @@ public final class OAuthSignIn {
      * @param result       what the provider said
      * @param signedInUser the user already signed in in this browser, if any
      * @return the user to sign in
-     * @throws AuthFlowException {@code OAuthAccountNotLinked} or {@code AccessDenied}
+     * @throws AuthFlowException {@code OAuthAccountNotLinked} or {@code AccessDenied}; a
+     *                           {@link SignInRedirectException} when the signIn callback redirects
      */
     public Outcome complete(OAuthProviderConfig provider, OAuthClient.Result result,
                             Optional<AdapterUser> signedInUser) {
@@ -107,7 +110,11 @@ public final class OAuthSignIn {
                         verified ? now : null, profile.image(), profile.extras())
                 : userOf(decision);
         AdapterAccount account = account(provider, profile, result.tokens(), candidate.id());
-        if (!signInCallback.allow(candidate, account, result.claims(), provider.id())) {
+        SignInDecision verdict = signInCallback.decide(candidate, account, result.claims(), provider.id());
+        if (verdict instanceof SignInDecision.Redirect redirect) {
+            throw new SignInRedirectException(redirect.url(), provider.id());
+        }
+        if (!(verdict instanceof SignInDecision.Allow)) {
             throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused account "
                     + profile.providerAccountId() + " of " + provider.id());
         }

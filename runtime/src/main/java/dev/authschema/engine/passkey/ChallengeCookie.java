@@ -2,6 +2,7 @@ package dev.authschema.engine.passkey;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.authschema.engine.crypto.JweSealer;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookieSpec;
 import dev.authschema.engine.http.HttpExchange;
@@ -19,11 +20,11 @@ import java.util.Optional;
  */
 final class ChallengeCookie {
 
-    private final String secret;
+    private final SecretRing secrets;
     private final Clock clock;
 
-    ChallengeCookie(String secret, Clock clock) {
-        this.secret = secret;
+    ChallengeCookie(SecretRing secrets, Clock clock) {
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -43,7 +44,7 @@ final class ChallengeCookie {
             claims.claim("userName", ceremony.userName());
         }
         String name = names.challenge();
-        exchange.addCookie(new CookieSpec(name, new JweSealer(secret, name).seal(claims.build()), maxAge,
+        exchange.addCookie(new CookieSpec(name, new JweSealer(secrets, name).seal(claims.build()), maxAge,
                 names.secure()));
     }
 
@@ -53,7 +54,7 @@ final class ChallengeCookie {
     Optional<Ceremony> read(HttpExchange exchange, AuthCookies names, String provider) {
         String name = names.challenge();
         return exchange.cookie(name)
-                .flatMap(value -> new JweSealer(secret, name).open(value, clock.instant()))
+                .flatMap(value -> new JweSealer(secrets, name).open(value, clock.instant()))
                 .filter(claims -> provider.equals(claims.getClaim("provider")))
                 .map(claims -> new Ceremony(provider, (String) claims.getClaim("action"),
                         (String) claims.getClaim("challenge"), (String) claims.getClaim("userId"),

@@ -6,6 +6,7 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
@@ -47,16 +48,16 @@ public final class PasskeyCeremonies {
 
     /**
      * @param adapter the adapter; needs {@link AdapterCapability#AUTHENTICATORS}
-     * @param secret  the application secret, seals the challenge cookie
+     * @param secrets the application's secrets: the current one seals the challenge cookie, all open it
      * @param clock   the clock
      * @param ledger  marks used challenges
      * @param log     the flow log
      */
-    public PasskeyCeremonies(AuthAdapter adapter, String secret, Clock clock, RateLimiter ledger, FlowLog log) {
+    public PasskeyCeremonies(AuthAdapter adapter, SecretRing secrets, Clock clock, RateLimiter ledger, FlowLog log) {
         this.adapter = adapter;
         this.ledger = ledger;
         this.log = log;
-        this.cookie = new ChallengeCookie(secret, clock);
+        this.cookie = new ChallengeCookie(secrets, clock);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.crypto.RandomTokens;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookiePolicy;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -95,7 +97,8 @@ public final class DatabaseSessionStore implements SessionStore {
     }
 
     @Override
-    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account,
+                             CallbackTrigger trigger) {
         AuthCookies cookies = cookiePolicy.names(exchange);
         exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
         String token = RandomTokens.newToken();
@@ -104,6 +107,12 @@ public final class DatabaseSessionStore implements SessionStore {
         cookiePolicy.set(exchange, AuthCookies::sessionToken, token, maxAge);
         log.debug(() -> "new database session for user " + user.id() + " until " + expires);
         return new AuthSession(SessionUsers.of(user), expires);
+    }
+
+    /** The row holds nothing the data could change: the session callback gets the data and decides. */
+    @Override
+    public Optional<AuthSession> update(HttpExchange exchange, Map<String, Object> data) {
+        return read(exchange);
     }
 
     @Override

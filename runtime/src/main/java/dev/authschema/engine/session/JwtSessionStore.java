@@ -3,8 +3,10 @@ package dev.authschema.engine.session;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.config.JwtCallback;
 import dev.authschema.engine.crypto.JweSealer;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.HttpExchange;
@@ -24,8 +26,9 @@ import java.util.UUID;
 /**
  * JWT sessions: the cookie holds an encrypted JWT (JWE {@code dir} + {@code A256CBC-HS512}, key from the secret by
  * HKDF with the cookie name as salt, as Auth.js) and no database is read. The token is re-issued with a new expiry
- * once {@code updateAge} has passed since it was issued. Sign-out only clears the cookie: a copied token stays valid
- * until it expires, the known trade-off of stateless sessions.
+ * once {@code updateAge} has passed since it was issued, and at once when it was sealed with an older secret of the
+ * ring (so that sessions move to the current secret while the old one is still accepted). Sign-out only clears the
+ * cookie: a copied token stays valid until it expires, the known trade-off of stateless sessions.
  */
 public final class JwtSessionStore implements SessionStore {
 
@@ -33,7 +36,7 @@ public final class JwtSessionStore implements SessionStore {
     private static final Set<String> RESERVED = Set.of("sub", "name", "email", "picture", "iat", "exp", "jti", "nbf",
             "iss", "aud");
 
-    private final String secret;
+    private final SecretRing secrets;
     private final Duration maxAge;
     private final Duration updateAge;
     private final Clock clock;
@@ -43,7 +46,7 @@ public final class JwtSessionStore implements SessionStore {
     private final FlowLog log;
 
     /**
-     * @param secret        the application secret
+     * @param secrets       the application's secrets: the current one seals, all open
      * @param maxAge        how long a token lives
      * @param updateAge     how often at most it is re-issued
      * @param clock         the clock
@@ -52,10 +55,10 @@ public final class JwtSessionStore implements SessionStore {
      * @param rolesField    the user field copied into the token for the caller's groups, or {@code null}
      * @param log           the flow log
      */
-    public JwtSessionStore(String secret, Duration maxAge, Duration updateAge, Clock clock,
+    public JwtSessionStore(SecretRing secrets, Duration maxAge, Duration updateAge, Clock clock,
                            CookiePolicy cookiePolicy, JwtCallback callback, String rolesField,
                            FlowLog log) {
-        this.secret = secret;
+        this.secrets = secrets;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
         this.clock = clock;
@@ -73,23 +76,54 @@ public final class JwtSessionStore implements SessionStore {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<JWTClaimsSet> claims = sealer(cookies).open(cookie.get(), now);
-        if (claims.isEmpty() || claims.get().getSubject() == null) {
+        Optional<JweSealer.Opened> opened = open(exchange, cookies, cookie.get(), now);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        JWTClaimsSet claims = opened.get().claims();
+        Map<String, Object> token = new LinkedHashMap<>(claims.getClaims());
+        Date issued = claims.getIssueTime();
+        if (!opened.get().current() || issued == null || !now.isBefore(issued.toInstant().plus(updateAge))) {
+            token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(withoutTimes(token), null, null, null,
+                    null)));
+            return Optional.of(issue(exchange, cookies, token, now));
+        }
+        return Optional.of(new AuthSession(userOf(token), claims.getExpirationTime().toInstant()));
+    }
+
+    @Override
+    public Optional<AuthSession> update(HttpExchange exchange, Map<String, Object> data) {
+        AuthCookies cookies = cookiePolicy.names(exchange);
+        Optional<String> cookie = exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty());
+        if (cookie.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<JweSealer.Opened> opened = open(exchange, cookies, cookie.get(), now);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> token = withoutTimes(opened.get().claims().getClaims());
+        token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(token, null, null, CallbackTrigger.UPDATE,
+                new LinkedHashMap<>(data))));
+        log.debug(() -> "JWT session updated");
+        return Optional.of(issue(exchange, cookies, token, now));
+    }
+
+    /** The claims of a valid token with a subject; else the cookie is cleared. */
+    private Optional<JweSealer.Opened> open(HttpExchange exchange, AuthCookies cookies, String cookie, Instant now) {
+        Optional<JweSealer.Opened> opened = sealer(cookies).openWithAnyKey(cookie, now);
+        if (opened.isEmpty() || opened.get().claims().getSubject() == null) {
             log.debug(() -> "JWT session cookie is invalid or expired; clearing it");
             cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
         }
-        Map<String, Object> token = new LinkedHashMap<>(claims.get().getClaims());
-        Date issued = claims.get().getIssueTime();
-        if (issued == null || !now.isBefore(issued.toInstant().plus(updateAge))) {
-            token = new LinkedHashMap<>(callback.jwt(withoutTimes(token), null, null));
-            return Optional.of(issue(exchange, cookies, token, now));
-        }
-        return Optional.of(new AuthSession(userOf(token), claims.get().getExpirationTime().toInstant()));
+        return opened;
     }
 
     @Override
-    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account,
+                             CallbackTrigger trigger) {
         Map<String, Object> token = new LinkedHashMap<>();
         token.put("sub", user.id());
         putIfPresent(token, "name", user.name());
@@ -98,7 +132,7 @@ public final class JwtSessionStore implements SessionStore {
         if (rolesField != null) {
             putIfPresent(token, rolesField, user.extras().get(rolesField));
         }
-        token = new LinkedHashMap<>(callback.jwt(token, user, account));
+        token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(token, user, account, trigger, null)));
         log.debug(() -> "new JWT session for user " + user.id());
         return issue(exchange, cookiePolicy.names(exchange), token, clock.instant());
     }
@@ -126,7 +160,7 @@ public final class JwtSessionStore implements SessionStore {
     }
 
     private JweSealer sealer(AuthCookies cookies) {
-        return new JweSealer(secret, cookies.sessionToken());
+        return new JweSealer(secrets, cookies.sessionToken());
     }
 
     private static Map<String, Object> withoutTimes(Map<String, Object> token) {

@@ -2,8 +2,10 @@ package dev.authschema.engine.session;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.model.AuthSession;
+import java.util.Map;
 import java.util.Optional;
 
 /** Keeps the signed-in state for one session strategy; reads and writes the session cookie of an exchange. */
@@ -25,9 +27,34 @@ public interface SessionStore {
      * @param exchange the request and response
      * @param user     the stored user
      * @param account  the OAuth account used, or {@code null}
+     * @param trigger  {@code SIGN_IN}, or {@code SIGN_UP} when the sign-in created the user (for the JWT callback)
      * @return the new session
      */
-    AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account);
+    AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account, CallbackTrigger trigger);
+
+    /**
+     * {@link #start(HttpExchange, AdapterUser, AdapterAccount, CallbackTrigger)} of a known user.
+     *
+     * @param exchange the request and response
+     * @param user     the stored user
+     * @param account  the OAuth account used, or {@code null}
+     * @return the new session
+     */
+    default AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account) {
+        return start(exchange, user, account, CallbackTrigger.SIGN_IN);
+    }
+
+    /**
+     * Updates the caller's session (Auth.js's {@code update()}): JWT sessions run the JWT callback with
+     * {@code UPDATE} and the data, and re-issue the cookie with what it returns; database sessions are read (and
+     * extended when due), the data being the session callback's to use. Never another browser's session: only the
+     * one whose cookie this request carries.
+     *
+     * @param exchange the request and response
+     * @param data     what the client sent (untrusted), never {@code null}
+     * @return the updated session, or empty for an anonymous caller (nothing is written then)
+     */
+    Optional<AuthSession> update(HttpExchange exchange, Map<String, Object> data);
 
     /**
      * Signs out: ends the session and clears the cookie; harmless without a session.

@@ -138,7 +138,7 @@ class AuthRouterTest {
         String configuration = BASE + "/api/auth/error?error=Configuration";
 
         assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/nope")).isEqualTo(new Reply.NotFound());
-        assertThat(router.endpoint(FakeExchange.post(Map.of()), Method.POST, "/session"))
+        assertThat(router.endpoint(FakeExchange.post(Map.of()), Method.POST, "/csrf"))
                 .isEqualTo(new Reply.NotFound());
         assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/callback/nope"))
                 .isEqualTo(new Reply.Redirect(configuration));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.engine.config.Providers;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.mail.VerificationEmail;
 import dev.authschema.engine.model.AuthErrorCode;
@@ -37,12 +38,12 @@ class EmailSignInTest {
     private final List<VerificationEmail> outbox = new ArrayList<>();
     private boolean allow = true;
     private final EmailSignIn emailSignIn = new EmailSignIn(
-            Providers.email("noreply@example.com").withSender(outbox::add), adapter, null, SECRET, clock,
+            Providers.email("noreply@example.com").withSender(outbox::add), adapter, null, SecretRing.of(SECRET), clock,
             (user, account, profile, provider) -> allow, new FlowLog(true));
 
     private EmailSignIn signIn() {
-        return new EmailSignIn(Providers.email("noreply@example.com"), adapter, outbox::add, SECRET, clock,
-                (user, account, profile, provider) -> allow, new FlowLog(true));
+        return new EmailSignIn(Providers.email("noreply@example.com"), adapter, outbox::add, SecretRing.of(SECRET),
+                clock, (user, account, profile, provider) -> allow, new FlowLog(true));
     }
 
     private Map<String, String> linkParameters() {
@@ -151,7 +152,7 @@ class EmailSignInTest {
     void a_failing_sender_becomes_email_signin_leaves_no_token_and_is_logged_without_debug() {
         EmailSignIn failing = new EmailSignIn(Providers.email("noreply@example.com"), adapter, mail -> {
             throw new IllegalStateException("smtp down");
-        }, SECRET, clock, (u, a, p, id) -> true, new FlowLog(false));
+        }, SecretRing.of(SECRET), clock, (u, a, p, id) -> true, new FlowLog(false));
         List<LogRecord> records = new ArrayList<>();
         Handler handler = new Handler() {
             @Override

@@ -3,6 +3,7 @@ package dev.authschema.engine.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authschema.adapter.AdapterUser;
+import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
@@ -26,7 +27,8 @@ class JwtSessionStoreTest {
             Map.of("role", "editor", "internal", "not-copied"));
 
     private JwtSessionStore store(String secret) {
-        return new JwtSessionStore(secret, Duration.ofDays(30), Duration.ofHours(24), clock, HttpExchange::secure,
+        return new JwtSessionStore(SecretRing.parse(secret), Duration.ofDays(30), Duration.ofHours(24), clock,
+                HttpExchange::secure,
                 (token, u, account) -> {
                     Map<String, Object> copy = new HashMap<>(token);
                     if (u != null) {
