@@ -27,7 +27,11 @@ public final class JavaGenerator {
         }
         files.add(new ConverterGenerator(packageName).generate());
         files.add(new AdapterGenerator(schema, packageName).generate());
-        files.add(new AdapterProducerGenerator(packageName).generate());
+        List<String> roleEntities = schema.models().stream()
+                .filter(model -> !model.ignored() && model.role() != null)
+                .map(ResolvedModel::name)
+                .toList();
+        files.add(new AdapterProducerGenerator(packageName, roleEntities).generate());
         return files.stream()
                 .map(f -> new GeneratedFile((f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/") + f.typeSpec().name() + ".java",
                         SourceLayout.apply(f.toString())))

@@ -7,10 +7,10 @@ import dev.authschema.adapter.tck.DatabaseInspector;
 import dev.authschema.adapter.tck.ExtraFields;
 import java.util.Set;
 
-/** The conformance kit wired to a running generated adapter: a subclass supplies the harness. */
+/** The conformance kit wired to a running generated adapter: a subclass supplies it (in Java SE or in a server). */
 public abstract class GeneratedAdapterKit extends AuthAdapterConformanceTest {
 
-    protected abstract GeneratedAdapterHarness harness();
+    protected abstract KitSubject harness();
 
     @Override
     protected AuthAdapter adapter() {
@@ -24,27 +24,27 @@ public abstract class GeneratedAdapterKit extends AuthAdapterConformanceTest {
 
     @Override
     protected ExtraFields extraFields() {
-        return harness().extraFields();
+        return harness().profile().extraFields();
     }
 
     @Override
     protected String newUserId() {
-        return harness().databaseNumbersUsers() ? null : super.newUserId();
+        return harness().profile().databaseNumbersUsers() ? null : super.newUserId();
     }
 
     @Override
     protected Set<AccountProperty> unstoredAccountProperties() {
-        return harness().unstoredAccountProperties();
+        return harness().profile().unstoredAccountProperties();
     }
 
     @Override
     protected boolean usersRequireEmail() {
-        return harness().usersRequireEmail();
+        return harness().profile().usersRequireEmail();
     }
 
     @Override
     protected Set<String> storeManagedExtraFields() {
-        return harness().storeManagedExtraFields();
+        return harness().profile().storeManagedExtraFields();
     }
 
     @Override

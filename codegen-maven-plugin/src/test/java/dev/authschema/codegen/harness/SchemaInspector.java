@@ -33,18 +33,29 @@ import java.util.TimeZone;
 
 /**
  * Reads rows with plain JDBC, bypassing the adapter under test, for any schema: the resolved schema
- * says which table and column holds each canonical property and each extra field.
+ * says which table and column holds each canonical property and each extra field. The connections come from a
+ * {@link TestDatabase} here, or from a server's data source when the kit runs inside a container.
  */
-final class SchemaInspector implements DatabaseInspector {
+public final class SchemaInspector implements DatabaseInspector {
+
+    /** Where the inspector gets a connection for each read (a test database, a server's data source). */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
 
     private final ResolvedSchema schema;
-    private final TestDatabase database;
+    private final Connections connections;
     private final Dialect dialect;
 
     SchemaInspector(ResolvedSchema schema, TestDatabase database) {
+        this(schema, database.dialect(), database::connect);
+    }
+
+    public SchemaInspector(ResolvedSchema schema, Dialect dialect, Connections connections) {
         this.schema = schema;
-        this.database = database;
-        this.dialect = database.dialect();
+        this.connections = connections;
+        this.dialect = dialect;
     }
 
     @Override
@@ -112,7 +123,7 @@ final class SchemaInspector implements DatabaseInspector {
             conditions.add(dialect.identifier(column(model, key)) + " = ?");
         }
         sql.append(String.join(" AND ", conditions));
-        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        try (Connection connection = connections.open(); PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < keys.size(); i++) {
                 ResolvedField field = model.field(keys.get(i)).orElseThrow();
                 switch (field.scalarType()) {
