@@ -50,6 +50,18 @@ CREATE TABLE demo_sign_in_links (
     CONSTRAINT demo_sign_in_links_identifier_token_key UNIQUE (identifier, token)
 );
 
+CREATE TABLE demo_passkeys (
+    credential_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    provider_account_id TEXT NOT NULL,
+    credential_public_key TEXT NOT NULL,
+    counter BIGINT NOT NULL,
+    credential_device_type TEXT NOT NULL,
+    credential_backed_up BOOLEAN NOT NULL,
+    transports TEXT,
+    CONSTRAINT demo_passkeys_pkey PRIMARY KEY (credential_id)
+);
+
 CREATE TABLE demo_rate_limits (
     "key" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
@@ -63,8 +75,12 @@ CREATE INDEX demo_login_sessions_user_id_idx ON demo_login_sessions (user_id);
 
 CREATE INDEX demo_login_sessions_expires_idx ON demo_login_sessions (expires);
 
+CREATE INDEX demo_passkeys_user_id_idx ON demo_passkeys (user_id);
+
 CREATE INDEX demo_rate_limits_window_start_idx ON demo_rate_limits (window_start);
 
 ALTER TABLE demo_linked_accounts ADD CONSTRAINT demo_linked_accounts_user_id_fkey FOREIGN KEY (user_id) REFERENCES demo_members (id) ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE demo_login_sessions ADD CONSTRAINT demo_login_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES demo_members (id) ON DELETE CASCADE ON UPDATE CASCADE;
+
+ALTER TABLE demo_passkeys ADD CONSTRAINT demo_passkeys_user_id_fkey FOREIGN KEY (user_id) REFERENCES demo_members (id) ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,6 +1,7 @@
 package dev.authschema.demo.auth;
 
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterAuthenticator;
 import dev.authschema.adapter.AdapterCapability;
 import dev.authschema.adapter.AdapterException;
 import dev.authschema.adapter.AdapterMaintenance;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -44,6 +46,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>Account: {@link LinkedAccount}</li>
  *   <li>Session: {@link LoginSession}</li>
  *   <li>VerificationToken: {@link SignInLink}</li>
+ *   <li>Authenticator: {@link Passkey}</li>
  *   <li>RateLimit: {@link RateLimit}</li>
  * </ul>
  * <p>Keys compare exactly: each lookup by a string key also compares the row's key in Java, because
@@ -69,6 +72,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 AdapterCapability.ACCOUNTS,
                 AdapterCapability.SESSIONS,
                 AdapterCapability.VERIFICATION_TOKENS,
+                AdapterCapability.AUTHENTICATORS,
                 AdapterCapability.RATE_LIMITS);
     }
 
@@ -149,6 +153,10 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .executeUpdate();
             entityManager
                     .createQuery("DELETE FROM LoginSession x WHERE x.userId = :userId")
+                    .setParameter("userId", id)
+                    .executeUpdate();
+            entityManager
+                    .createQuery("DELETE FROM Passkey x WHERE x.userId = :userId")
                     .setParameter("userId", id)
                     .executeUpdate();
             entityManager
@@ -436,6 +444,79 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 entity.getIdentifier(),
                 entity.getToken(),
                 entity.getExpires());
+    }
+
+    @Override
+    public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
+        String userKey = authenticator.userId();
+        return store.write(StoreOperation.writingUserId("createAuthenticator"), entityManager -> {
+            Passkey entity = new Passkey();
+            entity.setCredentialID(UUID.randomUUID().toString());
+            entity.setCredentialID(authenticator.credentialId());
+            entity.setUserId(userKey);
+            entity.setProviderAccountId(authenticator.providerAccountId());
+            entity.setCredentialPublicKey(authenticator.credentialPublicKey());
+            entity.setCounter(authenticator.counter());
+            entity.setCredentialDeviceType(authenticator.credentialDeviceType());
+            entity.setCredentialBackedUp(authenticator.credentialBackedUp());
+            entity.setTransports(authenticator.transports());
+            entityManager.persist(entity);
+            entityManager.flush();
+            return toAuthenticator(entity);
+        });
+    }
+
+    @Override
+    public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT a FROM Passkey a WHERE a.credentialID = :credentialId", Passkey.class)
+                .setParameter("credentialId", credentialId)
+                .getResultStream()
+                .filter(found -> credentialId.equals(found.getCredentialID()))
+                .findFirst()
+                .map(JpaAuthAdapter::toAuthenticator));
+    }
+
+    @Override
+    public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
+        if (userId == null) {
+            return List.of();
+        }
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT a FROM Passkey a WHERE a.userId = :userId", Passkey.class)
+                .setParameter("userId", userId)
+                .getResultStream()
+                .map(JpaAuthAdapter::toAuthenticator)
+                .toList());
+    }
+
+    @Override
+    public AdapterAuthenticator updateAuthenticatorCounter(String credentialId, long newCounter) {
+        return store.write(StoreOperation.named("updateAuthenticatorCounter"), entityManager -> {
+            Passkey entity = entityManager
+                    .createQuery("SELECT a FROM Passkey a WHERE a.credentialID = :credentialId", Passkey.class)
+                    .setParameter("credentialId", credentialId)
+                    .getResultStream()
+                    .filter(found -> credentialId.equals(found.getCredentialID()))
+                    .findFirst()
+                    .orElseThrow(() -> new AdapterException(
+                            "No Passkey has the credential id \"" + credentialId + "\"."));
+            entity.setCounter(newCounter);
+            entityManager.flush();
+            return toAuthenticator(entity);
+        });
+    }
+
+    private static AdapterAuthenticator toAuthenticator(Passkey entity) {
+        return new AdapterAuthenticator(
+                entity.getCredentialID(),
+                entity.getUserId(),
+                entity.getProviderAccountId(),
+                entity.getCredentialPublicKey(),
+                entity.getCounter() == null ? 0 : entity.getCounter(),
+                entity.getCredentialDeviceType(),
+                Boolean.TRUE.equals(entity.getCredentialBackedUp()),
+                entity.getTransports());
     }
 
     /**

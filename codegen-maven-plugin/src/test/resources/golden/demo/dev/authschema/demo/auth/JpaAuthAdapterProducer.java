@@ -20,7 +20,7 @@ public class JpaAuthAdapterProducer {
     @Produces
     @Singleton
     AuthAdapter authAdapter(ContainerJpaWork work) {
-        work.requireEntities(Member.class, LinkedAccount.class, LoginSession.class, SignInLink.class, RateLimit.class);
+        work.requireEntities(Member.class, LinkedAccount.class, LoginSession.class, SignInLink.class, Passkey.class, RateLimit.class);
         return new JpaAuthAdapter(work);
     }
 }

@@ -67,6 +67,9 @@ public class Member {
     @OneToMany(mappedBy = "member", cascade = CascadeType.REMOVE)
     private List<LoginSession> sessions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "member", cascade = CascadeType.REMOVE)
+    private List<Passkey> passkeys = new ArrayList<>();
+
     @PrePersist
     void beforeInsert() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -156,5 +159,13 @@ public class Member {
 
     public void setSessions(List<LoginSession> sessions) {
         this.sessions = sessions;
+    }
+
+    public List<Passkey> getPasskeys() {
+        return passkeys;
+    }
+
+    public void setPasskeys(List<Passkey> passkeys) {
+        this.passkeys = passkeys;
     }
 }
