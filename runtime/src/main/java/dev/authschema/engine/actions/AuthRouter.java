@@ -1,5 +1,6 @@
 package dev.authschema.engine.actions;
 
+import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import java.util.Map;
@@ -76,6 +77,11 @@ public final class AuthRouter {
                 return VerifyRequest.page();
             case "callback":
                 ActionRequest request = Callback.from(context, exchange, providerId);
+                if (request instanceof Callback.CodeRequest code) {
+                    // The page to type a mailed code into; only its POST counts an attempt.
+                    return EmailCodePage.page(context, exchange,
+                            context.provider(code.providerId(), EmailProviderConfig.class));
+                }
                 if (request instanceof Callback.EmailRequest link) {
                     return ConfirmEmail.page(context, exchange, link); // only its POST uses the token up
                 }
@@ -144,6 +150,9 @@ public final class AuthRouter {
         }
         if (request instanceof Callback.EmailRequest email) {
             return Callback.email(context, exchange, email);
+        }
+        if (request instanceof Callback.CodeRequest code) {
+            return Callback.emailCode(context, exchange, code);
         }
         return SignOut.run(context, exchange, (SignOut.Request) request);
     }

@@ -135,6 +135,9 @@ final class ConfigValidator {
         if (email.maxAge().isNegative() || email.maxAge().isZero()) {
             problems.add(where + ".maxAge: must be positive, is " + email.maxAge());
         }
+        if (email.mailsCodes()) {
+            problems.addAll(email.codes().problems(where, email.maxAge()));
+        }
     }
 
     private static void checkAdapter(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,

@@ -58,4 +58,17 @@ public final class Providers {
         return new EmailProviderConfig("email", "Email", from, Duration.ofHours(24), null,
                 EmailProviderConfig.DEFAULT_MAIL_SESSION);
     }
+
+    /**
+     * Sign-in by a mailed one-time code (Better Auth's {@code emailOTP}): six digits, valid for 10 minutes, five
+     * attempts; change them with {@link EmailProviderConfig#withCodes} and {@link EmailProviderConfig#withMaxAge}.
+     * The code is typed into the page of the browser that asked for it ({@code /api/auth/callback/email-code}).
+     *
+     * @param from the sender address
+     * @return the provider, with the id {@code email-code}
+     */
+    public static EmailProviderConfig emailCode(String from) {
+        return new EmailProviderConfig("email-code", "Email code", from, Duration.ofMinutes(10), null,
+                EmailProviderConfig.DEFAULT_MAIL_SESSION, EmailCodeSettings.defaults());
+    }
 }

@@ -21,6 +21,8 @@ public record AuthCookies(boolean secure) {
     public static final String STATE = "authjs.state";
     /** Base name of the OpenID Connect nonce cookie. */
     public static final String NONCE = "authjs.nonce";
+    /** Base name of the cookie that ties a mailed one-time code to the browser that asked for it. */
+    public static final String EMAIL_CODE = "authjs.email-code";
 
     /**
      * @return the session cookie's name
@@ -62,6 +64,13 @@ public record AuthCookies(boolean secure) {
      */
     public String nonce() {
         return secured(NONCE);
+    }
+
+    /**
+     * @return the pending e-mail code's cookie name
+     */
+    public String emailCode() {
+        return secured(EMAIL_CODE);
     }
 
     private String secured(String name) {
