@@ -105,6 +105,12 @@ public final class AuthRouter {
                 return new Reply.NotFound();
             }
         }
+        if (request instanceof Callback.OAuthRequest formPost) {
+            // A provider's form_post (Apple): a cross-site POST, which carries none of the flow's SameSite=Lax
+            // cookies. Sent on as a GET to the same callback, a top-level navigation that does carry them; nothing
+            // is read or written here, so the POST itself can do no more than a forged GET callback could.
+            return new Reply.Redirect(Callback.asQuery(context, exchange, formPost));
+        }
         if (CsrfPolicy.required(request)) {
             context.csrf().check(exchange);
         }

@@ -13,6 +13,7 @@ import dev.authschema.engine.oauth.CallbackParameters;
 import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -112,6 +113,26 @@ public final class Callback {
         }
         return context.isEmailProvider(providerId) ? EmailRequest.from(exchange, providerId)
                 : OAuthRequest.from(exchange, providerId);
+    }
+
+    /**
+     * @return the GET callback URL carrying what the provider posted ({@code code}, {@code state}, {@code error}),
+     *         on the trusted base URL
+     */
+    static String asQuery(ActionContext context, HttpExchange exchange, OAuthRequest request) {
+        OAuthProviderConfig oauth = context.provider(request.providerId(), OAuthProviderConfig.class);
+        StringBuilder url = new StringBuilder(ActionContext.callbackEndpoint(context.baseUrl(exchange), oauth)
+                .toString());
+        char separator = '?';
+        for (String[] parameter : new String[][] {{"code", request.parameters().code()},
+                {"state", request.parameters().state()}, {"error", request.parameters().error()}}) {
+            if (parameter[1] != null) {
+                url.append(separator).append(parameter[0]).append('=')
+                        .append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return url.toString();
     }
 
     static String oauth(ActionContext context, HttpExchange exchange, OAuthRequest request) {

@@ -115,7 +115,7 @@ final class ConfigValidator {
         if (oauth.clientId() == null) {
             problems.add(where + ".clientId is missing: set " + prefix + "_ID or call withClient(id, secret)");
         }
-        if (oauth.clientSecret() == null) {
+        if (oauth.clientSecret() == null && oauth.clientSecretSigner() == null) {
             problems.add(where + ".clientSecret is missing: set " + prefix + "_SECRET or call withClient(id, secret)");
         }
         if (oauth.openIdConnect() && oauth.issuer() == null) {
