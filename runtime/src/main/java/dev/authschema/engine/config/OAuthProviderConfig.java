@@ -161,7 +161,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withScopes(List<String> requested) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, requested,
-                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking, authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
