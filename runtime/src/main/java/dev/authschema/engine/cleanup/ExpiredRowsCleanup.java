@@ -5,6 +5,8 @@ import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.ProviderConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,12 +71,29 @@ public class ExpiredRowsCleanup {
         AuthAdapter rateLimits = adapter instanceof AuthAdapter store
                 && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
         sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
-                config.rateLimits().longestWindow());
+                rateLimitRetention(config));
         interval = config.cleanupInterval();
         Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
                 .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
         LOG.info(() -> "[auth] periodic clean-up of expired rows every " + interval + ", first pass in " + first);
         scheduleNext(first);
+    }
+
+    /**
+     * @param config the configuration
+     * @return how long a rate-limit row must be kept: the longest rate-limit window, or the longest lifetime of a
+     *         mailed code if that is longer, since a code's attempt budget is a rate-limit row (deleting it early
+     *         would give a guesser a fresh budget for the same code)
+     */
+    static Duration rateLimitRetention(AuthConfig config) {
+        Duration longest = config.rateLimits().longestWindow();
+        for (ProviderConfig provider : config.providers()) {
+            if (provider instanceof EmailProviderConfig email && email.mailsCodes()
+                    && email.maxAge().compareTo(longest) > 0) {
+                longest = email.maxAge();
+            }
+        }
+        return longest;
     }
 
     private void scheduleNext(Duration delay) {
