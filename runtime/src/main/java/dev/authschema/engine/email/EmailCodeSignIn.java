@@ -29,8 +29,7 @@ import java.util.Optional;
  * {@code maxAttempts} attempts are ever counted for one request, however many arrive at once, and an attempt beyond
  * them is refused before the code is even compared. Keyed by the request rather than by the address, so that nobody
  * can burn another person's code without the cookie of the browser that asked for it. After the last wrong attempt
- * (or any attempt beyond it) the token is burnt: used up with the hash the cookie holds, so even the right code no
- * longer works.
+ * the token is burnt: used up with the hash the cookie holds, so even the right code no longer works.
  */
 public final class EmailCodeSignIn {
 
@@ -159,7 +158,8 @@ public final class EmailCodeSignIn {
         int max = settings.maxAttempts();
         int attempt = attempts.count(pending.requestId(), pending, max);
         if (attempt == 0) {
-            burn(pending.email(), pending.storedHash(), null);
+            // Refused before the token table is touched: the last counted attempt already used the row up (right
+            // code) or burnt it (wrong code), so a flood of guesses beyond the budget costs the database nothing.
             throw new AuthFlowException(AuthErrorCode.Verification, "the sign-in code's " + max
                     + " attempts are spent; it is burnt");
         }
