@@ -95,8 +95,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
             awaitDeployment(ROTATED);
             mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025),
                     link -> SeenSecrets.remember(Forms.query(URI.create(link)).get("token")));
-            oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090),
-                    Map.of(ENGINE_ISSUER, "engine-client", TRUSTED_ISSUER, "trusted-client"));
+            Map<String, String> issuers = new java.util.HashMap<>(Map.of(ENGINE_ISSUER, "engine-client",
+                    TRUSTED_ISSUER, "trusted-client"));
+            PresetSignInIT.PRESET_IDS.forEach(id -> issuers.put(id, PresetSignInIT.CLIENT_ID));
+            oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090), issuers);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 mailbox.close();
                 oidc.close();

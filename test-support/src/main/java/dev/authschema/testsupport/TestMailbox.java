@@ -83,6 +83,24 @@ public final class TestMailbox implements AutoCloseable {
     }
 
     /**
+     * Waits for a further e-mail to an address and reads its plain-text part, for mails that carry something else
+     * than a link (a one-time code).
+     *
+     * @param email           the recipient
+     * @param alreadyReceived how many e-mails it had before the one awaited ({@link #count})
+     * @return the plain text of the newest e-mail
+     */
+    public String awaitText(String email, int alreadyReceived) {
+        Message[] messages = await(email, alreadyReceived);
+        try {
+            Object content = messages[messages.length - 1].getContent();
+            return content instanceof Multipart multipart ? plainPart(multipart) : String.valueOf(content);
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError("Unreadable e-mail", e);
+        }
+    }
+
+    /**
      * @param email a recipient
      * @return how many e-mails it has received so far
      */

@@ -85,6 +85,19 @@ public final class TestOidcProvider implements AutoCloseable {
     }
 
     /**
+     * Decides who the next sign-in is, with exactly these claims besides the provider's own ({@code sub},
+     * {@code iss}, {@code aud}, {@code nonce}, times): how a test plays a provider whose tokens have other claim names
+     * or lack a standard one.
+     *
+     * @param issuerId the issuer id
+     * @param subject  the provider's account id
+     * @param claims   the other claims of the ID token and user info
+     */
+    public void nextSignInWithClaims(String issuerId, String subject, Map<String, Object> claims) {
+        enqueue(issuerId, subject, new LinkedHashMap<>(claims));
+    }
+
+    /**
      * @param issuerId an issuer id
      * @return its issuer URL
      */

@@ -33,7 +33,9 @@ import java.time.Duration;
  * <p>Callbacks and events: {@link ItCallbacks} and {@link RecordedEvents}, on every deployment.
  *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
- * {@code trusted}, which allows it; {@code passkey}, with sign-up on {@code /db} and {@code /dev} only. Client settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}).
+ * {@code trusted}, which allows it; {@code passkey}, with sign-up on {@code /db} and {@code /dev} only;
+ * {@code email-code}, which mails one-time codes; and the OpenID Connect presets of {@link PresetProviders}. Client
+ * settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}, {@code AUTH_PRESET_ISSUER_BASE}).
  */
 @ApplicationScoped
 public class EngineItAuthConfig {
@@ -99,6 +101,7 @@ public class EngineItAuthConfig {
             String origin = System.getenv("AUTH_URL");
             builder.url(origin == null ? null : origin + servletContext.getContextPath());
         }
+        PresetProviders.all(System.getenv("AUTH_PRESET_ISSUER_BASE")).forEach(builder::provider);
         return builder
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
@@ -106,6 +109,7 @@ public class EngineItAuthConfig {
                 .callbacks(ItCallbacks.of(context))
                 .events(RecordedEvents.INSTANCE)
                 .provider(Providers.email("signin@engine-it.test"))
+                .provider(Providers.emailCode("signin@engine-it.test"))
                 .provider(new EmailProviderConfig("broken-mail", "Mail that is down", "signin@engine-it.test",
                         Duration.ofHours(24), null, "mail/broken"))
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))

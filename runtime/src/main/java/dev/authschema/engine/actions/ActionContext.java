@@ -7,7 +7,10 @@ import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
+import dev.authschema.adapter.RateLimitWindow;
+import dev.authschema.engine.email.EmailCodeSignIn;
 import dev.authschema.engine.email.EmailSignIn;
+import dev.authschema.engine.email.PendingCode;
 import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
@@ -27,6 +30,7 @@ import dev.authschema.engine.session.DatabaseSessionStore;
 import dev.authschema.engine.session.JwtSessionStore;
 import dev.authschema.engine.session.SessionStore;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * What every action shares, built once per application from the configuration (Auth.js's internal options): the
@@ -179,6 +183,27 @@ public final class ActionContext {
 
     boolean isEmailProvider(String id) {
         return config.provider(id).filter(EmailProviderConfig.class::isInstance).isPresent();
+    }
+
+    boolean isEmailCodeProvider(String id) {
+        return config.provider(id).filter(p -> p instanceof EmailProviderConfig e && e.mailsCodes()).isPresent();
+    }
+
+    EmailCodeSignIn emailCodeSignIn(EmailProviderConfig provider) {
+        EmailSender sender = provider.sender() != null ? provider.sender()
+                : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
+        return new EmailCodeSignIn(provider, adapter(), sender, (requestId, pending, max) -> {
+            RateLimitWindow window = rateLimiter.countAttempt(EmailCodeSignIn.ATTEMPTS, requestId,
+                    provider.maxAge(), max);
+            return window.limited() ? 0 : window.count();
+        }, config.secrets(), config.clock(), config.callbacks().signIn(), log);
+    }
+
+    /** The code this browser asked for, from its sealed cookie; empty when missing, forged or expired. */
+    Optional<PendingCode> pendingCode(HttpExchange exchange) {
+        String name = cookies.names(exchange).emailCode();
+        return exchange.cookie(name).flatMap(value -> PendingCode.open(value, config.secrets(), name,
+                config.clock().instant()));
     }
 
     EmailSignIn emailSignIn(EmailProviderConfig provider) {

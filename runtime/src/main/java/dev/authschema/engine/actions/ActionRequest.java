@@ -6,7 +6,7 @@ package dev.authschema.engine.actions;
  * {@link AuthRouter#perform} runs the same action, and no action reads a request parameter itself.
  */
 public sealed interface ActionRequest permits SignIn.Request, Callback.OAuthRequest, Callback.EmailRequest,
-        PasskeyCallback.Request, SignOut.Request {
+        PasskeyCallback.Request, Callback.CodeRequest, SignOut.Request {
 
     /**
      * @return the provider the action is for, or {@code null} (sign-out)

@@ -1,5 +1,6 @@
 package dev.authschema.engine.actions;
 
+import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import java.util.Map;
@@ -82,6 +83,11 @@ public final class AuthRouter {
                 return PasskeyScript.reply();
             case "callback":
                 ActionRequest request = Callback.from(context, exchange, providerId);
+                if (request instanceof Callback.CodeRequest code) {
+                    // The page to type a mailed code into; only its POST counts an attempt.
+                    return EmailCodePage.page(context, exchange,
+                            context.provider(code.providerId(), EmailProviderConfig.class));
+                }
                 if (request instanceof Callback.EmailRequest link) {
                     return ConfirmEmail.page(context, exchange, link); // only its POST uses the token up
                 }
@@ -107,6 +113,12 @@ public final class AuthRouter {
             default -> {
                 return new Reply.NotFound();
             }
+        }
+        if (request instanceof Callback.OAuthRequest formPost) {
+            // A provider's form_post (Apple): a cross-site POST, which carries none of the flow's SameSite=Lax
+            // cookies. Sent on as a GET to the same callback, a top-level navigation that does carry them; nothing
+            // is read or written here, so the POST itself can do no more than a forged GET callback could.
+            return new Reply.Redirect(Callback.asQuery(context, exchange, formPost));
         }
         if (CsrfPolicy.required(request)) {
             context.csrf().check(exchange);
@@ -181,6 +193,9 @@ public final class AuthRouter {
         }
         if (request instanceof PasskeyCallback.Request passkey) {
             return PasskeyCallback.run(context, exchange, passkey);
+        }
+        if (request instanceof Callback.CodeRequest code) {
+            return Callback.emailCode(context, exchange, code);
         }
         return SignOut.run(context, exchange, (SignOut.Request) request);
     }

@@ -5,6 +5,7 @@ import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.email.InvalidEmailException;
+import dev.authschema.engine.email.PendingCode;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.InputLimits;
@@ -71,6 +72,9 @@ public final class SignIn {
         }
         EmailProviderConfig email = (EmailProviderConfig) provider;
         context.rateLimiter().checkEmailSignIn(exchange, request.email()); // before any database read or mail
+        if (email.mailsCodes()) {
+            return sendCode(context, exchange, email, request.email(), callbackUrl, base);
+        }
         try {
             context.emailSignIn(email).sendLink(request.email(), callbackUrl,
                     ActionContext.callbackEndpoint(base, email).toString());
@@ -79,6 +83,22 @@ public final class SignIn {
         }
         return ActionContext.page(base, context.config().pages().verifyRequest(),
                 AuthRouter.BASE_PATH + "/verify-request") + "?provider=" + encode(email.id()) + "&type=email";
+    }
+
+    /** Mails a code and sends the browser to the page to type it, holding the sealed pending code. */
+    private static String sendCode(ActionContext context, HttpExchange exchange, EmailProviderConfig email,
+                                   String rawEmail, String callbackUrl, String base) {
+        String page = ActionContext.callbackEndpoint(base, email).toString();
+        PendingCode pending;
+        try {
+            pending = context.emailCodeSignIn(email).send(rawEmail, callbackUrl, page);
+        } catch (InvalidEmailException e) {
+            throw new AuthFlowException(AuthErrorCode.EmailSignin, "malformed e-mail address: " + e.getMessage(), e);
+        }
+        String name = context.cookies().names(exchange).emailCode();
+        context.cookies().set(exchange, AuthCookies::emailCode, pending.seal(context.config().secrets(), name),
+                email.maxAge());
+        return page;
     }
 
     private static String encode(String value) {

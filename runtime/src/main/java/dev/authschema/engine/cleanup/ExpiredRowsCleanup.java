@@ -5,7 +5,9 @@ import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
+import dev.authschema.engine.config.ProviderConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,19 +71,35 @@ public class ExpiredRowsCleanup {
         AuthConfig config = engine.config();
         AuthAdapter rateLimits = adapter instanceof AuthAdapter store
                 && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
-        // The rows also mark used passkey challenges, for twice a challenge's lifetime: keep them that long,
-        // however short the configured limit windows are, or a challenge could be used twice.
-        Duration longest = config.rateLimits().longestWindow();
-        Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
-        if (longest.compareTo(usedChallenges) < 0) {
-            longest = usedChallenges;
-        }
-        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits, longest);
+        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
+                rateLimitRetention(config));
         interval = config.cleanupInterval();
         Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
                 .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
         LOG.info(() -> "[auth] periodic clean-up of expired rows every " + interval + ", first pass in " + first);
         scheduleNext(first);
+    }
+
+    /**
+     * @param config the configuration
+     * @return how long a rate-limit row must be kept: the longest rate-limit window, or longer where a row holds
+     *         something else: a mailed code's attempt budget, for the code's lifetime (deleting it early would give a
+     *         guesser a fresh budget for the same code); a used passkey challenge's mark, for twice a challenge's
+     *         longest lifetime (or the challenge could be used twice)
+     */
+    static Duration rateLimitRetention(AuthConfig config) {
+        Duration longest = config.rateLimits().longestWindow();
+        Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
+        if (longest.compareTo(usedChallenges) < 0) {
+            longest = usedChallenges;
+        }
+        for (ProviderConfig provider : config.providers()) {
+            if (provider instanceof EmailProviderConfig email && email.mailsCodes()
+                    && email.maxAge().compareTo(longest) > 0) {
+                longest = email.maxAge();
+            }
+        }
+        return longest;
     }
 
     private void scheduleNext(Duration delay) {

@@ -131,7 +131,7 @@ final class ConfigValidator {
         if (oauth.clientId() == null) {
             problems.add(where + ".clientId is missing: set " + prefix + "_ID or call withClient(id, secret)");
         }
-        if (oauth.clientSecret() == null) {
+        if (oauth.clientSecret() == null && oauth.clientSecretSigner() == null) {
             problems.add(where + ".clientSecret is missing: set " + prefix + "_SECRET or call withClient(id, secret)");
         }
         if (oauth.openIdConnect() && oauth.issuer() == null) {
@@ -150,6 +150,9 @@ final class ConfigValidator {
         }
         if (email.maxAge().isNegative() || email.maxAge().isZero()) {
             problems.add(where + ".maxAge: must be positive, is " + email.maxAge());
+        }
+        if (email.mailsCodes()) {
+            problems.addAll(email.codes().problems(where, email.maxAge()));
         }
     }
 

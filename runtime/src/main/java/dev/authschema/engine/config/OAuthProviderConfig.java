@@ -2,6 +2,7 @@ package dev.authschema.engine.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -29,12 +30,18 @@ import java.util.function.Function;
  * @param profileMapper                     maps the provider's claims to a profile
  * @param allowDangerousEmailAccountLinking link to an existing user with the same e-mail address; only for
  *                                          providers that verify addresses
+ * @param authorizationParameters           more parameters of the authorization request, such as Apple's
+ *                                          {@code response_mode=form_post} or Twitch's {@code claims}
+ * @param clientSecretSigner                makes the client secret for each token request (Apple's ES256 JWT,
+ *                                          {@link AppleClientSecret}), or {@code null} to send {@code clientSecret}
  */
 public record OAuthProviderConfig(String id, String name, boolean openIdConnect, String clientId, String clientSecret,
                                   String issuer, String authorizationEndpoint, String tokenEndpoint,
                                   String userInfoEndpoint, String emailsEndpoint, List<String> scopes,
                                   ClientAuthentication clientAuthentication, ProfileMapper profileMapper,
-                                  boolean allowDangerousEmailAccountLinking) implements ProviderConfig {
+                                  boolean allowDangerousEmailAccountLinking,
+                                  Map<String, String> authorizationParameters,
+                                  ClientSecretSigner clientSecretSigner) implements ProviderConfig {
 
     /**
      * Checks the required parts.
@@ -53,8 +60,11 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @param clientAuthentication how to authenticate at the token endpoint
      * @param profileMapper maps the provider's claims to a profile
      * @param allowDangerousEmailAccountLinking link by e-mail address
+     * @param authorizationParameters more authorization request parameters; {@code null} is read as none
+     * @param clientSecretSigner makes the client secret per token request, or {@code null}
      */
     public OAuthProviderConfig {
+        authorizationParameters = authorizationParameters == null ? Map.of() : Map.copyOf(authorizationParameters);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         scopes = List.copyOf(scopes);
@@ -71,7 +81,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public static OAuthProviderConfig oidc(String id) {
         return new OAuthProviderConfig(id, id, true, null, null, null, null, null, null, null,
                 List.of("openid", "email", "profile"), ClientAuthentication.CLIENT_SECRET_BASIC,
-                StandardProfiles::openIdConnect, false);
+                StandardProfiles::openIdConnect, false, Map.of(), null);
     }
 
     /**
@@ -82,7 +92,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public static OAuthProviderConfig oauth2(String id) {
         return new OAuthProviderConfig(id, id, false, null, null, null, null, null, null, null, List.of(),
-                ClientAuthentication.CLIENT_SECRET_BASIC, StandardProfiles::openIdConnect, false);
+                ClientAuthentication.CLIENT_SECRET_BASIC, StandardProfiles::openIdConnect, false, Map.of(), null);
     }
 
     @Override
@@ -97,7 +107,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withName(String displayName) {
         return new OAuthProviderConfig(id, displayName, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -108,7 +118,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withClient(String id, String secret) {
         return new OAuthProviderConfig(this.id, name, openIdConnect, id, secret, issuer, authorizationEndpoint,
                 tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -118,7 +128,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withIssuer(String issuerUrl) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuerUrl,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -130,7 +140,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withEndpoints(String authorization, String token, String userInfo) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer, authorization, token,
                 userInfo, emailsEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking);
+                allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -141,7 +151,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withEmailsEndpoint(String emails) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emails, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -151,7 +161,8 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withScopes(List<String> requested) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, requested,
-                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking);
+                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking, authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -161,7 +172,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withClientAuthentication(ClientAuthentication method) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, method, profileMapper,
-                allowDangerousEmailAccountLinking);
+                allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -171,7 +182,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withProfile(ProfileMapper mapper) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                mapper, allowDangerousEmailAccountLinking);
+                mapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     /**
@@ -184,7 +195,28 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
     public OAuthProviderConfig withAllowDangerousEmailAccountLinking(boolean allow) {
         return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allow);
+                profileMapper, allow, authorizationParameters, clientSecretSigner);
+    }
+
+    /**
+     * @param parameters more parameters of the authorization request (they replace earlier ones); the engine's own
+     *                   ({@code state}, {@code nonce}, {@code code_challenge}, ...) cannot be overridden
+     * @return a copy with them
+     */
+    public OAuthProviderConfig withAuthorizationParameters(Map<String, String> parameters) {
+        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking, parameters, clientSecretSigner);
+    }
+
+    /**
+     * @param signer makes the client secret for each token request (Apple), instead of a fixed {@code clientSecret}
+     * @return a copy with it
+     */
+    public OAuthProviderConfig withClientSecretSigner(ClientSecretSigner signer) {
+        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
+                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, signer);
     }
 
     /**
@@ -207,7 +239,7 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
                 firstNonBlank(clientSecret, environment.apply(prefix + "_SECRET")),
                 firstNonBlank(issuer, environment.apply(prefix + "_ISSUER")),
                 authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking);
+                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
     }
 
     private static String firstNonBlank(String configured, String fromEnvironment) {

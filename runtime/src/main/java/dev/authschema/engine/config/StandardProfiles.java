@@ -36,11 +36,11 @@ final class StandardProfiles {
                 text(claims, "email"), text(claims, "avatar_url"), Map.of(), isTrue(claims.get(EMAIL_VERIFIED)));
     }
 
-    private static boolean isTrue(Object value) {
+    static boolean isTrue(Object value) {
         return Boolean.TRUE.equals(value) || value instanceof String text && "true".equalsIgnoreCase(text.strip());
     }
 
-    private static String required(Map<String, Object> claims, String name) {
+    static String required(Map<String, Object> claims, String name) {
         String value = text(claims, name);
         if (value == null) {
             throw new IllegalArgumentException("The provider's profile has no '" + name + "' claim");
@@ -48,7 +48,7 @@ final class StandardProfiles {
         return value;
     }
 
-    private static String text(Map<String, Object> claims, String name) {
+    static String text(Map<String, Object> claims, String name) {
         Object value = claims.get(name);
         if (value instanceof Number number) {
             // GitHub ids are JSON numbers; keep them integral ("123", not "123.0").

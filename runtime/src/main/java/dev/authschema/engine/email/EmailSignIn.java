@@ -2,8 +2,6 @@ package dev.authschema.engine.email;
 
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
-import dev.authschema.adapter.DuplicateEmailException;
-import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.SignInCallback;
@@ -159,22 +157,7 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token expired at "
                     + used.get().expires());
         }
-        Optional<AdapterUser> existing = adapter.getUserByEmail(email);
-        if (existing.isPresent()) {
-            AdapterUser user = existing.get();
-            if (user.emailVerified() == null) {
-                return new Verified(adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now)), false, true);
-            }
-            return new Verified(user, false);
-        }
-        AdapterUser created;
-        try {
-            created = adapter.createUser(new AdapterUser(null, null, email, now, null, Map.of()));
-        } catch (DuplicateEmailException raced) { // another sign-in created the user since the lookup above
-            return new Verified(adapter.getUserByEmail(email).orElseThrow(() -> raced), false);
-        }
-        log.debug(() -> "created user " + created.id() + " by e-mail sign-in");
-        return new Verified(created, true);
+        return EmailUsers.signIn(adapter, email, now, log);
     }
 
     /** The link was hashed with one secret of the ring (an older one if it was mailed before a rotation). */

@@ -23,6 +23,8 @@ public record AuthCookies(boolean secure) {
     public static final String NONCE = "authjs.nonce";
     /** The sealed challenge of a passkey ceremony, as Auth.js names it. */
     public static final String CHALLENGE = "authjs.challenge";
+    /** Base name of the cookie that ties a mailed one-time code to the browser that asked for it. */
+    public static final String EMAIL_CODE = "authjs.email-code";
 
     /**
      * @return the session cookie's name
@@ -71,6 +73,13 @@ public record AuthCookies(boolean secure) {
      */
     public String challenge() {
         return secured(CHALLENGE);
+    }
+
+    /**
+     * @return the pending e-mail code's cookie name
+     */
+    public String emailCode() {
+        return secured(EMAIL_CODE);
     }
 
     private String secured(String name) {

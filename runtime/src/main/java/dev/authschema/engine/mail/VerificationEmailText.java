@@ -7,15 +7,30 @@ final class VerificationEmailText {
     }
 
     static String subject(VerificationEmail email) {
+        if (email.isCode()) {
+            return "Your sign-in code for " + email.host(); // not the code itself: subjects show on lock screens
+        }
         return "Sign in to " + email.host();
     }
 
     static String plain(VerificationEmail email) {
+        if (email.isCode()) {
+            return "Your sign-in code for " + email.host() + ":\n\n    " + email.code() + "\n\nType it into the page"
+                    + " that asked for it (" + email.url() + "). The code works once and until " + email.expires()
+                    + ".\nIf you did not request this e-mail you can safely ignore it.\n";
+        }
         return "Sign in to " + email.host() + "\n\n" + email.url() + "\n\nThe link works once and until "
                 + email.expires() + ".\nIf you did not request this e-mail you can safely ignore it.\n";
     }
 
     static String html(VerificationEmail email) {
+        if (email.isCode()) {
+            return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
+                    + "<p>Your sign-in code for <strong>" + escape(email.host()) + "</strong>:</p>"
+                    + "<p style=\"font-size:24px;letter-spacing:4px\"><strong>" + escape(email.code())
+                    + "</strong></p><p>Type it into the page that asked for it. It works once.</p>"
+                    + "<p>If you did not request this e-mail you can safely ignore it.</p></body></html>";
+        }
         String url = escape(email.url());
         return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
                 + "<p>Sign in to <strong>" + escape(email.host()) + "</strong></p>"

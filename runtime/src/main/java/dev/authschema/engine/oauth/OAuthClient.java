@@ -7,6 +7,7 @@ import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationRequest;
 import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseMode;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -55,6 +56,9 @@ public final class OAuthClient {
 
     private static final int TIMEOUT_MILLIS = 10_000;
 
+    /** The authorization parameter Nimbus sets itself, checked: {@code form_post} makes the callback a POST. */
+    private static final String RESPONSE_MODE = "response_mode";
+
     /**
      * What the provider told us about the user.
      *
@@ -101,13 +105,29 @@ public final class OAuthClient {
         Nonce nonce = null;
         if (provider.openIdConnect()) {
             nonce = new Nonce();
-            url = new AuthenticationRequest.Builder(ResponseType.CODE, scope, clientId, redirectUri)
-                    .endpointURI(endpoints.authorizationEndpoint()).state(state).nonce(nonce)
-                    .codeChallenge(verifier, CodeChallengeMethod.S256).build().toURI();
+            AuthenticationRequest.Builder builder = new AuthenticationRequest.Builder(ResponseType.CODE, scope,
+                    clientId, redirectUri).endpointURI(endpoints.authorizationEndpoint()).state(state).nonce(nonce)
+                    .codeChallenge(verifier, CodeChallengeMethod.S256);
+            provider.authorizationParameters().forEach((name, value) -> {
+                if (RESPONSE_MODE.equals(name)) {
+                    builder.responseMode(new ResponseMode(value));
+                } else {
+                    builder.customParameter(name, value);
+                }
+            });
+            url = builder.build().toURI();
         } else {
-            url = new AuthorizationRequest.Builder(ResponseType.CODE, clientId).redirectionURI(redirectUri)
-                    .scope(scope).state(state).codeChallenge(verifier, CodeChallengeMethod.S256)
-                    .endpointURI(endpoints.authorizationEndpoint()).build().toURI();
+            AuthorizationRequest.Builder builder = new AuthorizationRequest.Builder(ResponseType.CODE, clientId)
+                    .redirectionURI(redirectUri).scope(scope).state(state)
+                    .codeChallenge(verifier, CodeChallengeMethod.S256).endpointURI(endpoints.authorizationEndpoint());
+            provider.authorizationParameters().forEach((name, value) -> {
+                if (RESPONSE_MODE.equals(name)) {
+                    builder.responseMode(new ResponseMode(value));
+                } else {
+                    builder.customParameter(name, value);
+                }
+            });
+            url = builder.build().toURI();
         }
         flowCookies.write(exchange, cookies, new FlowCookies.Flow(provider.id(), state.getValue(),
                 nonce == null ? null : nonce.getValue(), verifier.getValue()));
@@ -208,7 +228,10 @@ public final class OAuthClient {
     private Tokens redeem(OAuthProviderConfig provider, ProviderEndpoints endpoints, String code, URI redirectUri,
                           String verifier) {
         ClientID clientId = new ClientID(provider.clientId());
-        Secret secret = new Secret(provider.clientSecret());
+        // Apple's secret is a JWT of a few minutes, made for this request; everybody else's is a fixed string.
+        Secret secret = new Secret(provider.clientSecretSigner() != null
+                ? provider.clientSecretSigner().clientSecret(provider.clientId(), clock.instant())
+                : provider.clientSecret());
         ClientAuthentication authentication =
                 provider.clientAuthentication() == dev.authschema.engine.config.ClientAuthentication.CLIENT_SECRET_POST
                         ? new ClientSecretPost(clientId, secret) : new ClientSecretBasic(clientId, secret);

@@ -157,6 +157,28 @@ public final class RateLimiter {
     }
 
     /**
+     * Counts one attempt of a budget that must hold whatever the rate-limit settings say (also with
+     * {@code AUTH_RATE_LIMIT=off} and in development): the attempts at one e-mail code. The count is the store's
+     * atomic {@link RateLimitStore#hit}, so with the database store concurrent attempts on every server share one
+     * budget: at most {@code max} of them are ever counted.
+     *
+     * @param rule    the budget's name, the first part of its key
+     * @param subject what is counted, such as one code request's id
+     * @param window  how long the budget lasts (the code's lifetime)
+     * @param max     the attempts it allows
+     * @return the window after this attempt: {@link RateLimitWindow#limited()} when the budget was already spent
+     */
+    public RateLimitWindow countAttempt(String rule, String subject, Duration window, int max) {
+        String key = key(rule, subject);
+        try {
+            return store.hit(key, clock.instant(), window, max);
+        } catch (RuntimeException e) {
+            warnStoreFailure(e);
+            return fallback.hit(key, clock.instant(), window, max);
+        }
+    }
+
+    /**
      * @param rule    the rule name
      * @param subject what is counted (a client address, an e-mail address)
      * @return the store key: the rule name and the subject's HMAC, never the subject itself
