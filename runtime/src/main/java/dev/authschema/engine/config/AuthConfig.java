@@ -41,6 +41,7 @@ public final class AuthConfig {
     private final Duration sessionUpdateAge;
     private final String secret;
     private final Pages pages;
+    private final Theme theme;
     private final Callbacks callbacks;
     private final AuthEvents events;
     private final Clock clock;
@@ -64,6 +65,7 @@ public final class AuthConfig {
         this.sessionUpdateAge = builder.sessionUpdateAge;
         this.secret = secret;
         this.pages = builder.pages;
+        this.theme = builder.theme;
         this.callbacks = builder.callbacks;
         this.events = builder.events;
         this.clock = builder.clock;
@@ -141,6 +143,13 @@ public final class AuthConfig {
      */
     public Pages pages() {
         return pages;
+    }
+
+    /**
+     * @return how the built-in pages look
+     */
+    public Theme theme() {
+        return theme;
     }
 
     /**
@@ -262,6 +271,7 @@ public final class AuthConfig {
         private Duration sessionUpdateAge = Duration.ofHours(24);
         private String secret;
         private Pages pages = Pages.defaults();
+        private Theme theme = Theme.defaults();
         private Callbacks callbacks = Callbacks.defaults();
         private AuthEvents events = new AuthEvents() {
         };
@@ -341,6 +351,15 @@ public final class AuthConfig {
          */
         public Builder pages(Pages value) {
             this.pages = Objects.requireNonNull(value, "pages");
+            return this;
+        }
+
+        /**
+         * @param value how the built-in pages look (logo, brand colour, button text); checked by {@link #build()}
+         * @return this builder
+         */
+        public Builder theme(Theme value) {
+            this.theme = Objects.requireNonNull(value, "theme");
             return this;
         }
 
@@ -516,6 +535,7 @@ public final class AuthConfig {
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
                             problems).orElse(null);
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
+            problems.addAll(theme.problems());
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
