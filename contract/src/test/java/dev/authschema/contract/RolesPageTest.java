@@ -27,7 +27,8 @@ class RolesPageTest {
             if (role == Role.VERIFICATION_TOKEN) {
                 out.append(" (NextAuth v3: ").append(Role.LEGACY_VERIFICATION_TOKEN).append(')');
             }
-            out.append("\n\n| field in the schema | required | holds | record component | updatable | NextAuth v3 name |\n");
+            out.append("\n\n| field in the schema | required | holds | record component | updatable")
+                    .append(" | NextAuth v3 name |\n");
             out.append("| --- | --- | --- | --- | --- | --- |\n");
             for (CanonicalProperty property : CanonicalProperty.of(role)) {
                 out.append("| `").append(property.schemaName()).append("` | ")

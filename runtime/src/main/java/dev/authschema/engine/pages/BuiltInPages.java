@@ -48,6 +48,7 @@ public final class BuiltInPages {
         content.add(HtmlElement.of("h1").text("Sign in"));
         knownError(error).ifPresent(code -> content.add(HtmlElement.of("p").attr("class", "error")
                 .attr("role", "alert").text(code.userMessage())));
+        boolean previousWasEmail = false;
         for (ProviderConfig provider : providers) {
             String action = base + "/api/auth/signin/" + URLEncoder.encode(provider.id(), StandardCharsets.UTF_8);
             HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", action)
@@ -61,9 +62,11 @@ public final class BuiltInPages {
                                 .attr("placeholder", "you@example.com"));
             }
             form.add(button("Sign in with " + provider.name()));
-            if (provider instanceof EmailProviderConfig && providers.size() > 1) {
-                content.add(HtmlElement.of("hr")); // sets the form apart from the buttons, as Auth.js's page does
+            boolean afterAnotherForm = content.get(content.size() - 1).isTag("form");
+            if (afterAnotherForm && (provider instanceof EmailProviderConfig || previousWasEmail)) {
+                content.add(HtmlElement.of("hr")); // sets an e-mail form apart from the buttons, as Auth.js's page does
             }
+            previousWasEmail = provider instanceof EmailProviderConfig;
             content.add(form);
         }
         if (providers.isEmpty()) {

@@ -81,6 +81,14 @@ public final class HtmlElement {
     }
 
     /**
+     * @param name a tag name
+     * @return whether this is such an element
+     */
+    public boolean isTag(String name) {
+        return tag.equals(name);
+    }
+
+    /**
      * @return the element as HTML
      */
     public String render() {
