@@ -4,8 +4,9 @@ package dev.authschema.engine.config;
  * The application's own pages, as Auth.js's {@code pages} option; paths are relative to the application's context
  * path (or absolute URLs). A {@code null} page means the engine's built-in one, themed by {@link Theme}: the
  * sign-in page at {@code /api/auth/signin}, the sign-out confirmation at {@code /api/auth/signout}, the error page
- * at {@code /api/auth/error} and the verify-request page at {@code /api/auth/verify-request}. When a page is set,
- * the built-in URL redirects to it, keeping {@code callbackUrl} (and {@code error} for the sign-in page).
+ * at {@code /api/auth/error} and the verify-request page at {@code /api/auth/verify-request}. When the sign-in,
+ * sign-out or error page is set, its built-in URL redirects to it, keeping the checked {@code callbackUrl} (and a
+ * known {@code error} code); the engine's own redirects (after an e-mail sign-in, on a failure) go to the set page.
  *
  * @param signIn        the sign-in page; protected resources redirect an anonymous browser here with
  *                      {@code ?callbackUrl=}
