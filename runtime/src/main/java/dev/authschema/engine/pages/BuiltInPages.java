@@ -82,8 +82,8 @@ public final class BuiltInPages {
      * @return the sign-out confirmation page, whose form posts to {@code /api/auth/signout}
      */
     public String signOut(String base, String csrfToken, String callbackUrl) {
-        HtmlElement form = HtmlElement.of("form").attr("id", "signout").attr("method", "post")
-                .attr("action", base + "/api/auth/signout")
+        HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", base + "/api/auth/signout")
+                .attr("id", "signout")
                 .add(hidden("csrfToken", csrfToken)).add(hidden("callbackUrl", callbackUrl))
                 .add(button("Sign out"));
         return page(base, "Sign out", List.of(HtmlElement.of("h1").text("Sign out"),
@@ -139,7 +139,7 @@ public final class BuiltInPages {
      */
     public String confirmEmail(String base, String action, String email, String token, String callbackUrl,
                                String csrfToken) {
-        HtmlElement form = HtmlElement.of("form").attr("id", "confirm").attr("method", "post").attr("action", action)
+        HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", action).attr("id", "confirm")
                 .add(hidden("email", email)).add(hidden("token", token)).add(hidden("csrfToken", csrfToken))
                 .add(callbackUrl == null ? null : hidden("callbackUrl", callbackUrl))
                 .add(button("Sign in"));
