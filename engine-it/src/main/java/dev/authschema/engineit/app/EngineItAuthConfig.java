@@ -7,6 +7,7 @@ import dev.authschema.engine.config.Pages;
 import dev.authschema.engine.config.Providers;
 import dev.authschema.engine.config.SecurityHeaders;
 import dev.authschema.engine.config.SessionStrategy;
+import dev.authschema.engine.config.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -70,6 +71,14 @@ public class EngineItAuthConfig {
     /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
+    /** {@code /jwt}'s theme: the logo from the WAR, a brand colour of its own. */
+    public static final Theme JWT_THEME = Theme.defaults().withLogo("/logo.svg").withBrandColor("#0f766e")
+            .withButtonText("#ffffff");
+
+    /** {@code /jwt}'s headers: no inline script or style, no resource from elsewhere. */
+    static final SecurityHeaders STRICT_HEADERS = SecurityHeaders.defaults().with("Content-Security-Policy",
+            "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'");
+
     @Inject
     AuthAdapter adapter;
 
@@ -119,7 +128,10 @@ public class EngineItAuthConfig {
                 // localhost, a host a browser accepts as RP ID); /jwt and /proxy keep the default, off.
                 .provider(Providers.passkey().withSignUp(!jwt && !proxy))
                 // One header more than the defaults: WebHardeningIT checks that the application can extend them.
-                .securityHeaders(SecurityHeaders.defaults().with("Permissions-Policy", "camera=(), microphone=()"))
+                // /jwt also has a strict CSP and a theme: SignInPageChromiumIT shows the built-in pages hold it.
+                .securityHeaders(jwt ? STRICT_HEADERS : SecurityHeaders.defaults()
+                        .with("Permissions-Policy", "camera=(), microphone=()"))
+                .theme(jwt ? JWT_THEME : Theme.defaults())
                 // Logs every step at INFO: the tests check that no token or secret ever reaches the log.
                 .debug(true)
                 .build();

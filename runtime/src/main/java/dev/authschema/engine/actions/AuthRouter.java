@@ -3,6 +3,7 @@ package dev.authschema.engine.actions;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.pages.ThemeStylesheet;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,8 +43,9 @@ public final class AuthRouter {
     }
 
     /**
-     * The endpoints' entrance: {@code GET session | csrf | providers | error | verify-request | callback/{id} |
-     * webauthn-options/{id} | passkeys.js} and {@code POST signin/{id} | callback/{id} | signout | session}.
+     * The endpoints' entrance: {@code GET session | csrf | providers | signin | signout | theme.css | error |
+     * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js} and
+     * {@code POST signin/{id} | callback/{id} | signout | session}.
      *
      * @param exchange the request and response
      * @param method   how it was asked
@@ -71,10 +73,16 @@ public final class AuthRouter {
                 return Reply.Json.ok(Csrf.json(context, exchange));
             case "providers":
                 return Reply.Json.ok(Providers.json(context, exchange));
+            case "signin":
+                return providerId.isEmpty() ? SignInPage.page(context, exchange) : new Reply.NotFound();
+            case "signout":
+                return SignOutPage.page(context, exchange);
+            case "theme.css":
+                return new Reply.Stylesheet(ThemeStylesheet.of(context.config().theme()));
             case "error":
-                return ErrorPage.page(exchange.parameter("error"));
+                return ErrorPage.page(context, exchange, exchange.parameter("error"));
             case "verify-request":
-                return VerifyRequest.page();
+                return VerifyRequest.page(context, exchange);
             case "webauthn-options":
                 // Counted like a POST: it sets a cookie, and a registration's options read the database.
                 context.rateLimiter().checkPost(exchange);

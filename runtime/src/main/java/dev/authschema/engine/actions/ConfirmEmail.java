@@ -1,6 +1,7 @@
 package dev.authschema.engine.actions;
 
 import dev.authschema.engine.http.HttpExchange;
+import dev.authschema.engine.pages.BuiltInPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -24,8 +25,9 @@ final class ConfirmEmail {
                     + (request.callbackUrl() == null ? "" : "&callbackUrl=" + encode(request.callbackUrl())));
         }
         String action = base + AuthRouter.BASE_PATH + "/callback/" + request.providerId();
-        String page = BuiltInPages.confirmEmail(action, request.email() == null ? "" : request.email(),
-                request.token(), request.callbackUrl(), context.csrf().token(exchange));
+        String page = new BuiltInPages(context.config().theme()).confirmEmail(base, action,
+                request.email() == null ? "" : request.email(), request.token(), request.callbackUrl(),
+                context.csrf().token(exchange));
         return new Reply.Html(200, page, Map.of("Referrer-Policy", "no-referrer")); // the page URL holds the token
     }
 

@@ -5,6 +5,7 @@ import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.model.SignInRedirectException;
+import dev.authschema.engine.pages.BuiltInPages;
 import dev.authschema.engine.ratelimit.RateLimitedException;
 import java.util.Map;
 
@@ -164,13 +165,22 @@ public final class ErrorPolicy {
      * {@code Accept} that asks for JSON and not HTML), else the built-in page with the wait, since a redirect cannot
      * carry 429.
      */
-    private static Reply rateLimited(HttpExchange exchange, RateLimitedException e) {
+    private Reply rateLimited(HttpExchange exchange, RateLimitedException e) {
         Map<String, String> headers = Map.of("Retry-After", Long.toString(e.retryAfterSeconds()),
                 "Cache-Control", "no-store");
         String accept = exchange.header("Accept");
         boolean json = exchange.header("X-Auth-Return-Redirect") != null
                 || accept != null && accept.contains("application/json") && !accept.contains("text/html");
-        return json ? new Reply.Json(429, Map.of("error", AuthErrorCode.RateLimited.name()), headers)
-                : new Reply.Html(429, BuiltInPages.rateLimited(e.retryAfterSeconds()), headers);
+        if (json) {
+            return new Reply.Json(429, Map.of("error", AuthErrorCode.RateLimited.name()), headers);
+        }
+        String page;
+        try {
+            page = new BuiltInPages(context.config().theme()).rateLimited(context.baseUrl(exchange),
+                    e.retryAfterSeconds());
+        } catch (UntrustedHostException untrusted) {
+            return refuseHost(untrusted);
+        }
+        return new Reply.Html(429, page, headers);
     }
 }

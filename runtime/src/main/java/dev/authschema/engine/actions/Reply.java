@@ -60,6 +60,14 @@ public sealed interface Reply {
     record Script(String source) implements Reply {
     }
 
+    /**
+     * The built-in pages' stylesheet ({@code text/css}); the same for every caller, so it may be cached.
+     *
+     * @param css the stylesheet
+     */
+    record Stylesheet(String css) implements Reply {
+    }
+
     /** No such endpoint: the container's 404. */
     record NotFound() implements Reply {
     }

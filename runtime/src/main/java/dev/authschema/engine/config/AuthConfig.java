@@ -42,6 +42,7 @@ public final class AuthConfig {
     private final Duration sessionUpdateAge;
     private final SecretRing secrets;
     private final Pages pages;
+    private final Theme theme;
     private final Callbacks callbacks;
     private final AuthEvents events;
     private final Clock clock;
@@ -65,6 +66,7 @@ public final class AuthConfig {
         this.sessionUpdateAge = builder.sessionUpdateAge;
         this.secrets = secrets;
         this.pages = builder.pages;
+        this.theme = builder.theme;
         this.callbacks = builder.callbacks;
         this.events = builder.events;
         this.clock = builder.clock;
@@ -150,6 +152,13 @@ public final class AuthConfig {
      */
     public Pages pages() {
         return pages;
+    }
+
+    /**
+     * @return how the built-in pages look
+     */
+    public Theme theme() {
+        return theme;
     }
 
     /**
@@ -272,6 +281,7 @@ public final class AuthConfig {
         private String secret;
         private List<String> secretList;
         private Pages pages = Pages.defaults();
+        private Theme theme = Theme.defaults();
         private Callbacks callbacks = Callbacks.defaults();
         private AuthEvents events = new AuthEvents() {
         };
@@ -364,6 +374,15 @@ public final class AuthConfig {
          */
         public Builder pages(Pages value) {
             this.pages = Objects.requireNonNull(value, "pages");
+            return this;
+        }
+
+        /**
+         * @param value how the built-in pages look (logo, brand colour, button text); checked by {@link #build()}
+         * @return this builder
+         */
+        public Builder theme(Theme value) {
+            this.theme = Objects.requireNonNull(value, "theme");
             return this;
         }
 
@@ -541,6 +560,7 @@ public final class AuthConfig {
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
                             problems).orElse(null);
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
+            problems.addAll(theme.problems());
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }

@@ -2,6 +2,7 @@ package dev.authschema.engine.security;
 
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.actions.AuthRouter;
+import dev.authschema.engine.http.ApiClients;
 import dev.authschema.engine.http.UntrustedHostException;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.web.ServletExchange;
@@ -23,9 +24,11 @@ import java.util.logging.Logger;
  * Makes the session's user the caller on every request, so that {@code @RolesAllowed},
  * {@code SecurityContext.getCallerPrincipal()} and {@code request.isUserInRole} work. The principal's name is the
  * user id; the groups come from the configured roles field ({@code AuthConfig.Builder#rolesField}).
- * A request without a valid session passes through to unprotected resources; for a protected one the browser is sent
- * to the custom sign-in page with {@code ?callbackUrl=}, or gets 401 when there is none. When the session cannot be
- * read (the database is down) a protected resource answers 503 with {@code Retry-After}.
+ * A request without a valid session passes through to unprotected resources; for a protected one a browser is sent
+ * to the sign-in page (the application's {@code pages().signIn()}, else the built-in {@code /api/auth/signin}) with
+ * {@code ?callbackUrl=}, and an API client ({@link ApiClients#isApiCall}: JSON wanted, {@code XMLHttpRequest}, not a
+ * GET) gets 401. When the session cannot be read (the database is down) a protected resource answers 503 with
+ * {@code Retry-After}.
  */
 @ApplicationScoped
 public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -67,11 +70,13 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        String signIn = engine.config().pages().signIn();
-        if (signIn == null) {
+        if (ApiClients.isApiCall(request.getMethod(), request.getHeader("Accept"),
+                request.getHeader("X-Requested-With"))) {
             harden(response);
             return context.responseUnauthorized();
         }
+        String custom = engine.config().pages().signIn();
+        String signIn = custom != null ? custom : AuthRouter.BASE_PATH + "/signin";
         // Not a path and not getRequestURL(): context.redirect is sendRedirect, which would make a path absolute
         // with the request's Host (or $WSSN, or an absolute-form request target), which the client chooses; this
         // mechanism runs before the web fragment's filter, whose PathOnlyRedirects cannot help here. The target is

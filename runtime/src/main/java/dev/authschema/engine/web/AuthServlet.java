@@ -86,6 +86,9 @@ public class AuthServlet extends HttpServlet {
             response.setStatus(html.status());
             html.headers().forEach(response::setHeader);
             body(response, "text/html", html.page());
+        } else if (reply instanceof Reply.Stylesheet stylesheet) {
+            response.setHeader("Cache-Control", "public, max-age=3600"); // no account data: the theme only
+            body(response, "text/css", stylesheet.css());
         } else if (reply instanceof Reply.Redirect redirect) {
             response.sendRedirect(redirect.url());
         } else if (reply instanceof Reply.Script script) {
