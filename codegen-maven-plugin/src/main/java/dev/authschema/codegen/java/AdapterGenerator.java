@@ -342,6 +342,7 @@ final class AdapterGenerator {
                 .addStatement("return new $T(\n$>$L,\nreadAccountExtras(entity))$<", ADAPTER_ACCOUNT, CodeBlock.join(arguments, ",\n"))
                 .build());
         extras(type, account, "Account");
+        AccountTokenMethods.addTo(type, account, user);
     }
 
     /** {@code expires_at} is epoch seconds in the contract; the column may be Int, BigInt, or v3's DateTime. */

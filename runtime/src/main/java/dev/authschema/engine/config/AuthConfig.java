@@ -1,6 +1,7 @@
 package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.encryption.TokenEncryptingAdapter;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -58,7 +59,9 @@ public final class AuthConfig {
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
-        this.adapter = builder.adapter;
+        // Wrapped here, once the secret is known: everything the engine does with accounts goes through it.
+        this.adapter = builder.encryptAccountTokens && builder.adapter != null
+                ? TokenEncryptingAdapter.wrap(builder.adapter, List.of(secret)) : builder.adapter;
         this.sessionStrategy = strategy;
         this.sessionMaxAge = builder.sessionMaxAge;
         this.sessionUpdateAge = builder.sessionUpdateAge;
@@ -277,6 +280,7 @@ public final class AuthConfig {
         private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
+        private boolean encryptAccountTokens;
 
         private Builder() {
         }
@@ -296,6 +300,20 @@ public final class AuthConfig {
          */
         public Builder adapter(AuthAdapter value) {
             this.adapter = value;
+            return this;
+        }
+
+        /**
+         * Stores the access, refresh and ID tokens of accounts encrypted (AES-256-GCM with a key derived from the
+         * secret), transparently for the engine and the application; see
+         * {@link dev.authschema.engine.encryption.TokenEncryptingAdapter}. Off by default. Tokens stored before it
+         * is turned on are read as they are and encrypted when the account is next written.
+         *
+         * @param value whether to encrypt the stored tokens
+         * @return this builder
+         */
+        public Builder encryptAccountTokens(boolean value) {
+            this.encryptAccountTokens = value;
             return this;
         }
 
