@@ -307,7 +307,8 @@ public final class AuthConfig {
          * Stores the access, refresh and ID tokens of accounts encrypted (AES-256-GCM with a key derived from the
          * secret), transparently for the engine and the application; see
          * {@link dev.authschema.engine.encryption.TokenEncryptingAdapter}. Off by default. Tokens stored before it
-         * is turned on are read as they are and encrypted when the account is next written.
+         * is turned on are read as they are and encrypted when the account is next written. The environment
+         * variable {@code AUTH_ENCRYPT_ACCOUNT_TOKENS=true} turns it on too.
          *
          * @param value whether to encrypt the stored tokens
          * @return this builder
@@ -537,6 +538,7 @@ public final class AuthConfig {
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
+            encryptAccountTokens |= "true".equalsIgnoreCase(environment.apply("AUTH_ENCRYPT_ACCOUNT_TOKENS"));
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
                     development, problems);
             if (resolvedSecret == null) {
