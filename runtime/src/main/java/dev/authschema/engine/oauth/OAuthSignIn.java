@@ -31,6 +31,10 @@ import java.util.UUID;
  * user from an unverified profile has no address, so the real owner's later e-mail sign-in creates their own user
  * rather than entering this one. Linking to the signed-in user never changes that user's address.
  *
+ * <p>A sign-in of a known account stores the tokens the provider just issued on the account
+ * ({@link AuthAdapter#updateAccount(String, String, java.util.function.UnaryOperator)}, under the same row lock as a
+ * token refresh); a provider that sends no refresh token this time keeps the stored one.
+ *
  * <p>Two sign-ins may race (a double-clicked callback, two tabs): when the adapter refuses a write because the other
  * one stored the address ({@link DuplicateEmailException}) or the account ({@link DuplicateAccountException}) after
  * this one looked, the sign-in is decided again on what is stored now, so it ends as it would have had the other one
