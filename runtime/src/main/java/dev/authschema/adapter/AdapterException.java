@@ -12,6 +12,8 @@ package dev.authschema.adapter;
  *   <li>{@link DuplicateSessionTokenException}: the session token is taken ({@code createSession});</li>
  *   <li>{@link UnknownUserException}: no user has the given user id ({@code updateUser}, {@code linkAccount},
  *       {@code createSession}, {@code updateSession}, {@code createAuthenticator});</li>
+ *   <li>{@link UnknownAccountException}: no account has the given provider and provider account id
+ *       ({@code updateAccount});</li>
  *   <li>{@link InvalidValueException}: the store refused a value, such as a required extra field set to
  *       {@code null};</li>
  *   <li>{@link UnsupportedCapabilityException}: the adapter does not implement the method's capability.</li>

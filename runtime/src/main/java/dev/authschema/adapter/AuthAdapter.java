@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the sign-in engine keeps users, accounts, sessions, verification tokens and WebAuthn authenticators: the
@@ -147,6 +148,91 @@ public interface AuthAdapter {
      */
     default Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         throw unsupported(AdapterCapability.ACCOUNTS, "getAccount");
+    }
+
+    /**
+     * The accounts of one user, as Better Auth's {@code listUserAccounts}: the engine uses it to find the account
+     * whose access token {@code AuthService.accessToken} returns.
+     *
+     * @param userId a user id
+     * @return all of the user's accounts, in no particular order; empty for none or an unknown user
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default List<AdapterAccount> listAccountsByUserId(String userId) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "listAccountsByUserId");
+    }
+
+    /**
+     * Changes a stored account, atomically on every server sharing the store: reads the account with a lock that
+     * other {@code updateAccount} calls for the same account (on any server) wait for, stores what {@code change}
+     * returns, and releases the lock when the store has it. Concurrent calls for one account therefore run one after
+     * the other, and each {@code change} sees the result of the one before: this is what lets the engine refresh an
+     * expired access token once when many requests on many servers need it (the second caller finds the fresh
+     * token and keeps it). With JPA the lock is {@code LockModeType.PESSIMISTIC_WRITE}, a {@code SELECT ... FOR
+     * UPDATE} of the account row.
+     *
+     * <p>{@code change} runs while the lock is held, inside the store's transaction, and may take a network round
+     * trip (a token request): keep it shorter than the database's lock wait timeout (Derby's
+     * {@code derby.locks.waitTimeout}, 60 s by default; MariaDB's {@code innodb_lock_wait_timeout}, 50 s; PostgreSQL
+     * waits without a limit unless {@code lock_timeout} is set) and the container's transaction timeout. It gets the
+     * account as stored, never {@code null}, and returns the account to store: the same provider, provider account id,
+     * user id and type, any other property and any extra field changed. Returning the argument itself (or an equal
+     * account) writes nothing. An exception thrown by {@code change} leaves the account as it was and reaches the
+     * caller unchanged.
+     *
+     * @param provider          the provider id
+     * @param providerAccountId the account's id at the provider
+     * @param change            turns the stored account into the one to store
+     * @return the account as stored after the call
+     * @throws UnknownAccountException  if no account has the provider and provider account id
+     * @throws IllegalArgumentException if {@code change} returns {@code null}, or an account with another provider,
+     *                                  provider account id, user id or type (to move an account, unlink it and link
+     *                                  a new one); then nothing is changed
+     * @throws InvalidValueException    if the store refuses a value, such as a required extra field set to null
+     * @throws AdapterException         if the store fails for another reason, such as a lock wait timeout
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default AdapterAccount updateAccount(String provider, String providerAccountId,
+                                         UnaryOperator<AdapterAccount> change) {
+        throw unsupported(AdapterCapability.ACCOUNTS, "updateAccount");
+    }
+
+    /**
+     * Replaces a stored account's tokens and extra fields with the given account's: {@link #updateAccount(String,
+     * String, UnaryOperator)} with a change that ignores what is stored. Adapters need not implement it.
+     *
+     * @param account the account to store, with the same provider, provider account id, user id and type as stored
+     * @return the account as stored after the call
+     * @throws UnknownAccountException  if no account has the provider and provider account id
+     * @throws IllegalArgumentException if the stored account has another user id or type
+     * @throws AdapterException         if the store fails
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
+     */
+    default AdapterAccount updateAccount(AdapterAccount account) {
+        return updateAccount(account.provider(), account.providerAccountId(), stored -> account);
+    }
+
+    /**
+     * The check every {@link #updateAccount(String, String, UnaryOperator)} applies to what its change returned.
+     *
+     * @param stored  the account as stored
+     * @param changed what the change returned
+     * @return {@code changed}
+     * @throws IllegalArgumentException if {@code changed} is {@code null} or has another identity than {@code stored}
+     */
+    static AdapterAccount checkAccountChange(AdapterAccount stored, AdapterAccount changed) {
+        if (changed == null) {
+            throw new IllegalArgumentException("updateAccount: the change returned null; return the stored account"
+                    + " to keep it as it is");
+        }
+        if (!stored.provider().equals(changed.provider())
+                || !stored.providerAccountId().equals(changed.providerAccountId())
+                || !stored.userId().equals(changed.userId()) || !stored.type().equals(changed.type())) {
+            throw new IllegalArgumentException("updateAccount: the change returned an account with another provider,"
+                    + " providerAccountId, userId or type; only tokens and extra fields may change (unlink the"
+                    + " account and link a new one to move it); nothing was changed");
+        }
+        return changed;
     }
 
     // ---- SESSIONS -------------------------------------------------------------------------------------------

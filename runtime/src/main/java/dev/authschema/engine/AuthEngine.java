@@ -48,6 +48,19 @@ public final class AuthEngine {
     }
 
     /**
+     * A valid access token of the user's account at an OAuth provider, refreshed through the provider's token
+     * endpoint when it expired (single-flight per account on every server sharing the database).
+     *
+     * @param userId     the user
+     * @param providerId the OAuth or OpenID Connect provider
+     * @return the access token
+     * @throws dev.authschema.engine.oauth.RefreshAccessTokenError if there is none and none can be had
+     */
+    public String accessToken(String userId, String providerId) {
+        return context.accessTokens().accessToken(userId, providerId);
+    }
+
+    /**
      * @return the router of the endpoints and of {@code AuthService}
      */
     public AuthRouter router() {

@@ -5,8 +5,11 @@ import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * mock-oauth2-server, a real OpenID Connect provider, on a fixed loopback port, with the issuers the server under
@@ -15,7 +18,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  */
 public final class TestOidcProvider implements AutoCloseable {
 
-    private final MockOAuth2Server server = new MockOAuth2Server();
+    private final MockOAuth2Server server;
     private final int port;
     private final Map<String, String> clientIds;
 
@@ -24,6 +27,17 @@ public final class TestOidcProvider implements AutoCloseable {
      * @param clientIds each issuer id with the client id the app under test uses there
      */
     public TestOidcProvider(int port, Map<String, String> clientIds) {
+        this(port, clientIds, false);
+    }
+
+    /**
+     * @param port                the port on 127.0.0.1
+     * @param clientIds           each issuer id with the client id the app under test uses there
+     * @param rotateRefreshTokens whether a refresh answers with a new refresh token and forgets the one used, as
+     *                            providers with refresh token rotation do (a second use is refused)
+     */
+    public TestOidcProvider(int port, Map<String, String> clientIds, boolean rotateRefreshTokens) {
+        this.server = new MockOAuth2Server(new OAuth2Config(false, null, null, rotateRefreshTokens));
         this.port = port;
         this.clientIds = Map.copyOf(clientIds);
         try {
@@ -119,6 +133,33 @@ public final class TestOidcProvider implements AutoCloseable {
         String clientId = issuer(issuerId).clientId();
         server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims,
                 3600));
+    }
+
+    /**
+     * Takes every request the provider received since the last call (or its start) and counts the token requests of
+     * a grant type among them.
+     *
+     * @param grantType such as {@code refresh_token} or {@code authorization_code}
+     * @return how many token requests with that {@code grant_type} arrived
+     */
+    public int takeTokenRequests(String grantType) {
+        int count = 0;
+        for (RecordedRequest request = nextRequest(); request != null; request = nextRequest()) {
+            if (request.getPath() != null && request.getPath().endsWith("/token")
+                    && request.getBody().readUtf8().contains("grant_type=" + grantType)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The next recorded request, or null: mock-oauth2-server reports an empty queue with an exception. */
+    private RecordedRequest nextRequest() {
+        try {
+            return server.takeRequest(100, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException empty) {
+            return null;
+        }
     }
 
     @Override

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 public abstract class AuthAdapterConformanceTest implements MethodPresenceCases, UserCases, AccountCases,
         SessionCases, VerificationTokenCases, AuthenticatorCases, RateLimitCases, ExtraFieldCases, EdgeValueCases,
-        TimeZoneCases, ConcurrencyCases, StoreFailureCases, ExactKeyCases {
+        TimeZoneCases, ConcurrencyCases, StoreFailureCases, ExactKeyCases, AccountUpdateCases {
 
     private ConformanceContext context;
 

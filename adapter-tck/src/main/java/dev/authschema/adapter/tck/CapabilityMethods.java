@@ -14,7 +14,8 @@ final class CapabilityMethods {
 
     private static final Map<AdapterCapability, Set<String>> NAMES = new EnumMap<>(Map.of(
             AdapterCapability.USERS, Set.of("createUser", "getUser", "getUserByEmail", "updateUser", "deleteUser"),
-            AdapterCapability.ACCOUNTS, Set.of("getUserByAccount", "linkAccount", "unlinkAccount", "getAccount"),
+            AdapterCapability.ACCOUNTS, Set.of("getUserByAccount", "linkAccount", "unlinkAccount", "getAccount",
+                    "updateAccount", "listAccountsByUserId"),
             AdapterCapability.SESSIONS,
             Set.of("createSession", "getSessionAndUser", "updateSession", "deleteSession"),
             AdapterCapability.VERIFICATION_TOKENS, Set.of("createVerificationToken", "useVerificationToken"),
@@ -25,10 +26,18 @@ final class CapabilityMethods {
     private CapabilityMethods() {
     }
 
-    /** The interface methods of a capability. */
+    /**
+     * The interface methods of a capability, less the conveniences the interface implements on top of them (such as
+     * {@code updateAccount(AdapterAccount)}), which adapters need not implement.
+     */
     static List<Method> of(AdapterCapability capability) {
         Set<String> names = NAMES.get(capability);
-        return Arrays.stream(AuthAdapter.class.getMethods()).filter(m -> names.contains(m.getName())).toList();
+        return Arrays.stream(AuthAdapter.class.getMethods()).filter(m -> names.contains(m.getName()))
+                .filter(m -> !isConvenience(m)).toList();
+    }
+
+    private static boolean isConvenience(Method method) {
+        return method.getName().equals("updateAccount") && method.getParameterCount() == 1;
     }
 
     /** Whether the adapter's class provides its own implementation rather than the interface's default. */

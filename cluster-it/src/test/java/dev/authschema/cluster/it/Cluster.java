@@ -60,7 +60,9 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     private void start() throws Exception {
         Postgres.ensureRunning();
         mailbox = new TestMailbox(Integer.getInteger("cluster.smtp.port", 29025));
-        oidc = new TestOidcProvider(Integer.getInteger("cluster.oidc.port", 29090), Map.of("demo", "demo-client"));
+        // It rotates refresh tokens, as providers that care do: a second refresh with the same token would fail.
+        oidc = new TestOidcProvider(Integer.getInteger("cluster.oidc.port", 29090), Map.of("demo", "demo-client"),
+                true);
         database = SharedDatabase.create();
         Path wlp = Path.of(System.getProperty("cluster.wlp", "target/liberty/wlp"));
         a = new LibertyNode(wlp, "clusterA", System.getProperty("cluster.a.url", "http://127.0.0.1:29080"));
@@ -92,6 +94,11 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     /** @return the provider's issuer {@code /demo}, which both nodes use */
     static TestOidcProvider.Issuer oidc() {
         return running.oidc.issuer("demo");
+    }
+
+    /** @return the provider itself, for counting its token requests */
+    static TestOidcProvider oidcProvider() {
+        return running.oidc;
     }
 
     static SharedDatabase database() {

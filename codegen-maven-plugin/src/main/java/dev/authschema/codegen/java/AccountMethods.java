@@ -51,6 +51,7 @@ final class AccountMethods {
                 .addMethod(getAccount())
                 .addMethod(toAccount());
         ExtraFieldMethods.addTo(adapter, account, "Account", models.packageName);
+        AccountTokenMethods.addTo(adapter, models);
     }
 
     private MethodSpec getUserByAccount() {

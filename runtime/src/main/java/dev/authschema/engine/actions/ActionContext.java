@@ -4,6 +4,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
@@ -21,6 +22,7 @@ import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.oauth.AccessTokens;
 import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import dev.authschema.engine.oauth.ProviderDirectory;
@@ -49,6 +51,7 @@ public final class ActionContext {
     private final SessionStore sessions;
     private final OAuthClient oauthClient;
     private final OAuthSignIn oauthSignIn;
+    private final AccessTokens accessTokens;
     private final RateLimiter rateLimiter;
     private final PasskeyCeremonies passkeys;
     private final AuthEvents events;
@@ -70,9 +73,13 @@ public final class ActionContext {
                         config.sessionUpdateAge(), config.clock(), cookies, log)
                 : new JwtSessionStore(config.secrets(), config.sessionMaxAge(), config.sessionUpdateAge(),
                         config.clock(), cookies, config.callbacks().jwt(), config.rolesField().orElse(null), log);
-        this.oauthClient = new OAuthClient(new ProviderDirectory(), config.secrets(), config.clock(), log);
+        ProviderDirectory directory = new ProviderDirectory();
+        this.oauthClient = new OAuthClient(directory, config.secrets(), config.clock(), log);
         this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
                 events, log, config.clock())).orElse(null);
+        this.accessTokens = config.adapter().map(adapter -> new AccessTokens(adapter, directory,
+                id -> config.provider(id).filter(OAuthProviderConfig.class::isInstance)
+                        .map(OAuthProviderConfig.class::cast).orElse(null), config.clock(), log)).orElse(null);
         this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
                 config.clock());
         this.passkeys = config.adapter().map(adapter -> new PasskeyCeremonies(adapter, config.secrets(),
@@ -155,6 +162,18 @@ public final class ActionContext {
 
     OAuthClient oauthClient() {
         return oauthClient;
+    }
+
+    /**
+     * @return the users' provider access tokens
+     * @throws AuthFlowException {@code Configuration} without an adapter (the tokens are stored on accounts)
+     */
+    public AccessTokens accessTokens() {
+        if (accessTokens == null) {
+            throw new AuthFlowException(AuthErrorCode.Configuration, "access tokens of provider accounts need an"
+                    + " adapter to store them: configure AuthConfig.Builder.adapter");
+        }
+        return accessTokens;
     }
 
     OAuthSignIn oauthSignIn() {

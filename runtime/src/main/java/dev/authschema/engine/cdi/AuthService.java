@@ -10,6 +10,7 @@ import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.actions.UpdateSession;
 import dev.authschema.engine.model.AuthSession;
+import dev.authschema.engine.model.SessionUser;
 import dev.authschema.engine.security.AuthSchemaAuthenticationMechanism;
 import dev.authschema.engine.web.ServletExchange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -155,6 +156,22 @@ public class AuthService {
                 .filter(a -> a.capabilities().contains(AdapterCapability.AUTHENTICATORS));
         return session(request, response).flatMap(session -> adapter.map(a ->
                 a.listAuthenticatorsByUserId(session.user().id()))).orElse(List.of());
+    }
+
+    /**
+     * A valid access token of the user's account at a provider, for calling the provider's API: the stored one, or,
+     * when it expired, one refreshed through the provider's token endpoint (and stored, with the provider's rotated
+     * refresh token). Many requests on many servers that need a refresh at once cause one token request.
+     *
+     * @param user       the signed-in user ({@code session(...).user()})
+     * @param providerId the OAuth or OpenID Connect provider
+     * @return the access token
+     * @throws dev.authschema.engine.oauth.RefreshAccessTokenError if the user has no account at the provider, or
+     *         its token expired and cannot be refreshed (the provider refused the refresh token): the session is
+     *         kept, show the user a link to sign in with the provider again
+     */
+    public String accessToken(SessionUser user, String providerId) {
+        return engine.accessToken(user.id(), providerId);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.crypto.SecretRing;
+import dev.authschema.engine.encryption.TokenEncryptingAdapter;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -60,7 +61,9 @@ public final class AuthConfig {
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, SecretRing secrets,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
-        this.adapter = builder.adapter;
+        // Wrapped here, once the secrets are known (the first encrypts, all decrypt): everything the engine does with accounts goes through it.
+        this.adapter = builder.encryptAccountTokens && builder.adapter != null
+                ? TokenEncryptingAdapter.wrap(builder.adapter, secrets.all()) : builder.adapter;
         this.sessionStrategy = strategy;
         this.sessionMaxAge = builder.sessionMaxAge;
         this.sessionUpdateAge = builder.sessionUpdateAge;
@@ -297,6 +300,7 @@ public final class AuthConfig {
         private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
+        private boolean encryptAccountTokens;
 
         private Builder() {
         }
@@ -316,6 +320,21 @@ public final class AuthConfig {
          */
         public Builder adapter(AuthAdapter value) {
             this.adapter = value;
+            return this;
+        }
+
+        /**
+         * Stores the access, refresh and ID tokens of accounts encrypted (AES-256-GCM with a key derived from the
+         * secret), transparently for the engine and the application; see
+         * {@link dev.authschema.engine.encryption.TokenEncryptingAdapter}. Off by default. Tokens stored before it
+         * is turned on are read as they are and encrypted when the account is next written. The environment
+         * variable {@code AUTH_ENCRYPT_ACCOUNT_TOKENS=true} turns it on too.
+         *
+         * @param value whether to encrypt the stored tokens
+         * @return this builder
+         */
+        public Builder encryptAccountTokens(boolean value) {
+            this.encryptAccountTokens = value;
             return this;
         }
 
@@ -564,6 +583,7 @@ public final class AuthConfig {
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
+            encryptAccountTokens |= "true".equalsIgnoreCase(environment.apply("AUTH_ENCRYPT_ACCOUNT_TOKENS"));
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecrets,
                     development, problems);
             SecretRing ring = resolvedSecrets.isEmpty() ? SecretRing.of(developmentSecret())

@@ -5,6 +5,8 @@ import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.DuplicateEmailException;
+import dev.authschema.adapter.UnknownAccountException;
+import dev.authschema.adapter.UnsupportedCapabilityException;
 import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.OAuthProfile;
 import dev.authschema.engine.config.OAuthProviderConfig;
@@ -30,6 +32,10 @@ import java.util.UUID;
  * then is a user looked up by it, and only then does a new user get it, with {@code emailVerified} set to now. A new
  * user from an unverified profile has no address, so the real owner's later e-mail sign-in creates their own user
  * rather than entering this one. Linking to the signed-in user never changes that user's address.
+ *
+ * <p>A sign-in of a known account stores the tokens the provider just issued on the account
+ * ({@link AuthAdapter#updateAccount(String, String, java.util.function.UnaryOperator)}, under the same row lock as a
+ * token refresh); a provider that sends no refresh token this time keeps the stored one.
  *
  * <p>Two sign-ins may race (a double-clicked callback, two tabs): when the adapter refuses a write because the other
  * one stored the address ({@link DuplicateEmailException}) or the account ({@link DuplicateAccountException}) after
@@ -119,8 +125,7 @@ public final class OAuthSignIn {
                     + profile.providerAccountId() + " of " + provider.id());
         }
         if (decision instanceof AccountLinking.SignInOwner) {
-            return new Outcome(candidate, adapter.getAccount(profile.providerAccountId(), provider.id())
-                    .orElse(account), false);
+            return new Outcome(candidate, storeNewTokens(provider, profile, result.tokens(), account), false);
         }
         boolean isNewUser = decision instanceof AccountLinking.CreateUser;
         AdapterUser user = candidate;
@@ -142,6 +147,26 @@ public final class OAuthSignIn {
         }
         events.linkAccount(user, linked);
         return new Outcome(user, linked, isNewUser);
+    }
+
+    /**
+     * A known account gets the tokens of this sign-in: an application reading them later must not get the ones of
+     * the first sign-in (long expired, or revoked by a rotation since). Serialised with token refreshes by the
+     * adapter's row lock.
+     */
+    private AdapterAccount storeNewTokens(OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens,
+                                          AdapterAccount signedIn) {
+        try {
+            return adapter.updateAccount(provider.id(), profile.providerAccountId(), tokens::applyTo);
+        } catch (UnknownAccountException unlinked) {
+            // Unlinked since it was looked up a moment ago: sign in with this sign-in's account, as before.
+            log.debug(() -> "provider " + provider.id() + ": the account was unlinked during sign-in");
+            return signedIn;
+        } catch (UnsupportedCapabilityException older) {
+            log.warn("the adapter " + adapter.getClass().getName() + " has no updateAccount: the tokens of a new"
+                    + " sign-in of a known account are not stored; implement it (the conformance kit tests it)");
+            return adapter.getAccount(profile.providerAccountId(), provider.id()).orElse(signedIn);
+        }
     }
 
     private boolean isOwner(AdapterUser user, OAuthProviderConfig provider, OAuthProfile profile) {

@@ -10,6 +10,7 @@ import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.DuplicateEmailException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownAccountException;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /** An adapter in maps, for unit tests of the engine; counts writes so tests can prove a read wrote nothing. */
 public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
@@ -95,6 +97,23 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return Optional.ofNullable(accounts.get(provider + "/" + providerAccountId));
+    }
+
+    @Override
+    public List<AdapterAccount> listAccountsByUserId(String userId) {
+        return accounts.values().stream().filter(a -> a.userId().equals(userId)).toList();
+    }
+
+    /** {@code compute} holds the map's lock of the key while the change runs: concurrent updates queue up. */
+    @Override
+    public AdapterAccount updateAccount(String provider, String providerAccountId,
+                                        UnaryOperator<AdapterAccount> change) {
+        AdapterAccount updated = accounts.computeIfPresent(provider + "/" + providerAccountId,
+                (key, stored) -> AuthAdapter.checkAccountChange(stored, change.apply(stored)));
+        if (updated == null) {
+            throw new UnknownAccountException(provider);
+        }
+        return updated;
     }
 
     @Override

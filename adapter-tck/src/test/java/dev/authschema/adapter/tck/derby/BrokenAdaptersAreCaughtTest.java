@@ -13,6 +13,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
+import dev.authschema.adapter.UnknownAccountException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import dev.authschema.adapter.tck.AuthAdapterConformanceTest;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestDescriptor;
@@ -150,6 +152,15 @@ class BrokenAdaptersAreCaughtTest {
     }
 
     @Test
+    void anUpdateAccountThatReadsOutsideTheLockLosesChangesUnderConcurrency() {
+        KitRun run = runKit(UnlockedAccountUpdatesKit.class);
+
+        assertThat(run.failed()).containsExactlyInAnyOrder("concurrentUpdatesOfOneAccountLoseNoChange",
+                "aSecondUpdateWaitsForTheFirstAndSeesItsResult");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
     void aRateLimitThatReadsThenWritesLosesCountsUnderConcurrency() {
         KitRun run = runKit(RacyRateLimitsKit.class);
 
@@ -222,6 +233,13 @@ class BrokenAdaptersAreCaughtTest {
         @Override
         protected AuthAdapter adapter() {
             return new RacyVerificationTokens(DATABASE);
+        }
+    }
+
+    static class UnlockedAccountUpdatesKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new UnlockedAccountUpdates(DATABASE);
         }
     }
 
@@ -298,6 +316,25 @@ class BrokenAdaptersAreCaughtTest {
     }
 
     // ---- the broken adapters ----------------------------------------------------------------------------------
+
+    /**
+     * Runs the change on a copy read without the lock, then stores its result under the lock: two concurrent
+     * updates both start from the same account, and one's change is lost.
+     */
+    static final class UnlockedAccountUpdates extends DerbyReferenceAdapter {
+        UnlockedAccountUpdates(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterAccount updateAccount(String provider, String providerAccountId,
+                                            UnaryOperator<AdapterAccount> change) {
+            AdapterAccount read = getAccount(providerAccountId, provider)
+                    .orElseThrow(() -> new UnknownAccountException(provider));
+            AdapterAccount changed = change.apply(read);
+            return super.updateAccount(provider, providerAccountId, stored -> changed);
+        }
+    }
 
     /** Finds an account by its provider account id alone: the same id at another provider is taken for it. */
     static final class ProviderBlindAccounts extends DerbyReferenceAdapter {

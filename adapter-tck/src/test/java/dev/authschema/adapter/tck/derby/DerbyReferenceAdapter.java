@@ -19,6 +19,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownAccountException;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -157,6 +159,59 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
         return database.withConnection(connection -> findAccount(connection, provider, providerAccountId));
+    }
+
+    @Override
+    public List<AdapterAccount> listAccountsByUserId(String userId) {
+        return database.withConnection(connection -> Sql.queryList(connection, "SELECT "
+                        + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT + " WHERE \"userId\" = ?",
+                List.of(text(userId)), DerbyReferenceAdapter::readAccount).stream()
+                .filter(found -> userId.equals(found.userId())).toList());
+    }
+
+    /**
+     * One transaction: {@code FOR UPDATE WITH RS} takes the row's update lock and keeps it to the commit, so that a
+     * concurrent call waits at its own select (up to {@code derby.locks.waitTimeout}) and then reads this one's result.
+     */
+    @Override
+    public AdapterAccount updateAccount(String provider, String providerAccountId,
+                                        UnaryOperator<AdapterAccount> change) {
+        return database.withConnection(StoreOperation.named("updateAccount"), connection -> {
+            connection.setAutoCommit(false);
+            try {
+                AdapterAccount stored = Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS)
+                                + " FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?"
+                                + " FOR UPDATE WITH RS",
+                        List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount)
+                        .filter(found -> provider.equals(found.provider())
+                                && providerAccountId.equals(found.providerAccountId()))
+                        .orElseThrow(() -> new UnknownAccountException(provider));
+                AdapterAccount changed = AuthAdapter.checkAccountChange(stored, change.apply(stored));
+                if (!changed.equals(stored)) {
+                    Map<String, Sql.Param> changes = new LinkedHashMap<>();
+                    changes.put("refresh_token", text(changed.refreshToken()));
+                    changes.put("access_token", text(changed.accessToken()));
+                    changes.put("expires_at", new Sql.Param(SqlType.BIGINT, changed.expiresAt()));
+                    changes.put("token_type", text(changed.tokenType()));
+                    changes.put("scope", text(changed.scope()));
+                    changes.put("id_token", text(changed.idToken()));
+                    changes.put("session_state", text(changed.sessionState()));
+                    changes.putAll(extraChanges(changed.extras()));
+                    List<Sql.Param> params = new ArrayList<>(changes.values());
+                    params.add(text(provider));
+                    params.add(text(providerAccountId));
+                    Sql.update(connection, "UPDATE " + ACCOUNT + " SET " + changes.keySet().stream()
+                            .map(column -> quote(column) + " = ?").collect(Collectors.joining(", "))
+                            + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?", params);
+                }
+                AdapterAccount result = findAccount(connection, provider, providerAccountId).orElseThrow();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        });
     }
 
     // ---- sessions ---------------------------------------------------------------------------------------------

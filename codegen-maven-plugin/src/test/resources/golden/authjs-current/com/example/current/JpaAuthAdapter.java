@@ -11,6 +11,7 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownAccountException;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.jpa.ExtraFieldValues;
@@ -19,6 +20,7 @@ import dev.authschema.jpa.JpaWork;
 import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link AuthAdapter} of this schema, over JPA. The roles are played by:
@@ -287,6 +290,58 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         if (extras.containsKey("updatedAt")) {
             entity.setUpdatedAt(ExtraFieldValues.get(extras, "Account", "updatedAt", Instant.class));
         }
+    }
+
+    @Override
+    public List<AdapterAccount> listAccountsByUserId(String userId) {
+        String key = userId;
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT a FROM Account a WHERE a.userId = :userId", Account.class)
+                .setParameter("userId", key)
+                .getResultStream()
+                .filter(found -> key.equals(found.getUserId()))
+                .map(JpaAuthAdapter::toAccount)
+                .toList());
+    }
+
+    /**
+     * Holds the row's write lock from the read to the commit: concurrent updates of the account, on any server,
+     * run one after the other.
+     */
+    @Override
+    public AdapterAccount updateAccount(String provider, String providerAccountId,
+            UnaryOperator<AdapterAccount> change) {
+        return store.write(StoreOperation.named("updateAccount"), entityManager -> {
+            Account entity = entityManager
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProvider())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findFirst()
+                    .orElseThrow(() -> new UnknownAccountException(provider));
+            AdapterAccount stored = toAccount(entity);
+            AdapterAccount changed = AuthAdapter.checkAccountChange(stored, change.apply(stored));
+            if (changed.equals(stored)) {
+                return stored;
+            }
+            entity.setRefreshToken(changed.refreshToken());
+            entity.setAccessToken(changed.accessToken());
+            Long expiresAt = changed.expiresAt();
+            entity.setExpiresAt(expiresAt == null ? null : Math.toIntExact(expiresAt));
+            entity.setTokenType(changed.tokenType());
+            entity.setScope(changed.scope());
+            entity.setIdToken(changed.idToken());
+            entity.setSessionState(changed.sessionState());
+            writeAccountExtras(entity, changed.extras());
+            entityManager.flush();
+            return toAccount(entity);
+        });
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.authschema.adapter.DuplicateAccountException;
 import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.adapter.SessionAndUser;
 import dev.authschema.adapter.SessionUpdate;
+import dev.authschema.adapter.UnknownAccountException;
 import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
@@ -22,6 +23,7 @@ import dev.authschema.jpa.StoreOperation;
 import jakarta.annotation.Generated;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaDelete;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -38,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@link AuthAdapter} of this schema, over JPA. The roles are played by:
@@ -296,6 +299,57 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     private static void writeAccountExtras(LinkedAccount entity, Map<String, Object> extras) {
         // The LinkedAccount model has no extra fields.
+    }
+
+    @Override
+    public List<AdapterAccount> listAccountsByUserId(String userId) {
+        String key = userId;
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT a FROM LinkedAccount a WHERE a.userId = :userId", LinkedAccount.class)
+                .setParameter("userId", key)
+                .getResultStream()
+                .filter(found -> key.equals(found.getUserId()))
+                .map(JpaAuthAdapter::toAccount)
+                .toList());
+    }
+
+    /**
+     * Holds the row's write lock from the read to the commit: concurrent updates of the account, on any server,
+     * run one after the other.
+     */
+    @Override
+    public AdapterAccount updateAccount(String provider, String providerAccountId,
+            UnaryOperator<AdapterAccount> change) {
+        return store.write(StoreOperation.named("updateAccount"), entityManager -> {
+            LinkedAccount entity = entityManager
+                    .createQuery("SELECT a FROM LinkedAccount a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProvider())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findFirst()
+                    .orElseThrow(() -> new UnknownAccountException(provider));
+            AdapterAccount stored = toAccount(entity);
+            AdapterAccount changed = AuthAdapter.checkAccountChange(stored, change.apply(stored));
+            if (changed.equals(stored)) {
+                return stored;
+            }
+            entity.setRefreshToken(changed.refreshToken());
+            entity.setAccessToken(changed.accessToken());
+            entity.setExpiresAt(changed.expiresAt());
+            entity.setTokenType(changed.tokenType());
+            entity.setScope(changed.scope());
+            entity.setIdToken(changed.idToken());
+            entity.setSessionState(changed.sessionState());
+            writeAccountExtras(entity, changed.extras());
+            entityManager.flush();
+            return toAccount(entity);
+        });
     }
 
     @Override
