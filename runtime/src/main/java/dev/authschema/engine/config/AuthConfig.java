@@ -54,6 +54,7 @@ public final class AuthConfig {
     private final Duration cleanupFirstDelay;
     private final SecurityHeaders securityHeaders;
     private final RateLimitSettings rateLimits;
+    private final boolean synchronizeSchema;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -77,6 +78,7 @@ public final class AuthConfig {
         this.cleanupFirstDelay = cleanupFirstDelay;
         this.securityHeaders = builder.securityHeaders;
         this.rateLimits = builder.rateLimits;
+        this.synchronizeSchema = Boolean.TRUE.equals(builder.synchronizeSchema);
     }
 
     /**
@@ -233,6 +235,15 @@ public final class AuthConfig {
     }
 
     /**
+     * @return whether the engine creates the missing tables, columns and keys at start-up ({@code synchronizeSchema},
+     *         {@code AUTH_DATABASE_SYNCHRONIZE}, {@code ?synchronize=true} in {@code DATABASE_URL}; on by default in
+     *         development, off in production)
+     */
+    public boolean synchronizeSchema() {
+        return synchronizeSchema;
+    }
+
+    /**
      * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
      */
     public RateLimitSettings rateLimits() {
@@ -277,6 +288,7 @@ public final class AuthConfig {
         private SecurityHeaders securityHeaders = SecurityHeaders.defaults();
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
+        private Boolean synchronizeSchema;
 
         private Builder() {
         }
@@ -478,6 +490,17 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value whether to create the missing tables, columns and keys at start-up; default
+         *              {@code AUTH_DATABASE_SYNCHRONIZE}, else {@code ?synchronize=true} in {@code DATABASE_URL}, else
+         *              on in development and off in production
+         * @return this builder
+         */
+        public Builder synchronizeSchema(boolean value) {
+            this.synchronizeSchema = value;
+            return this;
+        }
+
+        /**
          * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
          *              {@code get}
          * @return this builder
@@ -519,6 +542,8 @@ public final class AuthConfig {
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
+            synchronizeSchema = SchemaSynchronizationSetting.resolve(synchronizeSchema, environment, development,
+                    problems);
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecret,
                     development, problems);
             if (resolvedSecret == null) {

@@ -1,0 +1,160 @@
+package dev.authschema.engine.startup;
+
+import dev.authschema.database.DatabaseDialect;
+import dev.authschema.database.SchemaSynchronizationException;
+import dev.authschema.database.SchemaSynchronizer;
+import dev.authschema.database.SynchronizationReport;
+import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.jpa.ContainerJpaWork;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * Checks the generated adapter's wiring when the application starts, before the engine is built: a persistence unit,
+ * its data source, an entity manager that reaches it, and the tables (created first when schema synchronisation is
+ * on, {@link AuthConfig#synchronizeSchema()}). Each failure is a {@link DeploymentCheckException} naming the missing
+ * piece and the fix, which fails the deployment: without this check the application started cleanly and the first
+ * sign-in failed with {@code error=Configuration}.
+ *
+ * <p>Applications without generated code (no {@code META-INF/authschema/ddl/*.layout}) or without an adapter (JWT
+ * sessions only) are not checked.
+ */
+@ApplicationScoped
+public class StartupCheck {
+
+    private static final Logger LOG = Logger.getLogger(StartupCheck.class.getName());
+
+    @Inject
+    Instance<AuthConfig> configs;
+
+    @Inject
+    Instance<ContainerJpaWork> work;
+
+    /**
+     * Runs the check; before the engine's own start-up observer, so that the wiring is reported first.
+     *
+     * @param event the application context's start
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+            Object event) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (!hasGeneratedSchema(loader) || !configs.isResolvable()) {
+            return;
+        }
+        AuthConfig config = configs.get();
+        if (config.adapter().isEmpty()) {
+            return;
+        }
+        DataSource dataSource = dataSource(loader);
+        checkEntityManager();
+        SchemaSynchronizer synchronizer = SchemaSynchronizer.fromClassPath(loader);
+        if (config.synchronizeSchema()) {
+            synchronize(synchronizer, dataSource);
+        } else {
+            checkTables(synchronizer, dataSource);
+        }
+    }
+
+    private static boolean hasGeneratedSchema(ClassLoader loader) {
+        for (DatabaseDialect dialect : DatabaseDialect.values()) {
+            if (loader.getResource(dialect.layoutResource()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DataSource dataSource(ClassLoader loader) {
+        List<PersistenceUnitFile.Unit> units = PersistenceUnitFile.read(loader);
+        if (units.isEmpty()) {
+            throw new DeploymentCheckException("AuthSchema: no persistence unit. The application has no "
+                    + PersistenceUnitFile.RESOURCE + ", so the generated adapter has no entity manager. Fix: run the"
+                    + " authschema-maven-plugin's generate goal, which writes one (it skips that when"
+                    + " src/main/resources/META-INF/persistence.xml exists), or list the generated entities in your"
+                    + " own.");
+        }
+        PersistenceUnitFile.Unit unit = PersistenceUnitFile.adapterUnit(units).orElseThrow(() ->
+                new DeploymentCheckException("AuthSchema: " + units.size() + " persistence units and none named"
+                        + " 'authschema', so the generated adapter's @PersistenceContext has no unit. Fix: name"
+                        + " the unit of the generated entities 'authschema' (persistenceUnit in the schema's"
+                        + " generator block)."));
+        if (unit.dataSource() == null) {
+            throw new DeploymentCheckException("AuthSchema: the persistence unit '" + unit.name() + "' names no data"
+                    + " source. Fix: add <jta-data-source> (the generated unit takes it from dataSource in the schema's"
+                    + " generator block).");
+        }
+        try {
+            return (DataSource) new InitialContext().lookup(unit.dataSource());
+        } catch (NamingException | ClassCastException e) {
+            throw new DeploymentCheckException("AuthSchema: the persistence unit '" + unit.name() + "' uses the data"
+                    + " source " + unit.dataSource() + ", which this server does not define ("
+                    + e.getClass().getSimpleName() + "). Fix:"
+                    + " define it (Open Liberty: <dataSource jndiName=\"" + unit.dataSource() + "\"> in server.xml;"
+                    + " Payara: a JDBC resource of that name, or @DataSourceDefinition), or set dataSource in the"
+                    + " schema's generator block to the name the server has.", e);
+        }
+    }
+
+    private void checkEntityManager() {
+        if (!work.isResolvable()) {
+            return;
+        }
+        int entities;
+        try {
+            entities = work.get().read(entityManager -> entityManager.getMetamodel().getEntities().size());
+        } catch (RuntimeException e) {
+            throw new DeploymentCheckException("AuthSchema: the generated adapter cannot reach its entity manager ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Fix: check that the persistence unit"
+                    + " deploys (the server log above names its error).", e);
+        }
+        if (entities == 0) {
+            throw new DeploymentCheckException("AuthSchema: the persistence unit lists no entity. Fix: list the"
+                    + " generated entities in it (<class> elements), or delete your persistence.xml and let the"
+                    + " authschema-maven-plugin generate one.");
+        }
+    }
+
+    private static void synchronize(SchemaSynchronizer synchronizer, DataSource dataSource) {
+        SynchronizationReport report;
+        try {
+            // Outside any transaction: the synchronizer runs each statement on its own.
+            report = synchronizer.synchronize(dataSource);
+        } catch (SchemaSynchronizationException e) {
+            throw new DeploymentCheckException("AuthSchema: schema synchronisation failed: " + e.getMessage(), e);
+        }
+        if (report.upToDate()) {
+            LOG.info("AuthSchema schema synchronisation: the database is up to date, nothing changed.");
+        } else {
+            LOG.info(() -> "AuthSchema schema synchronisation: " + report.changes().size() + " changes: "
+                    + String.join("; ", report.changes()));
+        }
+        report.warnings().forEach(warning -> LOG.warning("AuthSchema schema synchronisation: " + warning));
+    }
+
+    private static void checkTables(SchemaSynchronizer synchronizer, DataSource dataSource) {
+        List<String> missing;
+        try {
+            missing = synchronizer.missingTables(dataSource);
+        } catch (SchemaSynchronizationException e) {
+            throw new DeploymentCheckException("AuthSchema: cannot check the tables: " + e.getMessage(), e);
+        }
+        if (!missing.isEmpty()) {
+            throw new DeploymentCheckException("AuthSchema: the database lacks the tables " + String.join(", ", missing)
+                    + " and schema synchronisation is off. Fix: create them with the generated script"
+                    + " (META-INF/authschema/ddl/<database>.sql in the WAR, target/generated-resources/authschema/ddl"
+                    + " in the build), or let AuthSchema create them at start-up: AUTH_DATABASE_SYNCHRONIZE=true, or"
+                    + " ?synchronize=true in DATABASE_URL.");
+        }
+        LOG.fine("AuthSchema: every generated table exists.");
+    }
+}
