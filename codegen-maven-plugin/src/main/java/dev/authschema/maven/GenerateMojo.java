@@ -2,6 +2,7 @@ package dev.authschema.maven;
 
 import dev.authschema.codegen.CodeGenerator;
 import dev.authschema.codegen.GeneratedFile;
+import dev.authschema.codegen.persistence.PersistenceUnitGenerator;
 import dev.authschema.dsl.resolve.ResolvedSchema;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Generates the JPA entities, the {@code AuthAdapter} and the DDL of each dialect from the schema
+ * Generates the JPA entities, the {@code AuthAdapter}, the persistence unit and the DDL of each dialect from the schema
  * file, or from the built-in canonical schema when the project has none. Skips all work when the
  * schema, the configuration and the plugin are unchanged since the last run.
  */
@@ -48,6 +49,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "authschema.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/authschema")
     private File resourcesDirectory;
 
+    /**
+     * Where the generated {@code META-INF/persistence.xml} goes; added as a resource root unless the project has its
+     * own {@code META-INF/persistence.xml} in a resource directory, which it then keeps (nothing is generated).
+     */
+    @Parameter(property = "authschema.persistenceDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/authschema-persistence")
+    private File persistenceDirectory;
+
     @Parameter(property = "authschema.skip", defaultValue = "false")
     private boolean skip;
 
@@ -62,7 +71,8 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        addOutputsToProject();
+        boolean ownPersistenceUnit = hasOwnPersistenceUnit();
+        addOutputsToProject(ownPersistenceUnit);
         if (skip) {
             getLog().info("AuthSchema generation skipped (authschema.skip).");
             return;
@@ -72,7 +82,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("No schema at " + schema + ": generating the built-in canonical schema.");
         }
         Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "authschema", "generate.fingerprint");
-        Fingerprint fingerprint = fingerprint(source);
+        Fingerprint fingerprint = fingerprint(source, ownPersistenceUnit);
         if (Files.isDirectory(outputDirectory.toPath()) && fingerprint.isStoredIn(fingerprintFile)) {
             getLog().info("AuthSchema sources are up to date.");
             return;
@@ -86,6 +96,12 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter writer = new OutputWriter(buildContext);
             OutputWriter.Result java = writer.write(outputDirectory.toPath(), sources);
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
+            // An own persistence.xml wins: the generated one is deleted, so that only one reaches the class path.
+            writer.write(persistenceDirectory.toPath(), ownPersistenceUnit ? List.of()
+                    : List.of(CodeGenerator.persistenceUnit(resolved, javaPackage)));
+            if (ownPersistenceUnit) {
+                getLog().info("AuthSchema: the project has its own META-INF/persistence.xml; none generated.");
+            }
             fingerprint.storeIn(fingerprintFile);
             getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
                     + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size()
@@ -95,15 +111,29 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void addOutputsToProject() {
+    private void addOutputsToProject(boolean ownPersistenceUnit) {
         project.addCompileSourceRoot(outputDirectory.getPath());
-        boolean added = project.getResources().stream().anyMatch(r -> resourcesDirectory.getPath().equals(r.getDirectory()));
+        addResource(resourcesDirectory, "META-INF/authschema");
+        if (!ownPersistenceUnit) {
+            addResource(persistenceDirectory, null);
+        }
+    }
+
+    private void addResource(File directory, String targetPath) {
+        boolean added = project.getResources().stream().anyMatch(r -> directory.getPath().equals(r.getDirectory()));
         if (!added) {
             Resource resource = new Resource();
-            resource.setDirectory(resourcesDirectory.getPath());
-            resource.setTargetPath("META-INF/authschema");
+            resource.setDirectory(directory.getPath());
+            resource.setTargetPath(targetPath);
             project.addResource(resource);
         }
+    }
+
+    /** Whether one of the project's own resource directories holds a {@code META-INF/persistence.xml}. */
+    private boolean hasOwnPersistenceUnit() {
+        return project.getResources().stream()
+                .filter(r -> !persistenceDirectory.getPath().equals(r.getDirectory()) && r.getTargetPath() == null)
+                .anyMatch(r -> new File(r.getDirectory(), PersistenceUnitGenerator.PATH).isFile());
     }
 
     private String packageName(ResolvedSchema resolved) throws MojoFailureException {
@@ -122,9 +152,10 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** What the output depends on: the schema text, the configuration and the plugin build. */
-    private Fingerprint fingerprint(SchemaSource source) {
+    private Fingerprint fingerprint(SchemaSource source, boolean ownPersistenceUnit) {
         File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         return Fingerprint.of(plugin.getVersion(), pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
-                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(), source.displayName(), source.text());
+                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
+                persistenceDirectory.getAbsolutePath(), String.valueOf(ownPersistenceUnit), source.displayName(), source.text());
     }
 }
