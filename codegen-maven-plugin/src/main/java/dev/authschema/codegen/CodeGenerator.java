@@ -30,6 +30,12 @@ public final class CodeGenerator {
         return PersistenceUnitGenerator.generate(schema, packageName);
     }
 
+    /** The same unit with the build's name and data source, which win over the schema's generator block. */
+    public static GeneratedFile persistenceUnit(ResolvedSchema schema, String packageName, String unitName,
+            String dataSource) {
+        return PersistenceUnitGenerator.generate(schema, packageName, unitName, dataSource);
+    }
+
     /** The schema as a Mermaid {@code erDiagram}, roles marked. */
     public static GeneratedFile diagram(ResolvedSchema schema) {
         return new GeneratedFile("schema.mmd", MermaidGenerator.generate(schema));

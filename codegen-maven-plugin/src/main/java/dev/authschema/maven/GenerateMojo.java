@@ -57,6 +57,17 @@ public class GenerateMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/generated-resources/authschema-persistence")
     private File persistenceDirectory;
 
+    /** The generated persistence unit's name; default: the schema's generator {@code persistenceUnit}, else authschema. */
+    @Parameter(property = "authschema.persistenceUnit")
+    private String persistenceUnit;
+
+    /**
+     * The JNDI name of its JTA data source; default: the schema's generator {@code dataSource}, else jdbc/authschema.
+     * A {@code @DataSourceDefinition} name such as {@code java:app/jdbc/app} works too.
+     */
+    @Parameter(property = "authschema.dataSource")
+    private String dataSource;
+
     @Parameter(property = "authschema.skip", defaultValue = "false")
     private boolean skip;
 
@@ -98,7 +109,9 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
             // An own persistence.xml wins: the generated one is deleted, so that only one reaches the class path.
             writer.write(persistenceDirectory.toPath(), ownPersistenceUnit ? List.of()
-                    : List.of(CodeGenerator.persistenceUnit(resolved, javaPackage)));
+                    : List.of(CodeGenerator.persistenceUnit(resolved, javaPackage,
+                            orDefault(persistenceUnit, resolved.generator().persistenceUnit()),
+                            orDefault(dataSource, resolved.generator().dataSource()))));
             if (ownPersistenceUnit) {
                 getLog().info("AuthSchema: the project has its own META-INF/persistence.xml; none generated.");
             }
@@ -151,11 +164,16 @@ public class GenerateMojo extends AbstractMojo {
         return derived;
     }
 
+    private static String orDefault(String configured, String fromSchema) {
+        return configured != null && !configured.isBlank() ? configured.strip() : fromSchema;
+    }
+
     /** What the output depends on: the schema text, the configuration and the plugin build. */
     private Fingerprint fingerprint(SchemaSource source, boolean ownPersistenceUnit) {
         File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         return Fingerprint.of(plugin.getVersion(), pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
                 packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
-                persistenceDirectory.getAbsolutePath(), String.valueOf(ownPersistenceUnit), source.displayName(), source.text());
+                persistenceDirectory.getAbsolutePath(), String.valueOf(ownPersistenceUnit), String.valueOf(persistenceUnit),
+                String.valueOf(dataSource), source.displayName(), source.text());
     }
 }

@@ -30,8 +30,14 @@ public final class PersistenceUnitGenerator {
 
     private PersistenceUnitGenerator() {}
 
+    /** The unit named and bound as the schema's generator block says. */
     public static GeneratedFile generate(ResolvedSchema schema, String packageName) {
         GeneratorOptions options = schema.generator();
+        return generate(schema, packageName, options.persistenceUnit(), options.dataSource());
+    }
+
+    /** The unit with this name on this data source (the build's settings, which win over the schema's). */
+    public static GeneratedFile generate(ResolvedSchema schema, String packageName, String unitName, String dataSource) {
         StringBuilder xml = new StringBuilder();
         xml.append("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -44,9 +50,9 @@ public final class PersistenceUnitGenerator {
                                  https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
                              version="3.0">
                 """);
-        xml.append("  <persistence-unit name=\"").append(options.persistenceUnit())
+        xml.append("  <persistence-unit name=\"").append(unitName)
                 .append("\" transaction-type=\"JTA\">\n");
-        xml.append("    <jta-data-source>").append(options.dataSource()).append("</jta-data-source>\n");
+        xml.append("    <jta-data-source>").append(dataSource).append("</jta-data-source>\n");
         for (String className : JavaGenerator.persistentClassNames(schema, packageName)) {
             xml.append("    <class>").append(className).append("</class>\n");
         }

@@ -44,6 +44,9 @@ public class EngineItAuthConfig {
     /** The context root of the deployment behind a (simulated) proxy: AUTH_TRUST_HOST=true, no AUTH_URL. */
     public static final String PROXY_CONTEXT = "/proxy";
 
+    /** The context root of the copy on a database without tables, whose deployment must fail (StartupCheckIT). */
+    public static final String NO_TABLES_CONTEXT = "/notables";
+
     /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
@@ -70,6 +73,9 @@ public class EngineItAuthConfig {
             builder.url(origin == null ? null : origin + servletContext.getContextPath());
         }
         return builder
+                // Every copy creates the tables it needs at start-up (they share one database), except the one
+                // that shows the refusal when there are none.
+                .synchronizeSchema(!NO_TABLES_CONTEXT.equals(servletContext.getContextPath()))
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)

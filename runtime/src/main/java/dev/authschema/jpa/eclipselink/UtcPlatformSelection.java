@@ -42,7 +42,8 @@ final class UtcPlatformSelection {
         String utcPlatform = dialect.eclipseLinkTargetDatabase();
         try {
             login.setPlatformClassName(utcPlatform, UtcPlatformSelection.class.getClassLoader());
-            LOG.fine(() -> "Persistence unit on " + dialect.id() + ": " + utcPlatform);
+            LOG.info(() -> "AuthSchema: the persistence unit is on " + dialect.id() + ", with timestamps in UTC ("
+                    + utcPlatform + ")");
         } catch (RuntimeException | LinkageError e) {
             // Open Liberty shows an application EclipseLink's platform classes only with apiTypeVisibility
             // "+third-party"; without them the UTC platform cannot extend its stock one.
