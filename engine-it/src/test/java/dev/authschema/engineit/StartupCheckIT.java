@@ -24,11 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ItServers.class)
 class StartupCheckIT {
 
+    /** Liberty's message for an application that failed to start, up to its name. */
+    private static final String STARTING_FAILED = "CWWKZ0002E: An exception occurred while starting the application ";
+
     private static final Duration FAILED_DEPLOYMENT_TIMEOUT = Duration.ofMinutes(4);
 
     @Test
     void a_war_without_a_persistence_unit_fails_its_deployment_naming_the_fix() throws Exception {
-        String failure = awaitInLog("CWWKZ0002E: An exception occurred while starting the application engine-it-nounit");
+        String failure = awaitInLog(STARTING_FAILED + "engine-it-nounit");
 
         assertThat(failure).contains("AuthSchema: no persistence unit")
                 .contains("run the authschema-maven-plugin's generate goal");
@@ -37,7 +40,7 @@ class StartupCheckIT {
 
     @Test
     void a_database_without_tables_fails_the_deployment_when_synchronisation_is_off() throws Exception {
-        String failure = awaitInLog("CWWKZ0002E: An exception occurred while starting the application engine-it-notables");
+        String failure = awaitInLog(STARTING_FAILED + "engine-it-notables");
 
         assertThat(failure).contains("AuthSchema: the database lacks the tables")
                 .contains("schema synchronisation is off")
