@@ -41,11 +41,13 @@ public class StartupCheck {
     Instance<ContainerJpaWork> work;
 
     /**
-     * Runs the check; before the engine's own start-up observer, so that the wiring is reported first.
+     * Runs the check; before the engine's own start-up observer (default priority, {@code APPLICATION + 500}), so
+     * that the wiring is reported first, but not earlier: the application's configuration may read the
+     * {@code ServletContext}, which the container makes injectable only for observers at application priority.
      *
      * @param event the application context's start
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) @Initialized(ApplicationScoped.class)
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
             Object event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (!hasGeneratedSchema(loader) || !configs.isResolvable()) {
