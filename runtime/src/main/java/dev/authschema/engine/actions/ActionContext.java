@@ -11,8 +11,10 @@ import dev.authschema.engine.http.CsrfTokens;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.mail.DevelopmentLogSender;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
+import dev.authschema.engine.mail.MailSessions;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.oauth.OAuthClient;
@@ -166,7 +168,10 @@ public final class ActionContext {
 
     EmailSignIn emailSignIn(EmailProviderConfig provider) {
         EmailSender sender = provider.sender() != null ? provider.sender()
-                : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
+                : config.emailServer().<EmailSender>map(server -> new JakartaMailSender(server::session))
+                        .orElseGet(() -> config.development() && !MailSessions.exists(provider.mailSessionJndiName())
+                                ? new DevelopmentLogSender()
+                                : JakartaMailSender.fromJndi(provider.mailSessionJndiName()));
         return new EmailSignIn(provider, adapter(), sender, config.secret(), config.clock(),
                 config.callbacks().signIn(), log);
     }

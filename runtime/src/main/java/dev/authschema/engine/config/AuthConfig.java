@@ -1,6 +1,7 @@
 package dev.authschema.engine.config;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.engine.mail.MailServerUrl;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public final class AuthConfig {
     private final SecurityHeaders securityHeaders;
     private final RateLimitSettings rateLimits;
     private final boolean synchronizeSchema;
+    private final MailServerUrl emailServer;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, String secret,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -79,6 +81,7 @@ public final class AuthConfig {
         this.securityHeaders = builder.securityHeaders;
         this.rateLimits = builder.rateLimits;
         this.synchronizeSchema = Boolean.TRUE.equals(builder.synchronizeSchema);
+        this.emailServer = builder.emailServer;
     }
 
     /**
@@ -244,6 +247,14 @@ public final class AuthConfig {
     }
 
     /**
+     * @return the SMTP server of {@code AUTH_EMAIL_SERVER} ({@code smtp://user:password@host:587}), which e-mail
+     *         providers without a sender of their own use instead of the container's mail session; empty when unset
+     */
+    public Optional<MailServerUrl> emailServer() {
+        return Optional.ofNullable(emailServer);
+    }
+
+    /**
      * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
      */
     public RateLimitSettings rateLimits() {
@@ -289,6 +300,7 @@ public final class AuthConfig {
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
         private Boolean synchronizeSchema;
+        private MailServerUrl emailServer;
 
         private Builder() {
         }
@@ -541,6 +553,12 @@ public final class AuthConfig {
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
             if (rateLimits == null) {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
+            }
+            String emailServerUrl = blankToNull(environment.apply(MailServerUrl.ENVIRONMENT_VARIABLE));
+            try {
+                emailServer = emailServerUrl == null ? null : MailServerUrl.parse(emailServerUrl);
+            } catch (IllegalArgumentException e) {
+                problems.add("emailServer: " + e.getMessage());
             }
             synchronizeSchema = SchemaSynchronizationSetting.resolve(synchronizeSchema, environment, development,
                     problems);

@@ -5,6 +5,10 @@ import dev.authschema.database.SchemaSynchronizationException;
 import dev.authschema.database.SchemaSynchronizer;
 import dev.authschema.database.SynchronizationReport;
 import dev.authschema.engine.config.AuthConfig;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.ProviderConfig;
+import dev.authschema.engine.mail.MailServerUrl;
+import dev.authschema.engine.mail.MailSessions;
 import dev.authschema.jpa.ContainerJpaWork;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +54,12 @@ public class StartupCheck {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
             Object event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (!hasGeneratedSchema(loader) || !configs.isResolvable()) {
+        if (!configs.isResolvable()) {
             return;
         }
         AuthConfig config = configs.get();
-        if (config.adapter().isEmpty()) {
+        checkMail(config);
+        if (config.adapter().isEmpty() || !hasGeneratedSchema(loader)) {
             return;
         }
         DataSource dataSource = dataSource(loader);
@@ -64,6 +69,35 @@ public class StartupCheck {
             synchronize(synchronizer, dataSource);
         } else {
             checkTables(synchronizer, dataSource);
+        }
+    }
+
+    /**
+     * Every e-mail provider that sends through the default sender needs {@code AUTH_EMAIL_SERVER} or the container's
+     * mail session; in development, without either, the links go to the log instead (DevelopmentLogSender).
+     */
+    private static void checkMail(AuthConfig config) {
+        if (config.emailServer().isPresent()) {
+            LOG.info(() -> "AuthSchema: sign-in e-mails go through " + config.emailServer().get());
+            return;
+        }
+        for (ProviderConfig provider : config.providers()) {
+            if (provider instanceof EmailProviderConfig email && email.sender() == null
+                    && !MailSessions.exists(email.mailSessionJndiName())) {
+                String name = MailSessions.absoluteName(email.mailSessionJndiName());
+                if (config.development()) {
+                    LOG.warning(() -> "AuthSchema DEVELOPMENT MODE: no mail server for the e-mail provider '"
+                            + email.id() + "' (" + MailServerUrl.ENVIRONMENT_VARIABLE + " unset, no mail session at "
+                            + name + "): sign-in links go to this log.");
+                    continue;
+                }
+                throw new DeploymentCheckException("AuthSchema: the e-mail provider '" + email.id() + "' has no mail"
+                        + " server: " + MailServerUrl.ENVIRONMENT_VARIABLE + " is not set and the server binds no mail"
+                        + " session at " + name + ". Fix: set " + MailServerUrl.ENVIRONMENT_VARIABLE
+                        + "=smtp://user:password@smtp.example.com:587 (smtps:// for TLS from the start), or define the"
+                        + " mail session (Open Liberty: <mailSession jndiName=\"" + email.mailSessionJndiName()
+                        + "\" .../> and a resource-ref of that name in web.xml).");
+            }
         }
     }
 
