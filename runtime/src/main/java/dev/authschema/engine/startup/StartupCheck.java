@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.servlet.ServletContext;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -45,14 +46,14 @@ public class StartupCheck {
     Instance<ContainerJpaWork> work;
 
     /**
-     * Runs the check; before the engine's own start-up observer (default priority, {@code APPLICATION + 500}), so
-     * that the wiring is reported first, but not earlier: the application's configuration may read the
-     * {@code ServletContext}, which the container makes injectable only for observers at application priority.
+     * Runs the check when the web application starts (the event whose payload is its {@code ServletContext}: only
+     * then may the application's configuration read an injected {@code ServletContext}; Open Liberty fires the
+     * event earlier too, without one), before the engine's own start-up observer (default priority).
      *
-     * @param event the application context's start
+     * @param context the web application's context
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
-            Object event) {
+            ServletContext context) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (!configs.isResolvable()) {
             return;
