@@ -12,7 +12,9 @@ import dev.authschema.engine.mail.MailSessions;
 import dev.authschema.jpa.ContainerJpaWork;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -45,6 +47,9 @@ public class StartupCheck {
     @Inject
     Instance<ContainerJpaWork> work;
 
+    @Inject
+    RequestContextController requestContext;
+
     /**
      * Runs the check when the web application starts (the event whose payload is its {@code ServletContext}: only
      * then may the application's configuration read an injected {@code ServletContext}; Open Liberty fires the
@@ -54,6 +59,22 @@ public class StartupCheck {
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
             ServletContext context) {
+        // The application's configuration may read request-scoped built-ins (Open Liberty's injectable
+        // ServletContext is one); no request context is active while the application starts.
+        boolean activated = requestContext.activate();
+        try {
+            check();
+        } catch (ContextNotActiveException e) {
+            LOG.warning(() -> "AuthSchema: the start-up check could not read the application's configuration ("
+                    + e.getMessage() + "); the wiring is not checked.");
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+        }
+    }
+
+    private void check() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (!configs.isResolvable()) {
             return;
