@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,27 +25,32 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ItServers.class)
 class StartupCheckIT {
 
-    /** Liberty's message for an application that failed to start, up to its name. */
-    private static final String STARTING_FAILED = "CWWKZ0002E: An exception occurred while starting the application ";
+    /** Liberty's message for an application whose start failed, up to its name. */
+    private static final String NOT_STARTED = "CWWKZ0012I: The application ";
+
+    /** Liberty's message for the exception that failed it, up to the exception's message. */
+    private static final String FAILURE = "SRVE0283E: Exception caught while initializing context: "
+            + "dev.authschema.engine.startup.DeploymentCheckException: ";
 
     private static final Duration FAILED_DEPLOYMENT_TIMEOUT = Duration.ofMinutes(4);
 
     @Test
     void a_war_without_a_persistence_unit_fails_its_deployment_naming_the_fix() throws Exception {
-        String failure = awaitInLog(STARTING_FAILED + "engine-it-nounit");
+        awaitInLog(NOT_STARTED + "engine-it-nounit was not started.");
 
-        assertThat(failure).contains("AuthSchema: no persistence unit")
-                .contains("run the authschema-maven-plugin's generate goal");
+        assertThat(failureLines()).anySatisfy(line -> assertThat(line).contains("AuthSchema: no persistence unit")
+                .contains("run the authschema-maven-plugin's generate goal"));
         assertThat(status("/nounit/api/auth/providers")).isEqualTo(404);
     }
 
     @Test
     void a_database_without_tables_fails_the_deployment_when_synchronisation_is_off() throws Exception {
-        String failure = awaitInLog(STARTING_FAILED + "engine-it-notables");
+        awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
 
-        assertThat(failure).contains("AuthSchema: the database lacks the tables")
+        assertThat(failureLines()).anySatisfy(line -> assertThat(line)
+                .contains("AuthSchema: the database lacks the tables users, accounts, sessions")
                 .contains("schema synchronisation is off")
-                .contains("AUTH_DATABASE_SYNCHRONIZE=true");
+                .contains("AUTH_DATABASE_SYNCHRONIZE=true"));
         assertThat(status("/notables/api/auth/providers")).isEqualTo(404);
     }
 
@@ -60,6 +66,19 @@ class StartupCheckIT {
     @Test
     void schema_synchronisation_reports_what_it_did_in_the_log() throws Exception {
         assertThat(serverLog()).contains("AuthSchema schema synchronisation: ");
+    }
+
+    @Test
+    void only_the_two_copies_wired_wrong_fail_their_deployment() throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
+
+        assertThat(serverLog()).doesNotContain(NOT_STARTED + "engine-it-db ", NOT_STARTED + "engine-it-jwt ",
+                NOT_STARTED + "engine-it-dev ", NOT_STARTED + "engine-it-proxy ");
+    }
+
+    /** The lines with which Liberty reported a failed start-up check. */
+    private static List<String> failureLines() throws IOException {
+        return serverLog().lines().filter(line -> line.contains(FAILURE)).toList();
     }
 
     /** The line of the log that contains {@code text}, once the server has written it. */

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -40,6 +41,9 @@ import javax.sql.DataSource;
 public class StartupCheck {
 
     private static final Logger LOG = Logger.getLogger(StartupCheck.class.getName());
+
+    /** Runs of the synchronizer before a failure fails the deployment. */
+    private static final int SYNCHRONIZATION_ATTEMPTS = 4;
 
     @Inject
     Instance<AuthConfig> configs;
@@ -183,12 +187,25 @@ public class StartupCheck {
     }
 
     private static void synchronize(SchemaSynchronizer synchronizer, DataSource dataSource) {
-        SynchronizationReport report;
-        try {
-            // Outside any transaction: the synchronizer runs each statement on its own.
-            report = synchronizer.synchronize(dataSource);
-        } catch (SchemaSynchronizationException e) {
-            throw new DeploymentCheckException("AuthSchema: schema synchronisation failed: " + e.getMessage(), e);
+        SynchronizationReport report = null;
+        for (int attempt = 1; report == null; attempt++) {
+            try {
+                // Outside any transaction: the synchronizer runs each statement on its own.
+                report = synchronizer.synchronize(dataSource);
+            } catch (SchemaSynchronizationException e) {
+                // Servers (or deployments) starting together run their DDL at once; some databases fail a
+                // statement racing another's (embedded Derby: XJ001 on a concurrent ALTER TABLE). A later run
+                // finds what the other made and goes on.
+                if (attempt == SYNCHRONIZATION_ATTEMPTS) {
+                    throw new DeploymentCheckException("AuthSchema: schema synchronisation failed: " + e.getMessage()
+                            + ". Fix: check that the data source's user may create tables, or create them with the"
+                            + " generated script (META-INF/authschema/ddl/<database>.sql).", e);
+                }
+                int tried = attempt;
+                LOG.warning(() -> "AuthSchema schema synchronisation, attempt " + tried + " of "
+                        + SYNCHRONIZATION_ATTEMPTS + " failed (" + e.getMessage() + "); trying again.");
+                pause(Duration.ofSeconds(2L * attempt));
+            }
         }
         if (report.upToDate()) {
             LOG.info("AuthSchema schema synchronisation: the database is up to date, nothing changed.");
@@ -197,6 +214,15 @@ public class StartupCheck {
                     + String.join("; ", report.changes()));
         }
         report.warnings().forEach(warning -> LOG.warning("AuthSchema schema synchronisation: " + warning));
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeploymentCheckException("AuthSchema: interrupted during schema synchronisation", e);
+        }
     }
 
     private static void checkTables(SchemaSynchronizer synchronizer, DataSource dataSource) {
