@@ -207,13 +207,14 @@ public class StartupCheck {
                 pause(Duration.ofSeconds(2L * attempt));
             }
         }
-        if (report.upToDate()) {
+        SynchronizationReport done = report;
+        if (done.upToDate()) {
             LOG.info("AuthSchema schema synchronisation: the database is up to date, nothing changed.");
         } else {
-            LOG.info(() -> "AuthSchema schema synchronisation: " + report.changes().size() + " changes: "
-                    + String.join("; ", report.changes()));
+            LOG.info(() -> "AuthSchema schema synchronisation: " + done.changes().size() + " changes: "
+                    + String.join("; ", done.changes()));
         }
-        report.warnings().forEach(warning -> LOG.warning("AuthSchema schema synchronisation: " + warning));
+        done.warnings().forEach(warning -> LOG.warning("AuthSchema schema synchronisation: " + warning));
     }
 
     private static void pause(Duration duration) {
