@@ -8,7 +8,11 @@ for (dialect in ["derby", "postgresql", "mysql", "mariadb", "sqlserver"]) {
     assert new File(basedir, "target/generated-resources/authschema/ddl/" + dialect + ".sql").isFile()
 }
 assert new File(basedir, "target/classes/META-INF/authschema/ddl/derby.sql").isFile()
+// The project's own persistence.xml is kept: none generated, its own on the class path.
+assert !new File(basedir, "target/generated-resources/authschema-persistence/META-INF/persistence.xml").exists()
+assert new File(basedir, "target/classes/META-INF/persistence.xml").text.contains('name="club-own-unit"')
 def log = new File(basedir, "build.log").text
+assert log.contains("the project has its own META-INF/persistence.xml; none generated")
 assert log.contains("Tests run: 73, Failures: 0, Errors: 0")
 assert log.contains("Running dev.authschema.codegen.harness.InvokerProjectConformance")
 

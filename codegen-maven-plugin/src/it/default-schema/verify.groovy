@@ -7,6 +7,13 @@ for (dialect in ["derby", "postgresql", "mysql", "mariadb", "sqlserver"]) {
     assert new File(basedir, "target/generated-resources/authschema/ddl/" + dialect + ".sql").isFile()
 }
 assert new File(basedir, "target/classes/META-INF/authschema/ddl/derby.sql").isFile()
+// The generated persistence unit, on the class path where the server looks for it.
+def unit = new File(basedir, "target/classes/META-INF/persistence.xml").text
+assert unit.contains('<persistence-unit name="authschema" transaction-type="JTA">')
+assert unit.contains("<jta-data-source>jdbc/authschema</jta-data-source>")
+assert unit.contains("<class>dev.authschema.it.auth.User</class>")
+assert unit.contains("<class>dev.authschema.it.auth.UtcInstantConverter</class>")
+assert unit.contains("dev.authschema.jpa.eclipselink.AuthSchemaSessionListener")
 def log = new File(basedir, "build.log").text
 assert log.contains("Tests run: 73, Failures: 0, Errors: 0")
 assert log.contains("Running dev.authschema.codegen.harness.InvokerProjectConformance")

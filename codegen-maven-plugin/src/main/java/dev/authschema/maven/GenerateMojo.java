@@ -2,6 +2,7 @@ package dev.authschema.maven;
 
 import dev.authschema.codegen.CodeGenerator;
 import dev.authschema.codegen.GeneratedFile;
+import dev.authschema.codegen.persistence.PersistenceUnitGenerator;
 import dev.authschema.dsl.resolve.ResolvedSchema;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.apache.maven.project.MavenProject;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 /**
- * Generates the JPA entities, the {@code AuthAdapter} and the DDL of each dialect from the schema
+ * Generates the JPA entities, the {@code AuthAdapter}, the persistence unit and the DDL of each dialect from the schema
  * file, or from the built-in canonical schema when the project has none. Skips all work when the
  * schema, the configuration and the plugin are unchanged since the last run.
  */
@@ -48,6 +49,25 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "authschema.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/authschema")
     private File resourcesDirectory;
 
+    /**
+     * Where the generated {@code META-INF/persistence.xml} goes; added as a resource root unless the project has its
+     * own {@code META-INF/persistence.xml} in a resource directory, which it then keeps (nothing is generated).
+     */
+    @Parameter(property = "authschema.persistenceDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/authschema-persistence")
+    private File persistenceDirectory;
+
+    /** The generated persistence unit's name; default: the schema's generator {@code persistenceUnit}, else authschema. */
+    @Parameter(property = "authschema.persistenceUnit")
+    private String persistenceUnit;
+
+    /**
+     * The JNDI name of its JTA data source; default: the schema's generator {@code dataSource}, else jdbc/authschema.
+     * A {@code @DataSourceDefinition} name such as {@code java:app/jdbc/app} works too.
+     */
+    @Parameter(property = "authschema.dataSource")
+    private String dataSource;
+
     @Parameter(property = "authschema.skip", defaultValue = "false")
     private boolean skip;
 
@@ -62,7 +82,8 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        addOutputsToProject();
+        boolean ownPersistenceUnit = hasOwnPersistenceUnit();
+        addOutputsToProject(ownPersistenceUnit);
         if (skip) {
             getLog().info("AuthSchema generation skipped (authschema.skip).");
             return;
@@ -72,7 +93,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("No schema at " + schema + ": generating the built-in canonical schema.");
         }
         Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "authschema", "generate.fingerprint");
-        Fingerprint fingerprint = fingerprint(source);
+        Fingerprint fingerprint = fingerprint(source, ownPersistenceUnit);
         if (Files.isDirectory(outputDirectory.toPath()) && fingerprint.isStoredIn(fingerprintFile)) {
             getLog().info("AuthSchema sources are up to date.");
             return;
@@ -86,6 +107,14 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter writer = new OutputWriter(buildContext);
             OutputWriter.Result java = writer.write(outputDirectory.toPath(), sources);
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
+            // An own persistence.xml wins: the generated one is deleted, so that only one reaches the class path.
+            writer.write(persistenceDirectory.toPath(), ownPersistenceUnit ? List.of()
+                    : List.of(CodeGenerator.persistenceUnit(resolved, javaPackage,
+                            orDefault(persistenceUnit, resolved.generator().persistenceUnit()),
+                            orDefault(dataSource, resolved.generator().dataSource()))));
+            if (ownPersistenceUnit) {
+                getLog().info("AuthSchema: the project has its own META-INF/persistence.xml; none generated.");
+            }
             fingerprint.storeIn(fingerprintFile);
             getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
                     + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size()
@@ -95,15 +124,29 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void addOutputsToProject() {
+    private void addOutputsToProject(boolean ownPersistenceUnit) {
         project.addCompileSourceRoot(outputDirectory.getPath());
-        boolean added = project.getResources().stream().anyMatch(r -> resourcesDirectory.getPath().equals(r.getDirectory()));
+        addResource(resourcesDirectory, "META-INF/authschema");
+        if (!ownPersistenceUnit) {
+            addResource(persistenceDirectory, null);
+        }
+    }
+
+    private void addResource(File directory, String targetPath) {
+        boolean added = project.getResources().stream().anyMatch(r -> directory.getPath().equals(r.getDirectory()));
         if (!added) {
             Resource resource = new Resource();
-            resource.setDirectory(resourcesDirectory.getPath());
-            resource.setTargetPath("META-INF/authschema");
+            resource.setDirectory(directory.getPath());
+            resource.setTargetPath(targetPath);
             project.addResource(resource);
         }
+    }
+
+    /** Whether one of the project's own resource directories holds a {@code META-INF/persistence.xml}. */
+    private boolean hasOwnPersistenceUnit() {
+        return project.getResources().stream()
+                .filter(r -> !persistenceDirectory.getPath().equals(r.getDirectory()) && r.getTargetPath() == null)
+                .anyMatch(r -> new File(r.getDirectory(), PersistenceUnitGenerator.PATH).isFile());
     }
 
     private String packageName(ResolvedSchema resolved) throws MojoFailureException {
@@ -121,10 +164,16 @@ public class GenerateMojo extends AbstractMojo {
         return derived;
     }
 
+    private static String orDefault(String configured, String fromSchema) {
+        return configured != null && !configured.isBlank() ? configured.strip() : fromSchema;
+    }
+
     /** What the output depends on: the schema text, the configuration and the plugin build. */
-    private Fingerprint fingerprint(SchemaSource source) {
+    private Fingerprint fingerprint(SchemaSource source, boolean ownPersistenceUnit) {
         File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         return Fingerprint.of(plugin.getVersion(), pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
-                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(), source.displayName(), source.text());
+                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
+                persistenceDirectory.getAbsolutePath(), String.valueOf(ownPersistenceUnit), String.valueOf(persistenceUnit),
+                String.valueOf(dataSource), source.displayName(), source.text());
     }
 }

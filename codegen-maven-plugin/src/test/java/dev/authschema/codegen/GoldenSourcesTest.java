@@ -54,6 +54,7 @@ class GoldenSourcesTest {
         List<GeneratedFile> files = new java.util.ArrayList<>(CodeGenerator.javaSources(schema, sample.packageName));
         files.addAll(CodeGenerator.ddlScripts(schema));
         files.add(CodeGenerator.diagram(schema));
+        files.add(CodeGenerator.persistenceUnit(schema, sample.packageName));
         return files;
     }
 

@@ -49,7 +49,11 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     /** Issuer id, at the test OIDC provider, of the app's provider {@code trusted}. */
     public static final String TRUSTED_ISSUER = "trusted";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * How long the first test waits for each deployment: the four copies synchronise one embedded Derby database at
+     * once, and a copy whose statement waited out Derby's 60 s lock timeout runs again (seen: 190 s on a busy machine).
+     */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private static TestMailbox mailbox;
     private static TestOidcProvider oidc;

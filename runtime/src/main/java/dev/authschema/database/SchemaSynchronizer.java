@@ -2,6 +2,7 @@ package dev.authschema.database;
 
 import dev.authschema.contract.ddl.DdlLayout;
 import dev.authschema.contract.ddl.Dialect;
+import dev.authschema.contract.ddl.Table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -131,6 +134,30 @@ public final class SchemaSynchronizer {
             return report;
         } catch (SQLException e) {
             throw new SchemaSynchronizationException("Cannot synchronize the database schema: " + e.getMessage() + " (SQLState "
+                    + e.getSQLState() + ")", e);
+        }
+    }
+
+    /**
+     * The tables of the script that the data source's database lacks, changing nothing: what start-up reports when
+     * synchronisation is off.
+     *
+     * @return the missing tables' names as the script writes them, in its order; empty when all exist
+     * @throws SchemaSynchronizationException when the script is missing or the database cannot be reached
+     */
+    public List<String> missingTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseDialect dialect = DatabaseDialect.of(connection);
+            ExistingSchema existing = new ExistingSchema(connection, dialect);
+            List<String> missing = new ArrayList<>();
+            for (Table table : layout(dialect).tables()) {
+                if (existing.table(table.name()).isEmpty()) {
+                    missing.add(table.name().sql());
+                }
+            }
+            return missing;
+        } catch (SQLException e) {
+            throw new SchemaSynchronizationException("Cannot read the database schema: " + e.getMessage() + " (SQLState "
                     + e.getSQLState() + ")", e);
         }
     }

@@ -119,6 +119,8 @@ class SampleSchemasTest {
         assertThat(schema.generator().packageName()).isEqualTo("com.example.club.auth");
         assertThat(schema.generator().tablePrefix()).isEqualTo("club_");
         assertThat(schema.generator().naming()).isEqualTo(Naming.PRESERVE);
+        assertThat(schema.generator().persistenceUnit()).isEqualTo("authschema");
+        assertThat(schema.generator().dataSource()).isEqualTo("jdbc/authschema");
         assertThat(schema.roles()).hasSize(4);
         assertThat(schema.model(Role.USER).orElseThrow().name()).isEqualTo("Member");
         assertThat(schema.model(Role.ACCOUNT).orElseThrow().name()).isEqualTo("LinkedAccount");
@@ -153,6 +155,16 @@ class SampleSchemasTest {
 
         assertThat(schema.enumeration("MemberRole").orElseThrow().values()).extracting(v -> v.name())
                 .containsExactly("MEMBER", "ORGANISER", "ADMIN");
+    }
+
+    @Test
+    void the_generator_block_names_the_persistence_unit_and_its_data_source() {
+        String schema = TestSchemas.read("custom-models.prisma").replace("tablePrefix = \"club_\"",
+                "persistenceUnit = \"club\"\n  dataSource = \"java:app/jdbc/club\"");
+        ResolvedSchema resolved = SchemaCompiler.compile("unit.prisma", schema).schema().orElseThrow();
+
+        assertThat(resolved.generator().persistenceUnit()).isEqualTo("club");
+        assertThat(resolved.generator().dataSource()).isEqualTo("java:app/jdbc/club");
     }
 
     @Test

@@ -13,6 +13,19 @@ public final class JavaGenerator {
 
     private JavaGenerator() {}
 
+    /** The classes a persistence unit lists: every generated entity and the Instant converter, fully qualified. */
+    public static List<String> persistentClassNames(ResolvedSchema schema, String packageName) {
+        String prefix = packageName.isEmpty() ? "" : packageName + ".";
+        List<String> names = new ArrayList<>();
+        for (ResolvedModel model : schema.models()) {
+            if (!model.ignored()) {
+                names.add(prefix + model.name());
+            }
+        }
+        names.add(prefix + ConverterGenerator.INSTANT_CONVERTER);
+        return names;
+    }
+
     public static List<GeneratedFile> generate(ResolvedSchema schema, String packageName) {
         List<JavaFile> files = new ArrayList<>();
         EntityGenerator entities = new EntityGenerator(schema, packageName);

@@ -68,6 +68,9 @@ public class EngineItAuthConfig {
      */
     static final String NEXT_SECRET_VARIABLE = "AUTH_SECRET_NEXT";
 
+    /** The context root of the copy on a database without tables, whose deployment must fail (StartupCheckIT). */
+    public static final String NO_TABLES_CONTEXT = "/notables";
+
     /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
@@ -112,6 +115,9 @@ public class EngineItAuthConfig {
         }
         PresetProviders.all(System.getenv("AUTH_PRESET_ISSUER_BASE")).forEach(builder::provider);
         return builder
+                // Every copy creates the tables it needs at start-up (they share one database), except the one
+                // that shows the refusal when there are none.
+                .synchronizeSchema(!NO_TABLES_CONTEXT.equals(servletContext.getContextPath()))
                 .adapter(adapter)
                 .sessionStrategy(jwt ? SessionStrategy.JWT : SessionStrategy.DATABASE)
                 .clock(MovableClock.INSTANCE)

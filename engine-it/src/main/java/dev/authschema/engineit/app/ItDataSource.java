@@ -15,6 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ItDataSource {
 
-    /** The name persistence.xml and the test servlets use. */
+    /** The name the generated persistence.xml (the plugin's dataSource in pom.xml) and the test servlets use. */
     public static final String JNDI_NAME = "java:app/jdbc/engine-it";
 }

@@ -18,8 +18,10 @@ import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.log.GuardedEvents;
+import dev.authschema.engine.mail.DevelopmentLogSender;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
+import dev.authschema.engine.mail.MailSessions;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.oauth.AccessTokens;
@@ -209,9 +211,7 @@ public final class ActionContext {
     }
 
     EmailCodeSignIn emailCodeSignIn(EmailProviderConfig provider) {
-        EmailSender sender = provider.sender() != null ? provider.sender()
-                : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
-        return new EmailCodeSignIn(provider, adapter(), sender, (requestId, pending, max) -> {
+        return new EmailCodeSignIn(provider, adapter(), sender(provider), (requestId, pending, max) -> {
             RateLimitWindow window = rateLimiter.countAttempt(EmailCodeSignIn.ATTEMPTS, requestId,
                     provider.maxAge(), max);
             return window.limited() ? 0 : window.count();
@@ -226,10 +226,22 @@ public final class ActionContext {
     }
 
     EmailSignIn emailSignIn(EmailProviderConfig provider) {
-        EmailSender sender = provider.sender() != null ? provider.sender()
-                : JakartaMailSender.fromJndi(provider.mailSessionJndiName());
-        return new EmailSignIn(provider, adapter(), sender, config.secrets(), config.clock(),
+        return new EmailSignIn(provider, adapter(), sender(provider), config.secrets(), config.clock(),
                 config.callbacks().signIn(), log);
+    }
+
+    /**
+     * Who delivers the provider's mail: the application's own sender; else {@code AUTH_EMAIL_SERVER}; else, in
+     * development without the container's mail session, the log; else the container's mail session.
+     */
+    private EmailSender sender(EmailProviderConfig provider) {
+        if (provider.sender() != null) {
+            return provider.sender();
+        }
+        return config.emailServer().<EmailSender>map(server -> new JakartaMailSender(server::session))
+                .orElseGet(() -> config.development() && !MailSessions.exists(provider.mailSessionJndiName())
+                        ? new DevelopmentLogSender()
+                        : JakartaMailSender.fromJndi(provider.mailSessionJndiName()));
     }
 
     PasskeyCeremonies passkeys() {

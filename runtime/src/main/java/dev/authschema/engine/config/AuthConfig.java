@@ -3,6 +3,7 @@ package dev.authschema.engine.config;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.crypto.SecretRing;
 import dev.authschema.engine.encryption.TokenEncryptingAdapter;
+import dev.authschema.engine.mail.MailServerUrl;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,6 +58,8 @@ public final class AuthConfig {
     private final Duration cleanupFirstDelay;
     private final SecurityHeaders securityHeaders;
     private final RateLimitSettings rateLimits;
+    private final boolean synchronizeSchema;
+    private final MailServerUrl emailServer;
 
     private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, SecretRing secrets,
                        String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
@@ -83,6 +86,8 @@ public final class AuthConfig {
         this.cleanupFirstDelay = cleanupFirstDelay;
         this.securityHeaders = builder.securityHeaders;
         this.rateLimits = builder.rateLimits;
+        this.synchronizeSchema = Boolean.TRUE.equals(builder.synchronizeSchema);
+        this.emailServer = builder.emailServer;
     }
 
     /**
@@ -254,6 +259,23 @@ public final class AuthConfig {
     }
 
     /**
+     * @return whether the engine creates the missing tables, columns and keys at start-up ({@code synchronizeSchema},
+     *         {@code AUTH_DATABASE_SYNCHRONIZE}, {@code ?synchronize=true} in {@code DATABASE_URL}; on by default in
+     *         development, off in production)
+     */
+    public boolean synchronizeSchema() {
+        return synchronizeSchema;
+    }
+
+    /**
+     * @return the SMTP server of {@code AUTH_EMAIL_SERVER} ({@code smtp://user:password@host:587}), which e-mail
+     *         providers without a sender of their own use instead of the container's mail session; empty when unset
+     */
+    public Optional<MailServerUrl> emailServer() {
+        return Optional.ofNullable(emailServer);
+    }
+
+    /**
      * @return the rate limits ({@code AUTH_RATE_LIMIT*}; on by default outside development, off in development)
      */
     public RateLimitSettings rateLimits() {
@@ -301,6 +323,8 @@ public final class AuthConfig {
         private Function<String, String> environment = System::getenv;
         private RateLimitSettings rateLimits;
         private boolean encryptAccountTokens;
+        private Boolean synchronizeSchema;
+        private MailServerUrl emailServer;
 
         private Builder() {
         }
@@ -539,6 +563,17 @@ public final class AuthConfig {
         }
 
         /**
+         * @param value whether to create the missing tables, columns and keys at start-up; default
+         *              {@code AUTH_DATABASE_SYNCHRONIZE}, else {@code ?synchronize=true} in {@code DATABASE_URL}, else
+         *              on in development and off in production
+         * @return this builder
+         */
+        public Builder synchronizeSchema(boolean value) {
+            this.synchronizeSchema = value;
+            return this;
+        }
+
+        /**
          * @param value reads environment variables; default {@link System#getenv(String)}; tests pass a map's
          *              {@code get}
          * @return this builder
@@ -584,6 +619,14 @@ public final class AuthConfig {
                 rateLimits = RateLimitSettings.fromEnvironment(environment, development, problems);
             }
             encryptAccountTokens |= "true".equalsIgnoreCase(environment.apply("AUTH_ENCRYPT_ACCOUNT_TOKENS"));
+            String emailServerUrl = blankToNull(environment.apply(MailServerUrl.ENVIRONMENT_VARIABLE));
+            try {
+                emailServer = emailServerUrl == null ? null : MailServerUrl.parse(emailServerUrl);
+            } catch (IllegalArgumentException e) {
+                problems.add("emailServer: " + e.getMessage());
+            }
+            synchronizeSchema = SchemaSynchronizationSetting.resolve(synchronizeSchema, environment, development,
+                    problems);
             ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecrets,
                     development, problems);
             SecretRing ring = resolvedSecrets.isEmpty() ? SecretRing.of(developmentSecret())

@@ -36,7 +36,7 @@ public final class JakartaMailSender implements EmailSender {
      * @return a sender using the server's mail session
      */
     public static JakartaMailSender fromJndi(String jndiName) {
-        String name = jndiName.startsWith("java:") ? jndiName : "java:comp/env/" + jndiName;
+        String name = MailSessions.absoluteName(jndiName);
         return new JakartaMailSender(() -> lookup(name));
     }
 
@@ -44,8 +44,9 @@ public final class JakartaMailSender implements EmailSender {
         try {
             return (Session) new InitialContext().lookup(name);
         } catch (NamingException | ClassCastException e) {
-            throw new EmailDeliveryException("No Jakarta Mail session at JNDI name '" + name + "'; define one in the"
-                    + " server (Liberty: <mailSession jndiName=...>) or configure another EmailSender", e);
+            throw new EmailDeliveryException("No Jakarta Mail session at JNDI name '" + name + "'; set "
+                    + MailServerUrl.ENVIRONMENT_VARIABLE + "=smtp://user:password@host:587, define one in the server"
+                    + " (Liberty: <mailSession jndiName=...>) or configure another EmailSender", e);
         }
     }
 

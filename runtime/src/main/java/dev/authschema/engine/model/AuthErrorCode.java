@@ -18,7 +18,8 @@ public enum AuthErrorCode {
     /** The provider's answer could not be verified (state, nonce, PKCE or ID token check failed). */
     OAuthCallbackError("The sign-in with this provider could not be completed. Try again."),
     /** The e-mail address was malformed or the e-mail could not be sent. */
-    EmailSignin("The sign-in e-mail could not be sent. Check the address and try again."),
+    EmailSignin("The sign-in e-mail could not be sent. If the address is right, the fault is ours, not yours:"
+            + " please try again later."),
     /** A state-changing request lacked a valid CSRF token. */
     MissingCSRF("The form has expired. Reload the page and try again."),
     /** The page needs a signed-in user. */

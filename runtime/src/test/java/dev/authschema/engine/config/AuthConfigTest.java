@@ -90,6 +90,49 @@ class AuthConfigTest {
     }
 
     @Test
+    void schema_synchronisation_is_on_in_development_and_off_in_production_by_default() {
+        assertThat(builder(Map.of()).development(true).build().synchronizeSchema()).isTrue();
+        assertThat(builder(Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com")).build()
+                .synchronizeSchema()).isFalse();
+    }
+
+    @Test
+    void schema_synchronisation_follows_the_setting_then_the_variable_then_the_database_url() {
+        Map<String, String> production = Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com");
+        assertThat(builder(production).synchronizeSchema(true).build().synchronizeSchema()).isTrue();
+        assertThat(builder(with(production, "AUTH_DATABASE_SYNCHRONIZE", "true")).build().synchronizeSchema())
+                .isTrue();
+        assertThat(builder(with(production, "DATABASE_URL", "derby:memory:x?synchronize=true")).build()
+                .synchronizeSchema()).isTrue();
+        assertThat(builder(Map.of("AUTH_DATABASE_SYNCHRONIZE", "false")).development(true).build()
+                .synchronizeSchema()).isFalse();
+    }
+
+    @Test
+    void a_wrong_synchronisation_value_or_email_server_url_is_a_problem_that_names_the_setting() {
+        assertThatThrownBy(() -> builder(Map.of("AUTH_DATABASE_SYNCHRONIZE", "yes",
+                "AUTH_EMAIL_SERVER", "smtp://user:hunter2")).development(true).build())
+                .isInstanceOfSatisfying(AuthConfigurationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).contains("AUTH_DATABASE_SYNCHRONIZE is 'yes'"))
+                        .anySatisfy(p -> assertThat(p).contains("emailServer: AUTH_EMAIL_SERVER")
+                                .doesNotContain("hunter2")));
+    }
+
+    @Test
+    void the_email_server_url_is_read_from_the_environment() {
+        AuthConfig config = builder(Map.of("AUTH_EMAIL_SERVER", "smtps://u:p@smtp.example.com")).development(true)
+                .build();
+
+        assertThat(config.emailServer()).hasValueSatisfying(server -> assertThat(server.port()).isEqualTo(465));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String name, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(base);
+        copy.put(name, value);
+        return copy;
+    }
+
+    @Test
     void every_problem_is_reported_at_once_with_the_setting_to_fix() {
         assertThatThrownBy(() -> builder(Map.of())
                 .sessionStrategy(SessionStrategy.DATABASE)

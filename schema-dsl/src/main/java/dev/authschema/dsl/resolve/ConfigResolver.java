@@ -31,7 +31,8 @@ final class ConfigResolver {
             "napi", "nApi", "nativeTypes", "orderByAggregateGroup", "orderByRelation", "omitApi", "prismaSchemaFolder",
             "referentialActions", "referentialIntegrity", "selectRelationCount", "tracing", "transactionApi", "uncheckedScalarInputs",
             "cockroachdb", "driverAdapters", "orderByNulls", "queryCompiler");
-    private static final List<String> GENERATOR_PROPERTIES = List.of("provider", "package", "tablePrefix", "naming", "output",
+    private static final List<String> GENERATOR_PROPERTIES = List.of("provider", "package", "tablePrefix", "naming",
+            "persistenceUnit", "dataSource", "output",
             "previewFeatures", "binaryTargets", "engineType");
     private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
             "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto",
@@ -40,6 +41,9 @@ final class ConfigResolver {
             "try", "void", "volatile", "while", "true", "false", "null", "_");
     private static final Pattern JAVA_IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_]*");
+    private static final Pattern PERSISTENCE_UNIT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+    /** A JNDI name as servers bind data sources: no whitespace, nothing that would need escaping in XML. */
+    private static final Pattern DATA_SOURCE = Pattern.compile("[A-Za-z][A-Za-z0-9_.:/-]*");
 
     private final Diagnostics diagnostics;
 
@@ -172,7 +176,10 @@ final class ConfigResolver {
             options = new GeneratorOptions(
                     block.property("package").flatMap(this::packageName).orElse(null),
                     block.property("tablePrefix").flatMap(this::tablePrefix).orElse(""),
-                    block.property("naming").flatMap(this::naming).orElse(Naming.PRESERVE));
+                    block.property("naming").flatMap(this::naming).orElse(Naming.PRESERVE),
+                    block.property("persistenceUnit").flatMap(this::persistenceUnit)
+                            .orElse(GeneratorOptions.DEFAULT_PERSISTENCE_UNIT),
+                    block.property("dataSource").flatMap(this::dataSource).orElse(GeneratorOptions.DEFAULT_DATA_SOURCE));
         }
         return options;
     }
@@ -195,6 +202,29 @@ final class ConfigResolver {
             if (!TABLE_PREFIX.matcher(prefix).matches()) {
                 diagnostics.error(property.value().span(), "`tablePrefix = \"" + prefix + "\"` may hold only letters, digits and `_`, "
                         + "so that every database accepts the table names.");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private Optional<String> persistenceUnit(Member.Property property) {
+        return Expressions.string(property.value(), "`persistenceUnit`", diagnostics).filter(name -> {
+            if (!PERSISTENCE_UNIT.matcher(name).matches()) {
+                diagnostics.error(property.value().span(), "`persistenceUnit = \"" + name + "\"` may hold only letters,"
+                        + " digits, `_`, `-` and `.`, starting with a letter (it names the unit in persistence.xml).");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    private Optional<String> dataSource(Member.Property property) {
+        return Expressions.string(property.value(), "`dataSource`", diagnostics).filter(name -> {
+            if (!DATA_SOURCE.matcher(name).matches()) {
+                diagnostics.error(property.value().span(), "`dataSource = \"" + name + "\"` is not a JNDI name: write"
+                        + " one such as \"jdbc/authschema\" or \"java:app/jdbc/authschema\" (no spaces or XML"
+                        + " characters).");
                 return false;
             }
             return true;

@@ -1,2 +1,0 @@
-/** Creates the demo's tables from the generated DDL when the application starts. */
-package dev.authschema.demo.schema;

@@ -1,0 +1,112 @@
+package dev.authschema.engineit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The wiring the engine checks at deployment, in the real server: the two copies of the WAR that are wired wrong
+ * ({@code /nounit} without a persistence unit, {@code /notables} on a database without tables and synchronisation
+ * off) fail their deployment with a message naming the fix, and answer nothing; the four that are wired right use
+ * the generated unit, its UTC platform for the database it found, and logged what synchronisation did.
+ */
+@ExtendWith(ItServers.class)
+class StartupCheckIT {
+
+    /** Liberty's message for an application whose start failed, up to its name. */
+    private static final String NOT_STARTED = "CWWKZ0012I: The application ";
+
+    /** Liberty's message for the exception that failed it, up to the exception's message. */
+    private static final String FAILURE = "SRVE0283E: Exception caught while initializing context: "
+            + "dev.authschema.engine.startup.DeploymentCheckException: ";
+
+    private static final Duration FAILED_DEPLOYMENT_TIMEOUT = Duration.ofMinutes(4);
+
+    @Test
+    void a_war_without_a_persistence_unit_fails_its_deployment_naming_the_fix() throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-nounit was not started.");
+
+        assertThat(failureLines()).anySatisfy(line -> assertThat(line).contains("AuthSchema: no persistence unit")
+                .contains("run the authschema-maven-plugin's generate goal"));
+        assertThat(status("/nounit/api/auth/providers")).isEqualTo(404);
+    }
+
+    @Test
+    void a_database_without_tables_fails_the_deployment_when_synchronisation_is_off() throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
+
+        assertThat(failureLines()).anySatisfy(line -> assertThat(line)
+                .contains("AuthSchema: the database lacks the tables users, accounts, sessions")
+                .contains("schema synchronisation is off")
+                .contains("AUTH_DATABASE_SYNCHRONIZE=true"));
+        assertThat(status("/notables/api/auth/providers")).isEqualTo(404);
+    }
+
+    @Test
+    void the_generated_unit_uses_the_utc_platform_of_the_database_it_finds() throws Exception {
+        String log = serverLog();
+
+        assertThat(log).contains("AuthSchema: the persistence unit is on derby, with timestamps in UTC"
+                + " (dev.authschema.jpa.eclipselink.UtcDerbyPlatform)");
+        assertThat(log).doesNotContain("cannot be loaded");
+    }
+
+    @Test
+    void schema_synchronisation_reports_what_it_did_in_the_log() throws Exception {
+        assertThat(serverLog()).contains("AuthSchema schema synchronisation: ");
+    }
+
+    @Test
+    void only_the_two_copies_wired_wrong_fail_their_deployment() throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
+
+        assertThat(serverLog()).doesNotContain(NOT_STARTED + "engine-it-db ", NOT_STARTED + "engine-it-jwt ",
+                NOT_STARTED + "engine-it-dev ", NOT_STARTED + "engine-it-proxy ");
+    }
+
+    /** The lines with which Liberty reported a failed start-up check. */
+    private static List<String> failureLines() throws IOException {
+        return serverLog().lines().filter(line -> line.contains(FAILURE)).toList();
+    }
+
+    /** The line of the log that contains {@code text}, once the server has written it. */
+    private static String awaitInLog(String text) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(FAILED_DEPLOYMENT_TIMEOUT);
+        while (true) {
+            for (String line : serverLog().split("\n")) {
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No line with '" + text + "' in the server log within "
+                        + FAILED_DEPLOYMENT_TIMEOUT.toSeconds() + " s");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String serverLog() throws IOException {
+        return Files.readString(Path.of(System.getProperty("engineit.serverLogs"), "messages.log"),
+                StandardCharsets.ISO_8859_1);
+    }
+
+    private static int status(String path) throws IOException, InterruptedException {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(ItServers.serverUrl() + path)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.statusCode();
+    }
+}

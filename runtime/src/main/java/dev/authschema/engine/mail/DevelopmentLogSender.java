@@ -1,0 +1,21 @@
+package dev.authschema.engine.mail;
+
+import java.util.logging.Logger;
+
+/**
+ * Development mode without a mail server ({@code AUTH_EMAIL_SERVER} unset, no container mail session): the sign-in
+ * link goes to the server log instead of a mailbox, so that e-mail sign-in works on a laptop with nothing installed.
+ * Never used in production, where the missing mail server fails the deployment instead.
+ */
+public final class DevelopmentLogSender implements EmailSender {
+
+    private static final Logger LOG = Logger.getLogger(DevelopmentLogSender.class.getName());
+
+    @Override
+    public void send(VerificationEmail email) {
+        // The address stays out of the log, like everywhere else; the link (or the code) is what the developer needs.
+        LOG.warning(() -> "AuthSchema DEVELOPMENT MODE, no mail server (AUTH_EMAIL_SERVER or a mail session): "
+                + (email.code() == null ? "the sign-in link, instead of an e-mail: " + email.url()
+                : "the sign-in code " + email.code() + ", instead of an e-mail; type it at " + email.url()));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.authschema.engine.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MailServerUrlTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("signin@example.com", "p@ss:w/rd%"));
+
+    private static final VerificationEmail EMAIL = new VerificationEmail("ann@example.com", "signin@example.com",
+            "https://example.com/api/auth/callback/email?token=abc", "example.com", Instant.EPOCH);
+
+    @Test
+    void a_url_with_user_and_password_signs_in_to_a_real_smtp_server_and_sends_the_link() {
+        MailServerUrl url = MailServerUrl.parse("smtp://signin%40example.com:p%40ss%3Aw%2Frd%25@127.0.0.1:"
+                + SMTP.getSmtp().getPort());
+
+        new JakartaMailSender(url::session).send(EMAIL);
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_by_the_server_and_the_failure_does_not_quote_it() {
+        MailServerUrl url = MailServerUrl.parse("smtp://signin%40example.com:wrong-secret-123@127.0.0.1:"
+                + SMTP.getSmtp().getPort());
+
+        assertThatThrownBy(() -> new JakartaMailSender(url::session).send(EMAIL))
+                .isInstanceOf(EmailDeliveryException.class)
+                .satisfies(e -> assertThat(e.toString() + e.getCause()).doesNotContain("wrong-secret-123"));
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void the_default_ports_are_587_for_smtp_and_465_for_smtps() {
+        assertThat(MailServerUrl.parse("smtp://mail.example.com").port()).isEqualTo(587);
+        assertThat(MailServerUrl.parse("smtps://u:p@mail.example.com").port()).isEqualTo(465);
+        assertThat(MailServerUrl.parse("smtps://u:p@mail.example.com").implicitTls()).isTrue();
+        assertThat(MailServerUrl.parse("SMTP://mail.example.com:2525/").port()).isEqualTo(2525);
+    }
+
+    @Test
+    void to_string_names_the_server_and_user_but_never_the_password() {
+        MailServerUrl url = MailServerUrl.parse("smtp://apikey:SG.secret-value@smtp.example.com:587");
+
+        assertThat(url).hasToString("smtp://apikey:***@smtp.example.com:587");
+    }
+
+    @Test
+    void another_scheme_is_refused_with_an_example() {
+        assertThatThrownBy(() -> MailServerUrl.parse("http://u:hunter2@mail.example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("smtp://")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+
+    @Test
+    void a_url_missing_its_at_sign_is_refused_without_quoting_what_would_be_the_password() {
+        assertThatThrownBy(() -> MailServerUrl.parse("smtp://user:hunter2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("host or host:port")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+
+    @Test
+    void a_broken_percent_escape_in_the_password_is_refused_without_quoting_it() {
+        assertThatThrownBy(() -> MailServerUrl.parse("smtp://user:hun%zzter2@mail.example.com"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("%25")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hun%zzter2"));
+    }
+}
