@@ -2,6 +2,7 @@ package dev.authschema.engine.actions;
 
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.session.SessionTooLargeException;
 import java.util.Map;
 import java.util.Set;
 
@@ -118,7 +119,12 @@ public final class AuthRouter {
             context.log().warn("refused POST /session: " + e.getMessage());
             return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
         }
-        return Reply.Json.ok(UpdateSession.run(context, exchange, request).json());
+        try {
+            return Reply.Json.ok(UpdateSession.run(context, exchange, request).json());
+        } catch (SessionTooLargeException e) {
+            context.log().warn("refused POST /session: " + e.getMessage());
+            return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
+        }
     }
 
     /**
