@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.testsupport.ServerLog;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
@@ -39,6 +40,24 @@ class EventsIT {
 
         assertThat(events(browser, id)).containsExactly("createUser:" + id, "signIn:" + id + ":email:new",
                 "signIn:" + id + ":email:known", "session:" + id, "signOut:" + id);
+    }
+
+    @Test
+    void a_listener_that_throws_quoting_the_address_is_logged_without_it_and_the_sign_up_goes_on() {
+        Browser browser = new Browser(ItServers.DB);
+        String email = Checks.uniqueEmail("listener-fails");
+        ServerLog log = ItServers.serverLog();
+
+        browser.signInByEmail(email);
+
+        assertThat(browser.sessionEmail()).contains(email);
+        String id = userId("EMAIL", email);
+        assertThat(events(browser, id)).startsWith("createUser:" + id, "signIn:" + id + ":email:new");
+        assertThat(log.awaitLines("[auth] createUser event listener failed", 1)).hasSize(1);
+        String entry = log.since().substring(log.since().indexOf("[auth] createUser event listener failed"))
+                .split("\\R\\[")[0];
+        assertThat(entry).contains("java.lang.IllegalStateException: no CRM contact for <redacted>");
+        assertThat(log.since()).as("the address in the log").doesNotContainIgnoringCase(email);
     }
 
     @Test

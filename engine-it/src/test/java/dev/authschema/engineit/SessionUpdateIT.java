@@ -137,6 +137,19 @@ class SessionUpdateIT {
         untouched.check(browser.post("/api/auth/session", Map.of("csrfToken", csrf, "data", "[not json")), 400);
     }
 
+    @Test
+    void data_that_a_careless_jwt_callback_makes_outgrow_a_cookie_is_a_400_and_the_old_cookie_stays() {
+        Browser browser = new Browser(ItServers.JWT);
+        browser.signInByEmail(Checks.uniqueEmail("update-huge"));
+        Untouched untouched = Untouched.of(browser);
+
+        Browser.Response refused = browser.post("/api/auth/session", Map.of("csrfToken", browser.csrf(),
+                "data", "{\"bio\":\"" + "b".repeat(4000) + "\"}"));
+
+        untouched.check(refused, 400);
+        assertThat(refused.body()).contains("more than the 4096 a browser keeps");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {ItServers.JWT, ItServers.DB})
     void other_methods_do_not_update(String context) {

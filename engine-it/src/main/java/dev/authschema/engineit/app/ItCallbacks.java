@@ -15,7 +15,8 @@ import java.util.Map;
  * <ul>
  *   <li>JWT: the sign-in's trigger goes into the claim {@code signedInAs} ({@code SIGN_UP} or {@code SIGN_IN}); on
  *       {@code UPDATE}, a {@code nickname} of the data (a string of at most {@value #MAX_NICKNAME} characters) into the
- *       claim {@code nickname}; nothing else of the data.</li>
+ *       claim {@code nickname}; and, carelessly, a {@code bio} of any length into the claim {@code bio} (so that a test
+ *       can make the token outgrow a cookie); nothing else of the data.</li>
  *   <li>Session: the JSON gets {@code trigger} (or {@code "none"}), {@code signedInAs} and {@code nickname} of the
  *       session's attributes, and on {@code UPDATE} {@code asked}: the data's checked {@code nickname}.</li>
  *   <li>signIn: addresses at {@code waitlist.test} are sent to the app's page {@code /waitlist} instead, those at
@@ -44,6 +45,9 @@ final class ItCallbacks {
                     String nickname = input.trigger() == CallbackTrigger.UPDATE ? nickname(input.session()) : null;
                     if (nickname != null) {
                         token.put("nickname", nickname);
+                    }
+                    if (input.trigger() == CallbackTrigger.UPDATE && input.session().get("bio") instanceof String bio) {
+                        token.put("bio", bio); // careless on purpose: unbounded, for the cookie size limit's test
                     }
                     return token;
                 }))

@@ -4,6 +4,7 @@ import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.pages.ThemeStylesheet;
+import dev.authschema.engine.session.SessionTooLargeException;
 import java.util.Map;
 import java.util.Set;
 
@@ -144,7 +145,12 @@ public final class AuthRouter {
             context.log().warn("refused POST /session: " + e.getMessage());
             return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
         }
-        return Reply.Json.ok(UpdateSession.run(context, exchange, request).json());
+        try {
+            return Reply.Json.ok(UpdateSession.run(context, exchange, request).json());
+        } catch (SessionTooLargeException e) {
+            context.log().warn("refused POST /session: " + e.getMessage());
+            return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
+        }
     }
 
     /**

@@ -65,6 +65,8 @@ public class AuthService {
      * @param response the response (may receive the re-issued session cookie)
      * @param data     what to update, as the application's callbacks understand it
      * @return the session's JSON as {@code GET /api/auth/session} would answer now; empty when signed out
+     * @throws dev.authschema.engine.session.SessionTooLargeException when the JWT callback's token would outgrow a
+     *                                                                 cookie; nothing was set, the old session stays
      */
     public Map<String, Object> updateSession(HttpServletRequest request, HttpServletResponse response,
                                              Map<String, Object> data) {

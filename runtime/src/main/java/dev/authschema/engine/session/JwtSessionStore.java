@@ -36,6 +36,9 @@ public final class JwtSessionStore implements SessionStore {
     private static final Set<String> RESERVED = Set.of("sub", "name", "email", "picture", "iat", "exp", "jti", "nbf",
             "iss", "aud");
 
+    /** What browsers keep of one cookie, name and value (RFC 6265 6.1's minimum; Chrome's and Firefox's limit). */
+    static final int MAX_COOKIE_BYTES = 4096;
+
     private final SecretRing secrets;
     private final Duration maxAge;
     private final Duration updateAge;
@@ -106,8 +109,15 @@ public final class JwtSessionStore implements SessionStore {
         Map<String, Object> token = withoutTimes(opened.get().claims().getClaims());
         token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(token, null, null, CallbackTrigger.UPDATE,
                 new LinkedHashMap<>(data))));
+        String sealed = seal(cookies, token, now);
+        int bytes = cookies.sessionToken().length() + 1 + sealed.length(); // the value is ASCII
+        if (bytes > MAX_COOKIE_BYTES) {
+            // Browsers drop a larger cookie silently: the update would seem to work and be lost.
+            throw new SessionTooLargeException(bytes, MAX_COOKIE_BYTES);
+        }
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, sealed, maxAge);
         log.debug(() -> "JWT session updated");
-        return Optional.of(issue(exchange, cookies, token, now));
+        return Optional.of(new AuthSession(userOf(token), now.plus(maxAge)));
     }
 
     /** The claims of a valid token with a subject; else the cookie is cleared. */
@@ -151,12 +161,16 @@ public final class JwtSessionStore implements SessionStore {
     }
 
     private AuthSession issue(HttpExchange exchange, AuthCookies cookies, Map<String, Object> token, Instant now) {
-        Instant expires = now.plus(maxAge);
+        cookiePolicy.set(exchange, AuthCookies::sessionToken, seal(cookies, token, now), maxAge);
+        return new AuthSession(userOf(token), now.plus(maxAge));
+    }
+
+    private String seal(AuthCookies cookies, Map<String, Object> token, Instant now) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         withoutTimes(token).forEach(claims::claim);
-        claims.issueTime(Date.from(now)).expirationTime(Date.from(expires)).jwtID(UUID.randomUUID().toString());
-        cookiePolicy.set(exchange, AuthCookies::sessionToken, sealer(cookies).seal(claims.build()), maxAge);
-        return new AuthSession(userOf(token), expires);
+        claims.issueTime(Date.from(now)).expirationTime(Date.from(now.plus(maxAge)))
+                .jwtID(UUID.randomUUID().toString());
+        return sealer(cookies).seal(claims.build());
     }
 
     private JweSealer sealer(AuthCookies cookies) {

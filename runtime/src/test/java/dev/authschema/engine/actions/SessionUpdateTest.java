@@ -44,6 +44,9 @@ class SessionUpdateTest {
                     && n.length() <= 20) {
                 token.put("nickname", n);
             }
+            if (input.trigger() == CallbackTrigger.UPDATE && input.session().get("bio") instanceof String bio) {
+                token.put("bio", bio); // careless: unbounded, as some application will write it
+            }
             return token;
         });
         SessionCallback session = SessionCallback.withTrigger(input -> {
@@ -98,6 +101,28 @@ class SessionUpdateTest {
         Reply.Json read = (Reply.Json) router.endpoint(FakeExchange.get(update.browser()), Method.GET, "/session");
         assertThat(body(read)).as("the next read has the new claim and no trigger")
                 .containsEntry("nickname", "annie").containsEntry("trigger", "null");
+    }
+
+    @Test
+    void an_update_whose_token_outgrows_a_cookie_is_a_400_and_keeps_the_old_cookie() {
+        AuthRouter router = router(SessionStrategy.JWT);
+        Map<String, String> browser = signIn(router);
+        String before = browser.get("authjs.session-token");
+
+        FakeExchange update = FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
+                .param("data", "{\"bio\":\"" + "b".repeat(4000) + "\"}");
+        Reply reply = router.endpoint(update, Method.POST, "/session");
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Refusal.class, refusal -> {
+            assertThat(refusal.status()).isEqualTo(400);
+            assertThat(refusal.text()).contains("more than the 4096 a browser keeps", "JWT callback must copy less");
+        });
+        assertThat(update.setCookie("authjs.session-token")).isEmpty();
+        assertThat(update.browser()).containsEntry("authjs.session-token", before);
+        FakeExchange small = FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
+                .param("data", "{\"bio\":\"" + "b".repeat(500) + "\"}");
+        assertThat(router.endpoint(small, Method.POST, "/session")).isInstanceOf(Reply.Json.class);
+        assertThat(small.setCookie("authjs.session-token")).as("what fits is still issued").isPresent();
     }
 
     @Test
