@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DdlLayoutFileTest {
 
     @Test
-    void everyStatementOfTheLayoutIsTheScriptsAndNoneIsLeftOut() {
+    void every_statement_of_the_layout_is_the_scripts_and_none_is_left_out() {
         for (Samples sample : Samples.values()) {
             for (Dialect dialect : Dialect.values()) {
                 String script = DdlGenerator.generate(sample.schema(), dialect);
@@ -43,7 +43,7 @@ class DdlLayoutFileTest {
     }
 
     @Test
-    void theLayoutFileReadsBackAsTheLayoutAndSitsNextToItsScript() {
+    void the_layout_file_reads_back_as_the_layout_and_sits_next_to_its_script() {
         for (Samples sample : Samples.values()) {
             var files = CodeGenerator.ddlScripts(sample.schema());
             for (Dialect dialect : Dialect.values()) {

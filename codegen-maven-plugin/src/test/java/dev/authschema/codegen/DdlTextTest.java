@@ -26,7 +26,7 @@ class DdlTextTest {
     }
 
     @Test
-    void reservedWordsAreQuotedTheWayEachDatabaseQuotes() {
+    void reserved_words_are_quoted_the_way_each_database_quotes() {
         assertThat(ddl(Samples.CUSTOM, Dialect.DERBY)).contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" VARCHAR(32672)");
         assertThat(ddl(Samples.CUSTOM, Dialect.POSTGRESQL)).contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" TEXT");
         assertThat(ddl(Samples.CUSTOM, Dialect.MYSQL)).contains("`order` INT DEFAULT 0 NOT NULL", "`user` TEXT");
@@ -34,7 +34,7 @@ class DdlTextTest {
     }
 
     @Test
-    void sqlServerScriptUsesItsOwnTypesForKeysTokensAndTime() {
+    void sql_server_script_uses_its_own_types_for_keys_tokens_and_time() {
         String script = ddl(Samples.V3_LEGACY, Dialect.SQLSERVER);
 
         assertThat(script).contains("id INT IDENTITY(1,1) NOT NULL");
@@ -47,7 +47,7 @@ class DdlTextTest {
 
     /** {@code @default(now())} means the current UTC time on every database that has a way to say it. */
     @Test
-    void nowDefaultsAreUtc() {
+    void now_defaults_are_utc() {
         assertThat(ddl(Samples.V3_LEGACY, Dialect.POSTGRESQL))
                 .contains("created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL");
         assertThat(ddl(Samples.V3_LEGACY, Dialect.MARIADB)).contains("created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL");
@@ -62,7 +62,7 @@ class DdlTextTest {
 
     /** E-mail addresses and identifiers take 320 characters and more; strings in no key have no practical limit. */
     @Test
-    void stringsFitRealValues() {
+    void strings_fit_real_values() {
         assertThat(ddl(Samples.CUSTOM, Dialect.MARIADB)).contains("email VARCHAR(768)", "identifier VARCHAR(384) NOT NULL",
                 "provider_account_id VARCHAR(384) NOT NULL", "user_agent TEXT", "display_name TEXT");
         assertThat(ddl(Samples.CUSTOM, Dialect.DERBY)).contains("email VARCHAR(1000)", "user_agent VARCHAR(32672)");
@@ -75,7 +75,7 @@ class DdlTextTest {
      * holds no TEXT column, so no key is refused, cut to a prefix or turned into a hash.
      */
     @Test
-    void mysqlKeysFitInnoDb() {
+    void mysql_keys_fit_inno_db() {
         Pattern table = Pattern.compile("CREATE TABLE (\\S+) \\((.*?)\\n\\)", Pattern.DOTALL);
         Pattern column = Pattern.compile("^\\s+(\\S+) (\\S+)", Pattern.MULTILINE);
         Pattern key = Pattern.compile("(?:PRIMARY KEY|UNIQUE) \\(([^)]*)\\)");
@@ -120,7 +120,7 @@ class DdlTextTest {
 
     /** {@code @db.VarChar(n)} and {@code @db.Text} choose a string column's type on every database. */
     @Test
-    void nativeStringTypesAreHonoured() {
+    void native_string_types_are_honoured() {
         String text = Samples.CUSTOM.text().replace("  phone         String?\n", "  phone         String? @db.VarChar(40)\n")
                 .replace("  displayName   String?         @map(\"display_name\")", "  displayName   String?  @db.Text  @map(\"display_name\")");
         CompileResult result = SchemaCompiler.compile("custom-models.prisma", text);
@@ -132,7 +132,7 @@ class DdlTextTest {
     }
 
     @Test
-    void foreignKeysCascadeOnDeleteWhereTheSchemaSaysSo() {
+    void foreign_keys_cascade_on_delete_where_the_schema_says_so() {
         for (Dialect dialect : Dialect.values()) {
             assertThat(ddl(Samples.CURRENT, dialect)).as(dialect.name())
                     .contains("FOREIGN KEY (userId) REFERENCES " + dialect.identifier("User") + " (id) ON DELETE CASCADE");
@@ -140,7 +140,7 @@ class DdlTextTest {
     }
 
     @Test
-    void tokenColumnsHoldLongTokensAndTimestampsKeepMilliseconds() {
+    void token_columns_hold_long_tokens_and_timestamps_keep_milliseconds() {
         assertThat(ddl(Samples.CURRENT, Dialect.POSTGRESQL)).contains("id_token TEXT", "expires TIMESTAMP(3) NOT NULL");
         assertThat(ddl(Samples.CURRENT, Dialect.MARIADB)).contains("id_token TEXT", "expires DATETIME(3) NOT NULL");
         assertThat(ddl(Samples.CURRENT, Dialect.DERBY)).contains("id_token VARCHAR(32672)", "expires TIMESTAMP NOT NULL");

@@ -53,7 +53,7 @@ class GeneratedAdapterMaintenanceTest {
     }
 
     @Test
-    void deletesExpiredSessionsInBatchesAndNeverALiveOne() {
+    void deletes_expired_sessions_in_batches_and_never_a_live_one() {
         AdapterUser user = adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "A", null, null, null));
         for (int i = 0; i < 5; i++) {
             session(user.id(), now.minus(Duration.ofMinutes(i + 1)));
@@ -67,7 +67,7 @@ class GeneratedAdapterMaintenanceTest {
     }
 
     @Test
-    void deletesExpiredVerificationTokensOnly() {
+    void deletes_expired_verification_tokens_only() {
         adapter().createVerificationToken(new VerificationToken("a@example.com", "expired", now.minusSeconds(1)));
         adapter().createVerificationToken(new VerificationToken("a@example.com", "live", now.plusSeconds(60)));
 
@@ -76,7 +76,7 @@ class GeneratedAdapterMaintenanceTest {
     }
 
     @Test
-    void signsOutEveryOtherSessionOfTheUserOnly() {
+    void signs_out_every_other_session_of_the_user_only() {
         AdapterUser user = adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "A", null, null, null));
         AdapterUser other = adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "B", null, null, null));
         AdapterSession kept = session(user.id(), now.plus(Duration.ofDays(1)));

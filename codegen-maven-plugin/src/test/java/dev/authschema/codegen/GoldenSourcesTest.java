@@ -23,7 +23,7 @@ class GoldenSourcesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void generatedFilesMatchTheCheckedInOnes(Samples sample) throws IOException {
+    void generated_files_match_the_checked_in_ones(Samples sample) throws IOException {
         List<GeneratedFile> files = allFiles(sample);
         Path directory = GOLDEN.resolve(sample.directory());
         if (UPDATE) {
@@ -45,7 +45,7 @@ class GoldenSourcesTest {
 
     @ParameterizedTest
     @EnumSource(Samples.class)
-    void generationIsDeterministic(Samples sample) {
+    void generation_is_deterministic(Samples sample) {
         assertThat(allFiles(sample)).isEqualTo(allFiles(sample));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalPropertyTest {
 
     @Test
-    void recordsListTheirComponentsInOrder() {
+    void records_list_their_components_in_order() {
         assertThat(CanonicalProperty.recordComponents(Role.SESSION)).extracting(p -> p.accessor().orElseThrow())
                 .containsExactly("sessionToken", "userId", "expires");
         assertThat(CanonicalProperty.recordComponents(Role.RATE_LIMIT)).isEmpty();
@@ -16,7 +16,7 @@ class CanonicalPropertyTest {
     }
 
     @Test
-    void updateConstantsFollowTheAccessor() {
+    void update_constants_follow_the_accessor() {
         assertThat(CanonicalProperty.updatable(Role.USER)).extracting(CanonicalProperty::updateConstant)
                 .containsExactly("NAME", "EMAIL", "EMAIL_VERIFIED", "IMAGE");
         assertThat(CanonicalProperty.SESSION_USER_ID.updateConstant()).isEqualTo("USER_ID");
@@ -24,7 +24,7 @@ class CanonicalPropertyTest {
     }
 
     @Test
-    void legacyNamesMayHoldAnotherKind() {
+    void legacy_names_may_hold_another_kind() {
         assertThat(CanonicalProperty.ACCOUNT_EXPIRES_AT.type(false)).isEqualTo(ValueType.INTEGER);
         assertThat(CanonicalProperty.ACCOUNT_EXPIRES_AT.type(true)).isEqualTo(ValueType.INSTANT);
         assertThat(CanonicalProperty.ACCOUNT_TYPE.legacyName()).isEqualTo("providerType");
@@ -34,7 +34,7 @@ class CanonicalPropertyTest {
     }
 
     @Test
-    void rolesAndCapabilitiesPairUp() {
+    void roles_and_capabilities_pair_up() {
         assertThat(Role.schemaNames()).containsExactly("User", "Account", "Session", "VerificationToken", "Authenticator",
                 "RateLimit", "VerificationRequest");
         assertThat(Role.of("VerificationRequest")).contains(Role.VERIFICATION_TOKEN);
@@ -44,7 +44,7 @@ class CanonicalPropertyTest {
     }
 
     @Test
-    void suggestionsAllowOneEditPerThreeLetters() {
+    void suggestions_allow_one_edit_per_three_letters() {
         assertThat(Suggestions.closest("Acount", java.util.List.of("Account", "Session"))).contains("Account");
         assertThat(Suggestions.closest("postgers", java.util.List.of("postgres"))).as("a swap is one edit").contains("postgres");
         assertThat(Suggestions.closest("xyz", java.util.List.of("Account"))).isEmpty();

@@ -48,7 +48,7 @@ class ContainerRedirectIT {
     }
 
     @Test
-    void anApplicationServletsRelativeRedirectNamesNoHost() {
+    void an_application_servlets_relative_redirect_names_no_host() {
         JsonObject before = Database.dump();
         redirectsTo("/db/test/redirect?kind=path", "/db/test/clock");
         redirectsTo("/db/test/redirect?kind=relative", "/db/test/clock?from=redirect");
@@ -57,7 +57,7 @@ class ContainerRedirectIT {
     }
 
     @Test
-    void theRedirectOfTheContextRootToItsSlashNamesNoHost() {
+    void the_redirect_of_the_context_root_to_its_slash_names_no_host() {
         redirectsTo("/db", "/db/");
         redirectsTo("/jwt?x=1", "/jwt/?x=1");
     }
@@ -68,7 +68,7 @@ class ContainerRedirectIT {
      * absolute form or {@code $WSSN}/{@code X-Forwarded-Host} with an honest {@code Host} go to that host.
      */
     @Test
-    void theSignInRedirectOfAProtectedResourceNamesNoHost() {
+    void the_sign_in_redirect_of_a_protected_resource_names_no_host() {
         JsonObject before = Database.dump();
         List<Browser.Response> responses = withEvilHost("/dev/test/protected?tab=1");
         Browser.Response foreignHost = responses.get(0);

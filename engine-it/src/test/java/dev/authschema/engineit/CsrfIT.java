@@ -69,7 +69,7 @@ class CsrfIT {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void emailSignInIsRefusedAndNoMailIsSent(Forgery forgery) {
+    void email_sign_in_is_refused_and_no_mail_is_sent(Forgery forgery) {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("csrf-email");
         Map<String, String> form = forgery.apply(browser, Map.of("email", email));
@@ -82,7 +82,7 @@ class CsrfIT {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void oidcSignInIsRefusedAndNoFlowStarts(Forgery forgery) {
+    void oidc_sign_in_is_refused_and_no_flow_starts(Forgery forgery) {
         Browser browser = new Browser(ItServers.DB);
         Map<String, String> form = forgery.apply(browser, Map.of());
         JsonObject before = Database.dump();
@@ -94,7 +94,7 @@ class CsrfIT {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void confirmingALinkIsRefusedAndTheLinkStaysUsable(Forgery forgery) {
+    void confirming_a_link_is_refused_and_the_link_stays_usable(Forgery forgery) {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("csrf-confirm");
         browser.requestLink(email, null);
@@ -112,7 +112,7 @@ class CsrfIT {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void signOutIsRefusedAndTheSessionLives(Forgery forgery) {
+    void sign_out_is_refused_and_the_session_lives(Forgery forgery) {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("csrf-signout");
         browser.signInByEmail(email);
@@ -127,7 +127,7 @@ class CsrfIT {
 
     @ParameterizedTest
     @MethodSource("forgeries")
-    void signOutEverywhereElseIsRefused(Forgery forgery) {
+    void sign_out_everywhere_else_is_refused(Forgery forgery) {
         String email = Checks.uniqueEmail("csrf-others");
         Browser browser = new Browser(ItServers.DB);
         Browser second = new Browser(ItServers.DB);
@@ -144,7 +144,7 @@ class CsrfIT {
     }
 
     @Test
-    void theTokenInTheHeaderWorksLikeTheFormField() {
+    void the_token_in_the_header_works_like_the_form_field() {
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(Checks.uniqueEmail("csrf-header"));
         String token = browser.csrf();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmailTokenIT {
 
     @Test
-    void aUsedLinkIsRefusedTheSecondTime() {
+    void a_used_link_is_refused_the_second_time() {
         String email = Checks.uniqueEmail("reused");
         Browser owner = new Browser(ItServers.DB);
         owner.requestLink(email, null);
@@ -33,7 +33,7 @@ class EmailTokenIT {
     }
 
     @Test
-    void aLinkForAnotherAddressIsRefusedAndStaysUsableByItsOwner() {
+    void a_link_for_another_address_is_refused_and_stays_usable_by_its_owner() {
         String email = Checks.uniqueEmail("identifier");
         Browser browser = new Browser(ItServers.DB);
         browser.requestLink(email, null);
@@ -58,7 +58,7 @@ class EmailTokenIT {
     }
 
     @Test
-    void madeUpAndMissingTokensAreRefused() {
+    void made_up_and_missing_tokens_are_refused() {
         String email = Checks.uniqueEmail("made-up");
         Browser browser = new Browser(ItServers.DB);
         browser.requestLink(email, null);
@@ -80,7 +80,7 @@ class EmailTokenIT {
     }
 
     @Test
-    void anExpiredLinkIsRefusedAndSignsNobodyIn() {
+    void an_expired_link_is_refused_and_signs_nobody_in() {
         String email = Checks.uniqueEmail("expired-link");
         Browser browser = new Browser(ItServers.DB);
         browser.requestLink(email, null);

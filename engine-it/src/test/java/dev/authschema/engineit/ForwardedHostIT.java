@@ -43,7 +43,7 @@ class ForwardedHostIT {
     }
 
     @Test
-    void theProxysOneForwardedHostBuildsTheLink() {
+    void the_proxys_one_forwarded_host_builds_the_link() {
         String user = Checks.uniqueEmail("proxy-user");
         Browser.Response response = signInEmail(user, List.of("X-Forwarded-Host: " + PROXY_HOST));
 
@@ -54,7 +54,7 @@ class ForwardedHostIT {
     }
 
     @Test
-    void aForwardedHostWithSeveralValuesIsRefusedAndNothingIsWrittenOrSent() {
+    void a_forwarded_host_with_several_values_is_refused_and_nothing_is_written_or_sent() {
         String victim = Checks.uniqueEmail("proxy-victim");
         JsonObject before = Database.dump();
         for (List<String> lines : List.of(

@@ -57,25 +57,25 @@ class HostHeaderIT {
     }
 
     @Test
-    void aForeignHostHeaderDoesNotReachTheMailedLink() {
+    void a_foreign_host_header_does_not_reach_the_mailed_link() {
         linkAndRedirectUseAuthUrl(Map.of("Host", EVIL));
         linkAndRedirectUseAuthUrl(Map.of("Host", EVIL + ":443"));
     }
 
     @Test
-    void libertysPrivateHeadersDoNotReachTheMailedLink() {
+    void libertys_private_headers_do_not_reach_the_mailed_link() {
         linkAndRedirectUseAuthUrl(Map.of("$WSSN", EVIL, "$WSSP", "443", "$WSSC", "https", "$WSIS", "true"));
         linkAndRedirectUseAuthUrl(Map.of("Host", EVIL, "$WSSN", EVIL, "$WSSC", "https"));
     }
 
     @Test
-    void forwardedHeadersDoNotReachTheMailedLink() {
+    void forwarded_headers_do_not_reach_the_mailed_link() {
         linkAndRedirectUseAuthUrl(Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https",
                 "X-Forwarded-Port", "443", "Forwarded", "host=" + EVIL + ";proto=https"));
     }
 
     @Test
-    void theOAuthRedirectUriAndTheErrorRedirectUseAuthUrl() {
+    void the_o_auth_redirect_uri_and_the_error_redirect_use_auth_url() {
         Map<String, String> evil = Map.of("Host", EVIL, "$WSSN", EVIL, "X-Forwarded-Host", EVIL);
         Browser attacker = new Browser(ItServers.DB);
         String csrf = attacker.csrf();
@@ -105,7 +105,7 @@ class HostHeaderIT {
     }
 
     @Test
-    void inDevelopmentAForeignHostIsRefusedWith400AndNothingIsWrittenOrSent() {
+    void in_development_a_foreign_host_is_refused_with400_and_nothing_is_written_or_sent() {
         String victim = Checks.uniqueEmail("dev-victim");
         JsonObject before = Database.dump();
 
@@ -123,7 +123,7 @@ class HostHeaderIT {
     }
 
     @Test
-    void inDevelopmentLoopbackHostsWorkAndForwardedHeadersAreIgnored() {
+    void in_development_loopback_hosts_work_and_forwarded_headers_are_ignored() {
         String user = Checks.uniqueEmail("dev-user");
         Browser.Response response = signInEmail(ItServers.DEV, user, null,
                 Map.of("Host", "localhost:" + URI.create(ItServers.serverUrl()).getPort(),

@@ -36,7 +36,7 @@ class HostSpellingsIT {
     }
 
     @Test
-    void loopbackLookAlikesAreRefusedAndNothingIsWrittenOrSent() {
+    void loopback_look_alikes_are_refused_and_nothing_is_written_or_sent() {
         String victim = Checks.uniqueEmail("spelling-victim");
         JsonObject before = Database.dump();
         for (String host : List.of("localhost.", "localhost.:" + PORT, "127.1", "127.1:" + PORT, "2130706433",
@@ -55,7 +55,7 @@ class HostSpellingsIT {
     }
 
     @Test
-    void plainLoopbackFormsBuildLinksForThemselves() {
+    void plain_loopback_forms_build_links_for_themselves() {
         for (String host : List.of("LocalHost:" + PORT, "[::1]:" + PORT, "127.0.0.2:" + PORT)) {
             String user = Checks.uniqueEmail("spelling-user");
             Browser.Response response = signInWithHost(user, host);

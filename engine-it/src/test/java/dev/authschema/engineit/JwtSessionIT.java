@@ -21,7 +21,7 @@ class JwtSessionIT {
     private static final Duration MAX_AGE = Duration.ofDays(30);
 
     @Test
-    void signInWritesNoSessionRowAndTheCookieCarriesTheUser() {
+    void sign_in_writes_no_session_row_and_the_cookie_carries_the_user() {
         Browser browser = new Browser(ItServers.JWT);
         String email = Checks.uniqueEmail("jwt");
         JsonObject before = Database.dump();
@@ -43,7 +43,7 @@ class JwtSessionIT {
     }
 
     @Test
-    void oidcSignInWritesUserAndAccountButNoSessionRow() {
+    void oidc_sign_in_writes_user_and_account_but_no_session_row() {
         Browser browser = new Browser(ItServers.JWT);
         String email = Checks.uniqueEmail("jwt-oidc");
         String subject = "sub-" + java.util.UUID.randomUUID();
@@ -60,7 +60,7 @@ class JwtSessionIT {
     }
 
     @Test
-    void tamperedTruncatedAndForeignCookiesAreAnonymous() {
+    void tampered_truncated_and_foreign_cookies_are_anonymous() {
         Browser browser = new Browser(ItServers.JWT);
         browser.signInByEmail(Checks.uniqueEmail("jwt-damaged"));
         String jwt = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
@@ -101,7 +101,7 @@ class JwtSessionIT {
     }
 
     @Test
-    void theTokenIsReissuedAfterUpdateAgeAndAnExpiredOneIsAnonymous() {
+    void the_token_is_reissued_after_update_age_and_an_expired_one_is_anonymous() {
         Browser browser = new Browser(ItServers.JWT);
         browser.signInByEmail(Checks.uniqueEmail("jwt-expiry"));
         String first = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
@@ -131,7 +131,7 @@ class JwtSessionIT {
     }
 
     @Test
-    void signOutClearsTheCookieAndSignOutEverywhereElseIsRefusedForJwt() {
+    void sign_out_clears_the_cookie_and_sign_out_everywhere_else_is_refused_for_jwt() {
         Browser browser = new Browser(ItServers.JWT);
         browser.signInByEmail(Checks.uniqueEmail("jwt-signout"));
         JsonObject before = Database.dump();

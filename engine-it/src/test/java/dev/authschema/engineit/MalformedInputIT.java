@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MalformedInputIT {
 
     @Test
-    void malformedAndHugeEmailAddressesAreRefusedWithoutMail() {
+    void malformed_and_huge_email_addresses_are_refused_without_mail() {
         Browser browser = new Browser(ItServers.DB);
         JsonObject before = Database.dump();
         String[] addresses = {
@@ -39,7 +39,7 @@ class MalformedInputIT {
     }
 
     @Test
-    void aSignInMailThatCannotBeSentLeavesNothingBehind() {
+    void a_sign_in_mail_that_cannot_be_sent_leaves_nothing_behind() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("smtp-down");
         JsonObject before = Database.dump();
@@ -50,7 +50,7 @@ class MalformedInputIT {
     }
 
     @Test
-    void hugeCookiesAndParametersAreNoServerError() {
+    void huge_cookies_and_parameters_are_no_server_error() {
         JsonObject before = Database.dump();
         Browser browser = new Browser(ItServers.DB);
         browser.setCookie(Browser.SESSION_COOKIE, "A".repeat(30_000));
@@ -70,7 +70,7 @@ class MalformedInputIT {
     }
 
     @Test
-    void badBodiesAreRefused() {
+    void bad_bodies_are_refused() {
         Browser browser = new Browser(ItServers.DB);
         String token = browser.csrf();
         JsonObject before = Database.dump();
@@ -91,7 +91,7 @@ class MalformedInputIT {
     }
 
     @Test
-    void unknownProvidersActionsAndMethodsAreRefused() {
+    void unknown_providers_actions_and_methods_are_refused() {
         Browser browser = new Browser(ItServers.DB);
         JsonObject before = Database.dump();
         String token = browser.csrf();

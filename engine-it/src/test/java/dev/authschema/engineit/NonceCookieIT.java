@@ -19,7 +19,7 @@ class NonceCookieIT {
     private static final String NONCE_COOKIE = "authjs.nonce";
 
     @Test
-    void aCallbackWithoutTheNonceCookieIsRefusedBeforeTheCodeIsRedeemed() {
+    void a_callback_without_the_nonce_cookie_is_refused_before_the_code_is_redeemed() {
         Browser browser = new Browser(ItServers.DB);
         // No identity queued: the refusal comes before the token endpoint.
         String callback = browser.authorizeAt("oidc");
@@ -34,7 +34,7 @@ class NonceCookieIT {
     }
 
     @Test
-    void aTamperedNonceCookieIsRefused() {
+    void a_tampered_nonce_cookie_is_refused() {
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");
         String nonce = browser.cookie(NONCE_COOKIE).orElseThrow();
@@ -49,7 +49,7 @@ class NonceCookieIT {
     }
 
     @Test
-    void theNonceCookieOfAnotherProvidersFlowIsRefused() {
+    void the_nonce_cookie_of_another_providers_flow_is_refused() {
         Browser other = new Browser(ItServers.DB);
         other.authorizeAt("trusted");
         String foreign = other.cookie(NONCE_COOKIE).orElseThrow();
@@ -66,7 +66,7 @@ class NonceCookieIT {
     }
 
     @Test
-    void theNonceCookieOfAnotherFlowOfTheSameProviderIsRefused() {
+    void the_nonce_cookie_of_another_flow_of_the_same_provider_is_refused() {
         Browser other = new Browser(ItServers.DB);
         other.authorizeAt("oidc");
         String foreign = other.cookie(NONCE_COOKIE).orElseThrow();

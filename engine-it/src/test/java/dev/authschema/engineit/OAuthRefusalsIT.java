@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OAuthRefusalsIT {
 
     @Test
-    void aCallbackWithAWrongStateIsRefused() {
+    void a_callback_with_a_wrong_state_is_refused() {
         Browser browser = new Browser(ItServers.DB);
         // No identity is queued at the provider: the refused callbacks here never reach its token endpoint, and a
         // queued one would be handed to the next test's sign-in.
@@ -35,7 +35,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void aCallbackInABrowserThatDidNotStartTheFlowIsRefused() {
+    void a_callback_in_a_browser_that_did_not_start_the_flow_is_refused() {
         Browser victim = new Browser(ItServers.DB);
         Browser attacker = new Browser(ItServers.DB);
         String callback = attacker.authorizeAt("oidc");
@@ -47,7 +47,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void aReplayedAuthorizationCodeIsRefusedEvenWithTheFlowCookies() {
+    void a_replayed_authorization_code_is_refused_even_with_the_flow_cookies() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("replay");
         String callback = browser.authorizeAt("oidc");
@@ -74,7 +74,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void anIdTokenWithAnotherNonceIsRefused() {
+    void an_id_token_with_another_nonce_is_refused() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("nonce");
         String callback = browser.authorizeAt("oidc");
@@ -89,7 +89,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void anIdTokenFromAnotherIssuerIsRefused() {
+    void an_id_token_from_another_issuer_is_refused() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("issuer");
         // Signed with the right key, but naming the issuer of the other provider on the same server.
@@ -105,7 +105,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void anIdTokenForAnotherClientIsRefused() {
+    void an_id_token_for_another_client_is_refused() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("audience");
         String callback = browser.authorizeAt("oidc");
@@ -118,7 +118,7 @@ class OAuthRefusalsIT {
     }
 
     @Test
-    void theProvidersErrorAnswerIsAccessDenied() {
+    void the_providers_error_answer_is_access_denied() {
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");
         String state = Forms.query(URI.create(callback)).get("state");

@@ -32,7 +32,7 @@ class RateLimitIT {
     static final int MAILS_PER_ADDRESS = 3;
 
     @Test
-    void aFourthSignInMailToOneAddressIsRefusedWith429UntilTheWindowEnds() {
+    void a_fourth_sign_in_mail_to_one_address_is_refused_with429_until_the_window_ends() {
         String email = Checks.uniqueEmail("flooded");
         LoopbackClient attacker = new LoopbackClient("127.0.0.21", ItServers.DB);
         for (int i = 0; i < MAILS_PER_ADDRESS; i++) {
@@ -79,7 +79,7 @@ class RateLimitIT {
     }
 
     @Test
-    void oneClientGetsOnlyItsShareOfSignInMailsWhateverTheAddresses() {
+    void one_client_gets_only_its_share_of_sign_in_mails_whatever_the_addresses() {
         LoopbackClient spammer = new LoopbackClient("127.0.0.31", ItServers.DB);
         String token = spammer.csrf();
         JsonObject before = Database.dump();
@@ -108,7 +108,7 @@ class RateLimitIT {
     }
 
     @Test
-    void everyPostIsLimitedPerClientExactlyAndTheLimitEnds() throws Exception {
+    void every_post_is_limited_per_client_exactly_and_the_limit_ends() throws Exception {
         JsonObject before = Database.dump();
         int threads = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -24,7 +24,7 @@ class RedirectIT {
             "https://127.0.0.1:27080/db");
 
     @Test
-    void emailSignInRewritesAForeignCallbackUrlInTheLinkAndOnConfirmation() {
+    void email_sign_in_rewrites_a_foreign_callback_url_in_the_link_and_on_confirmation() {
         for (String target : FOREIGN) {
             Browser browser = new Browser(ItServers.DB);
             String email = Checks.uniqueEmail("redirect");
@@ -44,7 +44,7 @@ class RedirectIT {
     }
 
     @Test
-    void oidcSignInIgnoresAForeignCallbackUrlAndAForgedCallbackCookie() {
+    void oidc_sign_in_ignores_a_foreign_callback_url_and_a_forged_callback_cookie() {
         Browser browser = new Browser(ItServers.DB);
         Browser.Response started = browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(),
                 "callbackUrl", "https://evil.example/steal"));
@@ -59,7 +59,7 @@ class RedirectIT {
     }
 
     @Test
-    void signOutIgnoresAForeignCallbackUrlAndKeepsASameOriginOne() {
+    void sign_out_ignores_a_foreign_callback_url_and_keeps_a_same_origin_one() {
         for (String target : FOREIGN) {
             Browser browser = new Browser(ItServers.DB);
             Browser.Response out = browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SessionCookieIT {
 
     @Test
-    void tamperedTruncatedUnknownAndOversizedCookiesAreAnonymousAndWriteNothing() {
+    void tampered_truncated_unknown_and_oversized_cookies_are_anonymous_and_write_nothing() {
         Browser owner = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("cookie-owner");
         owner.signInByEmail(email);
@@ -52,7 +52,7 @@ class SessionCookieIT {
     }
 
     @Test
-    void anExpiredSessionCookieIsAnonymousAndOnlyItsOwnRowGoes() {
+    void an_expired_session_cookie_is_anonymous_and_only_its_own_row_goes() {
         Browser expired = new Browser(ItServers.DB);
         expired.signInByEmail(Checks.uniqueEmail("cookie-expired"));
         String token = expired.cookie(Browser.SESSION_COOKIE).orElseThrow();

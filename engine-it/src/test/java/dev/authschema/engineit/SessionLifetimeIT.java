@@ -24,7 +24,7 @@ class SessionLifetimeIT {
     private static final Duration SLACK = Duration.ofSeconds(30);
 
     @Test
-    void readsSlideTheExpiryAtMostOncePerUpdateAgeAndAnExpiredSessionIsDeleted() {
+    void reads_slide_the_expiry_at_most_once_per_update_age_and_an_expired_session_is_deleted() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("lifetime");
         browser.signInByEmail(email);
@@ -77,7 +77,7 @@ class SessionLifetimeIT {
     }
 
     @Test
-    void aReadJustBeforeUpdateAgeStillWritesNothing() {
+    void a_read_just_before_update_age_still_writes_nothing() {
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(Checks.uniqueEmail("boundary"));
         String expires = browser.session().getString("expires");

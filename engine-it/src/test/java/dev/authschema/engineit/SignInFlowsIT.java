@@ -27,7 +27,7 @@ class SignInFlowsIT {
     static final String SECRET = ItServers.authSecret();
 
     @Test
-    void emailLinkIsStoredHashedSurvivesTheLinkOpeningAndSignsInOnConfirmation() {
+    void email_link_is_stored_hashed_survives_the_link_opening_and_signs_in_on_confirmation() {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("email");
         Browser.Response requested = browser.requestLink("  " + email.toUpperCase() + " ", "/db/after");
@@ -66,7 +66,7 @@ class SignInFlowsIT {
     }
 
     @Test
-    void oidcSignInCreatesTheUserAndTheAccountAndTheSecondSignInFindsThem() {
+    void oidc_sign_in_creates_the_user_and_the_account_and_the_second_sign_in_finds_them() {
         String subject = "sub-" + UUID.randomUUID();
         String email = Checks.uniqueEmail("oidc");
         Browser browser = new Browser(ItServers.DB);
@@ -102,7 +102,7 @@ class SignInFlowsIT {
     }
 
     @Test
-    void sameEmailIsNotLinkedByDefaultButIsByTheTrustedProvider() {
+    void same_email_is_not_linked_by_default_but_is_by_the_trusted_provider() {
         String email = Checks.uniqueEmail("linking");
         new Browser(ItServers.DB).signInByEmail(email);
         String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
@@ -131,7 +131,7 @@ class SignInFlowsIT {
     }
 
     @Test
-    void aSignedInUserLinksAnotherAccountButNotOneOwnedBySomeoneElse() {
+    void a_signed_in_user_links_another_account_but_not_one_owned_by_someone_else() {
         String email = Checks.uniqueEmail("owner");
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(email);
@@ -157,7 +157,7 @@ class SignInFlowsIT {
     }
 
     @Test
-    void signOutDeletesTheSessionRow() {
+    void sign_out_deletes_the_session_row() {
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(Checks.uniqueEmail("signout"));
         String token = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
@@ -172,7 +172,7 @@ class SignInFlowsIT {
     }
 
     @Test
-    void signOutEverywhereElseEndsTheUsersOtherSessionsOnly() {
+    void sign_out_everywhere_else_ends_the_users_other_sessions_only() {
         String email = Checks.uniqueEmail("everywhere");
         Browser laptop = new Browser(ItServers.DB);
         Browser phone = new Browser(ItServers.DB);

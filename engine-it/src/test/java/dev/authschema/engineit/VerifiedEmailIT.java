@@ -22,7 +22,7 @@ class VerifiedEmailIT {
     private static final Object[] UNVERIFIED = {false, "false", null};
 
     @Test
-    void anUnverifiedAddressOfAnExistingUserNeitherLinksNorSignsInAsThem() {
+    void an_unverified_address_of_an_existing_user_neither_links_nor_signs_in_as_them() {
         for (String provider : new String[] {"oidc", "trusted"}) {
             for (Object claim : UNVERIFIED) {
                 String victimEmail = Checks.uniqueEmail("victim");
@@ -64,7 +64,7 @@ class VerifiedEmailIT {
     }
 
     @Test
-    void theOwnersLaterEmailSignInGetsTheirOwnUserNotTheAttackers() {
+    void the_owners_later_email_sign_in_gets_their_own_user_not_the_attackers() {
         for (String provider : new String[] {"oidc", "trusted"}) {
             String victimEmail = Checks.uniqueEmail("later-victim");
             Browser attacker = new Browser(ItServers.DB);
@@ -96,7 +96,7 @@ class VerifiedEmailIT {
     }
 
     @Test
-    void aVerifiedAddressStillCreatesTheUserWithEmailVerifiedAndLinksOnTrusted() {
+    void a_verified_address_still_creates_the_user_with_email_verified_and_links_on_trusted() {
         String email = Checks.uniqueEmail("verified");
         Browser browser = new Browser(ItServers.DB);
         String callback = browser.authorizeAt("oidc");

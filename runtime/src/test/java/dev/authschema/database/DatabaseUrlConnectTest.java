@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseUrlConnectTest {
 
     @Test
-    void derbyInMemory() throws SQLException {
+    void derby_in_memory() throws SQLException {
         DatabaseUrl url = DatabaseUrl.parse("derby:memory:connect_test");
         try (Connection connection = url.connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(url.dialect());
@@ -21,14 +21,14 @@ class DatabaseUrlConnectTest {
     }
 
     @Test
-    void sqliteInMemoryIsDerby() throws SQLException {
+    void sqlite_in_memory_is_derby() throws SQLException {
         try (Connection connection = DatabaseUrl.parse("sqlite://localhost/:memory:?synchronize=true").connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(DatabaseDialect.DERBY);
         }
     }
 
     @Test
-    void postgresWithSchemaAndSslDisabled() throws SQLException {
+    void postgres_with_schema_and_ssl_disabled() throws SQLException {
         DatabaseUrl url = DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test?ssl=false&schema=public&application_name=authschema-test");
         try (Connection connection = url.connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(DatabaseDialect.POSTGRESQL);
@@ -38,7 +38,7 @@ class DatabaseUrlConnectTest {
     }
 
     @Test
-    void mariadbWithAnEmptyPassword() throws SQLException {
+    void mariadb_with_an_empty_password() throws SQLException {
         DatabaseUrl url = DatabaseUrl.parse("mariadb://root:@127.0.0.1:3306/test?connectTimeout=5000");
         try (Connection connection = url.connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(DatabaseDialect.MARIADB);

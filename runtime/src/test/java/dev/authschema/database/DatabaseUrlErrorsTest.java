@@ -65,7 +65,7 @@ class DatabaseUrlErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
-    void messageNamesTheWrongPartAndNeverThePassword(String template, String names, String explains) {
+    void message_names_the_wrong_part_and_never_the_password(String template, String names, String explains) {
         for (String password : PASSWORDS) {
             String url = template.replace("PW", password);
             InvalidDatabaseUrlException error = catchThrowableOfType(InvalidDatabaseUrlException.class, () -> DatabaseUrl.parse(url));
@@ -76,7 +76,7 @@ class DatabaseUrlErrorsTest {
     }
 
     @Test
-    void aPasswordWithABadPercentEscapeIsNamedButNotShown() {
+    void a_password_with_a_bad_percent_escape_is_named_but_not_shown() {
         InvalidDatabaseUrlException error = catchThrowableOfType(InvalidDatabaseUrlException.class,
                 () -> DatabaseUrl.parse("postgres://u:S3cr3t%zz@h/db"));
 
@@ -88,7 +88,7 @@ class DatabaseUrlErrorsTest {
     }
 
     @Test
-    void aForgottenAtPutsThePasswordWhereThePortGoesButTheMessageDoesNotShowIt() {
+    void a_forgotten_at_puts_the_password_where_the_port_goes_but_the_message_does_not_show_it() {
         InvalidDatabaseUrlException error = catchThrowableOfType(InvalidDatabaseUrlException.class,
                 () -> DatabaseUrl.parse("postgres://admin:S3cr3tPw/db"));
 
@@ -96,7 +96,7 @@ class DatabaseUrlErrorsTest {
     }
 
     @Test
-    void emptyOrMissingString() {
+    void empty_or_missing_string() {
         assertThatThrownBy(() -> DatabaseUrl.parse("")).isInstanceOf(InvalidDatabaseUrlException.class).hasMessageContaining("is empty");
         assertThatThrownBy(() -> DatabaseUrl.parse(null)).isInstanceOf(InvalidDatabaseUrlException.class).hasMessageContaining("is empty");
         assertThat(new InvalidDatabaseUrlException("x")).isInstanceOf(IllegalArgumentException.class);
@@ -122,7 +122,7 @@ class DatabaseUrlErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedEmbedded")
-    void embeddedFormsNameTheWrongPart(String url, String names, String explains) {
+    void embedded_forms_name_the_wrong_part(String url, String names, String explains) {
         InvalidDatabaseUrlException error = catchThrowableOfType(InvalidDatabaseUrlException.class, () -> DatabaseUrl.parse(url));
 
         assertThat(error).as(url).isNotNull();
@@ -130,7 +130,7 @@ class DatabaseUrlErrorsTest {
     }
 
     @Test
-    void suggestionsNeedACloseEnoughWord() {
+    void suggestions_need_a_close_enough_word() {
         assertThat(Suggestions.closest("postgress", List.of("postgres", "mysql"))).contains("postgres");
         assertThat(Suggestions.closest("SYNCHRONIZE", List.of("synchronize"))).contains("synchronize");
         assertThat(Suggestions.closest("xyz", List.of("ssl", "mysql"))).isEmpty();

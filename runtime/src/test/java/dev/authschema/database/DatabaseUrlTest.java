@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseUrlTest {
 
     @Test
-    void postgresWithEveryPartAndTheSeedsOptions() {
+    void postgres_with_every_part_and_the_seeds_options() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://nextauth:secret@127.0.0.1:5432/auth?synchronize=true&entityPrefix=nextauth_");
 
         assertThat(url.dialect()).isEqualTo(DatabaseDialect.POSTGRESQL);
@@ -25,7 +25,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void postgresqlSchemeAndDefaultPort() {
+    void postgresql_scheme_and_default_port() {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://db.example.com/auth");
 
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:5432/auth");
@@ -36,12 +36,12 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void schemeIsCaseInsensitiveAndSurroundingBlanksAreIgnored() {
+    void scheme_is_case_insensitive_and_surrounding_blanks_are_ignored() {
         assertThat(DatabaseUrl.parse("  POSTGRES://h/db \n").jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/db");
     }
 
     @Test
-    void mysqlAndMariadb() {
+    void mysql_and_mariadb() {
         DatabaseUrl mysql = DatabaseUrl.parse("mysql://username:password@127.0.0.1:3306/database_name?synchronize=true");
         assertThat(mysql.dialectName()).isEqualTo("mysql");
         assertThat(mysql.jdbcUrl()).isEqualTo("jdbc:mysql://127.0.0.1:3306/database_name");
@@ -55,13 +55,13 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void ipv6Host() {
+    void ipv6_host() {
         assertThat(DatabaseUrl.parse("postgres://u@[::1]:6543/db").jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:6543/db");
         assertThat(DatabaseUrl.parse("postgres://u@[::1]/db").jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:5432/db");
     }
 
     @Test
-    void userAndPasswordArePercentDecodedButPlusStaysPlus() {
+    void user_and_password_are_percent_decoded_but_plus_stays_plus() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://na%20me:p%40ss+w%C3%B6rd%25@host/db");
 
         assertThat(url.user()).contains("na me");
@@ -69,7 +69,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void unencodedSpecialCharactersInThePasswordEndAtTheLastAt() {
+    void unencoded_special_characters_in_the_password_end_at_the_last_at() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://u:p@ss:w/rd?x#y@127.0.0.1:5432/db");
 
         assertThat(url.user()).contains("u");
@@ -78,7 +78,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void emptyPasswordIsNoPassword() {
+    void empty_password_is_no_password() {
         DatabaseUrl url = DatabaseUrl.parse("mariadb://root:@127.0.0.1:3306/test");
 
         assertThat(url.user()).contains("root");
@@ -86,7 +86,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void derbyForms() {
+    void derby_forms() {
         assertThat(DatabaseUrl.parse("derby:memory:dev").jdbcUrl()).isEqualTo("jdbc:derby:memory:dev;create=true");
         assertThat(DatabaseUrl.parse("derby:/var/lib/auth/db").jdbcUrl()).isEqualTo("jdbc:derby:/var/lib/auth/db;create=true");
         assertThat(DatabaseUrl.parse("derby:authdb?synchronize=true").jdbcUrl()).isEqualTo("jdbc:derby:authdb;create=true");
@@ -101,7 +101,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void sqliteIsServedByDerby() {
+    void sqlite_is_served_by_derby() {
         DatabaseUrl memory = DatabaseUrl.parse("sqlite://localhost/:memory:?synchronize=true");
         assertThat(memory.dialect()).isEqualTo(DatabaseDialect.DERBY);
         assertThat(memory.jdbcUrl()).isEqualTo("jdbc:derby:memory:authschema;create=true");
@@ -115,7 +115,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void sslIsSpelledTheWayEachDriverWantsIt() {
+    void ssl_is_spelled_the_way_each_driver_wants_it() {
         assertThat(DatabaseUrl.parse("postgres://h/db?ssl=true").jdbcProperties()).containsExactly(entry("sslmode", "verify-full"));
         assertThat(DatabaseUrl.parse("postgres://h/db?ssl=false").jdbcProperties()).containsExactly(entry("sslmode", "disable"));
         assertThat(DatabaseUrl.parse("mariadb://h/db?ssl").jdbcProperties()).containsExactly(entry("sslMode", "verify-full"));
@@ -123,7 +123,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void driverPropertiesPassThroughAndTypeOrmNamesAreTranslated() {
+    void driver_properties_pass_through_and_type_orm_names_are_translated() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://h/db?sslmode=verify-ca&sslrootcert=%2Fetc%2Fca.pem&schema=auth&application_name=demo"
                 + "&connectTimeout=5");
 
@@ -134,7 +134,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void jpaPropertiesForEclipseLink() {
+    void jpa_properties_for_eclipse_link() {
         Map<String, String> properties = DatabaseUrl.parse("postgres://u:p%40ss@h:5433/db?sslmode=require").jpaProperties();
 
         assertThat(properties).containsOnly(
@@ -155,14 +155,14 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void connectionPropertiesCarryTheCredentials() {
+    void connection_properties_carry_the_credentials() {
         var properties = DatabaseUrl.parse("postgres://u:pw@h/db?sslmode=require").connectionProperties();
 
         assertThat(properties).containsOnly(entry("user", "u"), entry("password", "pw"), entry("sslmode", "require"));
     }
 
     @Test
-    void toStringMasksThePasswordAndHidesPropertyValues() {
+    void to_string_masks_the_password_and_hides_property_values() {
         DatabaseUrl url = DatabaseUrl.parse("postgres://admin:S3cr3tPw@h/db?sslmode=require&synchronize=true");
 
         assertThat(url.toString()).doesNotContain("S3cr3tPw").doesNotContain("require").contains("admin").contains("jdbc:postgresql://h:5432/db")
@@ -171,21 +171,21 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void equalStringsGiveEqualSettings() {
+    void equal_strings_give_equal_settings() {
         assertThat(DatabaseUrl.parse("postgres://u:p@h/db")).isEqualTo(DatabaseUrl.parse("postgresql://u:p@h:5432/db"))
                 .hasSameHashCodeAs(DatabaseUrl.parse("postgresql://u:p@h:5432/db"))
                 .isNotEqualTo(DatabaseUrl.parse("postgres://u:q@h/db"));
     }
 
     @Test
-    void fromEnvironmentReadsDatabaseUrl() {
+    void from_environment_reads_database_url() {
         DatabaseUrl url = DatabaseUrl.fromEnvironment(Map.of("DATABASE_URL", "derby:memory:env")::get);
 
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:derby:memory:env;create=true");
     }
 
     @Test
-    void fromEnvironmentWithoutTheVariableSaysWhichVariable() {
+    void from_environment_without_the_variable_says_which_variable() {
         assertThatThrownBy(() -> DatabaseUrl.fromEnvironment(Map.<String, String>of()::get))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DATABASE_URL is not set");
         assertThatThrownBy(() -> DatabaseUrl.fromEnvironment(Map.of("DATABASE_URL", " ")::get))
@@ -193,7 +193,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void fromEnvironmentNamesTheVariableInParseErrors() {
+    void from_environment_names_the_variable_in_parse_errors() {
         assertThatThrownBy(() -> DatabaseUrl.fromEnvironment(Map.of("DATABASE_URL", "postgress://u:S3cr3t@h/db")::get))
                 .isInstanceOf(InvalidDatabaseUrlException.class)
                 .hasMessageStartingWith("DATABASE_URL: ")
@@ -202,7 +202,7 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void fromEnvironmentWithoutArgumentsReadsTheProcessEnvironment() {
+    void from_environment_without_arguments_reads_the_process_environment() {
         String value = System.getenv("DATABASE_URL");
         if (value == null || value.isBlank()) {
             assertThatThrownBy(DatabaseUrl::fromEnvironment).isInstanceOf(IllegalStateException.class);

@@ -24,7 +24,7 @@ class SchemaSynchronizerSourcesTest {
     Path classes;
 
     @Test
-    void readsTheScriptForTheConnectionsDatabaseFromTheClassPath() throws Exception {
+    void reads_the_script_for_the_connections_database_from_the_class_path() throws Exception {
         Path ddl = Files.createDirectories(classes.resolve("META-INF/authschema/ddl"));
         Files.writeString(ddl.resolve("derby.layout"), TABLE);
         Files.writeString(ddl.resolve("postgresql.layout"), "not for Derby\n");
@@ -38,7 +38,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void theContextClassLoaderIsTheDefault() throws Exception {
+    void the_context_class_loader_is_the_default() throws Exception {
         Path ddl = Files.createDirectories(classes.resolve("META-INF/authschema/ddl"));
         Files.writeString(ddl.resolve("derby.layout"), TABLE);
         Thread thread = Thread.currentThread();
@@ -54,7 +54,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void aMissingScriptSaysWhereItShouldBe() throws Exception {
+    void a_missing_script_says_where_it_should_be() throws Exception {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null);
                 FreshDatabase database = FreshDatabase.create(Server.DERBY); Connection connection = database.connect()) {
 
@@ -66,7 +66,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void aScriptForAnotherDatabaseIsRefusedBeforeAnythingRuns() throws SQLException {
+    void a_script_for_another_database_is_refused_before_anything_runs() throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(Server.DERBY); Connection connection = database.connect()) {
             String postgres = TABLE.replace("layout\t1\tderby", "layout\t1\tpostgresql");
 
@@ -78,7 +78,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void anUnreadableScriptNamesTheLine() throws SQLException {
+    void an_unreadable_script_names_the_line() throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(Server.DERBY); Connection connection = database.connect()) {
 
             assertThatThrownBy(() -> SchemaSynchronizer.forLayout(TABLE + "\ndrop\tthings\n").synchronize(connection))
@@ -89,7 +89,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void aStatementTheDatabaseRefusesIsNamedWithTheDatabasesReason() throws SQLException {
+    void a_statement_the_database_refuses_is_named_with_the_databases_reason() throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(Server.DERBY); Connection connection = database.connect()) {
             String broken = TestLayout.of(Dialect.DERBY).table("things", null, TestLayout.required("id", "NO_SUCH_TYPE")).text();
 
@@ -102,7 +102,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void anIndexOnATableNobodyCreatesIsAnError() throws SQLException {
+    void an_index_on_a_table_nobody_creates_is_an_error() throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(Server.DERBY); Connection connection = database.connect()) {
 
             assertThatThrownBy(() -> SchemaSynchronizer.forLayout(TestLayout.of(Dialect.DERBY).index("i", "nowhere", "a").text()).synchronize(connection))
@@ -113,7 +113,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void takesADataSource() throws SQLException {
+    void takes_a_data_source() throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(Server.DERBY)) {
             EmbeddedDataSource dataSource = new EmbeddedDataSource();
             dataSource.setDatabaseName(database.url().jdbcUrl().replace("jdbc:derby:", "").replace(";create=true", ""));
@@ -124,7 +124,7 @@ class SchemaSynchronizerSourcesTest {
     }
 
     @Test
-    void anotherDatabaseProductIsNamed() {
+    void another_database_product_is_named() {
         assertThatThrownBy(() -> DatabaseDialect.ofProductName("Oracle")).hasMessageContaining("Unsupported database 'Oracle'");
         assertThat(DatabaseDialect.ofProductName("Apache Derby")).isEqualTo(DatabaseDialect.DERBY);
         assertThat(DatabaseDialect.ofProductName("PostgreSQL")).isEqualTo(DatabaseDialect.POSTGRESQL);

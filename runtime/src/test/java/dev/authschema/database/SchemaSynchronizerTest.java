@@ -55,7 +55,7 @@ class SchemaSynchronizerTest {
 
     @ParameterizedTest
     @EnumSource(Server.class)
-    void createsEverythingInAnEmptyDatabaseAndASecondRunChangesNothing(Server server) throws SQLException {
+    void creates_everything_in_an_empty_database_and_a_second_run_changes_nothing(Server server) throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
             SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(v1(database));
             String user = database.quote("user");
@@ -84,7 +84,7 @@ class SchemaSynchronizerTest {
 
     @ParameterizedTest
     @EnumSource(Server.class)
-    void extendsExistingTablesKeepsEveryRowAndDropsNothing(Server server) throws SQLException {
+    void extends_existing_tables_keeps_every_row_and_drops_nothing(Server server) throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
             String user = database.quote("user");
             String order = database.quote("order");
@@ -119,7 +119,7 @@ class SchemaSynchronizerTest {
 
     @ParameterizedTest
     @EnumSource(Server.class)
-    void aRequiredColumnWithoutDefaultIsRequiredWhenTheTableIsEmpty(Server server) throws SQLException {
+    void a_required_column_without_default_is_required_when_the_table_is_empty(Server server) throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
             SchemaSynchronizer.forLayout(v1(database)).synchronize(connection);
             database.execute("INSERT INTO " + database.quote("user") + " (id) VALUES ('u1')");
@@ -137,7 +137,7 @@ class SchemaSynchronizerTest {
     /** Servers share PostgreSQL or MariaDB; an embedded Derby database belongs to one JVM (Derby locks its directory). */
     @ParameterizedTest
     @EnumSource(value = Server.class, names = {"POSTGRESQL", "MARIADB"})
-    void serversStartingTogetherAllSucceedAndBuildTheSchemaOnce(Server server) throws Exception {
+    void servers_starting_together_all_succeed_and_build_the_schema_once(Server server) throws Exception {
         try (FreshDatabase database = FreshDatabase.create(server)) {
             SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(v2(database));
             int servers = 4;
@@ -172,7 +172,7 @@ class SchemaSynchronizerTest {
 
     @ParameterizedTest
     @EnumSource(Server.class)
-    void restoresTheConnectionsAutoCommitMode(Server server) throws SQLException {
+    void restores_the_connections_auto_commit_mode(Server server) throws SQLException {
         try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
             connection.setAutoCommit(false);
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ServerDataSourceSettingsTest {
 
     @Test
-    void postgresBecomesDriverUrlAndCredentials() {
+    void postgres_becomes_driver_url_and_credentials() {
         Output output = run("postgres://auth:s3cret@127.0.0.1:5432/test?synchronize=true");
 
         assertThat(output.status).isZero();
@@ -28,7 +28,7 @@ class ServerDataSourceSettingsTest {
     }
 
     @Test
-    void driverPropertiesJoinTheUrlInEachDriversSyntax() {
+    void driver_properties_join_the_url_in_each_drivers_syntax() {
         assertThat(ServerDataSourceSettings.urlWithProperties(DatabaseUrl.parse("postgres://h/db?sslmode=verify-full&connectTimeout=5")))
                 .isEqualTo("jdbc:postgresql://h:5432/db?sslmode=verify-full&connectTimeout=5");
         assertThat(ServerDataSourceSettings.urlWithProperties(DatabaseUrl.parse("mariadb://h/db?connectTimeout=5000")))
@@ -36,7 +36,7 @@ class ServerDataSourceSettingsTest {
     }
 
     @Test
-    void derbyGetsItsDefaultSchemaUser() {
+    void derby_gets_its_default_schema_user() {
         assertThat(ServerDataSourceSettings.variables(DatabaseUrl.parse("derby:authschema-demo")))
                 .containsEntry("AUTHSCHEMA_JDBC_URL", "jdbc:derby:authschema-demo;create=true")
                 .containsEntry("AUTHSCHEMA_DB_USER", "APP")
@@ -44,7 +44,7 @@ class ServerDataSourceSettingsTest {
     }
 
     @Test
-    void malformedStringNamesTheVariableAndHidesThePassword() {
+    void malformed_string_names_the_variable_and_hides_the_password() {
         Output output = run("postgres://auth:hunter2@127.0.0.1:notaport/test");
 
         assertThat(output.status).isEqualTo(2);
@@ -53,7 +53,7 @@ class ServerDataSourceSettingsTest {
     }
 
     @Test
-    void unsetVariableIsAnError() {
+    void unset_variable_is_an_error() {
         Output output = run(null);
 
         assertThat(output.status).isEqualTo(2);
@@ -61,7 +61,7 @@ class ServerDataSourceSettingsTest {
     }
 
     @Test
-    void printedLinesSurviveAShellEvalWhateverThePasswordHolds() throws IOException, InterruptedException {
+    void printed_lines_survive_a_shell_eval_whatever_the_password_holds() throws IOException, InterruptedException {
         String password = "it's $HOME `id` \"quoted\" \\ ;&|";
         Output output = run("postgres://auth:" + URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20") + "@127.0.0.1/test");
 

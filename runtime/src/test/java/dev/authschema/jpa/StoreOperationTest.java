@@ -49,7 +49,7 @@ class StoreOperationTest {
     }
 
     @Test
-    void aUniqueViolationIsTheDuplicateTheOperationCanCause() {
+    void a_unique_violation_is_the_duplicate_the_operation_can_cause() {
         for (SQLException unique : new SQLException[] {postgres("23505"), mariadb(1062), derby("23505")}) {
             assertThat(StoreOperation.createUser(USER).failure(wrapped(unique)))
                     .isInstanceOf(DuplicateEmailException.class).hasRootCause(unique)
@@ -65,7 +65,7 @@ class StoreOperationTest {
     }
 
     @Test
-    void aUserWithoutAnAddressOrAnUpdateThatKeepsItCannotHaveADuplicateAddress() {
+    void a_user_without_an_address_or_an_update_that_keeps_it_cannot_have_a_duplicate_address() {
         AdapterUser withoutEmail = new AdapterUser("u1", "Ann", null, null, null, Map.of());
         assertThat(StoreOperation.createUser(withoutEmail).failure(wrapped(postgres("23505"))))
                 .isExactlyInstanceOf(AdapterException.class);
@@ -76,7 +76,7 @@ class StoreOperationTest {
     }
 
     @Test
-    void aForeignKeyViolationOfAWriteOfAUserIdIsAnUnknownUser() {
+    void a_foreign_key_violation_of_a_write_of_a_user_id_is_an_unknown_user() {
         for (SQLException fk : new SQLException[] {postgres("23503"), mariadb(1452), derby("23503")}) {
             assertThat(StoreOperation.linkAccount(ACCOUNT).failure(wrapped(fk)))
                     .isInstanceOf(UnknownUserException.class).hasMessageStartingWith("linkAccount:");
@@ -89,7 +89,7 @@ class StoreOperationTest {
     }
 
     @Test
-    void nullsTooLongValuesAndCheckViolationsAreInvalidValues() {
+    void nulls_too_long_values_and_check_violations_are_invalid_values() {
         SQLException[] refused = {postgres("23502"), derby("23502"), mariadb(1048),
                 new SQLException("Field 'role' doesn't have a default value", "HY000", 1364),
                 postgres("22001"), new SQLException("Data too long for column", "22001", 1406),
@@ -102,7 +102,7 @@ class StoreOperationTest {
     }
 
     @Test
-    void anyOtherStoreFailureIsAPlainAdapterExceptionNamingTheMethodAndTheSqlState() {
+    void any_other_store_failure_is_a_plain_adapter_exception_naming_the_method_and_the_sql_state() {
         SQLException outage = new SQLException("Connection refused to host db.internal", "08001");
         AdapterException failure = StoreOperation.named("getUser").failure(wrapped(outage));
 
@@ -113,14 +113,14 @@ class StoreOperationTest {
     }
 
     @Test
-    void anAdapterExceptionIsKeptAsItIs() {
+    void an_adapter_exception_is_kept_as_it_is() {
         DuplicateAccountException early = new DuplicateAccountException("github", "4711", null);
 
         assertThat(StoreOperation.linkAccount(ACCOUNT).failure(early)).isSameAs(early);
     }
 
     @Test
-    void onlyJpaAndJdbcFailuresAreStoreFailures() {
+    void only_jpa_and_jdbc_failures_are_store_failures() {
         assertThat(StoreOperation.isStoreFailure(wrapped(postgres("23505")))).isTrue();
         assertThat(StoreOperation.isStoreFailure(new IllegalStateException("tx", new SQLException("x")))).isTrue();
         assertThat(StoreOperation.isStoreFailure(new NullPointerException())).isFalse();

@@ -44,7 +44,7 @@ class DiagnosticsGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCases")
-    void rendersExactlyTheExpectedDiagnostics(String name) throws IOException {
+    void renders_exactly_the_expected_diagnostics(String name) throws IOException {
         CompileResult result = compileAndCompare(INVALID, name);
         assertThat(result.hasErrors()).as("an invalid schema must produce an error").isTrue();
         assertThat(result.schema()).isEmpty();
@@ -52,7 +52,7 @@ class DiagnosticsGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("acceptedCases")
-    void compilesWithExactlyTheExpectedWarnings(String name) throws IOException {
+    void compiles_with_exactly_the_expected_warnings(String name) throws IOException {
         CompileResult result = compileAndCompare(ACCEPTED, name);
         assertThat(result.hasErrors()).as("a schema Prisma accepts must compile:\n%s", result.render()).isFalse();
         assertThat(result.schema()).isPresent();

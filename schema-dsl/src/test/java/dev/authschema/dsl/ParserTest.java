@@ -21,7 +21,7 @@ class ParserTest {
     }
 
     @Test
-    void keepsDocCommentsTrailingCommentsAndStandaloneComments() {
+    void keeps_doc_comments_trailing_comments_and_standalone_comments() {
         SchemaFile file = parse("""
                 // a file comment
 
@@ -48,7 +48,7 @@ class ParserTest {
     }
 
     @Test
-    void readsTypesAttributesAndArguments() {
+    void reads_types_attributes_and_arguments() {
         SchemaFile file = parse("""
                 model Account {
                   id     Int      @id @default(autoincrement())
@@ -78,7 +78,7 @@ class ParserTest {
     }
 
     @Test
-    void decodesJsonEscapesInStrings() {
+    void decodes_json_escapes_in_strings() {
         SchemaFile file = parse("""
                 datasource db {
                   url = "a\\"b\\\\c\\u00e9\\n"
@@ -90,7 +90,7 @@ class ParserTest {
     }
 
     @Test
-    void positionsAreLinesAndColumnsOfTheSource() {
+    void positions_are_lines_and_columns_of_the_source() {
         SchemaFile file = parse("model User {\n  id String @id\n}\n");
 
         Member.Field id = file.blocks().get(0).fields().get(0);
@@ -100,7 +100,7 @@ class ParserTest {
     }
 
     @Test
-    void positionsStayRightAfterCharactersOutsideTheBasicPlane() {
+    void positions_stay_right_after_characters_outside_the_basic_plane() {
         String text = "// \uD83D\uDE00 emoji\nmodel User {\n  id Strin @id\n}\n";
         CompileResult result = SchemaCompiler.compile("emoji.prisma", text);
 
@@ -110,7 +110,7 @@ class ParserTest {
     }
 
     @Test
-    void reportsEverySyntaxErrorOfTheFileInOnePass() {
+    void reports_every_syntax_error_of_the_file_in_one_pass() {
         CompileResult result = SchemaCompiler.parse("broken.prisma", """
                 model A {
                   id Int @id(
@@ -132,7 +132,7 @@ class ParserTest {
     }
 
     @Test
-    void aBlockThatIsNotClosedEndsWhereTheNextBlockStarts() {
+    void a_block_that_is_not_closed_ends_where_the_next_block_starts() {
         CompileResult result = SchemaCompiler.parse("unclosed.prisma", """
                 model A {
                   id Int @id

@@ -30,7 +30,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void legacyV3SchemaBindsTheLegacyNames() {
+    void legacy_v3_schema_binds_the_legacy_names() {
         ResolvedSchema schema = resolve("authjs-v3-legacy.prisma");
 
         assertThat(schema.datasource().provider()).isEqualTo(Provider.DERBY); // sqlite plays Derby's part
@@ -61,7 +61,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void legacyV3SchemaWarnsAboutTheMissingUserRelations() {
+    void legacy_v3_schema_warns_about_the_missing_user_relations() {
         CompileResult result = TestSchemas.compile("authjs-v3-legacy.prisma");
 
         assertThat(result.diagnostics()).allMatch(d -> !d.isError());
@@ -71,7 +71,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void currentAuthJsSchemaBindsEveryRoleIncludingAuthenticator() {
+    void current_auth_js_schema_binds_every_role_including_authenticator() {
         ResolvedSchema schema = resolve("authjs-current.prisma");
 
         // Every Auth.js role; RateLimit is AuthSchema's own, optional one.
@@ -113,7 +113,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void customModelsAreBoundThroughModelMapping() {
+    void custom_models_are_bound_through_model_mapping() {
         ResolvedSchema schema = resolve("custom-models.prisma");
 
         assertThat(schema.generator().packageName()).isEqualTo("com.example.club.auth");
@@ -168,7 +168,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void snakeCaseNamingAppliesWhereNoMapIsGiven() {
+    void snake_case_naming_applies_where_no_map_is_given() {
         String schema = TestSchemas.read("custom-models.prisma").replace("tablePrefix = \"club_\"", "naming = \"snake_case\"");
         ResolvedSchema resolved = SchemaCompiler.compile("snake.prisma", schema).schema().orElseThrow();
 
@@ -180,7 +180,7 @@ class SampleSchemasTest {
     }
 
     @Test
-    void aRateLimitModelBindsByNameOrThroughModelMapping() {
+    void a_rate_limit_model_binds_by_name_or_through_model_mapping() {
         String base = """
                 datasource db {
                   provider = "postgresql"

@@ -59,13 +59,13 @@ class UngeneratedFeaturesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma"})
-    void theSampleSchemasUseNone(String sample) {
+    void the_sample_schemas_use_none(String sample) {
         assertThat(uses(sample, TestSchemas.read(sample))).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"prisma-default-functions-uuid-4", "prisma-default-functions-cuid-2"})
-    void defaultsTheGeneratorProducesAreNotListed(String name) throws IOException {
+    void defaults_the_generator_produces_are_not_listed(String name) throws IOException {
         List<Diagnostic> uses = uses(name + ".prisma", accepted(name));
         if (name.endsWith("uuid-4")) {
             assertThat(uses).isEmpty();

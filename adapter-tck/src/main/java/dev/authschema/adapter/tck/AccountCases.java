@@ -25,7 +25,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
-    default void linkAccountStoresAllElevenPropertiesWithExpiresAtAsANumber() {
+    default void link_account_stores_all_eleven_properties_with_expires_at_as_a_number() {
         AdapterUser user = context().adapter().createUser(context().fixtures().user());
         AdapterAccount given = context().fixtures().account(user.id());
 
@@ -44,7 +44,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void linkAccountStoresAnAccountWithOnlyTheRequiredProperties() {
+    default void link_account_stores_an_account_with_only_the_required_properties() {
         AdapterUser user = context().adapter().createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id(), "email");
         AdapterAccount given = new AdapterAccount(user.id(), "email", "email", user.email(),
@@ -61,7 +61,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
-    default void getUserByAccountFindsTheOwnerAndNothingForAnUnknownAccount() {
+    default void get_user_by_account_finds_the_owner_and_nothing_for_an_unknown_account() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getUserByAccount("github", context().fixtures().unknownKey())).isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
@@ -79,7 +79,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
-    default void unlinkAccountRemovesTheAccount() {
+    default void unlink_account_removes_the_account() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -97,7 +97,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void unlinkAccountOfAnUnknownAccountDoesNothing() {
+    default void unlink_account_of_an_unknown_account_does_nothing() {
         assertThatCode(() -> context().adapter().unlinkAccount("github", context().fixtures().unknownKey()))
                 .doesNotThrowAnyException();
     }
@@ -110,7 +110,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS})
-    default void getAccountFindsTheAccountAndNothingForAnUnknownOne() {
+    default void get_account_finds_the_account_and_nothing_for_an_unknown_one() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getAccount(context().fixtures().unknownKey(), "github")).isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
@@ -129,7 +129,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void oneUserCanHaveAccountsAtTwoProviders() {
+    default void one_user_can_have_accounts_at_two_providers() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
 
@@ -150,7 +150,7 @@ public interface AccountCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing() {
+    default void a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser intruder = adapter.createUser(context().fixtures().user());

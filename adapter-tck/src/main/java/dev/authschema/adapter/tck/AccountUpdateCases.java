@@ -35,7 +35,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void updateAccountStoresWhatTheChangeReturnsAndKeepsTheOwner() {
+    default void update_account_stores_what_the_change_returns_and_keeps_the_owner() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount linked = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -58,7 +58,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void updateAccountWithAnAccountReplacesTheStoredTokens() {
+    default void update_account_with_an_account_replaces_the_stored_tokens() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount linked = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -75,7 +75,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void updateAccountOfAnUnknownAccountThrowsUnknownAccountWithoutCallingTheChange() {
+    default void update_account_of_an_unknown_account_throws_unknown_account_without_calling_the_change() {
         String unknown = context().fixtures().unknownKey();
         AtomicBoolean called = new AtomicBoolean();
 
@@ -92,7 +92,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void updateAccountThatChangesTheUserOrTheTypeIsRefusedAndChangesNothing() {
+    default void update_account_that_changes_the_user_or_the_type_is_refused_and_changes_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser other = adapter.createUser(context().fixtures().user());
@@ -116,7 +116,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void updateAccountWhoseChangeThrowsPassesTheExceptionOnAndChangesNothing() {
+    default void update_account_whose_change_throws_passes_the_exception_on_and_changes_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount linked = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -137,7 +137,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void aSecondUpdateWaitsForTheFirstAndSeesItsResult() throws Exception {
+    default void a_second_update_waits_for_the_first_and_sees_its_result() throws Exception {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount linked = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -172,7 +172,7 @@ public interface AccountUpdateCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void concurrentUpdatesOfOneAccountLoseNoChange() {
+    default void concurrent_updates_of_one_account_lose_no_change() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id());

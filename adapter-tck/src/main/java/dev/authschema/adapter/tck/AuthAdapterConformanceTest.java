@@ -92,7 +92,7 @@ public abstract class AuthAdapterConformanceTest implements MethodPresenceCases,
     /**
      * Strict mode, on by default: Auth.js requires of every database adapter the methods of users, accounts and
      * sessions ({@code createUser} ... {@code deleteSession}, its "required methods"), and so does the kit, in
-     * {@link MethodPresenceCases#declaresTheCapabilitiesOfTheMethodsAuthJsRequires}. Return {@code false} to opt out
+     * {@link MethodPresenceCases#declares_the_capabilities_of_the_methods_auth_js_requires}. Return {@code false} to opt out
      * for an adapter that serves only configurations without them (e-mail sign-in with JWT sessions, say): that case
      * is then skipped, and every other case still tests exactly what the adapter declares.
      *

@@ -25,7 +25,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
-    default void createAuthenticatorStoresIt() {
+    default void create_authenticator_stores_it() {
         AdapterUser user = context().adapter().createUser(context().fixtures().user());
         AdapterAuthenticator given = context().fixtures().authenticator(user.id());
 
@@ -43,7 +43,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, ACCOUNTS, AUTHENTICATORS})
-    default void aBackedUpAuthenticatorOfALinkedWebauthnAccountKeepsEveryProperty() {
+    default void a_backed_up_authenticator_of_a_linked_webauthn_account_keeps_every_property() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAuthenticator given = context().fixtures().backedUpAuthenticator(user.id());
@@ -67,7 +67,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
-    default void getAuthenticatorFindsItAndNothingForAnUnknownCredential() {
+    default void get_authenticator_finds_it_and_nothing_for_an_unknown_credential() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getAuthenticator(context().fixtures().unknownKey())).isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
@@ -82,7 +82,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
-    default void listAuthenticatorsByUserIdReturnsExactlyTheUsersAuthenticators() {
+    default void list_authenticators_by_user_id_returns_exactly_the_users_authenticators() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterUser otherUser = adapter.createUser(context().fixtures().user());
@@ -103,7 +103,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, AUTHENTICATORS})
-    default void updateAuthenticatorCounterChangesOnlyTheCounter() {
+    default void update_authenticator_counter_changes_only_the_counter() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
@@ -122,7 +122,7 @@ public interface AuthenticatorCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, AUTHENTICATORS})
-    default void updateAuthenticatorCounterOfAnUnknownCredentialFails() {
+    default void update_authenticator_counter_of_an_unknown_credential_fails() {
         String unknown = context().fixtures().unknownKey();
 
         assertThatThrownBy(() -> context().adapter().updateAuthenticatorCounter(unknown, 2))

@@ -34,7 +34,7 @@ public interface ConcurrencyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)
-    default void useVerificationTokenHasExactlyOneWinnerAmongConcurrentCallers() {
+    default void use_verification_token_has_exactly_one_winner_among_concurrent_callers() {
         AuthAdapter adapter = context().adapter();
         try (Race race = new Race(CONTENDERS)) {
             for (int round = 1; round <= TOKEN_ROUNDS; round++) {
@@ -58,7 +58,7 @@ public interface ConcurrencyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void concurrentSessionsOfOneUserAreAllKept() {
+    default void concurrent_sessions_of_one_user_are_all_kept() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         List<AdapterSession> sessions;

@@ -32,7 +32,7 @@ public interface EdgeValueCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void unicodeNamesAndEmailsRoundTrip() {
+    default void unicode_names_and_emails_round_trip() {
         AuthAdapter adapter = context().adapter();
         AdapterUser template = context().fixtures().user();
         AdapterUser given = new AdapterUser(template.id(), "Zoë Ångström 李小龍 🚀 Ωμέγα",
@@ -53,7 +53,7 @@ public interface EdgeValueCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void fourKilobyteTokensRoundTrip() {
+    default void four_kilobyte_tokens_round_trip() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id());
@@ -83,7 +83,7 @@ public interface EdgeValueCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void longestEmailAddressesRoundTrip() {
+    default void longest_email_addresses_round_trip() {
         AuthAdapter adapter = context().adapter();
         AdapterUser template = context().fixtures().user();
         String email = EdgeValueCases.longestEmail(template.email());
@@ -112,7 +112,7 @@ public interface EdgeValueCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void kilobyteStringExtrasRoundTrip() {
+    default void kilobyte_string_extras_round_trip() {
         ConformanceContext context = context();
         AuthAdapter adapter = context.adapter();
         Fixtures fixtures = context.fixtures();
@@ -180,7 +180,7 @@ public interface EdgeValueCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void timestampsKeepMillisecondPrecision() {
+    default void timestamps_keep_millisecond_precision() {
         ConformanceContext context = context();
         AuthAdapter adapter = context.adapter();
         AdapterUser template = context.fixtures().user();

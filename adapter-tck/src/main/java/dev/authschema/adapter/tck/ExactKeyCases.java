@@ -30,7 +30,7 @@ public interface ExactKeyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void getUserByEmailWithATrailingSpaceFindsNothing() {
+    default void get_user_by_email_with_a_trailing_space_finds_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
 
@@ -42,7 +42,7 @@ public interface ExactKeyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void sessionLookupsWithATrailingSpaceFindNothing() {
+    default void session_lookups_with_a_trailing_space_find_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
@@ -60,7 +60,7 @@ public interface ExactKeyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)
-    default void useVerificationTokenWithATrailingSpaceFindsNothingAndKeepsTheToken() {
+    default void use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token() {
         AuthAdapter adapter = context().adapter();
         VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
 
@@ -77,7 +77,7 @@ public interface ExactKeyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void accountLookupsWithATrailingSpaceFindNothing() {
+    default void account_lookups_with_a_trailing_space_find_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
@@ -98,7 +98,7 @@ public interface ExactKeyCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, AUTHENTICATORS})
-    default void getAuthenticatorWithATrailingSpaceFindsNothing() {
+    default void get_authenticator_with_a_trailing_space_finds_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));

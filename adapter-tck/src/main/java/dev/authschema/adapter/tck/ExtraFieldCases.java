@@ -33,7 +33,7 @@ public interface ExtraFieldCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void userExtrasRoundTripThroughEveryMethodThatReturnsAUser() {
+    default void user_extras_round_trip_through_every_method_that_returns_a_user() {
         ConformanceContext context = context();
         Map<String, Object> extras = context.fixtures().userExtras();
         assumeFalse(extras.isEmpty(), "the User model has no extra fields");
@@ -65,7 +65,7 @@ public interface ExtraFieldCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void updateUserChangesExtrasAndKeepsTheCanonicalProperties() {
+    default void update_user_changes_extras_and_keeps_the_canonical_properties() {
         List<ExtraField> fields = context().fixtures().extraFields().user();
         assumeFalse(fields.isEmpty(), "the User model has no extra fields");
         AuthAdapter adapter = context().adapter();
@@ -88,7 +88,7 @@ public interface ExtraFieldCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void accountExtrasRoundTripThroughEveryMethodThatReturnsAnAccount() {
+    default void account_extras_round_trip_through_every_method_that_returns_an_account() {
         Map<String, Object> extras = context().fixtures().accountExtras();
         assumeFalse(extras.isEmpty(), "the Account model has no extra fields");
         AuthAdapter adapter = context().adapter();
@@ -109,7 +109,7 @@ public interface ExtraFieldCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void sessionExtrasRoundTripThroughEveryMethodThatReturnsASession() {
+    default void session_extras_round_trip_through_every_method_that_returns_a_session() {
         Map<String, Object> extras = context().fixtures().sessionExtras();
         assumeFalse(extras.isEmpty(), "the Session model has no extra fields");
         AuthAdapter adapter = context().adapter();
@@ -132,7 +132,7 @@ public interface ExtraFieldCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void updateSessionChangesExtrasAndKeepsTheCanonicalProperties() {
+    default void update_session_changes_extras_and_keeps_the_canonical_properties() {
         List<ExtraField> fields = context().fixtures().extraFields().session();
         assumeFalse(fields.isEmpty(), "the Session model has no extra fields");
         AuthAdapter adapter = context().adapter();

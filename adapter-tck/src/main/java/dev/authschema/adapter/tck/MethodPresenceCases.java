@@ -28,7 +28,7 @@ public interface MethodPresenceCases extends ConformanceCases {
      */
     @Test
     @Tag(AUTHJS)
-    default void declaresTheUsersCapability() {
+    default void declares_the_users_capability() {
         assertThat(context().adapter().capabilities()).contains(AdapterCapability.USERS);
     }
 
@@ -38,7 +38,7 @@ public interface MethodPresenceCases extends ConformanceCases {
      */
     @Test
     @Tag(AUTHJS)
-    default void declaresTheCapabilitiesOfTheMethodsAuthJsRequires() {
+    default void declares_the_capabilities_of_the_methods_auth_js_requires() {
         assumeTrue(context().requireAuthJsMethods(),
                 "the kit opted out of Auth.js's required methods (requireAuthJsMethods() returns false)");
         assertThat(context().adapter().capabilities())
@@ -51,7 +51,7 @@ public interface MethodPresenceCases extends ConformanceCases {
      */
     @Test
     @Tag(AUTHJS)
-    default void implementsEveryMethodOfEachDeclaredCapability() {
+    default void implements_every_method_of_each_declared_capability() {
         AuthAdapter adapter = context().adapter();
         List<String> missing = new ArrayList<>();
         for (AdapterCapability capability : adapter.capabilities()) {
@@ -70,7 +70,7 @@ public interface MethodPresenceCases extends ConformanceCases {
      */
     @Test
     @Tag(EXTENDED)
-    default void methodsOfUndeclaredCapabilitiesThrowUnsupportedCapability() {
+    default void methods_of_undeclared_capabilities_throw_unsupported_capability() {
         AuthAdapter adapter = context().adapter();
         Set<AdapterCapability> undeclared = EnumSet.allOf(AdapterCapability.class);
         undeclared.removeAll(adapter.capabilities());

@@ -39,7 +39,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void hitsCountUpWithinTheWindowThatTheFirstHitStarted() {
+    default void hits_count_up_within_the_window_that_the_first_hit_started() {
         AuthAdapter adapter = context().adapter();
         String key = freshKey();
         Instant start = context().fixtures().now();
@@ -55,7 +55,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void aFullWindowRefusesWithoutCounting() {
+    default void a_full_window_refuses_without_counting() {
         AuthAdapter adapter = context().adapter();
         String key = freshKey();
         Instant start = context().fixtures().now();
@@ -76,7 +76,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void aHitAtTheEndOfTheWindowStartsANewOne() {
+    default void a_hit_at_the_end_of_the_window_starts_a_new_one() {
         AuthAdapter adapter = context().adapter();
         String key = freshKey();
         Instant start = context().fixtures().now();
@@ -95,7 +95,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void keysAreCountedApart() {
+    default void keys_are_counted_apart() {
         AuthAdapter adapter = context().adapter();
         String key = freshKey();
         Instant now = context().fixtures().now();
@@ -116,7 +116,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void concurrentHitsOnOneKeyEachGetTheirOwnCount() {
+    default void concurrent_hits_on_one_key_each_get_their_own_count() {
         AuthAdapter adapter = context().adapter();
         List<Integer> firstRace = IntStream.rangeClosed(1, RATE_LIMIT_CONTENDERS).boxed().toList();
         List<Integer> secondRace = IntStream.rangeClosed(RATE_LIMIT_CONTENDERS + 1, 2 * RATE_LIMIT_CONTENDERS)
@@ -148,7 +148,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void concurrentHitsOnANearlyFullWindowLetExactlyTheRoomThrough() {
+    default void concurrent_hits_on_a_nearly_full_window_let_exactly_the_room_through() {
         AuthAdapter adapter = context().adapter();
         int limit = 8;
         try (Race race = new Race(RATE_LIMIT_CONTENDERS)) {
@@ -175,7 +175,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void concurrentHitsAfterTheWindowRestartItOnce() {
+    default void concurrent_hits_after_the_window_restart_it_once() {
         AuthAdapter adapter = context().adapter();
         String key = freshKey();
         Instant start = context().fixtures().now();
@@ -193,7 +193,7 @@ public interface RateLimitCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(RATE_LIMITS)
-    default void deleteRateLimitsBeforeRemovesOnlyOldWindowsInBatches() {
+    default void delete_rate_limits_before_removes_only_old_windows_in_batches() {
         AuthAdapter adapter = context().adapter();
         Instant now = context().fixtures().now();
         Duration day = Duration.ofDays(1);

@@ -27,7 +27,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
-    default void createSessionStoresTheSession() {
+    default void create_session_stores_the_session() {
         AdapterUser user = context().adapter().createUser(context().fixtures().user());
         AdapterSession given = context().fixtures().session(user.id());
 
@@ -43,7 +43,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
-    default void getSessionAndUserReturnsExactlyThatSessionAndItsUser() {
+    default void get_session_and_user_returns_exactly_that_session_and_its_user() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getSessionAndUser(context().fixtures().unknownKey())).as("unknown token").isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
@@ -65,7 +65,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
-    default void updateSessionChangesTheExpiryToTheMillisecond() {
+    default void update_session_changes_the_expiry_to_the_millisecond() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
@@ -85,7 +85,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void updateSessionOfAnUnknownTokenReturnsNothing() {
+    default void update_session_of_an_unknown_token_returns_nothing() {
         SessionUpdate update = SessionUpdate.of(context().fixtures().unknownKey())
                 .withExpires(context().fixtures().now());
 
@@ -99,7 +99,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires({USERS, SESSIONS})
-    default void deleteSessionRemovesTheSession() {
+    default void delete_session_removes_the_session() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
@@ -118,7 +118,7 @@ public interface SessionCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void deleteSessionOfAMissingTokenIsNotAnError() {
+    default void delete_session_of_a_missing_token_is_not_an_error() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));

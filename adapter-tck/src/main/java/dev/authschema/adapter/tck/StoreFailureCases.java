@@ -46,7 +46,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void createUserWithATakenEmailThrowsDuplicateEmail() {
+    default void create_user_with_a_taken_email_throws_duplicate_email() {
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser other = context().fixtures().user();
@@ -66,7 +66,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void updateUserToATakenEmailThrowsDuplicateEmail() {
+    default void update_user_to_a_taken_email_throws_duplicate_email() {
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser other = adapter.createUser(context().fixtures().user());
@@ -83,7 +83,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void createSessionWithATakenTokenThrowsDuplicateSessionToken() {
+    default void create_session_with_a_taken_token_throws_duplicate_session_token() {
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser other = adapter.createUser(context().fixtures().user());
@@ -103,7 +103,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void linkAccountForAnUnknownUserThrowsUnknownUser() {
+    default void link_account_for_an_unknown_user_throws_unknown_user() {
         String gone = deletedUserId();
         AdapterAccount account = context().fixtures().account(gone);
 
@@ -118,7 +118,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void createSessionForAnUnknownUserThrowsUnknownUser() {
+    default void create_session_for_an_unknown_user_throws_unknown_user() {
         String gone = deletedUserId();
         AdapterSession session = context().fixtures().session(gone);
 
@@ -136,7 +136,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
-    default void concurrentLinksOfOneAccountHaveOneWinnerAndDuplicateAccountForTheOthers() {
+    default void concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount account = context().fixtures().account(user.id());
@@ -176,7 +176,7 @@ public interface StoreFailureCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void aRequiredExtraFieldSetToNullThrowsInvalidValue() {
+    default void a_required_extra_field_set_to_null_throws_invalid_value() {
         ExtraFields fields = context().fixtures().extraFields();
         boolean accounts = context().supports(ACCOUNTS);
         boolean sessions = context().supports(SESSIONS);

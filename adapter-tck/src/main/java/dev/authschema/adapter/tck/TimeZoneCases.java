@@ -44,7 +44,7 @@ public interface TimeZoneCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void userInstantsInZoneTransitionsRoundTrip() {
+    default void user_instants_in_zone_transitions_round_trip() {
         AuthAdapter adapter = context().adapter();
         for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.parse("1900-01-01T00:00:00Z")).entrySet()) {
             Instant instant = entry.getValue();
@@ -72,7 +72,7 @@ public interface TimeZoneCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires({USERS, SESSIONS})
-    default void sessionExpiryInZoneTransitionsRoundTrips() {
+    default void session_expiry_in_zone_transitions_round_trips() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.now().plus(Duration.ofDays(1))).entrySet()) {
@@ -97,7 +97,7 @@ public interface TimeZoneCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)
-    default void verificationTokenExpiryInZoneTransitionsRoundTrips() {
+    default void verification_token_expiry_in_zone_transitions_round_trips() {
         AuthAdapter adapter = context().adapter();
         for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.now().plus(Duration.ofDays(1))).entrySet()) {
             Instant expires = entry.getValue();

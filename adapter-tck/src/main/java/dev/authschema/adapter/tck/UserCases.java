@@ -32,7 +32,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
-    default void createUserReturnsTheStoredUser() {
+    default void create_user_returns_the_stored_user() {
         AdapterUser given = context().fixtures().user();
 
         AdapterUser created = context().adapter().createUser(given);
@@ -48,7 +48,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void createUserGeneratesAnIdWhenNoneIsGiven() {
+    default void create_user_generates_an_id_when_none_is_given() {
         AuthAdapter adapter = context().adapter();
 
         AdapterUser first = adapter.createUser(context().fixtures().user().withId(null));
@@ -65,7 +65,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
-    default void getUserFindsTheUserAndNothingForAnUnknownId() {
+    default void get_user_finds_the_user_and_nothing_for_an_unknown_id() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getUser(context().fixtures().unknownKey())).isEmpty();
 
@@ -80,7 +80,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
-    default void getUserByEmailFindsTheUserAndNothingForAnUnknownAddress() {
+    default void get_user_by_email_finds_the_user_and_nothing_for_an_unknown_address() {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getUserByEmail(context().fixtures().unknownKey() + "@example.com")).isEmpty();
 
@@ -95,7 +95,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
-    default void updateUserChangesOnlyTheGivenProperties() {
+    default void update_user_changes_only_the_given_properties() {
         AuthAdapter adapter = context().adapter();
         AdapterUser created = adapter.createUser(context().fixtures().user());
 
@@ -113,7 +113,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void updateUserCanClearAPropertyAndKeepsTheOthers() {
+    default void update_user_can_clear_a_property_and_keeps_the_others() {
         AuthAdapter adapter = context().adapter();
         AdapterUser created = adapter.createUser(context().fixtures().user());
         Instant verified = Instant.parse("2024-02-29T12:34:56.789Z");
@@ -133,7 +133,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void updateUserOfAnUnknownIdFails() {
+    default void update_user_of_an_unknown_id_fails() {
         UserUpdate update = UserUpdate.of(context().fixtures().unknownKey()).withName("Nobody");
 
         assertThatThrownBy(() -> context().adapter().updateUser(update)).isInstanceOf(UnknownUserException.class);
@@ -146,7 +146,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(USERS)
-    default void deleteUserRemovesTheUserWithAccountsSessionsAndAuthenticators() {
+    default void delete_user_removes_the_user_with_accounts_sessions_and_authenticators() {
         ConformanceContext context = context();
         AuthAdapter adapter = context.adapter();
         AdapterUser user = adapter.createUser(context.fixtures().user());
@@ -188,7 +188,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void deleteUserOfAnUnknownIdDoesNothing() {
+    default void delete_user_of_an_unknown_id_does_nothing() {
         assertThatCode(() -> context().adapter().deleteUser(context().fixtures().unknownKey()))
                 .doesNotThrowAnyException();
     }
@@ -199,7 +199,7 @@ public interface UserCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(USERS)
-    default void twoUsersWithoutEmailCanExist() {
+    default void two_users_without_email_can_exist() {
         assumeFalse(context().usersRequireEmail(), "the store requires an e-mail address for every user");
         AuthAdapter adapter = context().adapter();
 

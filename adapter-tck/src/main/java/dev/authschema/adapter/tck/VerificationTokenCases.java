@@ -19,7 +19,7 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
-    default void createVerificationTokenStoresExactlyIdentifierHashedTokenAndExpiry() {
+    default void create_verification_token_stores_exactly_identifier_hashed_token_and_expiry() {
         VerificationToken given = context().fixtures().verificationToken();
 
         VerificationToken created = context().adapter().createVerificationToken(given);
@@ -34,7 +34,7 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
-    default void useVerificationTokenReturnsTheTokenOnceAndThenNothing() {
+    default void use_verification_token_returns_the_token_once_and_then_nothing() {
         AuthAdapter adapter = context().adapter();
         VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
 
@@ -49,7 +49,7 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     @Requires(VERIFICATION_TOKENS)
-    default void useVerificationTokenWithAWrongIdentifierReturnsNothingAndKeepsTheToken() {
+    default void use_verification_token_with_a_wrong_identifier_returns_nothing_and_keeps_the_token() {
         AuthAdapter adapter = context().adapter();
         VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
 
@@ -66,7 +66,7 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Test
     @Tag(EXTENDED)
     @Requires(VERIFICATION_TOKENS)
-    default void oneIdentifierCanHoldSeveralTokensThatAreUsedSeparately() {
+    default void one_identifier_can_hold_several_tokens_that_are_used_separately() {
         AuthAdapter adapter = context().adapter();
         VerificationToken first = adapter.createVerificationToken(context().fixtures().verificationToken());
         VerificationToken second = adapter.createVerificationToken(new VerificationToken(first.identifier(),

@@ -33,7 +33,7 @@ class DdlTimestampDefaultsTest {
 
     @ParameterizedTest
     @EnumSource(value = TestDatabase.Kind.class, names = "DERBY", mode = EnumSource.Mode.EXCLUDE)
-    void aRowInsertedWithoutTheColumnGetsTheCurrentUtcTime(TestDatabase.Kind kind) throws Exception {
+    void a_row_inserted_without_the_column_gets_the_current_utc_time(TestDatabase.Kind kind) throws Exception {
         try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName, kind)) {
             Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             String id;
@@ -54,7 +54,7 @@ class DdlTimestampDefaultsTest {
 
     /** Derby's CURRENT_TIMESTAMP is the JVM's local time, so Derby's DDL has no default and the entity fills the column. */
     @Test
-    void onDerbyTheEntitySuppliesTheTime() throws Exception {
+    void on_derby_the_entity_supplies_the_time() throws Exception {
         assertThat(DdlGenerator.generate(Samples.V3_LEGACY.schema(), Dialect.DERBY)).doesNotContain("DEFAULT CURRENT_TIMESTAMP");
         try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName,
                 TestDatabase.Kind.DERBY)) {

@@ -28,7 +28,7 @@ class ExactKeysTest {
 
     @ParameterizedTest
     @EnumSource(value = TestDatabase.Kind.class, names = "DERBY", mode = EnumSource.Mode.EXCLUDE)
-    void aKeyWithATrailingSpaceIsAnotherKey(TestDatabase.Kind kind) throws Exception {
+    void a_key_with_a_trailing_space_is_another_key(TestDatabase.Kind kind) throws Exception {
         try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.CURRENT.schema(), Samples.CURRENT.packageName, kind)) {
             AuthAdapter adapter = harness.adapter();
             String email = "exact-" + UUID.randomUUID() + "@example.com";
@@ -44,7 +44,7 @@ class ExactKeysTest {
     }
 
     @Test
-    void derbysUniqueConstraintTakesAKeyWithATrailingSpaceForTheSame() throws Exception {
+    void derbys_unique_constraint_takes_a_key_with_a_trailing_space_for_the_same() throws Exception {
         try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.CURRENT.schema(), Samples.CURRENT.packageName,
                 TestDatabase.Kind.DERBY)) {
             AuthAdapter adapter = harness.adapter();

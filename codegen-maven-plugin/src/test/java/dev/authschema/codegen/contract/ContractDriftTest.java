@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ContractDriftTest {
 
     @Test
-    void theRecordsCarryTheTablesPropertiesInOrderWithTheirTypes() {
+    void the_records_carry_the_tables_properties_in_order_with_their_types() {
         assertThat(ContractDrift.record(Role.USER, AdapterUser.class)).isEmpty();
         assertThat(ContractDrift.record(Role.ACCOUNT, AdapterAccount.class)).isEmpty();
         assertThat(ContractDrift.record(Role.SESSION, AdapterSession.class)).isEmpty();
@@ -36,20 +36,20 @@ class ContractDriftTest {
     }
 
     @Test
-    void theUpdatesSetTheTablesUpdatableProperties() {
+    void the_updates_set_the_tables_updatable_properties() {
         assertThat(ContractDrift.update(Role.USER, UserUpdate.Property.class)).isEmpty();
         assertThat(ContractDrift.update(Role.SESSION, SessionUpdate.Property.class)).isEmpty();
         assertThat(CanonicalProperty.updatable(Role.ACCOUNT)).as("accounts have no update").isEmpty();
     }
 
     @Test
-    void theCapabilitiesAreTheTables() {
+    void the_capabilities_are_the_tables() {
         List<String> names = Arrays.stream(Capability.values()).map(Enum::name).toList();
         assertThat(ContractDrift.constants("AdapterCapability", AdapterCapability.class, names)).isEmpty();
     }
 
     @Test
-    void theKitNamesEveryOptionalAccountPropertyOfTheRecord() {
+    void the_kit_names_every_optional_account_property_of_the_record() {
         List<CanonicalProperty> optional = CanonicalProperty.recordComponents(Role.ACCOUNT).stream()
                 .filter(p -> !p.isRequired()).toList();
         assertThat(Arrays.stream(AccountProperty.values()).map(AccountProperty::canonical)).containsExactlyElementsOf(optional);
@@ -70,7 +70,7 @@ class ContractDriftTest {
     enum DriftedProperty { NAME, EMAIL, IMAGE, AVATAR }
 
     @Test
-    void aDifferenceNamesTheProperty() {
+    void a_difference_names_the_property() {
         assertThat(ContractDrift.record(Role.ACCOUNT, DriftedAccount.class)).containsExactly(
                 "DriftedAccount component 7 'expiresAt' is a String but the table's ACCOUNT_EXPIRES_AT holds INTEGER (Long)",
                 "DriftedAccount component 11 is 'state' but the table's ACCOUNT_SESSION_STATE is 'sessionState' there");

@@ -29,7 +29,7 @@ class SampleSchemaSynchronizationTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("targets")
-    void buildsWhatTheScriptBuildsAndASecondRunChangesNothing(Samples sample, TestDatabase.Kind kind) throws SQLException {
+    void builds_what_the_script_builds_and_a_second_run_changes_nothing(Samples sample, TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase synchronizedDatabase = TestDatabase.create(kind); TestDatabase scriptedDatabase = TestDatabase.create(kind)) {
             String script = synchronizedDatabase.runnable(DdlGenerator.generate(sample.schema(), synchronizedDatabase.dialect()));
             SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(

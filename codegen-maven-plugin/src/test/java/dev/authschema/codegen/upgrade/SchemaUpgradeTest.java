@@ -159,7 +159,7 @@ class SchemaUpgradeTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = TestDatabase.Kind.class, names = {"DERBY", "POSTGRESQL", "MARIADB"})
-    void everyRowValueColumnIndexAndKeySurvivesAndTheNewSchemaIsThere(TestDatabase.Kind kind) throws Exception {
+    void every_row_value_column_index_and_key_survives_and_the_new_schema_is_there(TestDatabase.Kind kind) throws Exception {
         ResolvedSchema v1 = compile("v1.prisma", V1);
         ResolvedSchema v2 = compile("v2.prisma", V2);
         try (TestDatabase database = TestDatabase.create(kind)) {

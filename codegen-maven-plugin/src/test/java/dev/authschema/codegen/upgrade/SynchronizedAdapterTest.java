@@ -44,7 +44,7 @@ class SynchronizedAdapterTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("targets")
-    void theGeneratedAdapterWorksOnTheSynchronizedSchema(Samples sample, TestDatabase.Kind kind) throws Exception {
+    void the_generated_adapter_works_on_the_synchronized_schema(Samples sample, TestDatabase.Kind kind) throws Exception {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatabaseUrl url = ConnectionStrings.of(database);
             try (Connection connection = url.connect()) {

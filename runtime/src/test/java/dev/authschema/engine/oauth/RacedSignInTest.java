@@ -70,7 +70,7 @@ class RacedSignInTest {
     }
 
     @Test
-    void aUserCreatedWithTheAddressMeanwhileIsOAuthAccountNotLinkedWithoutDangerousLinking() {
+    void a_user_created_with_the_address_meanwhile_is_o_auth_account_not_linked_without_dangerous_linking() {
         adapter.beforeCreateUser = () -> adapter.createUser(
                 new AdapterUser("email-owner", "Ann", "ann@example.com", null, null, Map.of()));
 
@@ -80,7 +80,7 @@ class RacedSignInTest {
     }
 
     @Test
-    void aUserCreatedWithTheAddressMeanwhileGetsTheAccountWithDangerousLinking() {
+    void a_user_created_with_the_address_meanwhile_gets_the_account_with_dangerous_linking() {
         adapter.beforeCreateUser = () -> adapter.createUser(
                 new AdapterUser("email-owner", "Ann", "ann@example.com", null, null, Map.of()));
 
@@ -92,7 +92,7 @@ class RacedSignInTest {
     }
 
     @Test
-    void anAccountLinkedMeanwhileSignsInItsOwnerAndTheUserCreatedForItGoesAgain() {
+    void an_account_linked_meanwhile_signs_in_its_owner_and_the_user_created_for_it_goes_again() {
         String[] rival = new String[1];
         adapter.beforeLinkAccount = () -> {
             // the rival stored its user under another address first, then linked the account
@@ -110,7 +110,7 @@ class RacedSignInTest {
     }
 
     @Test
-    void aRivalThatLinkedTheAccountToTheUserThisSignInCreatedKeepsItAndItsSession() {
+    void a_rival_that_linked_the_account_to_the_user_this_sign_in_created_keeps_it_and_its_session() {
         String[] session = new String[1];
         adapter.beforeLinkAccount = () -> {
             // the rival found this sign-in's new user by the address (dangerous linking), linked and signed in
@@ -130,7 +130,7 @@ class RacedSignInTest {
     }
 
     @Test
-    void withoutARaceTheAccountsOwnerIsSignedIn() {
+    void without_a_race_the_accounts_owner_is_signed_in() {
         AdapterUser owner = rivalWithTheAccount();
 
         assertThat(signIn(false).user().id()).isEqualTo(owner.id());

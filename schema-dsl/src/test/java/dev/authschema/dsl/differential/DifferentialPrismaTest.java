@@ -47,7 +47,7 @@ class DifferentialPrismaTest {
     }
 
     @Test
-    void verdictsAndFirstErrorLinesAgreeWithPrisma() throws Exception {
+    void verdicts_and_first_error_lines_agree_with_prisma() throws Exception {
         String unavailable = PrismaValidator.unavailableReason();
         if (unavailable != null) {
             fail("The differential test against Prisma's validator cannot run: " + unavailable);

@@ -38,7 +38,7 @@ class FormatterPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void formattingIsIdempotent(String name, String text) {
+    void formatting_is_idempotent(String name, String text) {
         String once = formatted(text);
         FormatResult twice = SchemaFormatter.format("test.prisma", once);
 
@@ -48,7 +48,7 @@ class FormatterPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void formattingKeepsTheSyntaxTreeApartFromTheMovedBlockAttributes(String name, String text) {
+    void formatting_keeps_the_syntax_tree_apart_from_the_moved_block_attributes(String name, String text) {
         SchemaFile input = FormatterFixtures.parse(text);
         SchemaFile output = FormatterFixtures.parse(formatted(text));
 
@@ -57,7 +57,7 @@ class FormatterPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void arrangingOnlyMovesBlockAttributesAndTheirComments(String name, String text) {
+    void arranging_only_moves_block_attributes_and_their_comments(String name, String text) {
         for (Block block : FormatterFixtures.parse(text).blocks()) {
             List<Member> arranged = SchemaFormatter.arrange(block.members());
 
@@ -69,7 +69,7 @@ class FormatterPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void outputFollowsTheLineRules(String name, String text) {
+    void output_follows_the_line_rules(String name, String text) {
         String out = formatted(text);
 
         assertThat(out).endsWith("\n").doesNotEndWith("\n\n").doesNotStartWith("\n").doesNotContain("\r", "\t", "\n\n\n", "{\n\n", "\n\n}");
@@ -78,7 +78,7 @@ class FormatterPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void everyCommentOfTheInputIsInTheOutput(String name, String text) {
+    void every_comment_of_the_input_is_in_the_output(String name, String text) {
         String out = formatted(text);
 
         for (String comment : comments(text)) {

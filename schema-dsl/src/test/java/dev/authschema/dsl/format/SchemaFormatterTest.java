@@ -14,14 +14,14 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void customModelsSampleMatchesItsGoldenFile() {
+    void custom_models_sample_matches_its_golden_file() {
         String expected = FormatterFixtures.resource("/format/custom-models.formatted.prisma");
 
         assertThat(format(FormatterFixtures.sample("custom-models.prisma"))).isEqualTo(expected);
     }
 
     @Test
-    void messyInputMatchesItsGoldenFile() {
+    void messy_input_matches_its_golden_file() {
         String input = FormatterFixtures.resource("/format/messy.prisma");
         String expected = FormatterFixtures.resource("/format/messy.formatted.prisma");
 
@@ -31,7 +31,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void keepsBlockCommentsOverSeveralLinesAndAtTheEndOfAField() {
+    void keeps_block_comments_over_several_lines_and_at_the_end_of_a_field() {
         assertThat(format("""
                 /* Prisma 6 accepts block comments,
                    also over several lines. */
@@ -48,7 +48,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void refusesRatherThanDropABlockCommentInsideALine() {
+    void refuses_rather_than_drop_a_block_comment_inside_a_line() {
         FormatResult result = SchemaFormatter.format("test.prisma", "model Item {\n  id /* here */ Int @id\n}\n");
 
         assertThat(result.isFormatted()).as(result.render()).isFalse();
@@ -56,7 +56,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void alignsFieldsPerGroupOfLinesBetweenBlankLinesNotBetweenComments() {
+    void aligns_fields_per_group_of_lines_between_blank_lines_not_between_comments() {
         assertThat(format("""
                 model User {
                   id String @id
@@ -82,7 +82,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void alignsTheEqualsSignsOfPropertiesPerGroup() {
+    void aligns_the_equals_signs_of_properties_per_group() {
         assertThat(format("""
                 datasource db {
                 provider="postgresql"
@@ -110,7 +110,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void movesBlockAttributesBelowTheFieldsWithTheirDocsAndCommentsInOrderLeavingBlankLinesInPlace() {
+    void moves_block_attributes_below_the_fields_with_their_docs_and_comments_in_order_leaving_blank_lines_in_place() {
         assertThat(format("""
                 model Account {
                   /// the key
@@ -138,7 +138,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void blockAttributesAlreadyLastKeepTheirGroupsAndCommentsAndGetOneBlankLineAboveThem() {
+    void block_attributes_already_last_keep_their_groups_and_comments_and_get_one_blank_line_above_them() {
         assertThat(format("""
                 model A {
                   a Int
@@ -162,7 +162,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void rendersAttributesAndValuesCanonically() {
+    void renders_attributes_and_values_canonically() {
         assertThat(format("""
                 model A {
                   id Int @id @default( autoincrement( ) )
@@ -186,7 +186,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void movedBlockAttributesDoNotAdoptTheCommentThatEndsTheFields() {
+    void moved_block_attributes_do_not_adopt_the_comment_that_ends_the_fields() {
         assertThat(format("enum Role {\n  @@map(\"roles\")\n  A\n  // about A\n}\n")).isEqualTo("""
                 enum Role {
                   A
@@ -198,7 +198,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void alignsEnumValuesAndTheirAttributes() {
+    void aligns_enum_values_and_their_attributes() {
         assertThat(format("enum Role {\nUSER @map(\"user\")\n  ORGANISER\nADMIN   @map(\"admin\")\n}\n")).isEqualTo("""
                 enum Role {
                   USER      @map("user")
@@ -209,7 +209,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void keepsEveryKindOfComment() {
+    void keeps_every_kind_of_comment() {
         String out = format("""
                 // header
                 /// docs of A
@@ -238,31 +238,31 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void collapsesBlankLinesAndSeparatesBlocksByOne() {
+    void collapses_blank_lines_and_separates_blocks_by_one() {
         assertThat(format("\n\n\nmodel A {\n\n\n  a Int\n\n\n\n  b Int\n\n}\nmodel B {\n  b Int\n}\n\n\n// end\n\n\n"))
                 .isEqualTo("model A {\n  a Int\n\n  b Int\n}\n\nmodel B {\n  b Int\n}\n\n// end\n");
     }
 
     @Test
-    void normalisesTabsAndLineBreaks() {
+    void normalises_tabs_and_line_breaks() {
         assertThat(format("model\tT\t{\r\n\tid\tInt\t@id\r\n\tname\t\tString\r\n}")).isEqualTo("model T {\n  id   Int    @id\n  name String\n}\n");
     }
 
     @Test
-    void emptyInputsStayEmptyAndEmptyBlocksKeepTheirBraces() {
+    void empty_inputs_stay_empty_and_empty_blocks_keep_their_braces() {
         assertThat(format("")).isEmpty();
         assertThat(format("\n \n")).isEmpty();
         assertThat(format("model Empty {\n\n}\nmodelMapping {\n}\n")).isEqualTo("model Empty {\n}\n\nmodelMapping {\n}\n");
     }
 
     @Test
-    void reportsWhetherTheTextChanged() {
+    void reports_whether_the_text_changed() {
         assertThat(SchemaFormatter.format("a.prisma", "model A {\n  a Int\n}\n").changed()).isFalse();
         assertThat(SchemaFormatter.format("a.prisma", "model A {\n a Int\n}\n").changed()).isTrue();
     }
 
     @Test
-    void refusesAFileWithSyntaxErrors() {
+    void refuses_a_file_with_syntax_errors() {
         FormatResult result = SchemaFormatter.format("broken.prisma", "model A {\n  id Int @id(\n  name String\n}\n");
 
         assertThat(result.isFormatted()).isFalse();
@@ -274,7 +274,7 @@ class SchemaFormatterTest {
     }
 
     @Test
-    void refusesAFileWhoseCommentWouldBeLost() {
+    void refuses_a_file_whose_comment_would_be_lost() {
         FormatResult result = SchemaFormatter.format("lost.prisma", """
                 model A {
                   a Int

@@ -60,126 +60,126 @@ class BrokenAdaptersAreCaughtTest {
     }
 
     @Test
-    void aUseVerificationTokenThatIgnoresItsDeleteCountLetsTwoCallersWin() {
+    void a_use_verification_token_that_ignores_its_delete_count_lets_two_callers_win() {
         KitRun run = runKit(RacyVerificationTokensKit.class);
 
-        assertThat(run.failed()).containsExactly("useVerificationTokenHasExactlyOneWinnerAmongConcurrentCallers");
+        assertThat(run.failed()).containsExactly("use_verification_token_has_exactly_one_winner_among_concurrent_callers");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void anUpdateUserThatNullsWhatItWasNotGivenIsCaught() {
+    void an_update_user_that_nulls_what_it_was_not_given_is_caught() {
         KitRun run = runKit(ForgetfulUserUpdatesKit.class);
 
         assertThat(run.failed()).containsExactlyInAnyOrder(
-                "updateUserChangesOnlyTheGivenProperties",
-                "updateUserCanClearAPropertyAndKeepsTheOthers",
-                "updateUserChangesExtrasAndKeepsTheCanonicalProperties");
+                "update_user_changes_only_the_given_properties",
+                "update_user_can_clear_a_property_and_keeps_the_others",
+                "update_user_changes_extras_and_keeps_the_canonical_properties");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void aDeleteSessionThatThrowsOnAMissingTokenIsCaught() {
+    void a_delete_session_that_throws_on_a_missing_token_is_caught() {
         KitRun run = runKit(StrictSessionDeletesKit.class);
 
-        assertThat(run.failed()).containsExactly("deleteSessionOfAMissingTokenIsNotAnError");
+        assertThat(run.failed()).containsExactly("delete_session_of_a_missing_token_is_not_an_error");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void aLinkAccountThatOverwritesTheExistingAccountBeforeRefusingIsCaught() {
+    void a_link_account_that_overwrites_the_existing_account_before_refusing_is_caught() {
         KitRun run = runKit(OverwritingDuplicateLinksKit.class);
 
         assertThat(run.failed())
-                .contains("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing")
-                .isSubsetOf("aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing",
-                        "concurrentLinksOfOneAccountHaveOneWinnerAndDuplicateAccountForTheOthers");
+                .contains("a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing")
+                .isSubsetOf("a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing",
+                        "concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void aGetAccountThatIgnoresTheProviderIsCaught() {
+    void a_get_account_that_ignores_the_provider_is_caught() {
         KitRun run = runKit(ProviderBlindAccountsKit.class);
 
         // The trailing-space case looks the account up with a provider that differs by a space: another provider.
-        assertThat(run.failed()).containsExactlyInAnyOrder("getAccountFindsTheAccountAndNothingForAnUnknownOne",
-                "accountLookupsWithATrailingSpaceFindNothing");
+        assertThat(run.failed()).containsExactlyInAnyOrder("get_account_finds_the_account_and_nothing_for_an_unknown_one",
+                "account_lookups_with_a_trailing_space_find_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void anAuthenticatorStoreThatAlwaysWritesNotBackedUpIsCaught() {
+    void an_authenticator_store_that_always_writes_not_backed_up_is_caught() {
         KitRun run = runKit(ForgetfulBackupsKit.class);
 
-        assertThat(run.failed()).containsExactly("aBackedUpAuthenticatorOfALinkedWebauthnAccountKeepsEveryProperty");
+        assertThat(run.failed()).containsExactly("a_backed_up_authenticator_of_a_linked_webauthn_account_keeps_every_property");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void anAdapterThatComparesKeysWithPadSpaceIsCaught() {
+    void an_adapter_that_compares_keys_with_pad_space_is_caught() {
         KitRun run = runKit(PaddedKeysKit.class);
 
         assertThat(run.failed()).containsExactlyInAnyOrder(
-                "getUserByEmailWithATrailingSpaceFindsNothing",
-                "sessionLookupsWithATrailingSpaceFindNothing",
-                "useVerificationTokenWithATrailingSpaceFindsNothingAndKeepsTheToken",
-                "accountLookupsWithATrailingSpaceFindNothing",
-                "getAuthenticatorWithATrailingSpaceFindsNothing");
+                "get_user_by_email_with_a_trailing_space_finds_nothing",
+                "session_lookups_with_a_trailing_space_find_nothing",
+                "use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token",
+                "account_lookups_with_a_trailing_space_find_nothing",
+                "get_authenticator_with_a_trailing_space_finds_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void anAdapterWithoutAccountsIsCaughtInStrictMode() {
+    void an_adapter_without_accounts_is_caught_in_strict_mode() {
         KitRun run = runKit(WithoutAccountsKit.class);
 
-        assertThat(run.failed()).containsExactly("declaresTheCapabilitiesOfTheMethodsAuthJsRequires");
+        assertThat(run.failed()).containsExactly("declares_the_capabilities_of_the_methods_auth_js_requires");
         assertThat(run.succeeded()).isGreaterThan(15);
     }
 
     @Test
-    void anAdapterThatLeaksTheStoresExceptionsIsCaughtByEveryTypedErrorCase() {
+    void an_adapter_that_leaks_the_stores_exceptions_is_caught_by_every_typed_error_case() {
         KitRun run = runKit(LeakingStoreExceptionsKit.class);
 
         assertThat(run.failed()).containsExactlyInAnyOrder(
-                "createUserWithATakenEmailThrowsDuplicateEmail",
-                "updateUserToATakenEmailThrowsDuplicateEmail",
-                "createSessionWithATakenTokenThrowsDuplicateSessionToken",
-                "linkAccountForAnUnknownUserThrowsUnknownUser",
-                "createSessionForAnUnknownUserThrowsUnknownUser",
-                "concurrentLinksOfOneAccountHaveOneWinnerAndDuplicateAccountForTheOthers",
-                "aSecondAccountWithTheSameProviderAccountIdIsRefusedAndChangesNothing");
+                "create_user_with_a_taken_email_throws_duplicate_email",
+                "update_user_to_a_taken_email_throws_duplicate_email",
+                "create_session_with_a_taken_token_throws_duplicate_session_token",
+                "link_account_for_an_unknown_user_throws_unknown_user",
+                "create_session_for_an_unknown_user_throws_unknown_user",
+                "concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others",
+                "a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void anUpdateAccountThatReadsOutsideTheLockLosesChangesUnderConcurrency() {
+    void an_update_account_that_reads_outside_the_lock_loses_changes_under_concurrency() {
         KitRun run = runKit(UnlockedAccountUpdatesKit.class);
 
-        assertThat(run.failed()).containsExactlyInAnyOrder("concurrentUpdatesOfOneAccountLoseNoChange",
-                "aSecondUpdateWaitsForTheFirstAndSeesItsResult");
+        assertThat(run.failed()).containsExactlyInAnyOrder("concurrent_updates_of_one_account_lose_no_change",
+                "a_second_update_waits_for_the_first_and_sees_its_result");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     @Test
-    void aRateLimitThatReadsThenWritesLosesCountsUnderConcurrency() {
+    void a_rate_limit_that_reads_then_writes_loses_counts_under_concurrency() {
         KitRun run = runKit(RacyRateLimitsKit.class);
 
-        assertThat(run.failed()).contains("concurrentHitsOnOneKeyEachGetTheirOwnCount")
-                .isSubsetOf("concurrentHitsOnOneKeyEachGetTheirOwnCount",
-                        "concurrentHitsOnANearlyFullWindowLetExactlyTheRoomThrough",
-                        "concurrentHitsAfterTheWindowRestartItOnce");
+        assertThat(run.failed()).contains("concurrent_hits_on_one_key_each_get_their_own_count")
+                .isSubsetOf("concurrent_hits_on_one_key_each_get_their_own_count",
+                        "concurrent_hits_on_a_nearly_full_window_let_exactly_the_room_through",
+                        "concurrent_hits_after_the_window_restart_it_once");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
     /** Caught only where the JVM's zone has daylight saving time, as on most servers: the case runs on Los Angeles time. */
     @Test
-    void sessionExpiryWrittenThroughTheJvmZoneIsCaught() {
+    void session_expiry_written_through_the_jvm_zone_is_caught() {
         TimeZone zone = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
         try {
             KitRun run = runKit(JvmZoneSessionExpiryKit.class);
 
-            assertThat(run.failed()).containsExactly("sessionExpiryInZoneTransitionsRoundTrips");
+            assertThat(run.failed()).containsExactly("session_expiry_in_zone_transitions_round_trips");
             assertThat(run.succeeded()).isGreaterThan(40);
         } finally {
             TimeZone.setDefault(zone);

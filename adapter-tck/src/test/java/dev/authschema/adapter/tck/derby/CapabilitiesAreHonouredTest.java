@@ -33,7 +33,7 @@ class CapabilitiesAreHonouredTest {
 
     /** Skipped by the opt-out of strict mode, and because the reference schema has no required extra field. */
     private static final Set<String> SKIPPED_FOR_OTHER_REASONS = Set.of(
-            "declaresTheCapabilitiesOfTheMethodsAuthJsRequires", "aRequiredExtraFieldSetToNullThrowsInvalidValue");
+            "declares_the_capabilities_of_the_methods_auth_js_requires", "a_required_extra_field_set_to_null_throws_invalid_value");
 
     @AfterAll
     static void dropDatabase() {
@@ -41,13 +41,13 @@ class CapabilitiesAreHonouredTest {
     }
 
     @Test
-    void casesOfUndeclaredCapabilitiesAreSkippedAndTheRestPass() {
+    void cases_of_undeclared_capabilities_are_skipped_and_the_rest_pass() {
         Events cases = run(UsersAndSessionsKit.class);
 
         assertThat(cases.failed().count()).as("failed cases").isZero();
         assertThat(cases.aborted().stream().map(CapabilitiesAreHonouredTest::methodName))
                 .as("the kit opted out of Auth.js's required methods")
-                .contains("declaresTheCapabilitiesOfTheMethodsAuthJsRequires");
+                .contains("declares_the_capabilities_of_the_methods_auth_js_requires");
         assertThat(cases.aborted().stream().filter(event -> !SKIPPED_FOR_OTHER_REASONS.contains(methodName(event)))
                         .map(CapabilitiesAreHonouredTest::requiredCapabilities))
                 .as("capabilities required by the skipped cases")
@@ -60,21 +60,21 @@ class CapabilitiesAreHonouredTest {
     }
 
     @Test
-    void anUndeclaredMethodThrowsTheDedicatedException() {
+    void an_undeclared_method_throws_the_dedicated_exception() {
         Events cases = EngineTestKit.engine("junit-jupiter")
                 .selectors(selectMethod(UsersAndSessionsKit.class,
-                        "methodsOfUndeclaredCapabilitiesThrowUnsupportedCapability"))
+                        "methods_of_undeclared_capabilities_throw_unsupported_capability"))
                 .execute().testEvents();
 
         assertThat(cases.succeeded().count()).isEqualTo(1);
     }
 
     @Test
-    void aDeclaredButUnimplementedCapabilityIsCaught() {
+    void a_declared_but_unimplemented_capability_is_caught() {
         Events cases = run(OverclaimingKit.class);
 
         assertThat(cases.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()))
-                .contains("implementsEveryMethodOfEachDeclaredCapability()");
+                .contains("implements_every_method_of_each_declared_capability()");
     }
 
     private static String methodName(Event event) {
