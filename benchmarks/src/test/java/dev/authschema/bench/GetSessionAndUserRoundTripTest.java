@@ -47,8 +47,13 @@ class GetSessionAndUserRoundTripTest {
             assertThat(adapter.getSessionAndUser(AuthjsOnPostgres.sessionToken(i)))
                     .hasValueSatisfying(found -> assertThat(found.user().id()).isEqualTo(userId));
 
-            assertThat(sql.entries()).as("statements and commits sent").singleElement().asString()
-                    .startsWith("SELECT").contains(database.name("Session")).contains(database.name("User"));
+            assertThat(sql.entries())
+                    .as("statements and commits sent")
+                    .singleElement()
+                    .asString()
+                    .startsWith("SELECT")
+                    .contains(database.name("Session"))
+                    .contains(database.name("User"));
         }
     }
 
@@ -64,8 +69,13 @@ class GetSessionAndUserRoundTripTest {
         assertThat(adapter.getSessionAndUser(AuthjsOnPostgres.sessionToken(50)))
                 .hasValueSatisfying(found -> assertThat(found.user().id()).isEqualTo(userId));
 
-        assertThat(sql.entries()).as("statements and commits sent").singleElement().asString()
-                .startsWith("SELECT").contains(database.name("Session")).contains(database.name("User"));
+        assertThat(sql.entries())
+                .as("statements and commits sent")
+                .singleElement()
+                .asString()
+                .startsWith("SELECT")
+                .contains(database.name("Session"))
+                .contains(database.name("User"));
     }
 
     @Test

@@ -55,8 +55,8 @@ class SessionReadWritesTest {
 
     @Test
     void reads_inside_update_age_write_nothing_and_the_first_read_after_it_one_update() {
-        DatabaseSessionStore store = new DatabaseSessionStore(database.adapter(), MAX_AGE, UPDATE_AGE, clock,
-                HttpExchange::secure, new FlowLog(false));
+        DatabaseSessionStore store = new DatabaseSessionStore(
+                database.adapter(), MAX_AGE, UPDATE_AGE, clock, HttpExchange::secure, new FlowLog(false));
         AdapterUser user = database.adapter().createUser(AdapterUser.of(null, "Ann", "ann@example.com", null, null));
         Exchange signIn = new Exchange(Map.of());
         store.start(signIn, user, null);
@@ -65,24 +65,36 @@ class SessionReadWritesTest {
         sql.clear();
         for (int i = 0; i < READS; i++) {
             clock.advance(Duration.ofMinutes(20)); // 50 x 20 min = 16 h 40 min, inside updateAge
-            assertThat(store.read(new Exchange(browser))).map(s -> s.user().email()).contains("ann@example.com");
+            assertThat(store.read(new Exchange(browser)))
+                    .map(s -> s.user().email())
+                    .contains("ann@example.com");
         }
-        assertThat(sql.writes()).as("writes during %d reads inside updateAge", READS).isEmpty();
-        assertThat(sql.roundTrips()).as("round trips of %d reads: %s", READS, sql.entries()).isEqualTo(READS);
+        assertThat(sql.writes())
+                .as("writes during %d reads inside updateAge", READS)
+                .isEmpty();
+        assertThat(sql.roundTrips())
+                .as("round trips of %d reads: %s", READS, sql.entries())
+                .isEqualTo(READS);
 
         clock.advance(Duration.ofHours(8)); // 24 h 40 min after sign-in
         sql.clear();
         Optional<AuthSession> extended = store.read(new Exchange(browser));
         assertThat(extended).map(AuthSession::expires).contains(clock.instant().plus(MAX_AGE));
-        assertThat(sql.writes()).as("writes of the first read after updateAge").singleElement().asString()
-                .startsWith("UPDATE").contains(database.name("Session"));
+        assertThat(sql.writes())
+                .as("writes of the first read after updateAge")
+                .singleElement()
+                .asString()
+                .startsWith("UPDATE")
+                .contains(database.name("Session"));
 
         sql.clear();
         for (int i = 0; i < READS; i++) {
             clock.advance(Duration.ofMinutes(20));
             assertThat(store.read(new Exchange(browser))).isPresent();
         }
-        assertThat(sql.writes()).as("writes during %d reads inside the next updateAge", READS).isEmpty();
+        assertThat(sql.writes())
+                .as("writes during %d reads inside the next updateAge", READS)
+                .isEmpty();
     }
 
     /** A GET request carrying the browser's cookies; remembers the cookies the response sets. */

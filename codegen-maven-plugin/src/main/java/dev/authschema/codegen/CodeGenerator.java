@@ -31,8 +31,8 @@ public final class CodeGenerator {
     }
 
     /** The same unit with the build's name and data source, which win over the schema's generator block. */
-    public static GeneratedFile persistenceUnit(ResolvedSchema schema, String packageName, String unitName,
-            String dataSource) {
+    public static GeneratedFile persistenceUnit(
+            ResolvedSchema schema, String packageName, String unitName, String dataSource) {
         return PersistenceUnitGenerator.generate(schema, packageName, unitName, dataSource);
     }
 

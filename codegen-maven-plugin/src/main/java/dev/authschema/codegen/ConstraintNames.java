@@ -30,19 +30,27 @@ public final class ConstraintNames {
     }
 
     public List<String> columns(ResolvedModel model, List<String> fields) {
-        return fields.stream().map(f -> model.field(f).orElseThrow().columnName()).toList();
+        return fields.stream()
+                .map(f -> model.field(f).orElseThrow().columnName())
+                .toList();
     }
 
     public String primaryKeyName(ResolvedModel model) {
-        return model.primaryKeyName() != null ? model.primaryKeyName() : SqlNames.constraintName(model.tableName(), List.of(), "pkey");
+        return model.primaryKeyName() != null
+                ? model.primaryKeyName()
+                : SqlNames.constraintName(model.tableName(), List.of(), "pkey");
     }
 
     public String uniqueName(ResolvedModel model, UniqueConstraint unique) {
-        return unique.dbName() != null ? unique.dbName() : SqlNames.constraintName(model.tableName(), columns(model, unique.fields()), "key");
+        return unique.dbName() != null
+                ? unique.dbName()
+                : SqlNames.constraintName(model.tableName(), columns(model, unique.fields()), "key");
     }
 
     public String indexName(ResolvedModel model, Index index) {
-        return index.dbName() != null ? index.dbName() : SqlNames.constraintName(model.tableName(), columns(model, index.fields()), "idx");
+        return index.dbName() != null
+                ? index.dbName()
+                : SqlNames.constraintName(model.tableName(), columns(model, index.fields()), "idx");
     }
 
     public String foreignKeyName(ResolvedModel model, Relation relation) {

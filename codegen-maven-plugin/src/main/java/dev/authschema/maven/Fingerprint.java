@@ -30,7 +30,8 @@ record Fingerprint(String value) {
     /** Whether the file holds this fingerprint (a missing or unreadable file does not). */
     boolean isStoredIn(Path file) {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(value);
+            return Files.isRegularFile(file)
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(value);
         } catch (IOException e) {
             return false;
         }

@@ -32,14 +32,16 @@ public class FormatMojo extends AbstractMojo {
         FormatResult result = SchemaFormatter.format(source.displayName(), source.text());
         if (!result.isFormatted()) {
             getLog().error(result.render().stripTrailing());
-            throw new MojoFailureException(schema.getName() + " cannot be formatted until its syntax errors (listed above) are fixed.");
+            throw new MojoFailureException(
+                    schema.getName() + " cannot be formatted until its syntax errors (listed above) are fixed.");
         }
         if (!result.changed()) {
             getLog().info(schema.getName() + " is formatted.");
             return;
         }
         if (check) {
-            throw new MojoFailureException(schema.getName() + " is not formatted: run `mvn authschema:format` to format it.");
+            throw new MojoFailureException(
+                    schema.getName() + " is not formatted: run `mvn authschema:format` to format it.");
         }
         try {
             Files.writeString(schema.toPath(), result.formatted().orElseThrow(), StandardCharsets.UTF_8);

@@ -39,21 +39,26 @@ public class GenerateMojo extends AbstractMojo {
     private String packageName;
 
     /** Where the Java sources go; added to the compile source roots. */
-    @Parameter(property = "authschema.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/authschema")
+    @Parameter(
+            property = "authschema.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/authschema")
     private File outputDirectory;
 
     /**
      * Where the DDL scripts and their layouts go ({@code ddl/<dialect>.sql}, {@code ddl/<dialect>.layout}); added as a
      * resource under {@code META-INF/authschema}.
      */
-    @Parameter(property = "authschema.resourcesDirectory", defaultValue = "${project.build.directory}/generated-resources/authschema")
+    @Parameter(
+            property = "authschema.resourcesDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/authschema")
     private File resourcesDirectory;
 
     /**
      * Where the generated {@code META-INF/persistence.xml} goes; added as a resource root unless the project has its
      * own {@code META-INF/persistence.xml} in a resource directory, which it then keeps (nothing is generated).
      */
-    @Parameter(property = "authschema.persistenceDirectory",
+    @Parameter(
+            property = "authschema.persistenceDirectory",
             defaultValue = "${project.build.directory}/generated-resources/authschema-persistence")
     private File persistenceDirectory;
 
@@ -108,15 +113,23 @@ public class GenerateMojo extends AbstractMojo {
             OutputWriter.Result java = writer.write(outputDirectory.toPath(), sources);
             OutputWriter.Result scripts = writer.write(resourcesDirectory.toPath(), ddl);
             // An own persistence.xml wins: the generated one is deleted, so that only one reaches the class path.
-            writer.write(persistenceDirectory.toPath(), ownPersistenceUnit ? List.of()
-                    : List.of(CodeGenerator.persistenceUnit(resolved, javaPackage,
-                            orDefault(persistenceUnit, resolved.generator().persistenceUnit()),
-                            orDefault(dataSource, resolved.generator().dataSource()))));
+            writer.write(
+                    persistenceDirectory.toPath(),
+                    ownPersistenceUnit
+                            ? List.of()
+                            : List.of(CodeGenerator.persistenceUnit(
+                                    resolved,
+                                    javaPackage,
+                                    orDefault(
+                                            persistenceUnit,
+                                            resolved.generator().persistenceUnit()),
+                                    orDefault(dataSource, resolved.generator().dataSource()))));
             if (ownPersistenceUnit) {
                 getLog().info("AuthSchema: the project has its own META-INF/persistence.xml; none generated.");
             }
             fingerprint.storeIn(fingerprintFile);
-            getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written() + " written, "
+            getLog().info("AuthSchema: " + sources.size() + " sources in " + javaPackage + " (" + java.written()
+                    + " written, "
                     + java.unchanged() + " unchanged, " + java.deleted() + " deleted), " + ddl.size()
                     + " DDL scripts and layouts (" + scripts.written() + " written).");
         } catch (IOException e) {
@@ -133,7 +146,8 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private void addResource(File directory, String targetPath) {
-        boolean added = project.getResources().stream().anyMatch(r -> directory.getPath().equals(r.getDirectory()));
+        boolean added = project.getResources().stream()
+                .anyMatch(r -> directory.getPath().equals(r.getDirectory()));
         if (!added) {
             Resource resource = new Resource();
             resource.setDirectory(directory.getPath());
@@ -170,10 +184,20 @@ public class GenerateMojo extends AbstractMojo {
 
     /** What the output depends on: the schema text, the configuration and the plugin build. */
     private Fingerprint fingerprint(SchemaSource source, boolean ownPersistenceUnit) {
-        File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-        return Fingerprint.of(plugin.getVersion(), pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
-                packageName, outputDirectory.getAbsolutePath(), resourcesDirectory.getAbsolutePath(),
-                persistenceDirectory.getAbsolutePath(), String.valueOf(ownPersistenceUnit), String.valueOf(persistenceUnit),
-                String.valueOf(dataSource), source.displayName(), source.text());
+        File pluginJar = plugin.getPluginArtifact() == null
+                ? null
+                : plugin.getPluginArtifact().getFile();
+        return Fingerprint.of(
+                plugin.getVersion(),
+                pluginJar == null ? "" : pluginJar.length() + ":" + pluginJar.lastModified(),
+                packageName,
+                outputDirectory.getAbsolutePath(),
+                resourcesDirectory.getAbsolutePath(),
+                persistenceDirectory.getAbsolutePath(),
+                String.valueOf(ownPersistenceUnit),
+                String.valueOf(persistenceUnit),
+                String.valueOf(dataSource),
+                source.displayName(),
+                source.text());
     }
 }

@@ -35,7 +35,8 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
             }
         }
         if (!fallBackToBuiltIn) {
-            throw new MojoExecutionException("There is no schema at " + file + ": give its path with -Dauthschema.schema=path/to/auth.prisma.");
+            throw new MojoExecutionException(
+                    "There is no schema at " + file + ": give its path with -Dauthschema.schema=path/to/auth.prisma.");
         }
         return canonical();
     }
@@ -52,7 +53,8 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
     ResolvedSchema compile(Log log) throws MojoFailureException {
         CompileResult result = SchemaCompiler.compile(displayName, text);
         for (Diagnostic diagnostic : result.diagnostics()) {
-            String rendered = DiagnosticRenderer.render(result.source(), diagnostic).stripTrailing();
+            String rendered =
+                    DiagnosticRenderer.render(result.source(), diagnostic).stripTrailing();
             if (diagnostic.isError()) {
                 log.error(rendered);
             } else {
@@ -61,7 +63,8 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
         }
         long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
         if (errors > 0) {
-            throw new MojoFailureException(displayName + " has " + errors + (errors == 1 ? " error" : " errors") + " (listed above); nothing was generated.");
+            throw new MojoFailureException(displayName + " has " + errors + (errors == 1 ? " error" : " errors")
+                    + " (listed above); nothing was generated.");
         }
         return result.schema().orElseThrow();
     }
@@ -75,8 +78,9 @@ record SchemaSource(String displayName, String text, boolean builtIn) {
         SourceText source = new SourceText(displayName, text);
         uses.forEach(use -> log.error(DiagnosticRenderer.render(source, use).stripTrailing()));
         if (!uses.isEmpty()) {
-            throw new MojoFailureException(displayName + " uses " + uses.size() + (uses.size() == 1 ? " feature" : " features")
-                    + " that AuthSchema cannot generate yet (listed above); nothing was generated.");
+            throw new MojoFailureException(
+                    displayName + " uses " + uses.size() + (uses.size() == 1 ? " feature" : " features")
+                            + " that AuthSchema cannot generate yet (listed above); nothing was generated.");
         }
     }
 }

@@ -27,8 +27,11 @@ public class ValidateMojo extends AbstractMojo {
                 .map(e -> e.getKey().schemaName() + " = " + e.getValue().name())
                 .collect(Collectors.joining(", "));
         long models = resolved.models().stream().filter(m -> !m.ignored()).count();
-        long extras = resolved.models().stream().mapToLong(m -> m.role() == null ? 0 : extraCount(m)).sum();
-        getLog().info(schema.getName() + " is valid: " + models + " models (" + roles + "), " + extras + " extra fields on the auth models.");
+        long extras = resolved.models().stream()
+                .mapToLong(m -> m.role() == null ? 0 : extraCount(m))
+                .sum();
+        getLog().info(schema.getName() + " is valid: " + models + " models (" + roles + "), " + extras
+                + " extra fields on the auth models.");
     }
 
     private static long extraCount(ResolvedModel model) {

@@ -27,10 +27,13 @@ class DdlTextTest {
 
     @Test
     void reserved_words_are_quoted_the_way_each_database_quotes() {
-        assertThat(ddl(Samples.CUSTOM, Dialect.DERBY)).contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" VARCHAR(32672)");
-        assertThat(ddl(Samples.CUSTOM, Dialect.POSTGRESQL)).contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" TEXT");
+        assertThat(ddl(Samples.CUSTOM, Dialect.DERBY))
+                .contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" VARCHAR(32672)");
+        assertThat(ddl(Samples.CUSTOM, Dialect.POSTGRESQL))
+                .contains("\"order\" INTEGER DEFAULT 0 NOT NULL", "\"user\" TEXT");
         assertThat(ddl(Samples.CUSTOM, Dialect.MYSQL)).contains("`order` INT DEFAULT 0 NOT NULL", "`user` TEXT");
-        assertThat(ddl(Samples.CUSTOM, Dialect.SQLSERVER)).contains("[order] INT DEFAULT 0 NOT NULL", "[user] NVARCHAR(MAX)");
+        assertThat(ddl(Samples.CUSTOM, Dialect.SQLSERVER))
+                .contains("[order] INT DEFAULT 0 NOT NULL", "[user] NVARCHAR(MAX)");
     }
 
     @Test
@@ -41,7 +44,10 @@ class DdlTextTest {
         assertThat(script).contains("access_token NVARCHAR(MAX)", "refresh_token NVARCHAR(MAX)");
         assertThat(script).contains("expires DATETIME2(3) NOT NULL");
         assertThat(script).contains("created_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL");
-        assertThat(script).contains("CONSTRAINT accounts_pkey PRIMARY KEY (id)", "CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)");
+        assertThat(script)
+                .contains(
+                        "CONSTRAINT accounts_pkey PRIMARY KEY (id)",
+                        "CONSTRAINT accounts_compound_id_key UNIQUE (compound_id)");
         assertThat(script).contains("CREATE INDEX providerAccountId ON accounts (provider_account_id);");
     }
 
@@ -50,12 +56,18 @@ class DdlTextTest {
     void now_defaults_are_utc() {
         assertThat(ddl(Samples.V3_LEGACY, Dialect.POSTGRESQL))
                 .contains("created_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL");
-        assertThat(ddl(Samples.V3_LEGACY, Dialect.MARIADB)).contains("created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL");
-        assertThat(ddl(Samples.V3_LEGACY, Dialect.MYSQL)).contains("created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL");
-        assertThat(ddl(Samples.V3_LEGACY, Dialect.DERBY)).contains("created_at TIMESTAMP NOT NULL").doesNotContain("CURRENT_TIMESTAMP");
+        assertThat(ddl(Samples.V3_LEGACY, Dialect.MARIADB))
+                .contains("created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL");
+        assertThat(ddl(Samples.V3_LEGACY, Dialect.MYSQL))
+                .contains("created_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL");
+        assertThat(ddl(Samples.V3_LEGACY, Dialect.DERBY))
+                .contains("created_at TIMESTAMP NOT NULL")
+                .doesNotContain("CURRENT_TIMESTAMP");
         for (Samples sample : Samples.values()) {
             for (Dialect dialect : Dialect.values()) {
-                assertThat(ddl(sample, dialect)).as("%s %s", sample, dialect).doesNotContainPattern("DEFAULT CURRENT_TIMESTAMP\\b");
+                assertThat(ddl(sample, dialect))
+                        .as("%s %s", sample, dialect)
+                        .doesNotContainPattern("DEFAULT CURRENT_TIMESTAMP\\b");
             }
         }
     }
@@ -63,8 +75,13 @@ class DdlTextTest {
     /** E-mail addresses and identifiers take 320 characters and more; strings in no key have no practical limit. */
     @Test
     void strings_fit_real_values() {
-        assertThat(ddl(Samples.CUSTOM, Dialect.MARIADB)).contains("email VARCHAR(768)", "identifier VARCHAR(384) NOT NULL",
-                "provider_account_id VARCHAR(384) NOT NULL", "user_agent TEXT", "display_name TEXT");
+        assertThat(ddl(Samples.CUSTOM, Dialect.MARIADB))
+                .contains(
+                        "email VARCHAR(768)",
+                        "identifier VARCHAR(384) NOT NULL",
+                        "provider_account_id VARCHAR(384) NOT NULL",
+                        "user_agent TEXT",
+                        "display_name TEXT");
         assertThat(ddl(Samples.CUSTOM, Dialect.DERBY)).contains("email VARCHAR(1000)", "user_agent VARCHAR(32672)");
         assertThat(ddl(Samples.CUSTOM, Dialect.POSTGRESQL)).contains("email TEXT", "user_agent TEXT");
         assertThat(ddl(Samples.CUSTOM, Dialect.SQLSERVER)).contains("email NVARCHAR(1000)", "user_agent NVARCHAR(MAX)");
@@ -108,11 +125,16 @@ class DdlTextTest {
                     int bytes = 0;
                     for (String name : entry.getValue().split(", ")) {
                         String type = types.get(entry.getKey()).get(name);
-                        assertThat(type).as("%s %s: %s.%s", sample, dialect, entry.getKey(), name).isNotNull().isNotEqualTo("TEXT");
+                        assertThat(type)
+                                .as("%s %s: %s.%s", sample, dialect, entry.getKey(), name)
+                                .isNotNull()
+                                .isNotEqualTo("TEXT");
                         Matcher length = varchar.matcher(type);
                         bytes += length.find() ? 4 * Integer.parseInt(length.group(1)) : 8;
                     }
-                    assertThat(bytes).as("%s %s: key (%s) of %s", sample, dialect, entry.getValue(), entry.getKey()).isLessThanOrEqualTo(3072);
+                    assertThat(bytes)
+                            .as("%s %s: key (%s) of %s", sample, dialect, entry.getValue(), entry.getKey())
+                            .isLessThanOrEqualTo(3072);
                 }
             }
         }
@@ -121,21 +143,30 @@ class DdlTextTest {
     /** {@code @db.VarChar(n)} and {@code @db.Text} choose a string column's type on every database. */
     @Test
     void native_string_types_are_honoured() {
-        String text = Samples.CUSTOM.text().replace("  phone         String?\n", "  phone         String? @db.VarChar(40)\n")
-                .replace("  displayName   String?         @map(\"display_name\")", "  displayName   String?  @db.Text  @map(\"display_name\")");
+        String text = Samples.CUSTOM
+                .text()
+                .replace("  phone         String?\n", "  phone         String? @db.VarChar(40)\n")
+                .replace(
+                        "  displayName   String?         @map(\"display_name\")",
+                        "  displayName   String?  @db.Text  @map(\"display_name\")");
         CompileResult result = SchemaCompiler.compile("custom-models.prisma", text);
         ResolvedSchema schema = result.schema().orElseThrow(() -> new AssertionError(result.render()));
         assertThat(DdlGenerator.generate(schema, Dialect.MARIADB)).contains("phone VARCHAR(40)", "display_name TEXT");
-        assertThat(DdlGenerator.generate(schema, Dialect.POSTGRESQL)).contains("phone VARCHAR(40)", "display_name TEXT");
-        assertThat(DdlGenerator.generate(schema, Dialect.DERBY)).contains("phone VARCHAR(40)", "display_name VARCHAR(32672)");
-        assertThat(DdlGenerator.generate(schema, Dialect.SQLSERVER)).contains("phone NVARCHAR(40)", "display_name NVARCHAR(MAX)");
+        assertThat(DdlGenerator.generate(schema, Dialect.POSTGRESQL))
+                .contains("phone VARCHAR(40)", "display_name TEXT");
+        assertThat(DdlGenerator.generate(schema, Dialect.DERBY))
+                .contains("phone VARCHAR(40)", "display_name VARCHAR(32672)");
+        assertThat(DdlGenerator.generate(schema, Dialect.SQLSERVER))
+                .contains("phone NVARCHAR(40)", "display_name NVARCHAR(MAX)");
     }
 
     @Test
     void foreign_keys_cascade_on_delete_where_the_schema_says_so() {
         for (Dialect dialect : Dialect.values()) {
-            assertThat(ddl(Samples.CURRENT, dialect)).as(dialect.name())
-                    .contains("FOREIGN KEY (userId) REFERENCES " + dialect.identifier("User") + " (id) ON DELETE CASCADE");
+            assertThat(ddl(Samples.CURRENT, dialect))
+                    .as(dialect.name())
+                    .contains("FOREIGN KEY (userId) REFERENCES " + dialect.identifier("User")
+                            + " (id) ON DELETE CASCADE");
         }
     }
 
@@ -143,6 +174,7 @@ class DdlTextTest {
     void token_columns_hold_long_tokens_and_timestamps_keep_milliseconds() {
         assertThat(ddl(Samples.CURRENT, Dialect.POSTGRESQL)).contains("id_token TEXT", "expires TIMESTAMP(3) NOT NULL");
         assertThat(ddl(Samples.CURRENT, Dialect.MARIADB)).contains("id_token TEXT", "expires DATETIME(3) NOT NULL");
-        assertThat(ddl(Samples.CURRENT, Dialect.DERBY)).contains("id_token VARCHAR(32672)", "expires TIMESTAMP NOT NULL");
+        assertThat(ddl(Samples.CURRENT, Dialect.DERBY))
+                .contains("id_token VARCHAR(32672)", "expires TIMESTAMP NOT NULL");
     }
 }

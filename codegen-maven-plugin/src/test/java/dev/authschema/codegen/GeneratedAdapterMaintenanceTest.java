@@ -27,7 +27,8 @@ class GeneratedAdapterMaintenanceTest {
 
     @BeforeAll
     static void start() {
-        harness = GeneratedAdapterHarness.start(Samples.CUSTOM.schema(), Samples.CUSTOM.packageName, TestDatabase.Kind.DERBY);
+        harness = GeneratedAdapterHarness.start(
+                Samples.CUSTOM.schema(), Samples.CUSTOM.packageName, TestDatabase.Kind.DERBY);
     }
 
     @AfterAll
@@ -78,12 +79,14 @@ class GeneratedAdapterMaintenanceTest {
     @Test
     void signs_out_every_other_session_of_the_user_only() {
         AdapterUser user = adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "A", null, null, null));
-        AdapterUser other = adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "B", null, null, null));
+        AdapterUser other =
+                adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), "B", null, null, null));
         AdapterSession kept = session(user.id(), now.plus(Duration.ofDays(1)));
         AdapterSession dropped = session(user.id(), now.plus(Duration.ofDays(1)));
         AdapterSession othersSession = session(other.id(), now.plus(Duration.ofDays(1)));
 
-        assertThat(maintenance().deleteSessionsOfUser(user.id(), kept.sessionToken())).isEqualTo(1);
+        assertThat(maintenance().deleteSessionsOfUser(user.id(), kept.sessionToken()))
+                .isEqualTo(1);
         assertThat(adapter().getSessionAndUser(kept.sessionToken())).isPresent();
         assertThat(adapter().getSessionAndUser(dropped.sessionToken())).isEmpty();
         assertThat(adapter().getSessionAndUser(othersSession.sessionToken())).isPresent();

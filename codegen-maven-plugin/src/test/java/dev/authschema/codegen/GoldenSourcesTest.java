@@ -35,11 +35,14 @@ class GoldenSourcesTest {
             }
         }
         for (GeneratedFile file : files) {
-            assertThat(file.content()).as(file.relativePath())
+            assertThat(file.content())
+                    .as(file.relativePath())
                     .isEqualTo(Files.readString(directory.resolve(file.relativePath()), StandardCharsets.UTF_8));
         }
         try (Stream<Path> checkedIn = Files.walk(directory)) {
-            assertThat(checkedIn.filter(Files::isRegularFile).count()).as("no stale golden files").isEqualTo(files.size());
+            assertThat(checkedIn.filter(Files::isRegularFile).count())
+                    .as("no stale golden files")
+                    .isEqualTo(files.size());
         }
     }
 
@@ -63,7 +66,8 @@ class GoldenSourcesTest {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path path :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(path);
             }
         }

@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class GeneratorBenchmark {
 
     @Param({"1000"})
@@ -70,7 +72,13 @@ public class GeneratorBenchmark {
     }
 
     private Fingerprint unchangedInputs() throws IOException {
-        return Fingerprint.of("0.1.0-SNAPSHOT", "plugin.jar", "com.example.big", "/out", "/res", "auth.prisma",
+        return Fingerprint.of(
+                "0.1.0-SNAPSHOT",
+                "plugin.jar",
+                "com.example.big",
+                "/out",
+                "/res",
+                "auth.prisma",
                 Files.readString(schemaFile, StandardCharsets.UTF_8));
     }
 }

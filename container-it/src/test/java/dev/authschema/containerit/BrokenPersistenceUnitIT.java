@@ -38,18 +38,20 @@ class BrokenPersistenceUnitIT {
     @Deployment(name = NAME, managed = false)
     static WebArchive deployment() {
         List<Class<?>> onlyTheUser = KitDeployment.generatedClasses(Sample.CUSTOM_MODELS).stream()
-                .filter(type -> type.getSimpleName().equals("Member") || type.getSimpleName().equals("UtcInstantConverter"))
+                .filter(type -> type.getSimpleName().equals("Member")
+                        || type.getSimpleName().equals("UtcInstantConverter"))
                 .toList();
         return KitDeployment.of(Sample.CUSTOM_MODELS, TargetDatabase.DERBY, NAME, onlyTheUser);
     }
 
     @Test
     @RunAsClient
-    void a_persistence_unit_without_the_generated_entities_stops_the_start_and_the_log_names_them()
-            throws IOException {
+    void a_persistence_unit_without_the_generated_entities_stops_the_start_and_the_log_names_them() throws IOException {
         Throwable refused = catchThrowable(() -> deployer.deploy(NAME));
         try {
-            assertThat(refused).as("the deployment of a unit without the entities").isNotNull();
+            assertThat(refused)
+                    .as("the deployment of a unit without the entities")
+                    .isNotNull();
             assertThat(serverLog())
                     .contains("META-INF/persistence.xml must list the generated entities")
                     .contains("com.example.club.auth.LinkedAccount")
@@ -60,7 +62,7 @@ class BrokenPersistenceUnitIT {
     }
 
     private static String serverLog() throws IOException {
-        return Files.readString(Path.of(System.getProperty("containerit.liberty.home"),
-                "usr/servers/containerIT/logs/messages.log"));
+        return Files.readString(
+                Path.of(System.getProperty("containerit.liberty.home"), "usr/servers/containerIT/logs/messages.log"));
     }
 }

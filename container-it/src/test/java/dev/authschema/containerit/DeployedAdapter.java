@@ -44,7 +44,8 @@ final class DeployedAdapter implements KitSubject {
         synchronized (DeployedAdapter.class) {
             if (schema == null) {
                 ResolvedSchema resolved = compile();
-                SchemaSynchronizer.fromClassPath(DeployedAdapter.class.getClassLoader()).synchronize(dataSource);
+                SchemaSynchronizer.fromClassPath(DeployedAdapter.class.getClassLoader())
+                        .synchronize(dataSource);
                 schema = new SchemaState(new SchemaKitProfile(resolved), resolved, dialect(dataSource));
             }
         }
@@ -78,7 +79,8 @@ final class DeployedAdapter implements KitSubject {
             if (in == null) {
                 throw new IllegalStateException("the deployment has no " + SCHEMA_RESOURCE);
             }
-            CompileResult result = SchemaCompiler.compile(SCHEMA_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            CompileResult result =
+                    SchemaCompiler.compile(SCHEMA_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return result.schema().orElseThrow(() -> new IllegalStateException(result.render()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -40,7 +40,9 @@ final class KitDeployment {
                 .addAsResource(schemaFile(sample).toFile(), DeployedAdapter.SCHEMA_RESOURCE)
                 .addAsWebInfResource(new StringAsset(beansXml()), "beans.xml")
                 .setWebXML(new StringAsset(webXml(database.dataSourceXml(name))));
-        for (Path layout : files(target().resolve("generated-resources").resolve(sample.directory).resolve("ddl"))) {
+        for (Path layout : files(target().resolve("generated-resources")
+                .resolve(sample.directory)
+                .resolve("ddl"))) {
             war.addAsResource(layout.toFile(), "META-INF/authschema/ddl/" + layout.getFileName());
         }
         for (Path library : files(target().resolve("deployment-libs"))) {
@@ -55,14 +57,16 @@ final class KitDeployment {
         return files(directory).stream()
                 .map(file -> file.getFileName().toString())
                 .filter(file -> file.endsWith(".class") && !file.contains("$"))
-                .<Class<?>>map(file -> load(sample.packageName + "." + file.substring(0, file.length() - ".class".length())))
+                .<Class<?>>map(
+                        file -> load(sample.packageName + "." + file.substring(0, file.length() - ".class".length())))
                 .filter(type -> type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class))
                 .toList();
     }
 
     private static String persistenceXml(List<Class<?>> classes) {
         StringBuilder listed = new StringBuilder();
-        classes.forEach(type -> listed.append("    <class>").append(type.getName()).append("</class>\n"));
+        classes.forEach(
+                type -> listed.append("    <class>").append(type.getName()).append("</class>\n"));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
@@ -96,7 +100,8 @@ final class KitDeployment {
     private static Path schemaFile(Sample sample) {
         Path basedir = Path.of(System.getProperty("basedir", "."));
         return switch (sample) {
-            case CUSTOM_MODELS -> basedir.resolve("../codegen-maven-plugin/src/test/resources/schemas/custom-models.prisma");
+            case CUSTOM_MODELS ->
+                basedir.resolve("../codegen-maven-plugin/src/test/resources/schemas/custom-models.prisma");
             case DEMO -> basedir.resolve("../demo-war/src/main/authschema/auth.prisma");
         };
     }
@@ -109,8 +114,10 @@ final class KitDeployment {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + directory + " (run the build's generate and"
-                    + " pre-integration-test phases first): " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot list " + directory + " (run the build's generate and"
+                            + " pre-integration-test phases first): " + e.getMessage(),
+                    e);
         }
     }
 

@@ -80,7 +80,9 @@ public enum TargetDatabase {
     private static String postgresqlDatabase(String deploymentName) {
         String base = System.getProperty("containerit.postgresql.database", "authschema_container_it");
         String server = System.getProperty("arquillian.launch", "server");
-        return (base + "_" + server + "_" + deploymentName).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return (base + "_" + server + "_" + deploymentName)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
     }
 
     private static void recreatePostgresqlDatabase(String database) {

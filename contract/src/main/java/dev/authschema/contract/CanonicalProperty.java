@@ -83,10 +83,16 @@ public enum CanonicalProperty {
     RATE_LIMIT_WINDOW_START(RATE_LIMIT, "windowStart", REQUIRED, INSTANT, null);
 
     /** Whether a model playing the role must have the property. */
-    public enum Presence { REQUIRED, OPTIONAL }
+    public enum Presence {
+        REQUIRED,
+        OPTIONAL
+    }
 
     /** Whether the role's update ({@code UserUpdate}, {@code SessionUpdate}) can set the property. */
-    public enum Update { UPDATABLE, FIXED }
+    public enum Update {
+        UPDATABLE,
+        FIXED
+    }
 
     /** NextAuth v3's field name for a property, and what that field holds. */
     public record Legacy(String name, ValueType type) {}
@@ -111,7 +117,13 @@ public enum CanonicalProperty {
         this(role, schemaName, presence, type, accessor, Update.FIXED, legacy);
     }
 
-    CanonicalProperty(Role role, String schemaName, Presence presence, ValueType type, String accessor, Update update,
+    CanonicalProperty(
+            Role role,
+            String schemaName,
+            Presence presence,
+            ValueType type,
+            String accessor,
+            Update update,
             Legacy legacy) {
         this.role = role;
         this.schemaName = schemaName;

@@ -36,12 +36,15 @@ public enum Role {
         if (LEGACY_VERIFICATION_TOKEN.equals(schemaName)) {
             return Optional.of(VERIFICATION_TOKEN);
         }
-        return Arrays.stream(values()).filter(r -> r.schemaName.equals(schemaName)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.schemaName.equals(schemaName))
+                .findFirst();
     }
 
     /** Every name {@code modelMapping} accepts, the legacy one last. */
     public static List<String> schemaNames() {
-        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).map(Role::schemaName).toList());
+        List<String> names = new java.util.ArrayList<>(
+                Arrays.stream(values()).map(Role::schemaName).toList());
         names.add(LEGACY_VERIFICATION_TOKEN);
         return List.copyOf(names);
     }

@@ -25,20 +25,30 @@ class RolesPageTest {
         for (Role role : Role.values()) {
             out.append("\n### ").append(role.schemaName());
             if (role == Role.VERIFICATION_TOKEN) {
-                out.append(" (NextAuth v3: ").append(Role.LEGACY_VERIFICATION_TOKEN).append(')');
+                out.append(" (NextAuth v3: ")
+                        .append(Role.LEGACY_VERIFICATION_TOKEN)
+                        .append(')');
             }
             out.append("\n\n| field in the schema | required | holds | record component | updatable")
                     .append(" | NextAuth v3 name |\n");
             out.append("| --- | --- | --- | --- | --- | --- |\n");
             for (CanonicalProperty property : CanonicalProperty.of(role)) {
-                out.append("| `").append(property.schemaName()).append("` | ")
-                        .append(property.isRequired() ? "yes" : "no").append(" | ")
-                        .append(property.type().name().toLowerCase(Locale.ROOT)).append(" | ")
-                        .append(property.accessor().map(a -> "`" + a + "`").orElse("(none)")).append(" | ")
-                        .append(property.isUpdatable() ? "yes" : "no").append(" | ")
+                out.append("| `")
+                        .append(property.schemaName())
+                        .append("` | ")
+                        .append(property.isRequired() ? "yes" : "no")
+                        .append(" | ")
+                        .append(property.type().name().toLowerCase(Locale.ROOT))
+                        .append(" | ")
+                        .append(property.accessor().map(a -> "`" + a + "`").orElse("(none)"))
+                        .append(" | ")
+                        .append(property.isUpdatable() ? "yes" : "no")
+                        .append(" | ")
                         .append(property.legacyName() == null ? "" : "`" + property.legacyName() + "`")
-                        .append(property.legacyName() != null && property.type(true) != property.type()
-                                ? " (" + property.type(true).name().toLowerCase(Locale.ROOT) + ")" : "")
+                        .append(
+                                property.legacyName() != null && property.type(true) != property.type()
+                                        ? " (" + property.type(true).name().toLowerCase(Locale.ROOT) + ")"
+                                        : "")
                         .append(" |\n");
             }
         }
@@ -54,11 +64,14 @@ class RolesPageTest {
         assertThat(end).as("the end marker in " + PAGE).isGreaterThan(begin);
         String expected = tables() + "\n";
         if (Boolean.getBoolean("roles.update")) {
-            Files.writeString(PAGE, page.substring(0, begin + BEGIN.length()) + expected + page.substring(end),
+            Files.writeString(
+                    PAGE,
+                    page.substring(0, begin + BEGIN.length()) + expected + page.substring(end),
                     StandardCharsets.UTF_8);
             return;
         }
-        assertThat(page.substring(begin + BEGIN.length(), end)).as("the roles table of " + PAGE
-                + " (rewrite it with -Droles.update=true)").isEqualTo(expected);
+        assertThat(page.substring(begin + BEGIN.length(), end))
+                .as("the roles table of " + PAGE + " (rewrite it with -Droles.update=true)")
+                .isEqualTo(expected);
     }
 }

@@ -24,11 +24,14 @@ import java.util.Optional;
  */
 public final class Browser {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** Names of the engine's cookies over plain HTTP. */
     public static final String SESSION_COOKIE = "authjs.session-token";
+
     public static final String CSRF_COOKIE = "authjs.csrf-token";
     public static final String CALLBACK_COOKIE = "authjs.callback-url";
 
@@ -100,8 +103,7 @@ public final class Browser {
      * @return the response
      */
     public Response postRaw(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -164,8 +166,8 @@ public final class Browser {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             List<String> setCookies = response.headers().allValues("Set-Cookie");
             cookies.receive(setCookies);
-            return new Response(request.uri(), response.statusCode(), response.headers().map(), response.body(),
-                    setCookies);
+            return new Response(
+                    request.uri(), response.statusCode(), response.headers().map(), response.body(), setCookies);
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -182,11 +184,13 @@ public final class Browser {
      */
     public static Response getElsewhere(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET()
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET()
                     .build();
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(request.uri(), response.statusCode(), response.headers().map(), response.body(),
-                    List.of());
+            return new Response(
+                    request.uri(), response.statusCode(), response.headers().map(), response.body(), List.of());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -226,7 +230,8 @@ public final class Browser {
      */
     public Optional<String> sessionEmail() {
         JsonObject session = session();
-        return session.containsKey("user") ? Optional.of(session.getJsonObject("user").getString("email"))
+        return session.containsKey("user")
+                ? Optional.of(session.getJsonObject("user").getString("email"))
                 : Optional.empty();
     }
 
@@ -308,8 +313,8 @@ public final class Browser {
      * @param body       the body
      * @param setCookies the {@code Set-Cookie} headers
      */
-    public record Response(URI uri, int status, Map<String, List<String>> headers, String body,
-                           List<String> setCookies) {
+    public record Response(
+            URI uri, int status, Map<String, List<String>> headers, String body, List<String> setCookies) {
 
         /**
          * @return the Location header, resolved against the request URL, or "" when there is none

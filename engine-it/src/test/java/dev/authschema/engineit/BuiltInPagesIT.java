@@ -39,19 +39,26 @@ class BuiltInPagesIT {
         Browser.Response protectedPage = browser.send("GET", "/test/protected?tab=1", Map.of("Accept", HTML));
         Checks.clean(protectedPage);
         assertThat(protectedPage.status()).isEqualTo(302);
-        assertThat(protectedPage.location()).isEqualTo(browser.base() + "/api/auth/signin?callbackUrl="
-                + encode("/db/test/protected?tab=1"));
+        assertThat(protectedPage.location())
+                .isEqualTo(browser.base() + "/api/auth/signin?callbackUrl=" + encode("/db/test/protected?tab=1"));
 
         Browser.Response signInPage = browser.get(protectedPage.location());
         Checks.clean(signInPage);
         assertThat(signInPage.status()).isEqualTo(200);
-        assertThat(signInPage.headers().get("content-type")).singleElement().asString().startsWith("text/html");
-        assertThat(signInPage.body()).contains("Sign in with Engine OIDC", "Sign in with Trusted OIDC",
-                "Sign in with Mail that is down").doesNotContain("<script", "style=");
+        assertThat(signInPage.headers().get("content-type"))
+                .singleElement()
+                .asString()
+                .startsWith("text/html");
+        assertThat(signInPage.body())
+                .contains("Sign in with Engine OIDC", "Sign in with Trusted OIDC", "Sign in with Mail that is down")
+                .doesNotContain("<script", "style=");
         HtmlPage.Form form = page(signInPage).form("signin-email");
         assertThat(form.action()).isEqualTo(browser.base() + "/api/auth/signin/email");
-        assertThat(form.fields()).containsEntry("callbackUrl", browser.base() + "/test/protected?tab=1")
-                .containsEntry("csrfToken", page(signInPage).form("signin-oidc").fields().get("csrfToken"))
+        assertThat(form.fields())
+                .containsEntry("callbackUrl", browser.base() + "/test/protected?tab=1")
+                .containsEntry(
+                        "csrfToken",
+                        page(signInPage).form("signin-oidc").fields().get("csrfToken"))
                 .containsKey("email");
         SeenSecrets.remember(form.fields().get("csrfToken"));
 
@@ -96,9 +103,15 @@ class BuiltInPagesIT {
     void a_hostile_callback_url_never_reaches_the_sign_in_forms_and_the_sign_in_it_posts_goes_home() {
         Browser browser = new Browser(ItServers.DB);
         List<String> hostile = new ArrayList<>(RedirectIT.FOREIGN);
-        hostile.addAll(List.of("JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
-                "%2F%2Fevil.example", "https:%2F%2Fevil.example", "https:evil.example",
-                "data:text/html,<script>alert(1)</script>", "http://evil.example@127.0.0.1:27080.evil.example/"));
+        hostile.addAll(List.of(
+                "JaVaScRiPt:alert(1)",
+                " javascript:alert(1)",
+                "java\tscript:alert(1)",
+                "%2F%2Fevil.example",
+                "https:%2F%2Fevil.example",
+                "https:evil.example",
+                "data:text/html,<script>alert(1)</script>",
+                "http://evil.example@127.0.0.1:27080.evil.example/"));
         JsonObject before = Database.dump();
         for (String target : hostile) {
             Browser.Response response = browser.get("/api/auth/signin?callbackUrl=" + encode(target));
@@ -107,7 +120,8 @@ class BuiltInPagesIT {
             assertThat(response.body()).as(target).doesNotContain("evil.example", "script:", "<script");
             for (String provider : List.of("email", "oidc", "trusted", "broken-mail")) {
                 assertThat(page(response).form("signin-" + provider).fields().get("callbackUrl"))
-                        .as(target + " on " + provider).isEqualTo(browser.base());
+                        .as(target + " on " + provider)
+                        .isEqualTo(browser.base());
             }
         }
         // An encoded slash keeps the target a path on this origin (the browser does not decode it into "//host").
@@ -127,9 +141,18 @@ class BuiltInPagesIT {
 
         // What the page's form then posts: the e-mail link goes home too.
         String email = Checks.uniqueEmail("pages-hostile");
-        Browser.Response sent = browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(),
-                "email", email, "callbackUrl", page(browser.get("/api/auth/signin?callbackUrl="
-                        + encode("https://evil.example/"))).form("signin-email").fields().get("callbackUrl")));
+        Browser.Response sent = browser.post(
+                "/api/auth/signin/email",
+                Map.of(
+                        "csrfToken",
+                        browser.csrf(),
+                        "email",
+                        email,
+                        "callbackUrl",
+                        page(browser.get("/api/auth/signin?callbackUrl=" + encode("https://evil.example/")))
+                                .form("signin-email")
+                                .fields()
+                                .get("callbackUrl")));
         Checks.clean(sent);
         String link = ItServers.mailbox().awaitSignInLink(email);
         assertThat(Forms.query(URI.create(link)).get("callbackUrl")).isEqualTo(browser.base());

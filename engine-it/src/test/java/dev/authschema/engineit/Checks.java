@@ -16,8 +16,7 @@ public final class Checks {
             "(?m)^\\s*at [\\w$.]+\\(|Caused by:|\\b(java|jakarta|dev\\.authschema|com\\.nimbusds|org\\.eclipse)\\.[\\w.$]*"
                     + "(Exception|Error)\\b");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * The request was answered without a server error and the body gives away no internals.
@@ -26,7 +25,9 @@ public final class Checks {
      */
     public static void clean(Browser.Response response) {
         assertThat(response.status()).as("status of %s", response).isLessThan(500);
-        assertThat(STACK_TRACE.matcher(response.body()).find()).as("stack trace in %s", response).isFalse();
+        assertThat(STACK_TRACE.matcher(response.body()).find())
+                .as("stack trace in %s", response)
+                .isFalse();
     }
 
     /**
@@ -38,7 +39,9 @@ public final class Checks {
     public static void refusedWith(Browser.Response response, String code) {
         clean(response);
         assertThat(response.status()).as("status of %s", response).isEqualTo(302);
-        assertThat(response.location()).as("redirect of %s", response).contains("error=" + code)
+        assertThat(response.location())
+                .as("redirect of %s", response)
+                .contains("error=" + code)
                 .startsWith(ItServers.serverUrl());
     }
 
@@ -85,7 +88,8 @@ public final class Checks {
      * @param slack    how far apart they may be (request time on a busy machine)
      */
     public static void near(Instant actual, Instant expected, Duration slack) {
-        assertThat(Duration.between(expected, actual).abs()).as("%s near %s", actual, expected)
+        assertThat(Duration.between(expected, actual).abs())
+                .as("%s near %s", actual, expected)
                 .isLessThanOrEqualTo(slack);
     }
 
@@ -97,8 +101,8 @@ public final class Checks {
      * @return the engine's new current time
      */
     public static Instant advanceClock(String context, Duration by) {
-        Browser.Response response = new Browser(context).post("/test/clock", java.util.Map.of("advance",
-                by.toString()));
+        Browser.Response response =
+                new Browser(context).post("/test/clock", java.util.Map.of("advance", by.toString()));
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         return Instant.parse(response.json().getString("now"));
     }

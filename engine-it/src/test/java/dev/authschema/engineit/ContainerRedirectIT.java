@@ -29,8 +29,11 @@ class ContainerRedirectIT {
         return List.of(
                 RawHttp.sendLines("GET", path, List.of("Host: " + EVIL), null),
                 RawHttp.sendLines("GET", "http://" + EVIL + path, List.of("Host: " + REAL_HOST), null),
-                RawHttp.sendLines("GET", path, List.of("Host: " + REAL_HOST, "$WSSN: " + EVIL,
-                        "X-Forwarded-Host: " + EVIL), null));
+                RawHttp.sendLines(
+                        "GET",
+                        path,
+                        List.of("Host: " + REAL_HOST, "$WSSN: " + EVIL, "X-Forwarded-Host: " + EVIL),
+                        null));
     }
 
     /** The {@code Location} header as sent, not resolved against the request's URL. */
@@ -43,7 +46,10 @@ class ContainerRedirectIT {
         for (Browser.Response response : withEvilHost(path)) {
             Checks.clean(response);
             assertThat(response.status()).as("%s", response).isEqualTo(302);
-            assertThat(rawLocation(response)).as("%s", response).doesNotContain(EVIL).isEqualTo(expectedLocation);
+            assertThat(rawLocation(response))
+                    .as("%s", response)
+                    .doesNotContain(EVIL)
+                    .isEqualTo(expectedLocation);
         }
     }
 
@@ -79,16 +85,24 @@ class ContainerRedirectIT {
         for (Browser.Response response : responses.subList(1, responses.size())) {
             Checks.clean(response);
             assertThat(response.status()).as("%s", response).isEqualTo(302);
-            assertThat(rawLocation(response)).as("%s", response).doesNotContain(EVIL).isEqualTo(ItServers.serverUrl()
-                    + "/dev/test/sign-in-page?callbackUrl=%2Fdev%2Ftest%2Fprotected%3Ftab%3D1");
+            assertThat(rawLocation(response))
+                    .as("%s", response)
+                    .doesNotContain(EVIL)
+                    .isEqualTo(ItServers.serverUrl()
+                            + "/dev/test/sign-in-page?callbackUrl=%2Fdev%2Ftest%2Fprotected%3Ftab%3D1");
         }
         // Sent before any filter runs: the mechanism adds the hardening headers itself.
-        for (Browser.Response response : List.of(foreignHost, responses.get(1),
+        for (Browser.Response response : List.of(
+                foreignHost,
+                responses.get(1),
                 RawHttp.sendLines("GET", "/db/test/protected", List.of("Host: " + REAL_HOST), null))) {
             assertThat(response.status()).as("%s", response).isIn(302, 400, 401);
-            assertThat(response.headers().get("x-content-type-options")).as("%s", response)
+            assertThat(response.headers().get("x-content-type-options"))
+                    .as("%s", response)
                     .containsExactly("nosniff");
-            assertThat(response.headers().get("x-frame-options")).as("%s", response).containsExactly("DENY");
+            assertThat(response.headers().get("x-frame-options"))
+                    .as("%s", response)
+                    .containsExactly("DENY");
             WebHardeningIT.noStore(response);
         }
         Checks.serverLogged("this request names the host 'evil.example'");

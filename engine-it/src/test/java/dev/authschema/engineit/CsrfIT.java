@@ -35,8 +35,7 @@ class CsrfIT {
         /** The right token, but the cookie is gone (a cross-site form post from a browser that never had it). */
         NO_COOKIE(browser -> browser.removeCookie(Browser.CSRF_COOKIE), "own"),
         /** A cookie the attacker made up: token and HMAC not from the server. */
-        FORGED_COOKIE(browser -> browser.setCookie(Browser.CSRF_COOKIE, "attacker|" + "0".repeat(64)),
-                "attacker");
+        FORGED_COOKIE(browser -> browser.setCookie(Browser.CSRF_COOKIE, "attacker|" + "0".repeat(64)), "attacker");
 
         private final Consumer<Browser> prepare;
         private final String submitted;
@@ -53,12 +52,14 @@ class CsrfIT {
             if (submitted == null) {
                 return fields;
             }
-            fields.put("csrfToken", switch (submitted) {
-                case "x" -> "forged-" + UUID.randomUUID().toString().replace("-", "");
-                case "other" -> new Browser(ItServers.DB).csrf();
-                case "own" -> own;
-                default -> submitted;
-            });
+            fields.put(
+                    "csrfToken",
+                    switch (submitted) {
+                        case "x" -> "forged-" + UUID.randomUUID().toString().replace("-", "");
+                        case "other" -> new Browser(ItServers.DB).csrf();
+                        case "own" -> own;
+                        default -> submitted;
+                    });
             return fields;
         }
     }

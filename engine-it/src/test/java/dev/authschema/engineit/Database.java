@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 /** The test app's canonical dump of every auth table ({@code GET /test/db}), for before/after comparisons. */
 public final class Database {
 
-    private Database() {
-    }
+    private Database() {}
 
     /**
      * @return every row of every table, canonically ordered
@@ -55,7 +54,10 @@ public final class Database {
      * @return the rows with that value
      */
     public static List<JsonObject> rowsWhere(JsonObject dump, String table, String column, String value) {
-        return rows(dump, table).stream().filter(r -> r.containsKey(column) && !r.isNull(column)
-                && r.getString(column).equals(value)).collect(Collectors.toList());
+        return rows(dump, table).stream()
+                .filter(r -> r.containsKey(column)
+                        && !r.isNull(column)
+                        && r.getString(column).equals(value))
+                .collect(Collectors.toList());
     }
 }

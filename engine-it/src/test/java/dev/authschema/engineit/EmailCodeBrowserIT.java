@@ -48,11 +48,22 @@ class EmailCodeBrowserIT {
         profile = Files.createTempDirectory("engine-it-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=900,700", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=900,700",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
     }
@@ -61,7 +72,8 @@ class EmailCodeBrowserIT {
     void stop_chromium() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless.
         }
@@ -95,7 +107,8 @@ class EmailCodeBrowserIT {
         WebElement field = element("code");
         assertThat(driver.getCurrentUrl()).isEqualTo(base() + EmailCodeIT.CALLBACK);
         assertThat(bodyText()).contains(email);
-        assertThat(driver.manage().getCookieNamed(EmailCodeIT.CODE_COOKIE).isHttpOnly()).isTrue();
+        assertThat(driver.manage().getCookieNamed(EmailCodeIT.CODE_COOKIE).isHttpOnly())
+                .isTrue();
         Matcher code = CODE.matcher(ItServers.mailbox().awaitText(email, received));
         assertThat(code.find()).isTrue();
         String right = code.group(1);
@@ -112,14 +125,17 @@ class EmailCodeBrowserIT {
         driver.get(base() + "/api/auth/session");
         assertThat(bodyText()).contains("\"email\":\"" + email + "\"");
         assertThat(driver.manage().getCookieNamed(EmailCodeIT.CODE_COOKIE)).isNull();
-        assertThat(Database.rowsWhere(Database.dump(), "VERIFICATION_TOKENS", "IDENTIFIER", email)).isEmpty();
+        assertThat(Database.rowsWhere(Database.dump(), "VERIFICATION_TOKENS", "IDENTIFIER", email))
+                .isEmpty();
     }
 
     private void screenshot(String name) {
         Path directory = Path.of("target/screenshots");
         try {
             Files.createDirectories(directory);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(name + ".png"),
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    directory.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,8 +33,8 @@ class EmailCodeIT {
     /** Asks for a code as the sign-in form does; returns the code from the mail. */
     static String requestCode(Browser browser, String email) {
         int received = ItServers.mailbox().count(email);
-        Browser.Response asked = browser.post("/api/auth/signin/" + PROVIDER, Map.of("csrfToken", browser.csrf(),
-                "email", email));
+        Browser.Response asked =
+                browser.post("/api/auth/signin/" + PROVIDER, Map.of("csrfToken", browser.csrf(), "email", email));
         assertThat(asked.status()).as("%s", asked).isEqualTo(302);
         assertThat(asked.location()).isEqualTo(browser.base() + CALLBACK);
         assertThat(browser.cookie(CODE_COOKIE)).isPresent();
@@ -61,12 +61,14 @@ class EmailCodeIT {
         String email = Checks.uniqueEmail("code");
         Browser browser = new Browser(ItServers.DB);
         String code = requestCode(browser, email);
-        assertThat(tokensOf(email)).singleElement().satisfies(row ->
-                assertThat(row.getString("TOKEN")).hasSize(64).doesNotContain(code));
+        assertThat(tokensOf(email))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getString("TOKEN")).hasSize(64).doesNotContain(code));
 
         Browser.Response page = browser.get(CALLBACK);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("name=\"code\"", "autocomplete=\"one-time-code\"", email)
+        assertThat(page.body())
+                .contains("name=\"code\"", "autocomplete=\"one-time-code\"", email)
                 .doesNotContain("<script", "style=", "onload");
 
         Browser.Response signedIn = type(browser, code);
@@ -74,7 +76,8 @@ class EmailCodeIT {
         assertThat(browser.sessionEmail()).contains(email);
         assertThat(browser.cookie(CODE_COOKIE)).isEmpty();
         assertThat(tokensOf(email)).isEmpty();
-        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).singleElement()
+        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email))
+                .singleElement()
                 .satisfies(user -> assertThat(user.isNull("EMAIL_VERIFIED")).isFalse());
     }
 

@@ -65,16 +65,21 @@ class EmailTokenIT {
         ItServers.mailbox().awaitSignInLink(email);
         JsonObject before = Database.dump();
         for (String token : new String[] {"made-up-token", "", "A".repeat(128)}) {
-            Checks.refusedWith(browser.post("/api/auth/callback/email", Map.of("csrfToken", browser.csrf(),
-                    "email", email, "token", token)), "Verification");
+            Checks.refusedWith(
+                    browser.post(
+                            "/api/auth/callback/email",
+                            Map.of("csrfToken", browser.csrf(), "email", email, "token", token)),
+                    "Verification");
         }
         // Over InputLimits.MAX_TOKEN: refused before the engine looks (InputLimitsIT).
-        Browser.Response huge = browser.post("/api/auth/callback/email", Map.of("csrfToken", browser.csrf(),
-                "email", email, "token", "A".repeat(10_000)));
+        Browser.Response huge = browser.post(
+                "/api/auth/callback/email",
+                Map.of("csrfToken", browser.csrf(), "email", email, "token", "A".repeat(10_000)));
         Checks.clean(huge);
         assertThat(huge.status()).isEqualTo(400);
-        Checks.refusedWith(browser.post("/api/auth/callback/email", Map.of("csrfToken", browser.csrf(),
-                "email", email)), "Verification");
+        Checks.refusedWith(
+                browser.post("/api/auth/callback/email", Map.of("csrfToken", browser.csrf(), "email", email)),
+                "Verification");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(browser.cookie(Browser.SESSION_COOKIE)).isEmpty();
     }
@@ -98,10 +103,12 @@ class EmailTokenIT {
             assertThat(Database.rows(after, table)).as(table).isEqualTo(Database.rows(before, table));
         }
         assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).isEmpty();
-        assertThat(Database.rowsWhere(before, "VERIFICATION_TOKENS", "IDENTIFIER", email)).hasSize(1);
-        assertThat(Database.rows(after, "VERIFICATION_TOKENS")).containsExactlyInAnyOrderElementsOf(
-                Database.rows(before, "VERIFICATION_TOKENS").stream()
-                        .filter(r -> !r.getString("IDENTIFIER").equals(email)).toList());
+        assertThat(Database.rowsWhere(before, "VERIFICATION_TOKENS", "IDENTIFIER", email))
+                .hasSize(1);
+        assertThat(Database.rows(after, "VERIFICATION_TOKENS"))
+                .containsExactlyInAnyOrderElementsOf(Database.rows(before, "VERIFICATION_TOKENS").stream()
+                        .filter(r -> !r.getString("IDENTIFIER").equals(email))
+                        .toList());
         Checks.refusedWith(new Browser(ItServers.DB).confirmLink(link), "Verification");
         assertThat(Database.dump()).isEqualTo(after);
     }

@@ -20,12 +20,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EventsIT {
 
     private static List<String> events(Browser browser, String userId) {
-        return browser.get("/test/events?user=" + userId).json().getJsonArray("events")
-                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return browser
+                .get("/test/events?user=" + userId)
+                .json()
+                .getJsonArray("events")
+                .getValuesAs(JsonString.class)
+                .stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static String userId(String column, String value) {
-        return Database.rowsWhere(Database.dump(), "USERS", column, value).get(0).getString("ID");
+        return Database.rowsWhere(Database.dump(), "USERS", column, value)
+                .get(0)
+                .getString("ID");
     }
 
     @Test
@@ -38,8 +46,13 @@ class EventsIT {
         browser.session();
         browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf()));
 
-        assertThat(events(browser, id)).containsExactly("createUser:" + id, "signIn:" + id + ":email:new",
-                "signIn:" + id + ":email:known", "session:" + id, "signOut:" + id);
+        assertThat(events(browser, id))
+                .containsExactly(
+                        "createUser:" + id,
+                        "signIn:" + id + ":email:new",
+                        "signIn:" + id + ":email:known",
+                        "session:" + id,
+                        "signOut:" + id);
     }
 
     @Test
@@ -54,7 +67,8 @@ class EventsIT {
         String id = userId("EMAIL", email);
         assertThat(events(browser, id)).startsWith("createUser:" + id, "signIn:" + id + ":email:new");
         assertThat(log.awaitLines("[auth] createUser event listener failed", 1)).hasSize(1);
-        String entry = log.since().substring(log.since().indexOf("[auth] createUser event listener failed"))
+        String entry = log.since()
+                .substring(log.since().indexOf("[auth] createUser event listener failed"))
                 .split("\\R\\[")[0];
         assertThat(entry).contains("java.lang.IllegalStateException: no CRM contact for <redacted>");
         assertThat(log.since()).as("the address in the log").doesNotContainIgnoringCase(email);
@@ -68,11 +82,12 @@ class EventsIT {
         String callback = browser.authorizeAt("oidc");
         ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, subject, email);
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
-        String id = Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject).get(0)
+        String id = Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject)
+                .get(0)
                 .getString("USER_ID");
 
-        assertThat(events(browser, id)).containsExactly("createUser:" + id, "linkAccount:" + id + ":oidc",
-                "signIn:" + id + ":oidc:new");
+        assertThat(events(browser, id))
+                .containsExactly("createUser:" + id, "linkAccount:" + id + ":oidc", "signIn:" + id + ":oidc:new");
         assertThat(browser.session().getString("signedInAs")).isEqualTo("SIGN_UP");
     }
 

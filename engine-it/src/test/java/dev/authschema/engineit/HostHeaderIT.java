@@ -26,8 +26,8 @@ class HostHeaderIT {
     /** The server's own authority, as an honest browser sends it. */
     private static final String REAL_HOST = URI.create(ItServers.serverUrl()).getAuthority();
 
-    private static Browser.Response signInEmail(String context, String email, String callbackUrl,
-                                                Map<String, String> hostHeaders) {
+    private static Browser.Response signInEmail(
+            String context, String email, String callbackUrl, Map<String, String> hostHeaders) {
         Browser attacker = new Browser(context);
         String csrf = attacker.csrf();
         Map<String, String> headers = new LinkedHashMap<>(hostHeaders);
@@ -49,10 +49,12 @@ class HostHeaderIT {
 
         Checks.clean(response);
         assertThat(response.status()).as("%s", response).isEqualTo(302);
-        assertThat(response.location()).isEqualTo(ItServers.serverUrl()
-                + "/db/api/auth/verify-request?provider=email&type=email");
+        assertThat(response.location())
+                .isEqualTo(ItServers.serverUrl() + "/db/api/auth/verify-request?provider=email&type=email");
         String link = ItServers.mailbox().awaitSignInLink(victim);
-        assertThat(link).startsWith(ItServers.serverUrl() + "/db/api/auth/callback/email?").doesNotContain(EVIL);
+        assertThat(link)
+                .startsWith(ItServers.serverUrl() + "/db/api/auth/callback/email?")
+                .doesNotContain(EVIL);
         assertThat(Forms.query(URI.create(link))).containsEntry("callbackUrl", ItServers.serverUrl() + "/db");
     }
 
@@ -70,8 +72,15 @@ class HostHeaderIT {
 
     @Test
     void forwarded_headers_do_not_reach_the_mailed_link() {
-        linkAndRedirectUseAuthUrl(Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https",
-                "X-Forwarded-Port", "443", "Forwarded", "host=" + EVIL + ";proto=https"));
+        linkAndRedirectUseAuthUrl(Map.of(
+                "X-Forwarded-Host",
+                EVIL,
+                "X-Forwarded-Proto",
+                "https",
+                "X-Forwarded-Port",
+                "443",
+                "Forwarded",
+                "host=" + EVIL + ";proto=https"));
     }
 
     @Test
@@ -84,14 +93,17 @@ class HostHeaderIT {
         headers.put("Content-Type", "application/x-www-form-urlencoded");
 
         JsonObject before = Database.dump();
-        Browser.Response oauth = RawHttp.send("POST", "/db/api/auth/signin/oidc", headers,
-                Forms.encode(Map.of("csrfToken", csrf)));
+        Browser.Response oauth =
+                RawHttp.send("POST", "/db/api/auth/signin/oidc", headers, Forms.encode(Map.of("csrfToken", csrf)));
         assertThat(oauth.status()).as("%s", oauth).isEqualTo(302);
         assertThat(Forms.query(URI.create(oauth.location())))
                 .containsEntry("redirect_uri", ItServers.serverUrl() + "/db/api/auth/callback/oidc");
         assertThat(oauth.location()).startsWith(ItServers.oidc().issuerUrl(ItServers.ENGINE_ISSUER));
 
-        Browser.Response refused = RawHttp.send("POST", "/db/api/auth/signin/email", headers,
+        Browser.Response refused = RawHttp.send(
+                "POST",
+                "/db/api/auth/signin/email",
+                headers,
                 Forms.encode(Map.of("csrfToken", "forged", "email", Checks.uniqueEmail("host"))));
         Checks.refusedWith(refused, "MissingCSRF");
         assertThat(refused.location()).doesNotContain(EVIL);
@@ -99,7 +111,8 @@ class HostHeaderIT {
         Map<String, String> get = new LinkedHashMap<>(evil);
         Browser.Response providers = RawHttp.send("GET", "/db/api/auth/providers", get, null);
         assertThat(providers.status()).isEqualTo(200);
-        assertThat(providers.body()).contains(ItServers.serverUrl() + "/db/api/auth/callback/oidc")
+        assertThat(providers.body())
+                .contains(ItServers.serverUrl() + "/db/api/auth/callback/oidc")
                 .doesNotContain(EVIL);
         assertThat(Database.dump()).as("nothing but the flow cookies").isEqualTo(before);
     }
@@ -109,8 +122,8 @@ class HostHeaderIT {
         String victim = Checks.uniqueEmail("dev-victim");
         JsonObject before = Database.dump();
 
-        for (Map<String, String> evil : java.util.List.of(Map.of("Host", EVIL), Map.of("Host", "10.0.0.7:27080"),
-                Map.of("Host", "localhost.evil.example"))) {
+        for (Map<String, String> evil : java.util.List.of(
+                Map.of("Host", EVIL), Map.of("Host", "10.0.0.7:27080"), Map.of("Host", "localhost.evil.example"))) {
             Browser.Response response = signInEmail(ItServers.DEV, victim, null, evil);
             Checks.clean(response);
             assertThat(response.status()).as("%s", response).isEqualTo(400);
@@ -125,9 +138,17 @@ class HostHeaderIT {
     @Test
     void in_development_loopback_hosts_work_and_forwarded_headers_are_ignored() {
         String user = Checks.uniqueEmail("dev-user");
-        Browser.Response response = signInEmail(ItServers.DEV, user, null,
-                Map.of("Host", "localhost:" + URI.create(ItServers.serverUrl()).getPort(),
-                        "X-Forwarded-Host", EVIL, "$WSSN", EVIL));
+        Browser.Response response = signInEmail(
+                ItServers.DEV,
+                user,
+                null,
+                Map.of(
+                        "Host",
+                        "localhost:" + URI.create(ItServers.serverUrl()).getPort(),
+                        "X-Forwarded-Host",
+                        EVIL,
+                        "$WSSN",
+                        EVIL));
 
         assertThat(response.status()).as("%s", response).isEqualTo(302);
         String devBase = "http://localhost:" + URI.create(ItServers.serverUrl()).getPort() + "/dev";

@@ -30,8 +30,13 @@ class HostSpellingsIT {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("csrfToken", csrf);
         form.put("email", email);
-        return RawHttp.sendLines("POST", ItServers.DEV + "/api/auth/signin/email", List.of("Host: " + host,
-                "Cookie: " + attacker.cookieHeader(), "Content-Type: application/x-www-form-urlencoded"),
+        return RawHttp.sendLines(
+                "POST",
+                ItServers.DEV + "/api/auth/signin/email",
+                List.of(
+                        "Host: " + host,
+                        "Cookie: " + attacker.cookieHeader(),
+                        "Content-Type: application/x-www-form-urlencoded"),
                 Forms.encode(form));
     }
 
@@ -39,11 +44,28 @@ class HostSpellingsIT {
     void loopback_look_alikes_are_refused_and_nothing_is_written_or_sent() {
         String victim = Checks.uniqueEmail("spelling-victim");
         JsonObject before = Database.dump();
-        for (String host : List.of("localhost.", "localhost.:" + PORT, "127.1", "127.1:" + PORT, "2130706433",
-                "0x7f.0.0.1", "0177.0.0.1", "127.000.000.001", "[::1%25lo]:" + PORT, "[fe80::1%lo]",
-                "evil.example@localhost:" + PORT, "localhost:" + PORT + "@evil.example", "localhost:" + PORT + "x",
-                "localhost:99999", "localhost:" + PORT + ":" + PORT, "lоcalhost", "localhost/evil.example",
-                "localhost evil.example", "localhost\tevil.example", "[::1]evil.example", "::1")) {
+        for (String host : List.of(
+                "localhost.",
+                "localhost.:" + PORT,
+                "127.1",
+                "127.1:" + PORT,
+                "2130706433",
+                "0x7f.0.0.1",
+                "0177.0.0.1",
+                "127.000.000.001",
+                "[::1%25lo]:" + PORT,
+                "[fe80::1%lo]",
+                "evil.example@localhost:" + PORT,
+                "localhost:" + PORT + "@evil.example",
+                "localhost:" + PORT + "x",
+                "localhost:99999",
+                "localhost:" + PORT + ":" + PORT,
+                "lоcalhost",
+                "localhost/evil.example",
+                "localhost evil.example",
+                "localhost\tevil.example",
+                "[::1]evil.example",
+                "::1")) {
             Browser.Response response = signInWithHost(victim, host);
             Checks.clean(response);
             assertThat(response.status()).as("Host: %s -> %s", host, response).isEqualTo(400);
@@ -61,7 +83,10 @@ class HostSpellingsIT {
             Browser.Response response = signInWithHost(user, host);
             assertThat(response.status()).as("Host: %s -> %s", host, response).isEqualTo(302);
             String base = "http://" + host.toLowerCase(java.util.Locale.ROOT) + "/dev";
-            assertThat(response.headers().get("location")).as("Host: %s", host).singleElement().asString()
+            assertThat(response.headers().get("location"))
+                    .as("Host: %s", host)
+                    .singleElement()
+                    .asString()
                     .startsWith(base + "/api/auth/verify-request");
             assertThat(ItServers.mailbox().awaitSignInLink(user)).startsWith(base + "/api/auth/callback/email?");
         }

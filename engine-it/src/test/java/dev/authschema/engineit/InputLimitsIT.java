@@ -39,23 +39,36 @@ class InputLimitsIT {
         String tooLong = "/" + "a".repeat(2048);
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
-        refused(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email", email,
-                "callbackUrl", tooLong)), 400, "callbackUrl is longer than 2048 characters");
+        refused(
+                browser.post(
+                        "/api/auth/signin/email",
+                        Map.of("csrfToken", browser.csrf(), "email", email, "callbackUrl", tooLong)),
+                400,
+                "callbackUrl is longer than 2048 characters");
         log.loggedOnceWithoutStackTrace("refused POST /signin/email: the parameter callbackUrl is longer than 2048");
-        refused(browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(), "callbackUrl", tooLong)),
-                400, "callbackUrl");
-        refused(browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl", tooLong)),
-                400, "callbackUrl");
-        refused(browser.get("/api/auth/callback/email?email=" + email + "&token=x&callbackUrl=" + tooLong), 400,
+        refused(
+                browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(), "callbackUrl", tooLong)),
+                400,
+                "callbackUrl");
+        refused(
+                browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl", tooLong)),
+                400,
+                "callbackUrl");
+        refused(
+                browser.get("/api/auth/callback/email?email=" + email + "&token=x&callbackUrl=" + tooLong),
+                400,
                 "callbackUrl");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(ItServers.mailbox().count(email)).isZero();
-        assertThat(browser.cookie(Browser.CALLBACK_COOKIE)).as("no callback cookie for the long URL").isEmpty();
+        assertThat(browser.cookie(Browser.CALLBACK_COOKIE))
+                .as("no callback cookie for the long URL")
+                .isEmpty();
 
         // 2048 characters are fine: the limit is where the constant says.
         Browser.Response accepted = browser.requestLink(email, "/" + "a".repeat(2047));
         assertThat(accepted.location()).contains("/verify-request");
-        assertThat(ItServers.mailbox().awaitSignInLink(email, 0)).as("not truncated")
+        assertThat(ItServers.mailbox().awaitSignInLink(email, 0))
+                .as("not truncated")
                 .endsWith("%2F" + "a".repeat(2047));
     }
 
@@ -65,17 +78,23 @@ class InputLimitsIT {
         JsonObject before = Database.dump();
         String local = "v".repeat(64);
         String[] refusedAddresses = {
-            local + "@" + "d".repeat(63) + "." + "d".repeat(63) + "." + "d".repeat(58) + ".test",   // 255 characters
+            local + "@" + "d".repeat(63) + "." + "d".repeat(63) + "." + "d".repeat(58) + ".test", // 255 characters
             "victim@127.0.0.1",
             "victim@[127.0.0.1]",
             "victim@[IPv6:::1]",
-            "victim@\uFF11\uFF12\uFF17.0.0.1"};                                                       // full-width 127
+            "victim@\uFF11\uFF12\uFF17.0.0.1"
+        }; // full-width 127
         for (String address : refusedAddresses) {
-            Checks.refusedWith(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email",
-                    address)), "EmailSignin");
+            Checks.refusedWith(
+                    browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email", address)),
+                    "EmailSignin");
         }
-        refused(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email",
-                "v".repeat(321) + "@engine-it.test")), 400, "email is longer than 320 characters");
+        refused(
+                browser.post(
+                        "/api/auth/signin/email",
+                        Map.of("csrfToken", browser.csrf(), "email", "v".repeat(321) + "@engine-it.test")),
+                400,
+                "email is longer than 320 characters");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(ItServers.mailbox().count("victim@127.0.0.1")).isZero();
         assertThat(ItServers.mailbox().count("victim@[127.0.0.1]")).isZero();
@@ -87,16 +106,28 @@ class InputLimitsIT {
         String email = Checks.uniqueEmail("long-token");
         String token = "t".repeat(129);
         JsonObject before = Database.dump();
-        refused(browser.get("/api/auth/callback/email?email=" + email + "&token=" + token), 400,
+        refused(
+                browser.get("/api/auth/callback/email?email=" + email + "&token=" + token),
+                400,
                 "token is longer than 128 characters");
-        refused(browser.post("/api/auth/callback/email", Map.of("csrfToken", browser.csrf(), "email", email,
-                "token", token)), 400, "token is longer than 128 characters");
-        refused(browser.post("/api/auth/signin/" + "p".repeat(65), Map.of("csrfToken", browser.csrf())), 404,
+        refused(
+                browser.post(
+                        "/api/auth/callback/email",
+                        Map.of("csrfToken", browser.csrf(), "email", email, "token", token)),
+                400,
+                "token is longer than 128 characters");
+        refused(
+                browser.post("/api/auth/signin/" + "p".repeat(65), Map.of("csrfToken", browser.csrf())),
+                404,
                 "provider id is longer than 64 characters");
-        refused(browser.send("GET", "/api/auth/session", Map.of("X-CSRF-Token", "x".repeat(129))), 400,
+        refused(
+                browser.send("GET", "/api/auth/session", Map.of("X-CSRF-Token", "x".repeat(129))),
+                400,
                 "X-CSRF-Token header is longer than 128 characters");
         refused(browser.get("/api/auth/error?error=" + "E".repeat(65)), 400, "error is longer than 64");
-        refused(browser.get("/api/auth/callback/oidc?code=" + "c".repeat(4097) + "&state=s"), 400,
+        refused(
+                browser.get("/api/auth/callback/oidc?code=" + "c".repeat(4097) + "&state=s"),
+                400,
                 "code is longer than 4096 characters");
         assertThat(Database.dump()).isEqualTo(before);
     }
@@ -108,13 +139,27 @@ class InputLimitsIT {
         String csrf = browser.csrf();
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
-        refused(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded", "csrfToken=" + csrf
-                + "&email=" + email + "&padding=" + "p".repeat(16 * 1024)), 413, "larger than 16384 bytes");
+        refused(
+                browser.postRaw(
+                        "/api/auth/signin/email",
+                        "application/x-www-form-urlencoded",
+                        "csrfToken=" + csrf + "&email=" + email + "&padding=" + "p".repeat(16 * 1024)),
+                413,
+                "larger than 16384 bytes");
         log.loggedOnceWithoutStackTrace("the body is larger than 16384 bytes");
-        refused(browser.post("/api/auth/signin/email", Map.of("csrfToken", csrf, "email", "a".repeat(100_000)
-                + "@engine-it.test")), 413, "larger than 16384 bytes");
-        refused(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded", "csrfToken=" + csrf
-                + "&email=" + email + "&email=victim@engine-it.test"), 400, "email is sent more than once");
+        refused(
+                browser.post(
+                        "/api/auth/signin/email",
+                        Map.of("csrfToken", csrf, "email", "a".repeat(100_000) + "@engine-it.test")),
+                413,
+                "larger than 16384 bytes");
+        refused(
+                browser.postRaw(
+                        "/api/auth/signin/email",
+                        "application/x-www-form-urlencoded",
+                        "csrfToken=" + csrf + "&email=" + email + "&email=victim@engine-it.test"),
+                400,
+                "email is sent more than once");
         Map<String, String> many = new LinkedHashMap<>(Map.of("csrfToken", csrf, "email", email));
         for (int i = 0; i < 40; i++) {
             many.put("p" + i, "x");
@@ -124,10 +169,14 @@ class InputLimitsIT {
         // A chunked body (no Content-Length) would be read whole before any limit applied.
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(browser.base() + "/api/auth/signin/email"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", Browser.CSRF_COOKIE + "=" + browser.cookie(Browser.CSRF_COOKIE).orElseThrow())
+                .header(
+                        "Cookie",
+                        Browser.CSRF_COOKIE + "="
+                                + browser.cookie(Browser.CSRF_COOKIE).orElseThrow())
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        ("csrfToken=" + csrf + "&email=" + email).getBytes(StandardCharsets.UTF_8)))).build();
+                        ("csrfToken=" + csrf + "&email=" + email).getBytes(StandardCharsets.UTF_8))))
+                .build();
         HttpResponse<String> answer = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(411);
         assertThat(answer.body()).contains("needs a Content-Length");
@@ -142,19 +191,24 @@ class InputLimitsIT {
         Browser browser = new Browser(ItServers.DB);
         String csrf = browser.csrf();
         JsonObject before = Database.dump();
-        for (String body : new String[] {"csrfToken=" + csrf + "&email=%ZZ", "csrfToken=" + csrf + "&email=%E0%A4%A",
-            "csrfToken=" + csrf + "&email=%C3%28%40engine-it.test"}) {
+        for (String body : new String[] {
+            "csrfToken=" + csrf + "&email=%ZZ",
+            "csrfToken=" + csrf + "&email=%E0%A4%A",
+            "csrfToken=" + csrf + "&email=%C3%28%40engine-it.test"
+        }) {
             ServerLog log = ItServers.serverLog();
-            Browser.Response response = browser.postRaw("/api/auth/signin/email",
-                    "application/x-www-form-urlencoded", body);
+            Browser.Response response =
+                    browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded", body);
             Checks.clean(response);
             assertThat(response.status()).as("%s: %s", body, response).isEqualTo(400);
             assertThat(response.body()).doesNotContain("Configuration");
             log.loggedOnceWithoutStackTrace("refused POST /signin/email: ");
         }
         ServerLog log = ItServers.serverLog();
-        Browser.Response bogus = browser.postRaw("/api/auth/signin/email",
-                "application/x-www-form-urlencoded; charset=bogus", "csrfToken=" + csrf + "&email=a@engine-it.test");
+        Browser.Response bogus = browser.postRaw(
+                "/api/auth/signin/email",
+                "application/x-www-form-urlencoded; charset=bogus",
+                "csrfToken=" + csrf + "&email=a@engine-it.test");
         Checks.clean(bogus);
         assertThat(bogus.status()).isEqualTo(415);
         log.loggedOnceWithoutStackTrace("unknown charset bogus");

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ItServers implements BeforeAllCallback, AfterAllCallback {
 
     /** Secrets of the server's settings: the build's AUTH_SECRET and those of src/test/liberty/server.env. */
-    private static final List<String> CONFIGURED_SECRETS = List.of(authSecret(), nextSecret(),
-            "engine-client-secret", "trusted-client-secret");
+    private static final List<String> CONFIGURED_SECRETS =
+            List.of(authSecret(), nextSecret(), "engine-client-secret", "trusted-client-secret");
 
     /** The deployment with database sessions. */
     public static final String DB = "/db";
@@ -97,10 +97,11 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
             awaitDeployment(PROXY);
             awaitDeployment(ROTATING);
             awaitDeployment(ROTATED);
-            mailbox = new TestMailbox(Integer.getInteger("engineit.smtp.port", 27025),
+            mailbox = new TestMailbox(
+                    Integer.getInteger("engineit.smtp.port", 27025),
                     link -> SeenSecrets.remember(Forms.query(URI.create(link)).get("token")));
-            Map<String, String> issuers = new java.util.HashMap<>(Map.of(ENGINE_ISSUER, "engine-client",
-                    TRUSTED_ISSUER, "trusted-client"));
+            Map<String, String> issuers =
+                    new java.util.HashMap<>(Map.of(ENGINE_ISSUER, "engine-client", TRUSTED_ISSUER, "trusted-client"));
             PresetSignInIT.PRESET_IDS.forEach(id -> issuers.put(id, PresetSignInIT.CLIENT_ID));
             oidc = new TestOidcProvider(Integer.getInteger("engineit.oidc.port", 27090), issuers);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,10 +112,10 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static void awaitDeployment(String context) {
-        if (!Waits.untilOk(URI.create(serverUrl() + context + "/api/auth/providers"), START_TIMEOUT,
-                Duration.ofMillis(500))) {
-            throw new IllegalStateException(serverUrl() + context + " did not answer within "
-                    + START_TIMEOUT.toSeconds() + " s");
+        if (!Waits.untilOk(
+                URI.create(serverUrl() + context + "/api/auth/providers"), START_TIMEOUT, Duration.ofMillis(500))) {
+            throw new IllegalStateException(
+                    serverUrl() + context + " did not answer within " + START_TIMEOUT.toSeconds() + " s");
         }
     }
 
@@ -164,11 +165,13 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     }
 
     private static String setting(String name) {
-        java.nio.file.Path settings = java.nio.file.Path.of(System.getProperty("engineit.serverEnv",
-                "target/it-settings/server.env"));
+        java.nio.file.Path settings =
+                java.nio.file.Path.of(System.getProperty("engineit.serverEnv", "target/it-settings/server.env"));
         try {
-            return java.nio.file.Files.readAllLines(settings).stream().filter(line -> line.startsWith(name + "="))
-                    .map(line -> line.substring(name.length() + 1).strip()).reduce((first, last) -> last)
+            return java.nio.file.Files.readAllLines(settings).stream()
+                    .filter(line -> line.startsWith(name + "="))
+                    .map(line -> line.substring(name.length() + 1).strip())
+                    .reduce((first, last) -> last)
                     .orElseThrow(() -> new AssertionError("no " + name + " in " + settings));
         } catch (java.io.IOException e) {
             throw new AssertionError("cannot read the server's settings " + settings + " (made by the build)", e);

@@ -28,8 +28,7 @@ class JwtSessionIT {
         browser.signInByEmail(email);
         JsonObject after = Database.dump();
 
-        assertThat(Database.rows(after, "SESSIONS")).as("no session row").isEqualTo(
-                Database.rows(before, "SESSIONS"));
+        assertThat(Database.rows(after, "SESSIONS")).as("no session row").isEqualTo(Database.rows(before, "SESSIONS"));
         assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).hasSize(1);
         String jwt = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
         assertThat(jwt.split("\\.", -1)).as("compact JWE: five parts").hasSize(5);
@@ -37,7 +36,9 @@ class JwtSessionIT {
 
         Browser.Response read = browser.get("/api/auth/session");
         assertThat(read.json().getJsonObject("user").getString("email")).isEqualTo(email);
-        near(Instant.parse(read.json().getString("expires")), Checks.clock(ItServers.JWT).plus(MAX_AGE),
+        near(
+                Instant.parse(read.json().getString("expires")),
+                Checks.clock(ItServers.JWT).plus(MAX_AGE),
                 Duration.ofSeconds(30));
         assertThat(Database.dump()).as("reading a JWT session touches no table").isEqualTo(after);
     }
@@ -54,7 +55,8 @@ class JwtSessionIT {
         JsonObject after = Database.dump();
         assertThat(Database.rows(after, "SESSIONS")).isEqualTo(Database.rows(before, "SESSIONS"));
         assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).hasSize(1);
-        assertThat(Database.rowsWhere(after, "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject)).hasSize(1);
+        assertThat(Database.rowsWhere(after, "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject))
+                .hasSize(1);
         assertThat(browser.sessionEmail()).contains(email);
         assertThat(Database.dump()).isEqualTo(after);
     }
@@ -71,11 +73,16 @@ class JwtSessionIT {
         String tampered = String.join(".", parts);
 
         Map<String, String> damaged = Map.of(
-                "tampered ciphertext", tampered,
-                "truncated", jwt.substring(0, jwt.length() - 12),
-                "header only", jwt.substring(0, jwt.indexOf('.')),
-                "not a JWT", "garbage",
-                "an unsigned plain JWT", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsImV4cCI6OTk5OTk5OTk5OX0.");
+                "tampered ciphertext",
+                tampered,
+                "truncated",
+                jwt.substring(0, jwt.length() - 12),
+                "header only",
+                jwt.substring(0, jwt.indexOf('.')),
+                "not a JWT",
+                "garbage",
+                "an unsigned plain JWT",
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsImV4cCI6OTk5OTk5OTk5OX0.");
         JsonObject before = Database.dump();
         damaged.forEach((what, value) -> {
             Browser other = new Browser(ItServers.JWT);
@@ -84,7 +91,8 @@ class JwtSessionIT {
             Checks.clean(read);
             assertThat(read.status()).as(what).isEqualTo(200);
             assertThat(read.json()).as(what).isEmpty();
-            assertThat(read.setCookies()).as(what + " cookie cleared")
+            assertThat(read.setCookies())
+                    .as(what + " cookie cleared")
                     .anyMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "=;") && c.contains("Max-Age=0"));
         });
         // The /db deployment's session token (a random string, same cookie name) means nothing here.
@@ -92,10 +100,12 @@ class JwtSessionIT {
         dbBrowser.signInByEmail(Checks.uniqueEmail("jwt-foreign"));
         JsonObject beforeForeign = Database.dump();
         Browser other = new Browser(ItServers.JWT);
-        other.setCookie(Browser.SESSION_COOKIE, dbBrowser.cookie(Browser.SESSION_COOKIE).orElseThrow());
+        other.setCookie(
+                Browser.SESSION_COOKIE, dbBrowser.cookie(Browser.SESSION_COOKIE).orElseThrow());
         assertThat(other.session()).isEmpty();
         assertThat(Database.dump()).isEqualTo(beforeForeign);
-        assertThat(Database.rows(beforeForeign, "USERS")).hasSize(Database.rows(before, "USERS").size() + 1);
+        assertThat(Database.rows(beforeForeign, "USERS"))
+                .hasSize(Database.rows(before, "USERS").size() + 1);
 
         assertThat(browser.session()).as("the undamaged cookie still works").containsKey("user");
     }

@@ -23,10 +23,12 @@ class LogPrivacyIT {
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
 
-        Checks.refusedWith(browser.post("/api/auth/signin/broken-mail", Map.of("csrfToken", browser.csrf(),
-                "email", email)), "EmailSignin");
+        Checks.refusedWith(
+                browser.post("/api/auth/signin/broken-mail", Map.of("csrfToken", browser.csrf(), "email", email)),
+                "EmailSignin");
 
-        assertThat(log.awaitLines("sending the sign-in e-mail of provider broken-mail failed", 1)).hasSize(1);
+        assertThat(log.awaitLines("sending the sign-in e-mail of provider broken-mail failed", 1))
+                .hasSize(1);
         assertThat(log.since()).as("the address in the log").doesNotContainIgnoringCase(email);
         assertThat(Database.dump()).isEqualTo(before);
     }
@@ -39,8 +41,7 @@ class LogPrivacyIT {
         String name = marker + "n".repeat(33_000);
         String email = Checks.uniqueEmail("long-name");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
-                Map.of("name", name));
+        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email, Map.of("name", name));
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
 
@@ -50,13 +51,18 @@ class LogPrivacyIT {
         assertThat(done.location()).as("%s", done).contains("error=");
         assertThat(browser.cookie(Browser.SESSION_COOKIE)).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
-        assertThat(log.awaitLines("[auth] unexpected failure in GET /callback/oidc", 1)).hasSize(1);
+        assertThat(log.awaitLines("[auth] unexpected failure in GET /callback/oidc", 1))
+                .hasSize(1);
         // The engine's entry, with its stack trace: until the next entry's "[date]" line. (EclipseLink and Liberty's
         // FFDC log the database's message themselves: SECURITY.md, known limits.)
-        String entry = log.since().substring(log.since().indexOf("[auth] unexpected failure in GET /callback/oidc"))
+        String entry = log.since()
+                .substring(log.since().indexOf("[auth] unexpected failure in GET /callback/oidc"))
                 .split("\\R\\[")[0];
-        assertThat(entry).as("the engine's log entry").contains("Caused by: dev.authschema.adapter"
-                + ".InvalidValueException: createUser").contains("SQLState 22001").doesNotContain(marker)
+        assertThat(entry)
+                .as("the engine's log entry")
+                .contains("Caused by: dev.authschema.adapter" + ".InvalidValueException: createUser")
+                .contains("SQLState 22001")
+                .doesNotContain(marker)
                 .doesNotContainIgnoringCase(email);
     }
 
@@ -68,9 +74,13 @@ class LogPrivacyIT {
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
 
-        Browser.Response refused = RawHttp.sendLines("POST", "/db/api/auth/signin/a%E2%80%A8" + forged,
-                java.util.List.of("Host: " + java.net.URI.create(ItServers.serverUrl()).getAuthority(),
-                        "Cookie: " + attacker.cookieHeader(), "Content-Type: application/x-www-form-urlencoded"),
+        Browser.Response refused = RawHttp.sendLines(
+                "POST",
+                "/db/api/auth/signin/a%E2%80%A8" + forged,
+                java.util.List.of(
+                        "Host: " + java.net.URI.create(ItServers.serverUrl()).getAuthority(),
+                        "Cookie: " + attacker.cookieHeader(),
+                        "Content-Type: application/x-www-form-urlencoded"),
                 "csrfToken=" + token);
 
         Checks.refusedWith(refused, "Configuration");
@@ -86,11 +96,12 @@ class LogPrivacyIT {
         JsonObject before = Database.dump();
         ServerLog log = ItServers.serverLog();
 
-        Checks.refusedWith(attacker.get("/api/auth/callback/oidc?error=x%0D%0A%5Bauth%5D%20" + forged),
-                "OAuthCallbackError");
+        Checks.refusedWith(
+                attacker.get("/api/auth/callback/oidc?error=x%0D%0A%5Bauth%5D%20" + forged), "OAuthCallbackError");
 
         assertThat(log.awaitLines("returned error x??[auth] " + forged, 1)).hasSize(1);
-        assertThat(log.since().lines().filter(line -> line.startsWith("[auth] " + forged))).isEmpty();
+        assertThat(log.since().lines().filter(line -> line.startsWith("[auth] " + forged)))
+                .isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
     }
 }

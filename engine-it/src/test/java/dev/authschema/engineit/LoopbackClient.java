@@ -67,28 +67,38 @@ final class LoopbackClient {
         URI uri = server.resolve(context + path);
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(uri.getRawPath())
-                .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n")
+                .append(method)
+                .append(' ')
+                .append(uri.getRawPath())
+                .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(server.getHost())
+                .append(':')
+                .append(server.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
         if (body != null) {
             head.append("Content-Type: application/x-www-form-urlencoded\r\n")
-                    .append("Content-Length: ").append(content.length).append("\r\n");
+                    .append("Content-Length: ")
+                    .append(content.length)
+                    .append("\r\n");
         }
         String cookieHeader = cookies.header();
         if (!cookieHeader.isEmpty()) {
             head.append("Cookie: ").append(cookieHeader).append("\r\n");
         }
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         try {
-            SocketHttp.Response response = SocketHttp.exchange(local, server.getHost(), server.getPort(),
-                    head.toString(), content);
+            SocketHttp.Response response =
+                    SocketHttp.exchange(local, server.getHost(), server.getPort(), head.toString(), content);
             cookies.receive(response.setCookies());
-            return new Browser.Response(uri, response.status(), response.headers(), response.body(),
-                    response.setCookies());
+            return new Browser.Response(
+                    uri, response.status(), response.headers(), response.body(), response.setCookies());
         } catch (IOException e) {
-            throw new AssertionError(method + " " + uri + " from " + local.getHostAddress() + " failed: "
-                    + e.getMessage(), e);
+            throw new AssertionError(
+                    method + " " + uri + " from " + local.getHostAddress() + " failed: " + e.getMessage(), e);
         }
     }
 }

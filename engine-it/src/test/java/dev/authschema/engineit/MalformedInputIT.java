@@ -25,14 +25,14 @@ class MalformedInputIT {
             "victim@engine-it.test\r\nBcc: everyone@engine-it.test",
             "victim@engine-it.test, second@engine-it.test",
             "<script>@engine-it.test",
-            ""};
+            ""
+        };
         for (String address : addresses) {
-            Browser.Response refused = browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(),
-                    "email", address));
+            Browser.Response refused =
+                    browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email", address));
             Checks.refusedWith(refused, "EmailSignin");
         }
-        Checks.refusedWith(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf())),
-                "EmailSignin");
+        Checks.refusedWith(browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf())), "EmailSignin");
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(ItServers.mailbox().count("victim@engine-it.test")).isZero();
         assertThat(ItServers.mailbox().count("everyone@engine-it.test")).isZero();
@@ -43,8 +43,9 @@ class MalformedInputIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("smtp-down");
         JsonObject before = Database.dump();
-        Checks.refusedWith(browser.post("/api/auth/signin/broken-mail", Map.of("csrfToken", browser.csrf(),
-                "email", email)), "EmailSignin");
+        Checks.refusedWith(
+                browser.post("/api/auth/signin/broken-mail", Map.of("csrfToken", browser.csrf(), "email", email)),
+                "EmailSignin");
         assertThat(Database.dump()).isEqualTo(before);
         Checks.serverLogged("sending the sign-in e-mail of provider broken-mail failed");
     }
@@ -60,8 +61,8 @@ class MalformedInputIT {
         Browser.Response token = csrf.get("/api/auth/csrf");
         Checks.clean(token);
         Browser huge = new Browser(ItServers.DB);
-        Checks.clean(huge.post("/api/auth/signout", Map.of("csrfToken", huge.csrf(), "callbackUrl",
-                "/" + "a".repeat(200_000))));
+        Checks.clean(huge.post(
+                "/api/auth/signout", Map.of("csrfToken", huge.csrf(), "callbackUrl", "/" + "a".repeat(200_000))));
         Checks.clean(huge.post("/api/auth/signin/email", Map.of("csrfToken", "x".repeat(500_000))));
         Browser jwt = new Browser(ItServers.JWT);
         jwt.setCookie(Browser.SESSION_COOKIE, "e".repeat(30_000));
@@ -75,16 +76,25 @@ class MalformedInputIT {
         String token = browser.csrf();
         JsonObject before = Database.dump();
         // JSON is not a form: the token inside it does not count.
-        Checks.refusedWith(browser.postRaw("/api/auth/signin/email", "application/json",
-                "{\"csrfToken\":\"" + token + "\",\"email\":\"json@engine-it.test\"}"), "MissingCSRF");
-        Checks.refusedWith(browser.postRaw("/api/auth/signin/email", "application/json", "{not json"),
+        Checks.refusedWith(
+                browser.postRaw(
+                        "/api/auth/signin/email",
+                        "application/json",
+                        "{\"csrfToken\":\"" + token + "\",\"email\":\"json@engine-it.test\"}"),
                 "MissingCSRF");
+        Checks.refusedWith(browser.postRaw("/api/auth/signin/email", "application/json", "{not json"), "MissingCSRF");
         // Broken percent-encoding and invalid UTF-8.
-        Checks.clean(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded",
+        Checks.clean(browser.postRaw(
+                "/api/auth/signin/email",
+                "application/x-www-form-urlencoded",
                 "csrfToken=" + token + "&email=%E0%A4%A&x=%zz"));
-        Checks.clean(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded",
+        Checks.clean(browser.postRaw(
+                "/api/auth/signin/email",
+                "application/x-www-form-urlencoded",
                 "csrfToken=" + token + "&email=%C3%28%40engine-it.test"));
-        Checks.clean(browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded; charset=bogus",
+        Checks.clean(browser.postRaw(
+                "/api/auth/signin/email",
+                "application/x-www-form-urlencoded; charset=bogus",
                 "csrfToken=" + token + "&email=bogus"));
         Checks.clean(browser.postRaw("/api/auth/signin/email", "multipart/form-data; boundary=x", "--x--"));
         assertThat(Database.dump()).isEqualTo(before);
@@ -129,8 +139,11 @@ class MalformedInputIT {
         browser.signInByEmail(Checks.uniqueEmail("methods"));
         Browser.Response trace = browser.method("TRACE", "/api/auth/session");
         Checks.clean(trace);
-        assertThat(trace.status()).as("TRACE (Liberty refuses it before the servlet)").isIn(403, 405);
-        assertThat(trace.body()).doesNotContain(browser.cookie(Browser.SESSION_COOKIE).orElseThrow());
+        assertThat(trace.status())
+                .as("TRACE (Liberty refuses it before the servlet)")
+                .isIn(403, 405);
+        assertThat(trace.body())
+                .doesNotContain(browser.cookie(Browser.SESSION_COOKIE).orElseThrow());
         JsonObject signedIn = Database.dump();
         for (String method : new String[] {"PUT", "DELETE", "PATCH", "PROPFIND"}) {
             Browser.Response response = browser.method(method, "/api/auth/session");

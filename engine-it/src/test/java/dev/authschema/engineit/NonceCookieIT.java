@@ -39,8 +39,9 @@ class NonceCookieIT {
         String callback = browser.authorizeAt("oidc");
         String nonce = browser.cookie(NONCE_COOKIE).orElseThrow();
         int middle = nonce.length() / 2;
-        browser.setCookie(NONCE_COOKIE, nonce.substring(0, middle) + (nonce.charAt(middle) == 'A' ? 'B' : 'A')
-                + nonce.substring(middle + 1));
+        browser.setCookie(
+                NONCE_COOKIE,
+                nonce.substring(0, middle) + (nonce.charAt(middle) == 'A' ? 'B' : 'A') + nonce.substring(middle + 1));
 
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");

@@ -78,8 +78,12 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("nonce");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
-                Map.of("nonce", "a-nonce-from-another-flow"));
+        ItServers.oidc()
+                .nextSignIn(
+                        ItServers.ENGINE_ISSUER,
+                        "sub-" + UUID.randomUUID(),
+                        email,
+                        Map.of("nonce", "a-nonce-from-another-flow"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         Checks.serverLogged("ID token rejected: Unexpected JWT nonce (nonce) claim: a-nonce-from-another-flow");
@@ -94,12 +98,16 @@ class OAuthRefusalsIT {
         String email = Checks.uniqueEmail("issuer");
         // Signed with the right key, but naming the issuer of the other provider on the same server.
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
-                Map.of("iss", ItServers.oidc().issuerUrl(ItServers.TRUSTED_ISSUER)));
+        ItServers.oidc()
+                .nextSignIn(
+                        ItServers.ENGINE_ISSUER,
+                        "sub-" + UUID.randomUUID(),
+                        email,
+                        Map.of("iss", ItServers.oidc().issuerUrl(ItServers.TRUSTED_ISSUER)));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
-        Checks.serverLogged("ID token rejected: Unexpected JWT issuer: " + ItServers.oidc().issuerUrl(
-                ItServers.TRUSTED_ISSUER));
+        Checks.serverLogged(
+                "ID token rejected: Unexpected JWT issuer: " + ItServers.oidc().issuerUrl(ItServers.TRUSTED_ISSUER));
         assertThat(Database.dump()).isEqualTo(before);
         assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).isEmpty();
     }
@@ -109,8 +117,9 @@ class OAuthRefusalsIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("audience");
         String callback = browser.authorizeAt("oidc");
-        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email,
-                Map.of("aud", "some-other-client"));
+        ItServers.oidc()
+                .nextSignIn(
+                        ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), email, Map.of("aud", "some-other-client"));
         JsonObject before = Database.dump();
         Checks.refusedWith(browser.get(callback), "OAuthCallbackError");
         Checks.serverLogged("ID token rejected: Unexpected JWT audience");
@@ -123,11 +132,9 @@ class OAuthRefusalsIT {
         String callback = browser.authorizeAt("oidc");
         String state = Forms.query(URI.create(callback)).get("state");
         JsonObject before = Database.dump();
-        Checks.refusedWith(browser.get("/api/auth/callback/oidc?error=access_denied&state=" + state),
-                "AccessDenied");
+        Checks.refusedWith(browser.get("/api/auth/callback/oidc?error=access_denied&state=" + state), "AccessDenied");
         Checks.refusedWith(browser.get("/api/auth/callback/oidc"), "OAuthCallbackError");
-        Checks.refusedWith(browser.get("/api/auth/callback/oidc?code=made-up&state=made-up"),
-                "OAuthCallbackError");
+        Checks.refusedWith(browser.get("/api/auth/callback/oidc?code=made-up&state=made-up"), "OAuthCallbackError");
         assertThat(Database.dump()).isEqualTo(before);
     }
 }

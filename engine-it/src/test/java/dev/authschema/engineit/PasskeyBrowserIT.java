@@ -45,17 +45,28 @@ class PasskeyBrowserIT {
         profile = Files.createTempDirectory("engine-it-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
         authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
                 .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-                .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true)
                 .setIsUserConsenting(true));
     }
 
@@ -74,10 +85,15 @@ class PasskeyBrowserIT {
         Browser http = new Browser(ItServers.DEV);
         String email = Checks.uniqueEmail("chromium-passkey");
         http.signInByEmail(email);
-        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
+        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)
+                .get(0)
+                .getString("ID");
         driver.get(PAGE);
-        driver.manage().addCookie(new Cookie(Browser.SESSION_COOKIE, http.cookie(Browser.SESSION_COOKIE)
-                .orElseThrow(), "/"));
+        driver.manage()
+                .addCookie(new Cookie(
+                        Browser.SESSION_COOKIE,
+                        http.cookie(Browser.SESSION_COOKIE).orElseThrow(),
+                        "/"));
         driver.get(PAGE);
         assertThat(text("who")).isEqualTo("user " + userId);
 
@@ -86,17 +102,22 @@ class PasskeyBrowserIT {
         List<Credential> credentials = authenticator.getCredentials();
         assertThat(credentials).hasSize(1);
         assertThat(credentials.get(0).isResidentCredential()).isTrue();
-        String credentialId = java.util.Base64.getUrlEncoder().withoutPadding()
+        String credentialId = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(credentials.get(0).getId());
-        assertThat(Database.rowsWhere(Database.dump(), "AUTHENTICATORS", "CREDENTIAL_ID", credentialId).get(0)
-                .getString("USER_ID")).isEqualTo(userId);
+        assertThat(Database.rowsWhere(Database.dump(), "AUTHENTICATORS", "CREDENTIAL_ID", credentialId)
+                        .get(0)
+                        .getString("USER_ID"))
+                .isEqualTo(userId);
 
         click("sign-out");
         wait.until(ExpectedConditions.textToBe(By.id("who"), "signed out"));
         click("sign-in");
         wait.until(ExpectedConditions.textToBe(By.id("who"), "user " + userId));
-        long counter = Long.parseLong(Database.rowsWhere(Database.dump(), "AUTHENTICATORS", "CREDENTIAL_ID",
-                credentialId).get(0).getString("COUNTER"));
+        long counter =
+                Long.parseLong(Database.rowsWhere(Database.dump(), "AUTHENTICATORS", "CREDENTIAL_ID", credentialId)
+                        .get(0)
+                        .getString("COUNTER"));
         assertThat(counter).isEqualTo(authenticator.getCredentials().get(0).getSignCount());
         assertThat(driver.manage().getCookieNamed("authjs.challenge")).isNull();
     }
@@ -111,9 +132,19 @@ class PasskeyBrowserIT {
 
         click("sign-out");
         wait.until(ExpectedConditions.textToBe(By.id("who"), "signed out"));
-        String user = "user " + Database.rowsWhere(Database.dump(), "AUTHENTICATORS", "CREDENTIAL_ID",
-                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        authenticator.getCredentials().get(0).getId())).get(0).getString("USER_ID");
+        String user = "user "
+                + Database.rowsWhere(
+                                Database.dump(),
+                                "AUTHENTICATORS",
+                                "CREDENTIAL_ID",
+                                java.util.Base64.getUrlEncoder()
+                                        .withoutPadding()
+                                        .encodeToString(authenticator
+                                                .getCredentials()
+                                                .get(0)
+                                                .getId()))
+                        .get(0)
+                        .getString("USER_ID");
         click("sign-in");
         wait.until(ExpectedConditions.textToBe(By.id("who"), user));
     }
@@ -124,6 +155,7 @@ class PasskeyBrowserIT {
     }
 
     private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getText();
     }
 }

@@ -30,21 +30,24 @@ class PasskeyIT {
         String userId = userIdOf(email);
         SoftPasskey passkey = new SoftPasskey(0);
         JsonObject options = options(owner, "register");
-        assertThat(options.getJsonObject("options").getJsonObject("rp").getString("id")).isEqualTo("127.0.0.1");
+        assertThat(options.getJsonObject("options").getJsonObject("rp").getString("id"))
+                .isEqualTo("127.0.0.1");
         Browser.Response added = callback(owner, "register", create(passkey, options));
         assertThat(added.location()).doesNotContain("error=");
-        List<JsonObject> stored = Database.rowsWhere(Database.dump(), AUTHENTICATORS, "CREDENTIAL_ID",
-                passkey.credentialId());
+        List<JsonObject> stored =
+                Database.rowsWhere(Database.dump(), AUTHENTICATORS, "CREDENTIAL_ID", passkey.credentialId());
         assertThat(stored).hasSize(1);
         assertThat(stored.get(0).getString("USER_ID")).isEqualTo(userId);
 
         Browser other = new Browser(ItServers.DB);
-        Browser.Response signedIn = callback(other, "authenticate", get(passkey, options(other, "authenticate"),
-                ORIGIN));
+        Browser.Response signedIn =
+                callback(other, "authenticate", get(passkey, options(other, "authenticate"), ORIGIN));
         assertThat(signedIn.location()).doesNotContain("error=");
         assertThat(other.sessionEmail()).contains(email);
         assertThat(Database.rowsWhere(Database.dump(), AUTHENTICATORS, "CREDENTIAL_ID", passkey.credentialId())
-                .get(0).getString("COUNTER")).isEqualTo("1");
+                        .get(0)
+                        .getString("COUNTER"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -74,7 +77,8 @@ class PasskeyIT {
         Browser phished = new Browser(ItServers.DB);
         String assertion = get(passkey, options(phished, "authenticate"), "http://127.0.0.1.evil.example");
         JsonObject before = Database.dump();
-        Checks.refusedWith(phished.post("/api/auth/callback/passkey", form(phished, "authenticate", assertion)),
+        Checks.refusedWith(
+                phished.post("/api/auth/callback/passkey", form(phished, "authenticate", assertion)),
                 "WebAuthnVerificationError");
         assertThat(phished.cookie(Browser.SESSION_COOKIE)).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
@@ -90,13 +94,16 @@ class PasskeyIT {
         for (long stale : new long[] {11, 3}) {
             Browser clone = new Browser(ItServers.DB);
             String assertion = get(passkey, options(clone, "authenticate"), ORIGIN, stale);
-            Checks.refusedWith(clone.post("/api/auth/callback/passkey", form(clone, "authenticate", assertion)),
+            Checks.refusedWith(
+                    clone.post("/api/auth/callback/passkey", form(clone, "authenticate", assertion)),
                     "WebAuthnVerificationError");
             assertThat(clone.cookie(Browser.SESSION_COOKIE)).isEmpty();
         }
         assertThat(Database.dump()).isEqualTo(before);
-        assertThat(Database.rowsWhere(before, AUTHENTICATORS, "CREDENTIAL_ID", passkey.credentialId()).get(0)
-                .getString("COUNTER")).isEqualTo("11");
+        assertThat(Database.rowsWhere(before, AUTHENTICATORS, "CREDENTIAL_ID", passkey.credentialId())
+                        .get(0)
+                        .getString("COUNTER"))
+                .isEqualTo("11");
         Checks.serverLogged("the passkey may have been cloned");
     }
 
@@ -108,7 +115,8 @@ class PasskeyIT {
         Checks.advanceClock(ItServers.DB, Duration.ofMinutes(5).plusSeconds(1));
         String assertion = get(passkey, options, ORIGIN);
         JsonObject before = Database.dump();
-        Checks.refusedWith(slow.post("/api/auth/callback/passkey", form(slow, "authenticate", assertion)),
+        Checks.refusedWith(
+                slow.post("/api/auth/callback/passkey", form(slow, "authenticate", assertion)),
                 "WebAuthnVerificationError");
         assertThat(slow.cookie(Browser.SESSION_COOKIE)).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
@@ -122,15 +130,18 @@ class PasskeyIT {
         String challengeCookie = browser.cookie("authjs.challenge").orElseThrow();
         Browser elsewhere = new Browser(ItServers.JWT);
         elsewhere.setCookie("authjs.challenge", challengeCookie);
-        Browser.Response finished = elsewhere.post("/api/auth/callback/passkey",
-                form(elsewhere, "authenticate", assertion));
+        Browser.Response finished =
+                elsewhere.post("/api/auth/callback/passkey", form(elsewhere, "authenticate", assertion));
         assertThat(finished.location()).as("%s", finished).doesNotContain("error=");
-        assertThat(elsewhere.session().containsKey("user")).as("session on /jwt").isTrue();
+        assertThat(elsewhere.session().containsKey("user"))
+                .as("session on /jwt")
+                .isTrue();
 
         JsonObject before = Database.dump();
         Browser again = new Browser(ItServers.DB);
         again.setCookie("authjs.challenge", challengeCookie);
-        Checks.refusedWith(again.post("/api/auth/callback/passkey", form(again, "authenticate", assertion)),
+        Checks.refusedWith(
+                again.post("/api/auth/callback/passkey", form(again, "authenticate", assertion)),
                 "WebAuthnVerificationError");
         assertThat(Database.dump()).isEqualTo(before);
         Checks.serverLogged("the challenge was used already");
@@ -153,8 +164,9 @@ class PasskeyIT {
         Browser forger = new Browser(ItServers.DB);
         String assertion = get(passkey, options(forger, "authenticate"), ORIGIN);
         JsonObject before = Database.dump();
-        Checks.refusedWith(forger.post("/api/auth/callback/passkey", Map.of("action", "authenticate",
-                "data", assertion)), "MissingCSRF");
+        Checks.refusedWith(
+                forger.post("/api/auth/callback/passkey", Map.of("action", "authenticate", "data", assertion)),
+                "MissingCSRF");
         assertThat(Database.dump()).isEqualTo(before);
     }
 
@@ -173,13 +185,18 @@ class PasskeyIT {
     }
 
     private static String userIdOf(String email) {
-        return Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
+        return Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)
+                .get(0)
+                .getString("ID");
     }
 
     private static String create(SoftPasskey passkey, JsonObject answer) {
         JsonObject options = answer.getJsonObject("options");
-        return passkey.create(options.getString("challenge"), options.getJsonObject("rp").getString("id"),
-                options.getJsonObject("user").getString("id"), ORIGIN);
+        return passkey.create(
+                options.getString("challenge"),
+                options.getJsonObject("rp").getString("id"),
+                options.getJsonObject("user").getString("id"),
+                ORIGIN);
     }
 
     private static String get(SoftPasskey passkey, JsonObject answer, String origin) {

@@ -30,8 +30,19 @@ class PresetSignInIT {
     static final String CLIENT_ID = "preset-client";
 
     /** The presets the app configures against the test provider. */
-    static final List<String> PRESET_IDS = List.of("microsoft-entra-id", "apple", "gitlab", "keycloak", "okta",
-            "auth0", "slack", "linkedin", "twitch", "zitadel", "authentik", "corp-sso");
+    static final List<String> PRESET_IDS = List.of(
+            "microsoft-entra-id",
+            "apple",
+            "gitlab",
+            "keycloak",
+            "okta",
+            "auth0",
+            "slack",
+            "linkedin",
+            "twitch",
+            "zitadel",
+            "authentik",
+            "corp-sso");
 
     private static final Pattern HIDDEN = Pattern.compile("name=\"(code|state)\" value=\"([^\"]*)\"");
 
@@ -58,33 +69,176 @@ class PresetSignInIT {
     static Stream<Case> presets() {
         String picture = "https://images.example/avatar.png";
         return Stream.of(
-                new Case("microsoft-entra-id", Map.of("name", "Abe Lincoln", "preferred_username", EMAIL,
-                        "email", EMAIL, "xms_edov", true, "oid", "00000000-0000-0000-66f3-3332eca7ea81",
-                        "tid", "9122040d-6c67-4c5b-b112-36a304b66dad"), "Abe Lincoln", null, true),
-                new Case("apple", Map.of("email", EMAIL, "email_verified", "true", "is_private_email", "false"),
-                        null, null, true),
-                new Case("gitlab", Map.of("nickname", "jdoe", "email", EMAIL, "email_verified", true,
-                        "picture", picture, "groups", List.of("acme")), "jdoe", picture, true),
-                new Case("keycloak", Map.of("preferred_username", "kc-user", "given_name", "Kay", "email", EMAIL,
-                        "email_verified", true), "kc-user", null, true),
-                new Case("okta", Map.of("name", "Okta User", "preferred_username", EMAIL, "email", EMAIL,
-                        "email_verified", true), "Okta User", null, true),
-                new Case("auth0", Map.of("nickname", "a0", "name", "Auth Zero", "picture", picture, "email", EMAIL,
-                        "email_verified", false), "Auth Zero", picture, false),
-                new Case("slack", Map.of("name", "krane", "email", EMAIL, "email_verified", true,
-                        "https://slack.com/team_id", "T0R7GR", "https://slack.com/user_image_512", picture),
-                        "krane", picture, true),
-                new Case("linkedin", Map.of("name", "John Doe", "given_name", "John", "family_name", "Doe",
-                        "picture", picture, "locale", "en-US", "email", EMAIL, "email_verified", true),
-                        "John Doe", picture, true),
-                new Case("twitch", Map.of("preferred_username", "twitchdev", "email", EMAIL, "email_verified", true,
-                        "picture", picture), "twitchdev", picture, true),
-                new Case("zitadel", Map.of("name", "Zita Del", "preferred_username", "zita", "email", EMAIL,
-                        "email_verified", true), "Zita Del", null, true),
-                new Case("authentik", Map.of("preferred_username", "ak-user", "nickname", "ak-user",
-                        "email", EMAIL, "email_verified", true, "groups", List.of("admins")), "ak-user", null, true),
-                new Case("corp-sso", Map.of("name", "Corp User", "email", EMAIL, "email_verified", "true"),
-                        "Corp User", null, true));
+                new Case(
+                        "microsoft-entra-id",
+                        Map.of(
+                                "name",
+                                "Abe Lincoln",
+                                "preferred_username",
+                                EMAIL,
+                                "email",
+                                EMAIL,
+                                "xms_edov",
+                                true,
+                                "oid",
+                                "00000000-0000-0000-66f3-3332eca7ea81",
+                                "tid",
+                                "9122040d-6c67-4c5b-b112-36a304b66dad"),
+                        "Abe Lincoln",
+                        null,
+                        true),
+                new Case(
+                        "apple",
+                        Map.of("email", EMAIL, "email_verified", "true", "is_private_email", "false"),
+                        null,
+                        null,
+                        true),
+                new Case(
+                        "gitlab",
+                        Map.of(
+                                "nickname",
+                                "jdoe",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true,
+                                "picture",
+                                picture,
+                                "groups",
+                                List.of("acme")),
+                        "jdoe",
+                        picture,
+                        true),
+                new Case(
+                        "keycloak",
+                        Map.of(
+                                "preferred_username",
+                                "kc-user",
+                                "given_name",
+                                "Kay",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true),
+                        "kc-user",
+                        null,
+                        true),
+                new Case(
+                        "okta",
+                        Map.of(
+                                "name",
+                                "Okta User",
+                                "preferred_username",
+                                EMAIL,
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true),
+                        "Okta User",
+                        null,
+                        true),
+                new Case(
+                        "auth0",
+                        Map.of(
+                                "nickname",
+                                "a0",
+                                "name",
+                                "Auth Zero",
+                                "picture",
+                                picture,
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                false),
+                        "Auth Zero",
+                        picture,
+                        false),
+                new Case(
+                        "slack",
+                        Map.of(
+                                "name",
+                                "krane",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true,
+                                "https://slack.com/team_id",
+                                "T0R7GR",
+                                "https://slack.com/user_image_512",
+                                picture),
+                        "krane",
+                        picture,
+                        true),
+                new Case(
+                        "linkedin",
+                        Map.of(
+                                "name",
+                                "John Doe",
+                                "given_name",
+                                "John",
+                                "family_name",
+                                "Doe",
+                                "picture",
+                                picture,
+                                "locale",
+                                "en-US",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true),
+                        "John Doe",
+                        picture,
+                        true),
+                new Case(
+                        "twitch",
+                        Map.of(
+                                "preferred_username",
+                                "twitchdev",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true,
+                                "picture",
+                                picture),
+                        "twitchdev",
+                        picture,
+                        true),
+                new Case(
+                        "zitadel",
+                        Map.of(
+                                "name",
+                                "Zita Del",
+                                "preferred_username",
+                                "zita",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true),
+                        "Zita Del",
+                        null,
+                        true),
+                new Case(
+                        "authentik",
+                        Map.of(
+                                "preferred_username",
+                                "ak-user",
+                                "nickname",
+                                "ak-user",
+                                "email",
+                                EMAIL,
+                                "email_verified",
+                                true,
+                                "groups",
+                                List.of("admins")),
+                        "ak-user",
+                        null,
+                        true),
+                new Case(
+                        "corp-sso",
+                        Map.of("name", "Corp User", "email", EMAIL, "email_verified", "true"),
+                        "Corp User",
+                        null,
+                        true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,8 +250,8 @@ class PresetSignInIT {
         claims.replaceAll((name, value) -> EMAIL.equals(value) ? email : value);
         Browser browser = new Browser(ItServers.DB);
 
-        String callback = "apple".equals(preset.preset()) ? formPostedCallback(browser) : browser.authorizeAt(
-                preset.preset());
+        String callback =
+                "apple".equals(preset.preset()) ? formPostedCallback(browser) : browser.authorizeAt(preset.preset());
         ItServers.oidc().nextSignInWithClaims(preset.preset(), subject, claims);
         Browser.Response done = browser.get(callback);
 
@@ -109,13 +263,13 @@ class PresetSignInIT {
             assertThat(account.getString("TYPE")).isEqualTo("oidc");
         });
         JsonObject user = Database.rows(after, "USERS").stream()
-                .filter(row -> row.getString("ID").equals(accounts.get(0).getString("USER_ID"))).findFirst()
+                .filter(row -> row.getString("ID").equals(accounts.get(0).getString("USER_ID")))
+                .findFirst()
                 .orElseThrow();
         assertThat(user.isNull("NAME") ? null : user.getString("NAME")).isEqualTo(preset.name());
         assertThat(user.isNull("IMAGE") ? null : user.getString("IMAGE")).isEqualTo(preset.image());
         // A new user gets the address only when the provider vouched for it (OAuthProfile).
-        assertThat(user.isNull("EMAIL") ? null : user.getString("EMAIL")).isEqualTo(preset.verified() ? email
-                : null);
+        assertThat(user.isNull("EMAIL") ? null : user.getString("EMAIL")).isEqualTo(preset.verified() ? email : null);
         assertThat(browser.session().containsKey("user")).isTrue();
     }
 
@@ -140,7 +294,8 @@ class PresetSignInIT {
         JsonObject before = Database.dump();
         Browser.Response posted = crossSite.post("/api/auth/callback/apple", form);
         assertThat(posted.status()).isEqualTo(302);
-        assertThat(posted.location()).startsWith(browser.base() + "/api/auth/callback/apple?code=")
+        assertThat(posted.location())
+                .startsWith(browser.base() + "/api/auth/callback/apple?code=")
                 .contains("&state=");
         assertThat(posted.setCookies()).isEmpty();
         assertThat(Database.dump()).isEqualTo(before);
@@ -154,8 +309,8 @@ class PresetSignInIT {
         JsonObject before = Database.dump();
 
         Browser attacker = new Browser(ItServers.DB);
-        Browser.Response posted = attacker.post("/api/auth/callback/apple", Map.of("code", "attacker-code",
-                "state", "attacker-state"));
+        Browser.Response posted =
+                attacker.post("/api/auth/callback/apple", Map.of("code", "attacker-code", "state", "attacker-state"));
         Browser.Response followed = victim.get(posted.location());
 
         Checks.refusedWith(followed, "OAuthCallbackError");

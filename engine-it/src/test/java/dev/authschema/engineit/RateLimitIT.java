@@ -55,8 +55,10 @@ class RateLimitIT {
 
         // Another client, another spelling of the address, an API client: the address's limit holds for each.
         LoopbackClient elsewhere = new LoopbackClient("127.0.0.22", ItServers.DB);
-        Browser.Response api = elsewhere.post("/api/auth/signin/email", Map.of("csrfToken", elsewhere.csrf(),
-                "email", " " + email.toUpperCase() + " "), Map.of("X-Auth-Return-Redirect", "1"));
+        Browser.Response api = elsewhere.post(
+                "/api/auth/signin/email",
+                Map.of("csrfToken", elsewhere.csrf(), "email", " " + email.toUpperCase() + " "),
+                Map.of("X-Auth-Return-Redirect", "1"));
         assertThat(api.status()).as("%s", api).isEqualTo(429);
         assertThat(api.headers()).containsKey("retry-after");
         assertThat(api.json().getString("error")).isEqualTo("RateLimited");
@@ -65,7 +67,8 @@ class RateLimitIT {
         assertThat(ItServers.mailbox().count(email)).isEqualTo(MAILS_PER_ADDRESS);
         assertThat(Database.dump()).isEqualTo(before);
         // The counters are in the database (the built-in schema's RateLimit model), with hashed keys only.
-        assertThat(Database.rateLimits()).isNotEmpty()
+        assertThat(Database.rateLimits())
+                .isNotEmpty()
                 .anySatisfy(row -> assertThat(row.getString("key")).startsWith("email-address:"))
                 .allSatisfy(row -> assertThat(row.getString("key")).matches("[a-z-]+:[0-9a-f]{64}"));
 
@@ -85,14 +88,13 @@ class RateLimitIT {
         JsonObject before = Database.dump();
         // Malformed addresses get no mail but count against the client all the same.
         for (int i = 0; i < MAILS_PER_CLIENT; i++) {
-            Browser.Response refused = spammer.post("/api/auth/signin/email", Map.of("csrfToken", token,
-                    "email", "not-an-address-" + i));
+            Browser.Response refused =
+                    spammer.post("/api/auth/signin/email", Map.of("csrfToken", token, "email", "not-an-address-" + i));
             assertThat(refused.status()).as("request %d: %s", i, refused).isEqualTo(302);
             assertThat(refused.location()).contains("error=EmailSignin");
         }
         String email = Checks.uniqueEmail("spammed");
-        Browser.Response refused = spammer.post("/api/auth/signin/email", Map.of("csrfToken", token,
-                "email", email));
+        Browser.Response refused = spammer.post("/api/auth/signin/email", Map.of("csrfToken", token, "email", email));
         Checks.clean(refused);
         assertThat(refused.status()).as("%s", refused).isEqualTo(429);
         assertThat(Long.parseLong(refused.headers().get("retry-after").get(0))).isBetween(1L, 600L);
@@ -138,8 +140,8 @@ class RateLimitIT {
         }
 
         LoopbackClient client = new LoopbackClient("127.0.0.41", ItServers.DB);
-        Browser.Response json = client.post("/api/auth/signin/email", Map.of("email", "x@engine-it.test"),
-                Map.of("Accept", "application/json"));
+        Browser.Response json = client.post(
+                "/api/auth/signin/email", Map.of("email", "x@engine-it.test"), Map.of("Accept", "application/json"));
         assertThat(json.status()).isEqualTo(429);
         assertThat(json.json().getString("error")).isEqualTo("RateLimited");
         long retryAfter = Long.parseLong(json.headers().get("retry-after").get(0));

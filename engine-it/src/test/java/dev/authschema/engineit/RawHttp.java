@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * @param method  the method
@@ -49,15 +48,15 @@ public final class RawHttp {
         }
         head.append("Connection: close\r\n");
         try {
-            SocketHttp.Response response = SocketHttp.exchange(null, server.getHost(), server.getPort(),
-                    head.toString(), content);
+            SocketHttp.Response response =
+                    SocketHttp.exchange(null, server.getHost(), server.getPort(), head.toString(), content);
             for (String setCookie : response.setCookies()) {
                 String pair = setCookie.split(";", 2)[0];
                 SeenSecrets.remember(pair.substring(pair.indexOf('=') + 1));
             }
             URI uri = path.startsWith("http") ? URI.create(path) : server.resolve(path);
-            return new Browser.Response(uri, response.status(), response.headers(), response.body(),
-                    response.setCookies());
+            return new Browser.Response(
+                    uri, response.status(), response.headers(), response.body(), response.setCookies());
         } catch (IOException e) {
             throw new AssertionError("raw request failed: " + e.getMessage(), e);
         }

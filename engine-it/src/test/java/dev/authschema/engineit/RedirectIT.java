@@ -30,7 +30,9 @@ class RedirectIT {
             String email = Checks.uniqueEmail("redirect");
             Checks.clean(browser.requestLink(email, target));
             String link = ItServers.mailbox().awaitSignInLink(email);
-            assertThat(Forms.query(URI.create(link)).get("callbackUrl")).as(target).isEqualTo(browser.base());
+            assertThat(Forms.query(URI.create(link)).get("callbackUrl"))
+                    .as(target)
+                    .isEqualTo(browser.base());
 
             // A link an attacker edited: the confirmation still goes home.
             Map<String, String> form = new java.util.LinkedHashMap<>(Forms.query(URI.create(link)));
@@ -46,12 +48,13 @@ class RedirectIT {
     @Test
     void oidc_sign_in_ignores_a_foreign_callback_url_and_a_forged_callback_cookie() {
         Browser browser = new Browser(ItServers.DB);
-        Browser.Response started = browser.post("/api/auth/signin/oidc", Map.of("csrfToken", browser.csrf(),
-                "callbackUrl", "https://evil.example/steal"));
+        Browser.Response started = browser.post(
+                "/api/auth/signin/oidc",
+                Map.of("csrfToken", browser.csrf(), "callbackUrl", "https://evil.example/steal"));
         assertThat(started.status()).isEqualTo(302);
         String callback = Browser.getElsewhere(started.location()).location();
-        ItServers.oidc().nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(),
-                Checks.uniqueEmail("redirect-oidc"));
+        ItServers.oidc()
+                .nextSignIn(ItServers.ENGINE_ISSUER, "sub-" + UUID.randomUUID(), Checks.uniqueEmail("redirect-oidc"));
         browser.setCookie(Browser.CALLBACK_COOKIE, "https%3A%2F%2Fevil.example%2Fsteal");
         Browser.Response done = browser.get(callback);
         Checks.clean(done);
@@ -62,14 +65,20 @@ class RedirectIT {
     void sign_out_ignores_a_foreign_callback_url_and_keeps_a_same_origin_one() {
         for (String target : FOREIGN) {
             Browser browser = new Browser(ItServers.DB);
-            Browser.Response out = browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(),
-                    "callbackUrl", target));
+            Browser.Response out =
+                    browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl", target));
             Checks.clean(out);
             assertThat(out.location()).as(target).isEqualTo(browser.base());
         }
         Browser browser = new Browser(ItServers.DB);
-        assertThat(browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl",
-                ItServers.serverUrl() + "/db/home?x=1")).location()).isEqualTo(ItServers.serverUrl()
-                + "/db/home?x=1");
+        assertThat(browser.post(
+                                "/api/auth/signout",
+                                Map.of(
+                                        "csrfToken",
+                                        browser.csrf(),
+                                        "callbackUrl",
+                                        ItServers.serverUrl() + "/db/home?x=1"))
+                        .location())
+                .isEqualTo(ItServers.serverUrl() + "/db/home?x=1");
     }
 }

@@ -30,17 +30,24 @@ class SecretRotationIT {
         Browser during = old.at(ItServers.ROTATING);
         assertThat(during.sessionEmail()).contains(email);
         String resealed = during.cookie(Browser.SESSION_COOKIE).orElseThrow();
-        assertThat(resealed).as("re-sealed with the new secret on the first read").isNotEqualTo(oldCookie);
+        assertThat(resealed)
+                .as("re-sealed with the new secret on the first read")
+                .isNotEqualTo(oldCookie);
 
         Browser after = old.at(ItServers.ROTATED);
         JsonObject rows = Database.dump();
         Browser.Response refused = after.get("/api/auth/session");
-        assertThat(refused.json()).as("the old secret's cookie after the rotation").isEmpty();
+        assertThat(refused.json())
+                .as("the old secret's cookie after the rotation")
+                .isEmpty();
         assertThat(after.cookie(Browser.SESSION_COOKIE)).as("and it is cleared").isEmpty();
         assertThat(Database.dump()).isEqualTo(rows);
 
-        assertThat(during.at(ItServers.ROTATED).sessionEmail()).as("the re-sealed cookie").contains(email);
-        assertThat(during.at(ItServers.JWT).session()).as("a server with only the old secret cannot read it")
+        assertThat(during.at(ItServers.ROTATED).sessionEmail())
+                .as("the re-sealed cookie")
+                .contains(email);
+        assertThat(during.at(ItServers.JWT).session())
+                .as("a server with only the old secret cannot read it")
                 .isEmpty();
     }
 
@@ -50,15 +57,15 @@ class SecretRotationIT {
         String token = old.csrf();
 
         String accepted = Checks.uniqueEmail("rotate-csrf");
-        Browser.Response during = old.at(ItServers.ROTATING).post("/api/auth/signin/email",
-                Map.of("csrfToken", token, "email", accepted));
+        Browser.Response during = old.at(ItServers.ROTATING)
+                .post("/api/auth/signin/email", Map.of("csrfToken", token, "email", accepted));
         assertThat(during.location()).as("%s", during).doesNotContain("error=");
         ItServers.mailbox().awaitSignInLink(accepted, 0);
 
         String refusedEmail = Checks.uniqueEmail("rotate-csrf-after");
         JsonObject rows = Database.dump();
-        Browser.Response after = old.at(ItServers.ROTATED).post("/api/auth/signin/email",
-                Map.of("csrfToken", token, "email", refusedEmail));
+        Browser.Response after = old.at(ItServers.ROTATED)
+                .post("/api/auth/signin/email", Map.of("csrfToken", token, "email", refusedEmail));
         assertThat(after.location()).contains("error=MissingCSRF");
         assertThat(Database.dump()).as("no token row").isEqualTo(rows);
         assertThat(ItServers.mailbox().count(refusedEmail)).as("no mail").isZero();
@@ -81,8 +88,11 @@ class SecretRotationIT {
         Browser.Response refused = confirm(after, lateLink);
         assertThat(refused.location()).contains("error=Verification");
         assertThat(after.session()).isEmpty();
-        assertThat(Database.dump()).as("the link's row is left as it was, no user created").isEqualTo(rows);
-        assertThat(Database.rowsWhere(rows, "VERIFICATION_TOKENS", "IDENTIFIER", late)).hasSize(1);
+        assertThat(Database.dump())
+                .as("the link's row is left as it was, no user created")
+                .isEqualTo(rows);
+        assertThat(Database.rowsWhere(rows, "VERIFICATION_TOKENS", "IDENTIFIER", late))
+                .hasSize(1);
     }
 
     @Test
@@ -91,7 +101,8 @@ class SecretRotationIT {
         String link = requestLink(ItServers.ROTATING, email);
 
         JsonObject rows = Database.dump();
-        assertThat(confirm(new Browser(ItServers.JWT), link).location()).as("the old secret alone")
+        assertThat(confirm(new Browser(ItServers.JWT), link).location())
+                .as("the old secret alone")
                 .contains("error=Verification");
         assertThat(Database.dump()).isEqualTo(rows);
 

@@ -8,8 +8,7 @@ public final class SeenSecrets {
 
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
-    private SeenSecrets() {
-    }
+    private SeenSecrets() {}
 
     /**
      * @param value a credential; short values (flags, ids) are ignored as they could occur in a log by chance

@@ -51,12 +51,14 @@ class SessionLifetimeIT {
         near(extended, now.plus(MAX_AGE), SLACK);
         assertThat(extended).isAfter(expires.plus(Duration.ofHours(24)));
         assertThat(dbInstant(sessionRow(token).getString("EXPIRES"))).isEqualTo(extended);
-        assertThat(read.setCookies()).anyMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "=" + token + ";")
-                && c.contains("Max-Age=" + MAX_AGE.toSeconds()));
+        assertThat(read.setCookies())
+                .anyMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "=" + token + ";")
+                        && c.contains("Max-Age=" + MAX_AGE.toSeconds()));
         JsonObject afterExtension = Database.dump();
         Browser.Response again = browser.get("/api/auth/session");
         assertThat(Instant.parse(again.json().getString("expires"))).isEqualTo(extended);
-        assertThat(Database.dump()).as("a second read right after the extension writes nothing")
+        assertThat(Database.dump())
+                .as("a second read right after the extension writes nothing")
                 .isEqualTo(afterExtension);
 
         // Past maxAge without a read: the next read deletes the row, and the caller is anonymous.
@@ -64,10 +66,13 @@ class SessionLifetimeIT {
         read = browser.get("/api/auth/session");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json()).isEmpty();
-        assertThat(read.setCookies()).anyMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "=;")
-                && c.contains("Max-Age=0"));
-        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "SESSION_TOKEN", token)).isEmpty();
-        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)).as("the user stays").hasSize(1);
+        assertThat(read.setCookies())
+                .anyMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "=;") && c.contains("Max-Age=0"));
+        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "SESSION_TOKEN", token))
+                .isEmpty();
+        assertThat(Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email))
+                .as("the user stays")
+                .hasSize(1);
 
         // The old cookie, sent again, stays anonymous and writes nothing.
         browser.setCookie(Browser.SESSION_COOKIE, token);

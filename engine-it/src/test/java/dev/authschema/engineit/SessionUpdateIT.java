@@ -27,7 +27,9 @@ class SessionUpdateIT {
         browser.signInByEmail(Checks.uniqueEmail("update-jwt"));
         JsonObject signedIn = browser.session();
         assertThat(signedIn.getString("trigger")).isEqualTo("none");
-        assertThat(signedIn.getString("signedInAs")).as("the JWT callback saw SIGN_UP").isEqualTo("SIGN_UP");
+        assertThat(signedIn.getString("signedInAs"))
+                .as("the JWT callback saw SIGN_UP")
+                .isEqualTo("SIGN_UP");
         String before = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
         JsonObject rows = Database.dump();
 
@@ -77,14 +79,15 @@ class SessionUpdateIT {
 
         static Untouched of(Browser browser) {
             browser.csrf();
-            return new Untouched(browser, browser.cookie(Browser.SESSION_COOKIE).orElseThrow(), Database.dump(),
-                    browser.session());
+            return new Untouched(
+                    browser, browser.cookie(Browser.SESSION_COOKIE).orElseThrow(), Database.dump(), browser.session());
         }
 
         void check(Browser.Response refused, int status) {
             assertThat(refused.status()).as("%s", refused).isEqualTo(status);
-            assertThat(refused.setCookies()).as("no cookie set").noneMatch(c -> c.startsWith(
-                    Browser.SESSION_COOKIE + "="));
+            assertThat(refused.setCookies())
+                    .as("no cookie set")
+                    .noneMatch(c -> c.startsWith(Browser.SESSION_COOKIE + "="));
             assertThat(browser.cookie(Browser.SESSION_COOKIE)).contains(cookie);
             assertThat(Database.dump()).isEqualTo(rows);
             assertThat(browser.session()).isEqualTo(session);
@@ -101,8 +104,11 @@ class SessionUpdateIT {
         Browser.Response missing = browser.post("/api/auth/session", Map.of("data", "{\"nickname\":\"evil\"}"));
         untouched.check(missing, 403);
         assertThat(missing.json().getString("error")).isEqualTo("MissingCSRF");
-        untouched.check(browser.post("/api/auth/session", Map.of("csrfToken", new Browser(context).csrf(),
-                "data", "{\"nickname\":\"evil\"}")), 403);
+        untouched.check(
+                browser.post(
+                        "/api/auth/session",
+                        Map.of("csrfToken", new Browser(context).csrf(), "data", "{\"nickname\":\"evil\"}")),
+                403);
     }
 
     @ParameterizedTest
@@ -112,12 +118,14 @@ class SessionUpdateIT {
         victim.signInByEmail(Checks.uniqueEmail("update-cross"));
         Untouched untouched = Untouched.of(victim);
         Browser attacker = new Browser(context);
-        attacker.setCookie(Browser.SESSION_COOKIE, victim.cookie(Browser.SESSION_COOKIE).orElseThrow());
+        attacker.setCookie(
+                Browser.SESSION_COOKIE, victim.cookie(Browser.SESSION_COOKIE).orElseThrow());
         String attackersOwnToken = new Browser(context).csrf();
 
-        Browser.Response refused = attacker.post("/api/auth/session", Map.of("Origin", "https://evil.example",
-                "Sec-Fetch-Site", "cross-site"), Map.of("csrfToken", attackersOwnToken,
-                "data", "{\"nickname\":\"evil\"}"));
+        Browser.Response refused = attacker.post(
+                "/api/auth/session",
+                Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"),
+                Map.of("csrfToken", attackersOwnToken, "data", "{\"nickname\":\"evil\"}"));
 
         untouched.check(refused, 403);
     }
@@ -130,10 +138,17 @@ class SessionUpdateIT {
         Untouched untouched = Untouched.of(browser);
         String csrf = browser.csrf();
 
-        untouched.check(browser.postRaw("/api/auth/session", "application/x-www-form-urlencoded",
-                "csrfToken=" + csrf + "&data=" + "x".repeat(17 * 1024)), 413);
-        untouched.check(browser.post("/api/auth/session", Map.of("csrfToken", csrf,
-                "data", "{\"nickname\":\"" + "n".repeat(5000) + "\"}")), 400);
+        untouched.check(
+                browser.postRaw(
+                        "/api/auth/session",
+                        "application/x-www-form-urlencoded",
+                        "csrfToken=" + csrf + "&data=" + "x".repeat(17 * 1024)),
+                413);
+        untouched.check(
+                browser.post(
+                        "/api/auth/session",
+                        Map.of("csrfToken", csrf, "data", "{\"nickname\":\"" + "n".repeat(5000) + "\"}")),
+                400);
         untouched.check(browser.post("/api/auth/session", Map.of("csrfToken", csrf, "data", "[not json")), 400);
     }
 
@@ -143,8 +158,9 @@ class SessionUpdateIT {
         browser.signInByEmail(Checks.uniqueEmail("update-huge"));
         Untouched untouched = Untouched.of(browser);
 
-        Browser.Response refused = browser.post("/api/auth/session", Map.of("csrfToken", browser.csrf(),
-                "data", "{\"bio\":\"" + "b".repeat(4000) + "\"}"));
+        Browser.Response refused = browser.post(
+                "/api/auth/session",
+                Map.of("csrfToken", browser.csrf(), "data", "{\"bio\":\"" + "b".repeat(4000) + "\"}"));
 
         untouched.check(refused, 400);
         assertThat(refused.body()).contains("more than the 4096 a browser keeps");
@@ -159,8 +175,8 @@ class SessionUpdateIT {
 
         untouched.check(browser.method("PUT", "/api/auth/session"), 405);
         untouched.check(browser.method("DELETE", "/api/auth/session"), 405);
-        Browser.Response get = browser.get("/api/auth/session?csrfToken=" + browser.csrf()
-                + "&data=%7B%22nickname%22%3A%22evil%22%7D");
+        Browser.Response get = browser.get(
+                "/api/auth/session?csrfToken=" + browser.csrf() + "&data=%7B%22nickname%22%3A%22evil%22%7D");
         assertThat(get.status()).isEqualTo(200);
         assertThat(get.json().getString("trigger")).as("a GET only reads").isEqualTo("none");
         assertThat(get.json().containsKey("nickname")).isFalse();
@@ -175,13 +191,17 @@ class SessionUpdateIT {
         Browser bob = new Browser(context);
         String bobEmail = Checks.uniqueEmail("update-bob");
         bob.signInByEmail(bobEmail);
-        String annId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", annEmail).get(0).getString("ID");
+        String annId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", annEmail)
+                .get(0)
+                .getString("ID");
         JsonObject annSession = ann.session();
         JsonObject rows = Database.dump();
 
-        Browser.Response updated = update(bob, "{\"sub\":\"" + annId + "\",\"email\":\"" + annEmail
-                + "\",\"id\":\"" + annId + "\",\"sessionToken\":\"" + ann.cookie(Browser.SESSION_COOKIE)
-                .orElseThrow() + "\"}");
+        Browser.Response updated = update(
+                bob,
+                "{\"sub\":\"" + annId + "\",\"email\":\"" + annEmail
+                        + "\",\"id\":\"" + annId + "\",\"sessionToken\":\""
+                        + ann.cookie(Browser.SESSION_COOKIE).orElseThrow() + "\"}");
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().getJsonObject("user").getString("email")).isEqualTo(bobEmail);

@@ -32,17 +32,19 @@ class SignInFlowsIT {
         String email = Checks.uniqueEmail("email");
         Browser.Response requested = browser.requestLink("  " + email.toUpperCase() + " ", "/db/after");
         assertThat(requested.status()).isEqualTo(302);
-        assertThat(requested.location()).isEqualTo(browser.base()
-                + "/api/auth/verify-request?provider=email&type=email");
+        assertThat(requested.location())
+                .isEqualTo(browser.base() + "/api/auth/verify-request?provider=email&type=email");
 
         String link = ItServers.mailbox().awaitSignInLink(email);
         Map<String, String> query = Forms.query(URI.create(link));
-        assertThat(query).containsEntry("email", email).containsEntry("callbackUrl", ItServers.serverUrl()
-                + "/db/after");
+        assertThat(query)
+                .containsEntry("email", email)
+                .containsEntry("callbackUrl", ItServers.serverUrl() + "/db/after");
         String token = query.get("token");
         List<JsonObject> stored = Database.rowsWhere(Database.dump(), "VERIFICATION_TOKENS", "IDENTIFIER", email);
         assertThat(stored).hasSize(1);
-        assertThat(stored.get(0).getString("TOKEN")).as("sha256(token + secret), never the token")
+        assertThat(stored.get(0).getString("TOKEN"))
+                .as("sha256(token + secret), never the token")
                 .isEqualTo(sha256Hex(token + SECRET));
 
         // Opening the link (as a mail scanner would) shows the confirmation page and uses nothing up.
@@ -59,9 +61,14 @@ class SignInFlowsIT {
         JsonObject after = Database.dump();
         List<JsonObject> users = Database.rowsWhere(after, "USERS", "EMAIL", email);
         assertThat(users).hasSize(1);
-        assertThat(users.get(0).isNull("EMAIL_VERIFIED")).as("emailVerified set").isFalse();
-        assertThat(Database.rowsWhere(after, "VERIFICATION_TOKENS", "IDENTIFIER", email)).as("used up").isEmpty();
-        assertThat(Database.rowsWhere(after, "SESSIONS", "USER_ID", users.get(0).getString("ID"))).hasSize(1);
+        assertThat(users.get(0).isNull("EMAIL_VERIFIED"))
+                .as("emailVerified set")
+                .isFalse();
+        assertThat(Database.rowsWhere(after, "VERIFICATION_TOKENS", "IDENTIFIER", email))
+                .as("used up")
+                .isEmpty();
+        assertThat(Database.rowsWhere(after, "SESSIONS", "USER_ID", users.get(0).getString("ID")))
+                .hasSize(1);
         assertThat(browser.sessionEmail()).contains(email);
     }
 
@@ -105,7 +112,9 @@ class SignInFlowsIT {
     void same_email_is_not_linked_by_default_but_is_by_the_trusted_provider() {
         String email = Checks.uniqueEmail("linking");
         new Browser(ItServers.DB).signInByEmail(email);
-        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
+        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)
+                .get(0)
+                .getString("ID");
 
         Browser stranger = new Browser(ItServers.DB);
         String callback = stranger.authorizeAt("oidc");
@@ -123,7 +132,9 @@ class SignInFlowsIT {
         Browser.Response linked = trusted.get(trustedCallback);
         assertThat(linked.location()).isEqualTo(trusted.base());
         JsonObject after = Database.dump();
-        assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email)).as("no second user").hasSize(1);
+        assertThat(Database.rowsWhere(after, "USERS", "EMAIL", email))
+                .as("no second user")
+                .hasSize(1);
         List<JsonObject> accounts = Database.rowsWhere(after, "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject);
         assertThat(accounts).hasSize(1);
         assertThat(accounts.get(0).getString("PROVIDER")).isEqualTo("trusted");
@@ -135,7 +146,9 @@ class SignInFlowsIT {
         String email = Checks.uniqueEmail("owner");
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(email);
-        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
+        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)
+                .get(0)
+                .getString("ID");
 
         String subject = "sub-" + UUID.randomUUID();
         String ownCallback = browser.authorizeAt("oidc");
@@ -161,12 +174,13 @@ class SignInFlowsIT {
         Browser browser = new Browser(ItServers.DB);
         browser.signInByEmail(Checks.uniqueEmail("signout"));
         String token = browser.cookie(Browser.SESSION_COOKIE).orElseThrow();
-        Browser.Response out = browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(),
-                "callbackUrl", "/db/bye"));
+        Browser.Response out =
+                browser.post("/api/auth/signout", Map.of("csrfToken", browser.csrf(), "callbackUrl", "/db/bye"));
         assertThat(out.status()).isEqualTo(302);
         assertThat(out.location()).isEqualTo(ItServers.serverUrl() + "/db/bye");
         assertThat(browser.cookie(Browser.SESSION_COOKIE)).isEmpty();
-        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "SESSION_TOKEN", token)).isEmpty();
+        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "SESSION_TOKEN", token))
+                .isEmpty();
         browser.setCookie(Browser.SESSION_COOKIE, token);
         assertThat(browser.session()).as("the old token is dead").isEmpty();
     }
@@ -182,8 +196,11 @@ class SignInFlowsIT {
         phone.signInByEmail(email);
         tablet.signInByEmail(email);
         stranger.signInByEmail(Checks.uniqueEmail("stranger"));
-        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email).get(0).getString("ID");
-        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "USER_ID", userId)).hasSize(3);
+        String userId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email)
+                .get(0)
+                .getString("ID");
+        assertThat(Database.rowsWhere(Database.dump(), "SESSIONS", "USER_ID", userId))
+                .hasSize(3);
 
         Browser.Response ended = laptop.post("/test/sign-out-others", Map.of("csrfToken", laptop.csrf()));
         assertThat(ended.status()).as("%s", ended).isEqualTo(200);
@@ -194,14 +211,14 @@ class SignInFlowsIT {
         assertThat(stranger.session()).containsKey("user");
         List<JsonObject> left = Database.rowsWhere(Database.dump(), "SESSIONS", "USER_ID", userId);
         assertThat(left).hasSize(1);
-        assertThat(left.get(0).getString("SESSION_TOKEN")).isEqualTo(laptop.cookie(Browser.SESSION_COOKIE)
-                .orElseThrow());
+        assertThat(left.get(0).getString("SESSION_TOKEN"))
+                .isEqualTo(laptop.cookie(Browser.SESSION_COOKIE).orElseThrow());
     }
 
     static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

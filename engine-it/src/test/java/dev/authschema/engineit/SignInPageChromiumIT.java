@@ -45,14 +45,25 @@ class SignInPageChromiumIT {
         Path profile = Files.createTempDirectory("engine-it-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=900,760", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=900,760",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
@@ -62,13 +73,16 @@ class SignInPageChromiumIT {
             assertThat(driver.getCurrentUrl()).startsWith(base + "/api/auth/signin?callbackUrl=");
 
             WebElement button = driver.findElement(By.cssSelector("#signin-email button"));
-            assertThat(button.getCssValue("background-color")).as("the theme's brand colour, from the stylesheet")
+            assertThat(button.getCssValue("background-color"))
+                    .as("the theme's brand colour, from the stylesheet")
                     .isEqualTo("rgba(15, 118, 110, 1)");
             WebElement logo = driver.findElement(By.className("logo"));
             assertThat(((Number) driver.executeScript("return arguments[0].naturalWidth", logo)).intValue())
-                    .as("the logo loaded").isGreaterThan(0);
+                    .as("the logo loaded")
+                    .isGreaterThan(0);
             List<LogEntry> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getMessage().contains("Content Security Policy")).toList();
+                    .filter(entry -> entry.getMessage().contains("Content Security Policy"))
+                    .toList();
             assertThat(violations).as("CSP violations").isEmpty();
             screenshot(driver, "built-in-sign-in");
 
@@ -79,8 +93,7 @@ class SignInPageChromiumIT {
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check your e-mail");
 
             driver.get(ItServers.mailbox().awaitSignInLink(address));
-            WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#confirm button")));
+            WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#confirm button")));
             assertThat(driver.findElement(By.tagName("strong")).getText()).isEqualTo(address);
             confirm.click();
             wait.until(ExpectedConditions.urlContains("/test/protected?from=chromium"));
@@ -88,7 +101,8 @@ class SignInPageChromiumIT {
         } finally {
             driver.quit();
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -97,7 +111,9 @@ class SignInPageChromiumIT {
         Path directory = Path.of(System.getProperty("engineit.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(directory);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(name + ".png"),
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    directory.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

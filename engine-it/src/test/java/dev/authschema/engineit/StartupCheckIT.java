@@ -38,8 +38,10 @@ class StartupCheckIT {
     void a_war_without_a_persistence_unit_fails_its_deployment_naming_the_fix() throws Exception {
         awaitInLog(NOT_STARTED + "engine-it-nounit was not started.");
 
-        assertThat(failureLines()).anySatisfy(line -> assertThat(line).contains("AuthSchema: no persistence unit")
-                .contains("run the authschema-maven-plugin's generate goal"));
+        assertThat(failureLines())
+                .anySatisfy(line -> assertThat(line)
+                        .contains("AuthSchema: no persistence unit")
+                        .contains("run the authschema-maven-plugin's generate goal"));
         assertThat(status("/nounit/api/auth/providers")).isEqualTo(404);
     }
 
@@ -47,10 +49,11 @@ class StartupCheckIT {
     void a_database_without_tables_fails_the_deployment_when_synchronisation_is_off() throws Exception {
         awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
 
-        assertThat(failureLines()).anySatisfy(line -> assertThat(line)
-                .contains("AuthSchema: the database lacks the tables users, accounts, sessions")
-                .contains("schema synchronisation is off")
-                .contains("AUTH_DATABASE_SYNCHRONIZE=true"));
+        assertThat(failureLines())
+                .anySatisfy(line -> assertThat(line)
+                        .contains("AuthSchema: the database lacks the tables users, accounts, sessions")
+                        .contains("schema synchronisation is off")
+                        .contains("AUTH_DATABASE_SYNCHRONIZE=true"));
         assertThat(status("/notables/api/auth/providers")).isEqualTo(404);
     }
 
@@ -58,8 +61,9 @@ class StartupCheckIT {
     void the_generated_unit_uses_the_utc_platform_of_the_database_it_finds() throws Exception {
         String log = serverLog();
 
-        assertThat(log).contains("AuthSchema: the persistence unit is on derby, with timestamps in UTC"
-                + " (dev.authschema.jpa.eclipselink.UtcDerbyPlatform)");
+        assertThat(log)
+                .contains("AuthSchema: the persistence unit is on derby, with timestamps in UTC"
+                        + " (dev.authschema.jpa.eclipselink.UtcDerbyPlatform)");
         assertThat(log).doesNotContain("cannot be loaded");
     }
 
@@ -72,8 +76,12 @@ class StartupCheckIT {
     void only_the_two_copies_wired_wrong_fail_their_deployment() throws Exception {
         awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
 
-        assertThat(serverLog()).doesNotContain(NOT_STARTED + "engine-it-db ", NOT_STARTED + "engine-it-jwt ",
-                NOT_STARTED + "engine-it-dev ", NOT_STARTED + "engine-it-proxy ");
+        assertThat(serverLog())
+                .doesNotContain(
+                        NOT_STARTED + "engine-it-db ",
+                        NOT_STARTED + "engine-it-jwt ",
+                        NOT_STARTED + "engine-it-dev ",
+                        NOT_STARTED + "engine-it-proxy ");
     }
 
     /** The lines with which Liberty reported a failed start-up check. */
@@ -99,14 +107,16 @@ class StartupCheckIT {
     }
 
     private static String serverLog() throws IOException {
-        return Files.readString(Path.of(System.getProperty("engineit.serverLogs"), "messages.log"),
-                StandardCharsets.ISO_8859_1);
+        return Files.readString(
+                Path.of(System.getProperty("engineit.serverLogs"), "messages.log"), StandardCharsets.ISO_8859_1);
     }
 
     private static int status(String path) throws IOException, InterruptedException {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(ItServers.serverUrl() + path)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ItServers.serverUrl() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         return response.statusCode();
     }
 }

@@ -26,11 +26,12 @@ class Utf8FormIT {
         Browser browser = new Browser(ItServers.DB);
         String email = Checks.uniqueEmail("wide");
         // Browser.post percent-encodes UTF-8 and sends Content-Type without charset, as a browser form does.
-        Browser.Response sent = browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(),
-                "email", fullWidth(email)));
+        Browser.Response sent =
+                browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrf(), "email", fullWidth(email)));
         assertThat(sent.location()).as("%s", sent).contains("/verify-request").doesNotContain("error=");
         String link = ItServers.mailbox().awaitSignInLink(email, 0);
-        assertThat(Database.rowsWhere(Database.dump(), "VERIFICATION_TOKENS", "IDENTIFIER", email)).hasSize(1);
+        assertThat(Database.rowsWhere(Database.dump(), "VERIFICATION_TOKENS", "IDENTIFIER", email))
+                .hasSize(1);
         browser.confirmLink(link);
         assertThat(browser.sessionEmail()).contains(email);
     }
@@ -42,11 +43,16 @@ class Utf8FormIT {
         String upper = email.toUpperCase(java.util.Locale.ROOT);
         // The UTF-8 bytes of U+FF20 (full-width @) and U+00A0 (no-break space), percent-encoded as browsers send them;
         // decoded as ISO-8859-1 they were "Ã¯Â¼Â " and "Â ", and the link went to "...testâ".
-        Browser.Response sent = browser.postRaw("/api/auth/signin/email", "application/x-www-form-urlencoded",
+        Browser.Response sent = browser.postRaw(
+                "/api/auth/signin/email",
+                "application/x-www-form-urlencoded",
                 "csrfToken=" + browser.csrf() + "&email=" + upper.replace("@", "%EF%BC%A0") + "%C2%A0");
         assertThat(sent.location()).as("%s", sent).contains("/verify-request").doesNotContain("error=");
         String link = ItServers.mailbox().awaitSignInLink(email, 0);
-        assertThat(link).contains("email=" + email.replace("@", "%40")).doesNotContain("%C2%A0").doesNotContain("%C3");
+        assertThat(link)
+                .contains("email=" + email.replace("@", "%40"))
+                .doesNotContain("%C2%A0")
+                .doesNotContain("%C3");
         browser.confirmLink(link);
         assertThat(browser.sessionEmail()).contains(email);
     }

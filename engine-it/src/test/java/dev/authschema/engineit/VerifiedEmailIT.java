@@ -28,7 +28,8 @@ class VerifiedEmailIT {
                 String victimEmail = Checks.uniqueEmail("victim");
                 Browser victim = new Browser(ItServers.DB);
                 victim.signInByEmail(victimEmail);
-                String victimId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", victimEmail).get(0)
+                String victimId = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", victimEmail)
+                        .get(0)
                         .getString("ID");
 
                 Browser attacker = new Browser(ItServers.DB);
@@ -39,9 +40,13 @@ class VerifiedEmailIT {
                 Browser.Response done = attacker.get(callback);
 
                 Checks.clean(done);
-                assertThat(done.location()).as("%s %s: %s", provider, claim, done).isEqualTo(attacker.base());
+                assertThat(done.location())
+                        .as("%s %s: %s", provider, claim, done)
+                        .isEqualTo(attacker.base());
                 JsonObject after = Database.dump();
-                assertThat(removed(before, after)).as("nothing changed or deleted").isEmpty();
+                assertThat(removed(before, after))
+                        .as("nothing changed or deleted")
+                        .isEmpty();
                 List<JsonObject> newUsers = added(before, after, "USERS");
                 assertThat(newUsers).as("one new user, without an address").hasSize(1);
                 JsonObject created = newUsers.get(0);
@@ -56,8 +61,10 @@ class VerifiedEmailIT {
                 assertThat(newSessions).hasSize(1);
                 assertThat(newSessions.get(0).getString("USER_ID")).isEqualTo(created.getString("ID"));
                 assertThat(added(before, after, "VERIFICATION_TOKENS")).isEmpty();
-                assertThat(Database.rowsWhere(after, "ACCOUNTS", "USER_ID", victimId)).isEmpty();
-                assertThat(attacker.session().getJsonObject("user").isNull("email")).isTrue();
+                assertThat(Database.rowsWhere(after, "ACCOUNTS", "USER_ID", victimId))
+                        .isEmpty();
+                assertThat(attacker.session().getJsonObject("user").isNull("email"))
+                        .isTrue();
                 assertThat(victim.sessionEmail()).contains(victimEmail);
             }
         }
@@ -73,7 +80,8 @@ class VerifiedEmailIT {
             ItServers.oidc().nextSignInUnverified(issuer(provider), subject, victimEmail, false);
             assertThat(attacker.get(callback).location()).isEqualTo(attacker.base());
             String attackerId = Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject)
-                    .get(0).getString("USER_ID");
+                    .get(0)
+                    .getString("USER_ID");
 
             Browser victim = new Browser(ItServers.DB);
             JsonObject before = Database.dump();
@@ -85,9 +93,12 @@ class VerifiedEmailIT {
             assertThat(owners.get(0).getString("ID")).as("a fresh user").isNotEqualTo(attackerId);
             assertThat(owners.get(0).isNull("EMAIL_VERIFIED")).isFalse();
             assertThat(added(before, after, "USERS")).containsExactly(owners.get(0));
-            assertThat(Database.rowsWhere(after, "ACCOUNTS", "USER_ID", owners.get(0).getString("ID")))
-                    .as("the attacker's account is not the owner's").isEmpty();
-            JsonObject attackerUser = Database.rowsWhere(after, "USERS", "ID", attackerId).get(0);
+            assertThat(Database.rowsWhere(
+                            after, "ACCOUNTS", "USER_ID", owners.get(0).getString("ID")))
+                    .as("the attacker's account is not the owner's")
+                    .isEmpty();
+            JsonObject attackerUser =
+                    Database.rowsWhere(after, "USERS", "ID", attackerId).get(0);
             assertThat(attackerUser.isNull("EMAIL")).isTrue();
             assertThat(removed(before, after)).isEmpty();
             assertThat(victim.sessionEmail()).contains(victimEmail);
@@ -104,7 +115,9 @@ class VerifiedEmailIT {
         assertThat(browser.get(callback).location()).isEqualTo(browser.base());
         List<JsonObject> users = Database.rowsWhere(Database.dump(), "USERS", "EMAIL", email);
         assertThat(users).hasSize(1);
-        assertThat(users.get(0).isNull("EMAIL_VERIFIED")).as("emailVerified set").isFalse();
+        assertThat(users.get(0).isNull("EMAIL_VERIFIED"))
+                .as("emailVerified set")
+                .isFalse();
         assertThat(browser.sessionEmail()).contains(email);
 
         // The string "true" that some providers send counts as well; "trusted" links by the verified address.
@@ -113,8 +126,10 @@ class VerifiedEmailIT {
         String trustedCallback = other.authorizeAt("trusted");
         ItServers.oidc().nextSignInUnverified(ItServers.TRUSTED_ISSUER, subject, email, "true");
         assertThat(other.get(trustedCallback).location()).isEqualTo(other.base());
-        assertThat(Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject).get(0)
-                .getString("USER_ID")).isEqualTo(users.get(0).getString("ID"));
+        assertThat(Database.rowsWhere(Database.dump(), "ACCOUNTS", "PROVIDER_ACCOUNT_ID", subject)
+                        .get(0)
+                        .getString("USER_ID"))
+                .isEqualTo(users.get(0).getString("ID"));
     }
 
     private static String issuer(String provider) {

@@ -23,9 +23,19 @@ import java.util.Objects;
  * @param sessionState      OpenID Connect session state or {@code null}
  * @param extras            values of the model's extra fields by field name, never {@code null}
  */
-public record AdapterAccount(String userId, String type, String provider, String providerAccountId,
-                             String refreshToken, String accessToken, Long expiresAt, String tokenType, String scope,
-                             String idToken, String sessionState, Map<String, Object> extras) {
+public record AdapterAccount(
+        String userId,
+        String type,
+        String provider,
+        String providerAccountId,
+        String refreshToken,
+        String accessToken,
+        Long expiresAt,
+        String tokenType,
+        String scope,
+        String idToken,
+        String sessionState,
+        Map<String, Object> extras) {
 
     /**
      * Checks the required properties and copies {@code extras}.
@@ -61,8 +71,8 @@ public record AdapterAccount(String userId, String type, String provider, String
      * @return the account
      */
     public static AdapterAccount of(String userId, String type, String provider, String providerAccountId) {
-        return new AdapterAccount(userId, type, provider, providerAccountId,
-                null, null, null, null, null, null, null, Map.of());
+        return new AdapterAccount(
+                userId, type, provider, providerAccountId, null, null, null, null, null, null, null, Map.of());
     }
 
     /** Equal when every canonical property is equal and the extras are equal by value. */
@@ -85,8 +95,20 @@ public record AdapterAccount(String userId, String type, String provider, String
 
     @Override
     public int hashCode() {
-        return Objects.hash(userId, type, provider, providerAccountId, refreshToken, accessToken, expiresAt,
-                tokenType, scope, idToken, sessionState) * 31 + ExtraValues.hash(extras);
+        return Objects.hash(
+                                userId,
+                                type,
+                                provider,
+                                providerAccountId,
+                                refreshToken,
+                                accessToken,
+                                expiresAt,
+                                tokenType,
+                                scope,
+                                idToken,
+                                sessionState)
+                        * 31
+                + ExtraValues.hash(extras);
     }
 
     /** Masks the tokens: they are secrets and must not end up in logs. */

@@ -14,9 +14,15 @@ import java.util.Objects;
  * @param credentialBackedUp   whether the credential is backed up (synced)
  * @param transports           comma-separated transports ({@code usb,nfc,ble,internal,hybrid}), or {@code null}
  */
-public record AdapterAuthenticator(String credentialId, String userId, String providerAccountId,
-                                   String credentialPublicKey, long counter, String credentialDeviceType,
-                                   boolean credentialBackedUp, String transports) {
+public record AdapterAuthenticator(
+        String credentialId,
+        String userId,
+        String providerAccountId,
+        String credentialPublicKey,
+        long counter,
+        String credentialDeviceType,
+        boolean credentialBackedUp,
+        String transports) {
 
     /**
      * Checks the required properties.
@@ -45,7 +51,14 @@ public record AdapterAuthenticator(String credentialId, String userId, String pr
      * @return a copy with {@code counter} replaced
      */
     public AdapterAuthenticator withCounter(long newCounter) {
-        return new AdapterAuthenticator(credentialId, userId, providerAccountId, credentialPublicKey, newCounter,
-                credentialDeviceType, credentialBackedUp, transports);
+        return new AdapterAuthenticator(
+                credentialId,
+                userId,
+                providerAccountId,
+                credentialPublicKey,
+                newCounter,
+                credentialDeviceType,
+                credentialBackedUp,
+                transports);
     }
 }

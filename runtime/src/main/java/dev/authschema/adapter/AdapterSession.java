@@ -61,7 +61,7 @@ public record AdapterSession(String sessionToken, String userId, Instant expires
     /** Masks the session token: it is the bearer credential. */
     @Override
     public String toString() {
-        return "AdapterSession[sessionToken=" + Secrets.mask(sessionToken) + ", userId=" + userId
-                + ", expires=" + expires + ", extras=" + ExtraValues.toString(extras) + "]";
+        return "AdapterSession[sessionToken=" + Secrets.mask(sessionToken) + ", userId=" + userId + ", expires="
+                + expires + ", extras=" + ExtraValues.toString(extras) + "]";
     }
 }

@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param image         URL of a picture, may be {@code null}
  * @param extras        values of the model's extra fields by field name, never {@code null}
  */
-public record AdapterUser(String id, String name, String email, Instant emailVerified, String image,
-                          Map<String, Object> extras) {
+public record AdapterUser(
+        String id, String name, String email, Instant emailVerified, String image, Map<String, Object> extras) {
 
     /**
      * Normalises: {@code emailVerified} to milliseconds, {@code extras} to an immutable copy.

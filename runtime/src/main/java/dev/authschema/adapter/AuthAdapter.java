@@ -46,8 +46,8 @@ public interface AuthAdapter {
      * @throws UnsupportedCapabilityException naming every missing capability
      */
     default void requireCapabilities(Collection<AdapterCapability> needed) {
-        Set<AdapterCapability> missing = needed.isEmpty()
-                ? EnumSet.noneOf(AdapterCapability.class) : EnumSet.copyOf(needed);
+        Set<AdapterCapability> missing =
+                needed.isEmpty() ? EnumSet.noneOf(AdapterCapability.class) : EnumSet.copyOf(needed);
         missing.removeAll(capabilities());
         if (!missing.isEmpty()) {
             throw new UnsupportedCapabilityException(getClass().getName(), missing, "the configuration");
@@ -192,8 +192,8 @@ public interface AuthAdapter {
      * @throws AdapterException         if the store fails for another reason, such as a lock wait timeout
      * @throws UnsupportedCapabilityException unless {@link AdapterCapability#ACCOUNTS} is supported
      */
-    default AdapterAccount updateAccount(String provider, String providerAccountId,
-                                         UnaryOperator<AdapterAccount> change) {
+    default AdapterAccount updateAccount(
+            String provider, String providerAccountId, UnaryOperator<AdapterAccount> change) {
         throw unsupported(AdapterCapability.ACCOUNTS, "updateAccount");
     }
 
@@ -222,12 +222,13 @@ public interface AuthAdapter {
      */
     static AdapterAccount checkAccountChange(AdapterAccount stored, AdapterAccount changed) {
         if (changed == null) {
-            throw new IllegalArgumentException("updateAccount: the change returned null; return the stored account"
-                    + " to keep it as it is");
+            throw new IllegalArgumentException(
+                    "updateAccount: the change returned null; return the stored account" + " to keep it as it is");
         }
         if (!stored.provider().equals(changed.provider())
                 || !stored.providerAccountId().equals(changed.providerAccountId())
-                || !stored.userId().equals(changed.userId()) || !stored.type().equals(changed.type())) {
+                || !stored.userId().equals(changed.userId())
+                || !stored.type().equals(changed.type())) {
             throw new IllegalArgumentException("updateAccount: the change returned an account with another provider,"
                     + " providerAccountId, userId or type; only tokens and extra fields may change (unlink the"
                     + " account and link a new one to move it); nothing was changed");

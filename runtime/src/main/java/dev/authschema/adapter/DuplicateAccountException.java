@@ -21,8 +21,10 @@ public class DuplicateAccountException extends AdapterException {
      * @param cause             the store's own exception (a unique-constraint violation), or {@code null}
      */
     public DuplicateAccountException(String provider, String providerAccountId, Throwable cause) {
-        super("linkAccount: an account of provider '" + provider + "' with this providerAccountId is already linked"
-                + " (to this or another user); nothing was changed", cause);
+        super(
+                "linkAccount: an account of provider '" + provider + "' with this providerAccountId is already linked"
+                        + " (to this or another user); nothing was changed",
+                cause);
         this.provider = provider;
         this.providerAccountId = providerAccountId;
     }

@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 final class ExtraValues {
 
-    private ExtraValues() {
-    }
+    private ExtraValues() {}
 
     /**
      * An immutable copy that keeps insertion order and allows {@code null} values (a nullable extra field).

@@ -15,7 +15,9 @@ public class InvalidValueException extends AdapterException {
      * @param cause  the store's own exception (a NOT NULL, length or check violation), or {@code null}
      */
     public InvalidValueException(String method, Throwable cause) {
-        super(method + ": the store refused a value: a required field is null (set every required extra field),"
-                + " or a value does not fit its column; nothing was changed", cause);
+        super(
+                method + ": the store refused a value: a required field is null (set every required extra field),"
+                        + " or a value does not fit its column; nothing was changed",
+                cause);
     }
 }

@@ -131,7 +131,8 @@ public final class SessionUpdate {
         if (!sessionToken.equals(current.sessionToken())) {
             throw new IllegalArgumentException("Update of one session applied to another");
         }
-        return new AdapterSession(sessionToken,
+        return new AdapterSession(
+                sessionToken,
                 patch.valueOr(Property.USER_ID, current.userId()),
                 patch.valueOr(Property.EXPIRES, current.expires()),
                 patch.mergeExtras(current.extras()));
@@ -140,7 +141,8 @@ public final class SessionUpdate {
     @Override
     public boolean equals(Object other) {
         return other instanceof SessionUpdate that
-                && sessionToken.equals(that.sessionToken) && patch.equals(that.patch);
+                && sessionToken.equals(that.sessionToken)
+                && patch.equals(that.patch);
     }
 
     @Override

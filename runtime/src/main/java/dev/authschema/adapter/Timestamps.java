@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 /** Millisecond truncation in one place, so that every record and patch agrees on the precision the engine keeps. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static Instant toMillis(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);

@@ -166,7 +166,8 @@ public final class UserUpdate {
         if (!userId.equals(current.id())) {
             throw new IllegalArgumentException("Update of user " + userId + " applied to user " + current.id());
         }
-        return new AdapterUser(userId,
+        return new AdapterUser(
+                userId,
                 patch.valueOr(Property.NAME, current.name()),
                 patch.valueOr(Property.EMAIL, current.email()),
                 patch.valueOr(Property.EMAIL_VERIFIED, current.emailVerified()),

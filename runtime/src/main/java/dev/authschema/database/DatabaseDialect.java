@@ -15,7 +15,8 @@ public enum DatabaseDialect {
     /** Embedded Apache Derby: the development database (and what {@code sqlite:} URLs map to). */
     DERBY(Dialect.DERBY, "org.apache.derby.jdbc.EmbeddedDriver", "dev.authschema.jpa.eclipselink.UtcDerbyPlatform", 0),
     /** PostgreSQL through the PostgreSQL JDBC driver. */
-    POSTGRESQL(Dialect.POSTGRESQL, "org.postgresql.Driver", "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform", 5432),
+    POSTGRESQL(
+            Dialect.POSTGRESQL, "org.postgresql.Driver", "dev.authschema.jpa.eclipselink.UtcPostgreSQLPlatform", 5432),
     /** MySQL through MySQL Connector/J; MariaDB Connector/J users write {@code mariadb://}. */
     MYSQL(Dialect.MYSQL, "com.mysql.cj.jdbc.Driver", "dev.authschema.jpa.eclipselink.UtcMySQLPlatform", 3306),
     /** MariaDB through MariaDB Connector/J. */
@@ -85,7 +86,8 @@ public enum DatabaseDialect {
 
     static DatabaseDialect ofProductName(String productName, String productVersion) {
         DatabaseDialect named = ofProductName(productName);
-        boolean mariadb = productVersion != null && productVersion.toLowerCase(Locale.ROOT).contains("mariadb");
+        boolean mariadb = productVersion != null
+                && productVersion.toLowerCase(Locale.ROOT).contains("mariadb");
         return named == MYSQL && mariadb ? MARIADB : named;
     }
 
@@ -103,6 +105,7 @@ public enum DatabaseDialect {
         if (name.contains("mysql")) {
             return MYSQL;
         }
-        throw new IllegalArgumentException("Unsupported database '" + productName + "': expected Apache Derby, PostgreSQL, MySQL or MariaDB");
+        throw new IllegalArgumentException(
+                "Unsupported database '" + productName + "': expected Apache Derby, PostgreSQL, MySQL or MariaDB");
     }
 }

@@ -42,7 +42,13 @@ public final class DatabaseUrl {
     private final String entityPrefix;
     private final Map<String, String> jdbcProperties;
 
-    DatabaseUrl(DatabaseDialect dialect, String jdbcUrl, String user, String password, boolean synchronize, String entityPrefix,
+    DatabaseUrl(
+            DatabaseDialect dialect,
+            String jdbcUrl,
+            String user,
+            String password,
+            boolean synchronize,
+            String entityPrefix,
             Map<String, String> jdbcProperties) {
         this.dialect = dialect;
         this.jdbcUrl = jdbcUrl;
@@ -85,8 +91,9 @@ public final class DatabaseUrl {
     public static DatabaseUrl fromEnvironment(Function<String, String> environment) {
         String value = environment.apply(ENVIRONMENT_VARIABLE);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("The environment variable " + ENVIRONMENT_VARIABLE + " is not set; set it to a connection string"
-                    + " such as postgres://user:password@127.0.0.1:5432/database or derby:memory:dev");
+            throw new IllegalStateException(
+                    "The environment variable " + ENVIRONMENT_VARIABLE + " is not set; set it to a connection string"
+                            + " such as postgres://user:password@127.0.0.1:5432/database or derby:memory:dev");
         }
         try {
             return parse(value);
@@ -180,8 +187,13 @@ public final class DatabaseUrl {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DatabaseUrl that && dialect == that.dialect && jdbcUrl.equals(that.jdbcUrl) && Objects.equals(user, that.user)
-                && Objects.equals(password, that.password) && synchronize == that.synchronize && entityPrefix.equals(that.entityPrefix)
+        return other instanceof DatabaseUrl that
+                && dialect == that.dialect
+                && jdbcUrl.equals(that.jdbcUrl)
+                && Objects.equals(user, that.user)
+                && Objects.equals(password, that.password)
+                && synchronize == that.synchronize
+                && entityPrefix.equals(that.entityPrefix)
                 && jdbcProperties.equals(that.jdbcProperties);
     }
 
@@ -193,7 +205,8 @@ public final class DatabaseUrl {
     /** The settings with the password masked and driver property values left out (they may hold key passwords). */
     @Override
     public String toString() {
-        return "DatabaseUrl[" + dialect.id() + " " + jdbcUrl + (user == null ? "" : " user=" + user) + (password == null ? "" : " password=****")
+        return "DatabaseUrl[" + dialect.id() + " " + jdbcUrl + (user == null ? "" : " user=" + user)
+                + (password == null ? "" : " password=****")
                 + " synchronize=" + synchronize + (entityPrefix.isEmpty() ? "" : " entityPrefix=" + entityPrefix)
                 + (jdbcProperties.isEmpty() ? "" : " properties=" + jdbcProperties.keySet()) + "]";
     }

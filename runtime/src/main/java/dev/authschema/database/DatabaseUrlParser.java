@@ -39,8 +39,9 @@ final class DatabaseUrlParser {
         String scheme = colon < 0 ? "" : url.substring(0, colon);
         if (!scheme.matches("[A-Za-z][A-Za-z0-9+.-]*")) {
             // Not quoted: without a scheme we cannot tell which part is the password.
-            throw new InvalidDatabaseUrlException("The database URL does not start with a scheme such as postgres: or derby:;"
-                    + " expected e.g. " + example("postgres"));
+            throw new InvalidDatabaseUrlException(
+                    "The database URL does not start with a scheme such as postgres: or derby:;" + " expected e.g. "
+                            + example("postgres"));
         }
         String name = scheme.toLowerCase(Locale.ROOT);
         String rest = url.substring(colon + 1);
@@ -59,17 +60,21 @@ final class DatabaseUrlParser {
 
     private static InvalidDatabaseUrlException unknownScheme(String scheme) {
         if (scheme.equals("jdbc")) {
-            return new InvalidDatabaseUrlException("The database URL is a JDBC URL; write it as a connection string without 'jdbc:',"
-                    + " e.g. " + example("postgres"));
+            return new InvalidDatabaseUrlException(
+                    "The database URL is a JDBC URL; write it as a connection string without 'jdbc:'," + " e.g. "
+                            + example("postgres"));
         }
-        String hint = Suggestions.closest(scheme, SCHEMES.keySet()).map(s -> " Did you mean '" + s + "'?").orElse("");
+        String hint = Suggestions.closest(scheme, SCHEMES.keySet())
+                .map(s -> " Did you mean '" + s + "'?")
+                .orElse("");
         return new InvalidDatabaseUrlException("Unknown database scheme '" + scheme + "' in the database URL." + hint
                 + " Supported: " + String.join(", ", SCHEMES.keySet()) + " (sqlite is served by embedded Derby)");
     }
 
     private static DatabaseUrl server(DatabaseDialect dialect, String scheme, String rest) {
         if (!rest.startsWith("//")) {
-            throw new InvalidDatabaseUrlException("The database URL needs '//' after '" + scheme + ":', e.g. " + example(scheme));
+            throw new InvalidDatabaseUrlException(
+                    "The database URL needs '//' after '" + scheme + ":', e.g. " + example(scheme));
         }
         String body = rest.substring(2);
         // The last '@' ends the credentials, so a password may hold '@', ':', '/' or '?' unencoded.
@@ -80,7 +85,8 @@ final class DatabaseUrlParser {
         String query = question < 0 ? "" : location.substring(question + 1);
         String beforeQuery = question < 0 ? location : location.substring(0, question);
         if (location.indexOf('#') >= 0) {
-            throw new InvalidDatabaseUrlException("The database URL has a '#' after the host; encode a '#' in a name or value as %23");
+            throw new InvalidDatabaseUrlException(
+                    "The database URL has a '#' after the host; encode a '#' in a name or value as %23");
         }
         int slash = beforeQuery.indexOf('/');
         String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
@@ -90,7 +96,13 @@ final class DatabaseUrlParser {
         UrlOptions options = UrlOptions.parse(query, dialect);
         String[] credentials = credentials(userInfo);
         String jdbcUrl = "jdbc:" + dialect.id() + "://" + host + ":" + port + "/" + database;
-        return new DatabaseUrl(dialect, jdbcUrl, credentials[0], credentials[1], options.synchronize(), options.entityPrefix(),
+        return new DatabaseUrl(
+                dialect,
+                jdbcUrl,
+                credentials[0],
+                credentials[1],
+                options.synchronize(),
+                options.entityPrefix(),
                 options.jdbcProperties());
     }
 
@@ -99,21 +111,24 @@ final class DatabaseUrlParser {
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             if (close < 0 || !authority.substring(1, close).matches("[0-9A-Fa-f:.]+")) {
-                throw new InvalidDatabaseUrlException("The host in the database URL opens '[' for an IPv6 address but is not one, e.g. [::1]:5432");
+                throw new InvalidDatabaseUrlException(
+                        "The host in the database URL opens '[' for an IPv6 address but is not one, e.g. [::1]:5432");
             }
             host = authority.substring(0, close + 1);
         } else {
             int colon = authority.indexOf(':');
             if (colon >= 0 && authority.indexOf(':', colon + 1) >= 0) {
-                throw new InvalidDatabaseUrlException("The host in the database URL has more than one ':'; write an IPv6 address in brackets,"
-                        + " e.g. [::1]:5432");
+                throw new InvalidDatabaseUrlException(
+                        "The host in the database URL has more than one ':'; write an IPv6 address in brackets,"
+                                + " e.g. [::1]:5432");
             }
             host = colon < 0 ? authority : authority.substring(0, colon);
             if (host.isEmpty()) {
                 throw new InvalidDatabaseUrlException("The database URL has no host: expected e.g. " + example(scheme));
             }
             if (!host.matches("[A-Za-z0-9._-]+")) {
-                throw new InvalidDatabaseUrlException("The host '" + host + "' in the database URL is not a host name or IP address");
+                throw new InvalidDatabaseUrlException(
+                        "The host '" + host + "' in the database URL is not a host name or IP address");
             }
         }
         return host;
@@ -125,30 +140,32 @@ final class DatabaseUrlParser {
             return dialect.defaultPort();
         }
         if (!afterHost.startsWith(":")) {
-            throw new InvalidDatabaseUrlException("The host '" + host + "' in the database URL is followed by something other than ':<port>'");
+            throw new InvalidDatabaseUrlException(
+                    "The host '" + host + "' in the database URL is followed by something other than ':<port>'");
         }
         String text = afterHost.substring(1);
         if (text.isEmpty()) {
-            throw new InvalidDatabaseUrlException("The database URL has ':' after host '" + host + "' but no port; leave out ':' for port "
-                    + dialect.defaultPort());
+            throw new InvalidDatabaseUrlException("The database URL has ':' after host '" + host
+                    + "' but no port; leave out ':' for port " + dialect.defaultPort());
         }
         // Quoted only when it is digits: without an '@', a mistyped "user:password/db" puts the password here.
         if (!text.matches("[0-9]{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
             String shown = text.matches("[0-9]+") ? " '" + text + "'" : "";
-            throw new InvalidDatabaseUrlException("The port" + shown + " after host '" + host + "' in the database URL is not a number"
-                    + " from 1 to 65535");
+            throw new InvalidDatabaseUrlException("The port" + shown + " after host '" + host
+                    + "' in the database URL is not a number" + " from 1 to 65535");
         }
         return Integer.parseInt(text);
     }
 
     private static String database(String path, String scheme) {
         if (path.isEmpty()) {
-            throw new InvalidDatabaseUrlException("The database URL has no database name: add /<database> after the host, e.g. " + example(scheme));
+            throw new InvalidDatabaseUrlException(
+                    "The database URL has no database name: add /<database> after the host, e.g. " + example(scheme));
         }
         String name = PercentDecoding.decode(path, "database name");
         if (!name.matches("[A-Za-z0-9_$.-]+")) {
-            throw new InvalidDatabaseUrlException("The database name '" + name + "' in the database URL may hold only letters, digits,"
-                    + " '_', '$', '-' and '.'");
+            throw new InvalidDatabaseUrlException("The database name '" + name
+                    + "' in the database URL may hold only letters, digits," + " '_', '$', '-' and '.'");
         }
         return name;
     }
@@ -162,20 +179,24 @@ final class DatabaseUrlParser {
         String user = PercentDecoding.decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name");
         String password = colon < 0 ? null : PercentDecoding.decode(userInfo.substring(colon + 1), "password");
         if (user.isEmpty() && password != null && !password.isEmpty()) {
-            throw new InvalidDatabaseUrlException("The database URL has a password but no user name: write user:password@host");
+            throw new InvalidDatabaseUrlException(
+                    "The database URL has a password but no user name: write user:password@host");
         }
         return new String[] {user.isEmpty() ? null : user, password == null || password.isEmpty() ? null : password};
     }
 
     private static DatabaseUrl derby(String rest) {
         if (rest.startsWith("//")) {
-            throw new InvalidDatabaseUrlException("Derby network server URLs (derby://host) are not supported; use embedded Derby: " + DERBY_FORMS);
+            throw new InvalidDatabaseUrlException(
+                    "Derby network server URLs (derby://host) are not supported; use embedded Derby: " + DERBY_FORMS);
         }
         int question = rest.indexOf('?');
-        String location = PercentDecoding.decode(question < 0 ? rest : rest.substring(0, question), "Derby database name");
+        String location =
+                PercentDecoding.decode(question < 0 ? rest : rest.substring(0, question), "Derby database name");
         String query = question < 0 ? "" : rest.substring(question + 1);
         if (location.isEmpty() || location.equals("memory:")) {
-            throw new InvalidDatabaseUrlException("The database URL has no Derby database name: expected " + DERBY_FORMS);
+            throw new InvalidDatabaseUrlException(
+                    "The database URL has no Derby database name: expected " + DERBY_FORMS);
         }
         return embedded(location, query);
     }
@@ -191,30 +212,40 @@ final class DatabaseUrlParser {
             int slash = afterSlashes.indexOf('/');
             String host = slash < 0 ? afterSlashes : afterSlashes.substring(0, slash);
             if (host.indexOf('@') >= 0) {
-                throw new InvalidDatabaseUrlException("A sqlite database URL takes no user name or password: write sqlite://localhost/<file>");
+                throw new InvalidDatabaseUrlException(
+                        "A sqlite database URL takes no user name or password: write sqlite://localhost/<file>");
             }
             if (!host.isEmpty() && !host.equalsIgnoreCase("localhost")) {
-                throw new InvalidDatabaseUrlException("A sqlite database is local: expected sqlite://localhost/<file> or sqlite://localhost/:memory:,"
-                        + " not host '" + host + "'");
+                throw new InvalidDatabaseUrlException(
+                        "A sqlite database is local: expected sqlite://localhost/<file> or sqlite://localhost/:memory:,"
+                                + " not host '" + host + "'");
             }
             path = slash < 0 ? "" : afterSlashes.substring(slash + 1);
         }
         path = PercentDecoding.decode(path, "sqlite database name");
         if (path.isEmpty()) {
-            throw new InvalidDatabaseUrlException("The database URL has no sqlite database: expected sqlite://localhost/:memory: or"
-                    + " sqlite://localhost/<file>");
+            throw new InvalidDatabaseUrlException(
+                    "The database URL has no sqlite database: expected sqlite://localhost/:memory: or"
+                            + " sqlite://localhost/<file>");
         }
         return embedded(path.equals(":memory:") ? "memory:" + SQLITE_MEMORY_DATABASE : path, query);
     }
 
     private static DatabaseUrl embedded(String location, String query) {
         if (location.indexOf(';') >= 0) {
-            throw new InvalidDatabaseUrlException("The Derby database name '" + location + "' contains ';'; give Derby options in the query,"
-                    + " e.g. derby:name?create=false");
+            throw new InvalidDatabaseUrlException("The Derby database name '" + location
+                    + "' contains ';'; give Derby options in the query," + " e.g. derby:name?create=false");
         }
         UrlOptions options = UrlOptions.parse(query, DatabaseDialect.DERBY);
         String jdbcUrl = "jdbc:derby:" + location + (options.createDerby() ? ";create=true" : "");
-        return new DatabaseUrl(DatabaseDialect.DERBY, jdbcUrl, null, null, options.synchronize(), options.entityPrefix(), options.jdbcProperties());
+        return new DatabaseUrl(
+                DatabaseDialect.DERBY,
+                jdbcUrl,
+                null,
+                null,
+                options.synchronize(),
+                options.entityPrefix(),
+                options.jdbcProperties());
     }
 
     private static String example(String scheme) {

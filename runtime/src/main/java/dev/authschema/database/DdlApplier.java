@@ -74,8 +74,10 @@ final class DdlApplier {
                     return false;
                 }
                 if (attempt == ATTEMPTS || !isTransient(e)) {
-                    throw new SchemaSynchronizationException("Cannot " + action.verb + " " + what + ": " + e.getMessage() + " (SQLState "
-                            + e.getSQLState() + "). Statement: " + sql, e);
+                    throw new SchemaSynchronizationException(
+                            "Cannot " + action.verb + " " + what + ": " + e.getMessage() + " (SQLState "
+                                    + e.getSQLState() + "). Statement: " + sql,
+                            e);
                 }
                 pause(attempt);
             }
@@ -138,7 +140,8 @@ final class DdlApplier {
 
     /** Deadlocks, serialization failures and lock timeouts (SQLState class 40, Derby's 40XL1) pass when tried again. */
     private static boolean isTransient(SQLException e) {
-        return e instanceof SQLTransientException || (e.getSQLState() != null && e.getSQLState().startsWith("40"));
+        return e instanceof SQLTransientException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("40"));
     }
 
     private static void pause(int attempt) {

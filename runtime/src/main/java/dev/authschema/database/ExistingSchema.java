@@ -44,7 +44,9 @@ final class ExistingSchema {
         this.metaData = connection.getMetaData();
         this.catalog = blankToNull(connection.getCatalog());
         // MySQL and MariaDB call a database a catalog and have no schemas.
-        this.schema = dialect == DatabaseDialect.MYSQL || dialect == DatabaseDialect.MARIADB ? null : blankToNull(connection.getSchema());
+        this.schema = dialect == DatabaseDialect.MYSQL || dialect == DatabaseDialect.MARIADB
+                ? null
+                : blankToNull(connection.getSchema());
         this.names = IdentifierCase.of(metaData, dialect);
     }
 
@@ -73,7 +75,8 @@ final class ExistingSchema {
     boolean hasColumn(String table, SqlName column) throws SQLException {
         try (ResultSet rows = metaData.getColumns(catalog, pattern(schema), pattern(table), "%")) {
             while (rows.next()) {
-                if (table.equals(rows.getString("TABLE_NAME")) && inSchema(rows.getString("TABLE_SCHEM"))
+                if (table.equals(rows.getString("TABLE_NAME"))
+                        && inSchema(rows.getString("TABLE_SCHEM"))
                         && names.isSame(rows.getString("COLUMN_NAME"), column)) {
                     return true;
                 }
@@ -156,7 +159,9 @@ final class ExistingSchema {
         }
         for (int i = 0; i < wanted.size(); i++) {
             SqlName column = wanted.get(i);
-            boolean found = ordered ? names.isSame(stored.get(i), column) : stored.stream().anyMatch(s -> names.isSame(s, column));
+            boolean found = ordered
+                    ? names.isSame(stored.get(i), column)
+                    : stored.stream().anyMatch(s -> names.isSame(s, column));
             if (!found) {
                 return false;
             }

@@ -28,7 +28,11 @@ final class IdentifierCase {
         boolean mysqlFamily = dialect == DatabaseDialect.MYSQL || dialect == DatabaseDialect.MARIADB;
         // MySQL's table names follow the file system (lower_case_table_names); the driver reports it this way.
         boolean tablesIgnoreCase = mysqlFamily && !metaData.supportsMixedCaseIdentifiers();
-        return new IdentifierCase(metaData.storesUpperCaseIdentifiers(), metaData.storesLowerCaseIdentifiers(), mysqlFamily, tablesIgnoreCase);
+        return new IdentifierCase(
+                metaData.storesUpperCaseIdentifiers(),
+                metaData.storesLowerCaseIdentifiers(),
+                mysqlFamily,
+                tablesIgnoreCase);
     }
 
     /** The name as the database stores it. */
@@ -44,11 +48,13 @@ final class IdentifierCase {
 
     /** Whether a table name from the metadata is the script's table. */
     boolean isTable(String stored, SqlName name) {
-        return stored != null && (stored.equals(fold(name)) || (tablesIgnoreCase && stored.equalsIgnoreCase(name.name())));
+        return stored != null
+                && (stored.equals(fold(name)) || (tablesIgnoreCase && stored.equalsIgnoreCase(name.name())));
     }
 
     /** Whether a column, index or constraint name from the metadata is the script's name. */
     boolean isSame(String stored, SqlName name) {
-        return stored != null && (stored.equals(fold(name)) || (namesIgnoreCase && stored.equalsIgnoreCase(name.name())));
+        return stored != null
+                && (stored.equals(fold(name)) || (namesIgnoreCase && stored.equalsIgnoreCase(name.name())));
     }
 }

@@ -31,8 +31,9 @@ final class PercentDecoding {
                 int high = i + 1 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
                 int low = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
                 if (high < 0 || low < 0) {
-                    throw new InvalidDatabaseUrlException("The " + what + " in the database URL has a '%' that is not followed by two hex digits;"
-                            + " write a literal '%' as %25");
+                    throw new InvalidDatabaseUrlException(
+                            "The " + what + " in the database URL has a '%' that is not followed by two hex digits;"
+                                    + " write a literal '%' as %25");
                 }
                 bytes.write(high * 16 + low);
                 i += 2;
@@ -46,10 +47,15 @@ final class PercentDecoding {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidDatabaseUrlException("The " + what + " in the database URL has %-escapes that are not UTF-8");
+            throw new InvalidDatabaseUrlException(
+                    "The " + what + " in the database URL has %-escapes that are not UTF-8");
         }
     }
 }

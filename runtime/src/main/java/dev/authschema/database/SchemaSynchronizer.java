@@ -68,7 +68,8 @@ public final class SchemaSynchronizer {
     public static SchemaSynchronizer fromClassPath(ClassLoader classLoader) {
         Objects.requireNonNull(classLoader, "classLoader");
         String source = "the class path";
-        return new SchemaSynchronizer(dialect -> read(resource(classLoader, dialect.layoutResource()), dialect, source), source);
+        return new SchemaSynchronizer(
+                dialect -> read(resource(classLoader, dialect.layoutResource()), dialect, source), source);
     }
 
     /**
@@ -133,8 +134,9 @@ public final class SchemaSynchronizer {
             connection.setAutoCommit(autoCommit);
             return report;
         } catch (SQLException e) {
-            throw new SchemaSynchronizationException("Cannot synchronize the database schema: " + e.getMessage() + " (SQLState "
-                    + e.getSQLState() + ")", e);
+            throw new SchemaSynchronizationException(
+                    "Cannot synchronize the database schema: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")",
+                    e);
         }
     }
 
@@ -157,16 +159,20 @@ public final class SchemaSynchronizer {
             }
             return missing;
         } catch (SQLException e) {
-            throw new SchemaSynchronizationException("Cannot read the database schema: " + e.getMessage() + " (SQLState "
-                    + e.getSQLState() + ")", e);
+            throw new SchemaSynchronizationException(
+                    "Cannot read the database schema: " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
         }
     }
 
-    private static SynchronizationReport run(Connection connection, DatabaseDialect dialect, DdlLayout layout) throws SQLException {
+    private static SynchronizationReport run(Connection connection, DatabaseDialect dialect, DdlLayout layout)
+            throws SQLException {
         ExistingSchema existing = new ExistingSchema(connection, dialect);
         SynchronizationReport report = new Synchronization(layout, existing, new DdlApplier(connection), dialect).run();
-        LOG.info(() -> "Database schema in " + existing.location() + " is up to date with the " + dialect.id() + " DDL script"
-                + (report.upToDate() ? " (no change needed)" : " (" + report.changes().size() + " changes)")
+        LOG.info(() -> "Database schema in " + existing.location() + " is up to date with the " + dialect.id()
+                + " DDL script"
+                + (report.upToDate()
+                        ? " (no change needed)"
+                        : " (" + report.changes().size() + " changes)")
                 + (report.warnings().isEmpty() ? "" : ", " + report.warnings().size() + " warnings"));
         return report;
     }
@@ -184,9 +190,11 @@ public final class SchemaSynchronizer {
     private DdlLayout layout(DatabaseDialect dialect) {
         DdlLayout layout = layouts.apply(dialect);
         Dialect written = layout.dialect();
-        if (written != dialect.dialect() && !(written.isMySqlFamily() && dialect.dialect().isMySqlFamily())) {
-            throw new SchemaSynchronizationException("The DDL layout from " + source + " was generated for " + written.id()
-                    + " but the connection is to " + dialect.id() + "; use " + dialect.dialect().layoutFile());
+        if (written != dialect.dialect()
+                && !(written.isMySqlFamily() && dialect.dialect().isMySqlFamily())) {
+            throw new SchemaSynchronizationException("The DDL layout from " + source + " was generated for "
+                    + written.id() + " but the connection is to " + dialect.id() + "; use "
+                    + dialect.dialect().layoutFile());
         }
         return layout;
     }
@@ -195,16 +203,17 @@ public final class SchemaSynchronizer {
         try {
             return DdlLayout.read(text);
         } catch (IllegalArgumentException e) {
-            throw new SchemaSynchronizationException("The " + dialect.id() + " DDL layout from " + source + " cannot be applied: "
-                    + e.getMessage(), e);
+            throw new SchemaSynchronizationException(
+                    "The " + dialect.id() + " DDL layout from " + source + " cannot be applied: " + e.getMessage(), e);
         }
     }
 
     private static String resource(ClassLoader classLoader, String name) {
         URL url = classLoader.getResource(name);
         if (url == null) {
-            throw new SchemaSynchronizationException("No DDL layout " + name + " on the class path: the authschema Maven plugin's generate"
-                    + " goal packages it; or pass the layout to SchemaSynchronizer.forLayout");
+            throw new SchemaSynchronizationException(
+                    "No DDL layout " + name + " on the class path: the authschema Maven plugin's generate"
+                            + " goal packages it; or pass the layout to SchemaSynchronizer.forLayout");
         }
         try (InputStream in = url.openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -27,8 +27,7 @@ public final class ServerDataSourceSettings {
     /** Derby has no authentication here; its user name picks the schema, and APP is Derby's default one. */
     private static final String DERBY_USER = "APP";
 
-    private ServerDataSourceSettings() {
-    }
+    private ServerDataSourceSettings() {}
 
     public static void main(String[] args) {
         System.exit(run(System.getenv(DatabaseUrl.ENVIRONMENT_VARIABLE), System.out, System.err));
@@ -72,13 +71,16 @@ public final class ServerDataSourceSettings {
             return url.jdbcUrl();
         }
         if (url.dialect() == DatabaseDialect.DERBY) {
-            return url.jdbcUrl() + properties.entrySet().stream()
-                    .map(property -> ";" + property.getKey() + "=" + property.getValue())
-                    .collect(Collectors.joining());
+            return url.jdbcUrl()
+                    + properties.entrySet().stream()
+                            .map(property -> ";" + property.getKey() + "=" + property.getValue())
+                            .collect(Collectors.joining());
         }
-        return url.jdbcUrl() + properties.entrySet().stream()
-                .map(property -> property.getKey() + "=" + URLEncoder.encode(property.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+        return url.jdbcUrl()
+                + properties.entrySet().stream()
+                        .map(property -> property.getKey() + "="
+                                + URLEncoder.encode(property.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&", "?", ""));
     }
 
     /** Single quotes keep every character literal in POSIX shells; a single quote itself is closed, escaped, reopened. */

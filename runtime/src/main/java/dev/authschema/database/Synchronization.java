@@ -48,7 +48,11 @@ final class Synchronization {
 
     private void ensureTable(Table table) throws SQLException {
         if (existing.table(table.name()).isEmpty()
-                && applier.apply(Action.CREATE, "table " + table.name().sql(), table.createStatement(), () -> existing.table(table.name()).isPresent())) {
+                && applier.apply(
+                        Action.CREATE,
+                        "table " + table.name().sql(),
+                        table.createStatement(),
+                        () -> existing.table(table.name()).isPresent())) {
             return;
         }
         // The table was there (or another server created it meanwhile): extend it.
@@ -78,7 +82,8 @@ final class Synchronization {
         if (existing.isEmpty(table) && applier.tryApply(requireValuesStatement(table, column))) {
             return;
         }
-        applier.warn("Added " + what + " as nullable although the schema requires it: the table has rows and the column has no default."
+        applier.warn("Added " + what
+                + " as nullable although the schema requires it: the table has rows and the column has no default."
                 + " Fill it in for the existing rows, then make it NOT NULL.");
     }
 
@@ -106,11 +111,14 @@ final class Synchronization {
 
     /** By name (of its index, or of the constraint where the index has another), or any unique index over the same columns. */
     private boolean hasUnique(String stored, UniqueKey unique) throws SQLException {
-        if (unique.name() != null && existing.uniqueConstraintNames(stored).stream().anyMatch(n -> existing.names().isSame(n, unique.name()))) {
+        if (unique.name() != null
+                && existing.uniqueConstraintNames(stored).stream()
+                        .anyMatch(n -> existing.names().isSame(n, unique.name()))) {
             return true;
         }
-        return existing.indexes(stored).stream().anyMatch(index -> (unique.name() != null && existing.names().isSame(index.name(), unique.name()))
-                || (index.unique() && existing.sameColumns(index.columns(), unique.columns(), false)));
+        return existing.indexes(stored).stream()
+                .anyMatch(index -> (unique.name() != null && existing.names().isSame(index.name(), unique.name()))
+                        || (index.unique() && existing.sameColumns(index.columns(), unique.columns(), false)));
     }
 
     private void ensureIndex(TableIndex index) throws SQLException {
@@ -124,12 +132,14 @@ final class Synchronization {
     /** By name, or an index over the same columns in the same order (Derby refuses to create such a duplicate). */
     private boolean serves(StoredIndex found, TableIndex index) {
         return existing.names().isSame(found.name(), index.name())
-                || ((found.unique() || !index.unique()) && existing.sameColumns(found.columns(), index.columns(), true));
+                || ((found.unique() || !index.unique())
+                        && existing.sameColumns(found.columns(), index.columns(), true));
     }
 
     private void ensureForeignKey(ForeignKey foreignKey) throws SQLException {
         String stored = storedTable(foreignKey.table(), foreignKey.describe());
-        DdlApplier.Check present = () -> existing.foreignKeys(stored).stream().anyMatch(found -> same(found, foreignKey));
+        DdlApplier.Check present =
+                () -> existing.foreignKeys(stored).stream().anyMatch(found -> same(found, foreignKey));
         if (!present.exists()) {
             applier.apply(Action.ADD, foreignKey.describe(), foreignKey.statement(), present);
         }
@@ -148,7 +158,7 @@ final class Synchronization {
         if (stored.isEmpty() && DdlApplier.existsNow(() -> existing.table(table).isPresent())) {
             stored = existing.table(table);
         }
-        return stored.orElseThrow(() -> new SchemaSynchronizationException("Cannot add " + forWhat + ": table " + table.sql()
-                + " does not exist in " + existing.location() + " and the script does not create it"));
+        return stored.orElseThrow(() -> new SchemaSynchronizationException("Cannot add " + forWhat + ": table "
+                + table.sql() + " does not exist in " + existing.location() + " and the script does not create it"));
     }
 }

@@ -25,17 +25,50 @@ final class UrlOptions {
 
     /** Driver properties worth setting from a connection string; names as each driver spells them. */
     private static final Map<DatabaseDialect, Set<String>> DRIVER_PROPERTIES = Map.of(
-            DatabaseDialect.POSTGRESQL, Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "sslfactory", "currentSchema",
-                    "ApplicationName", "connectTimeout", "socketTimeout", "loginTimeout", "tcpKeepAlive", "targetServerType",
-                    "prepareThreshold", "options"),
-            DatabaseDialect.MARIADB, Set.of("sslMode", "serverSslCert", "keyStore", "connectTimeout", "socketTimeout", "timezone",
-                    "allowPublicKeyRetrieval", "tcpKeepAlive", "useCompression"),
-            DatabaseDialect.MYSQL, Set.of("sslMode", "trustCertificateKeyStoreUrl", "connectTimeout", "socketTimeout", "serverTimezone",
-                    "connectionTimeZone", "allowPublicKeyRetrieval", "tcpKeepAlive", "characterEncoding", "useCompression"),
+            DatabaseDialect.POSTGRESQL,
+                    Set.of(
+                            "sslmode",
+                            "sslrootcert",
+                            "sslcert",
+                            "sslkey",
+                            "sslfactory",
+                            "currentSchema",
+                            "ApplicationName",
+                            "connectTimeout",
+                            "socketTimeout",
+                            "loginTimeout",
+                            "tcpKeepAlive",
+                            "targetServerType",
+                            "prepareThreshold",
+                            "options"),
+            DatabaseDialect.MARIADB,
+                    Set.of(
+                            "sslMode",
+                            "serverSslCert",
+                            "keyStore",
+                            "connectTimeout",
+                            "socketTimeout",
+                            "timezone",
+                            "allowPublicKeyRetrieval",
+                            "tcpKeepAlive",
+                            "useCompression"),
+            DatabaseDialect.MYSQL,
+                    Set.of(
+                            "sslMode",
+                            "trustCertificateKeyStoreUrl",
+                            "connectTimeout",
+                            "socketTimeout",
+                            "serverTimezone",
+                            "connectionTimeZone",
+                            "allowPublicKeyRetrieval",
+                            "tcpKeepAlive",
+                            "characterEncoding",
+                            "useCompression"),
             DatabaseDialect.DERBY, Set.of());
 
     /** TypeORM's and libpq's spellings of PostgreSQL properties. */
-    private static final Map<String, String> POSTGRESQL_ALIASES = Map.of("schema", "currentSchema", "application_name", "ApplicationName");
+    private static final Map<String, String> POSTGRESQL_ALIASES =
+            Map.of("schema", "currentSchema", "application_name", "ApplicationName");
 
     private final DatabaseDialect dialect;
     private boolean synchronize;
@@ -62,7 +95,9 @@ final class UrlOptions {
             int equals = pair.indexOf('=');
             String name = PercentDecoding.decode(equals < 0 ? pair : pair.substring(0, equals), "option name");
             // A bare flag such as "?ssl" means true, as in most URL parsers.
-            String value = equals < 0 ? "true" : PercentDecoding.decode(pair.substring(equals + 1), "value of option '" + name + "'");
+            String value = equals < 0
+                    ? "true"
+                    : PercentDecoding.decode(pair.substring(equals + 1), "value of option '" + name + "'");
             if (!seen.add(name)) {
                 throw new InvalidDatabaseUrlException("The database URL gives option '" + name + "' more than once");
             }
@@ -92,7 +127,8 @@ final class UrlOptions {
             throw unknown(name);
         }
         if (jdbcProperties.containsKey(property)) {
-            throw new InvalidDatabaseUrlException("The database URL sets '" + property + "' twice (through '" + name + "' and another option)");
+            throw new InvalidDatabaseUrlException(
+                    "The database URL sets '" + property + "' twice (through '" + name + "' and another option)");
         }
         jdbcProperties.put(property, value);
     }
@@ -103,13 +139,16 @@ final class UrlOptions {
             case POSTGRESQL -> driverProperty("sslmode", on ? "verify-full" : "disable");
             case MARIADB -> driverProperty("sslMode", on ? "verify-full" : "disable");
             case MYSQL -> driverProperty("sslMode", on ? "VERIFY_IDENTITY" : "DISABLED");
-            case DERBY -> throw new InvalidDatabaseUrlException("Option 'ssl' does not apply to embedded Derby: remove it from the database URL");
+            case DERBY ->
+                throw new InvalidDatabaseUrlException(
+                        "Option 'ssl' does not apply to embedded Derby: remove it from the database URL");
         }
     }
 
     private InvalidDatabaseUrlException unknown(String name) {
         if (name.equals("user") || name.equals("password")) {
-            return new InvalidDatabaseUrlException("Option '" + name + "' is not accepted in the query: write user:password@host in the database URL");
+            return new InvalidDatabaseUrlException(
+                    "Option '" + name + "' is not accepted in the query: write user:password@host in the database URL");
         }
         List<String> known = new ArrayList<>(new TreeSet<>(DRIVER_PROPERTIES.get(dialect)));
         known.add(0, SYNCHRONIZE);
@@ -122,9 +161,11 @@ final class UrlOptions {
         if (dialect == DatabaseDialect.POSTGRESQL) {
             known.addAll(POSTGRESQL_ALIASES.keySet());
         }
-        String hint = Suggestions.closest(name, known).map(s -> "; did you mean '" + s + "'?").orElse(".");
-        return new InvalidDatabaseUrlException("Unknown option '" + name + "' in the database URL for " + dialect.id() + hint
-                + " Known options: " + String.join(", ", known));
+        String hint = Suggestions.closest(name, known)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse(".");
+        return new InvalidDatabaseUrlException("Unknown option '" + name + "' in the database URL for " + dialect.id()
+                + hint + " Known options: " + String.join(", ", known));
     }
 
     private static boolean bool(String name, String value) {
@@ -134,14 +175,16 @@ final class UrlOptions {
             case "false":
                 return false;
             default:
-                throw new InvalidDatabaseUrlException("Option '" + name + "' in the database URL must be true or false, not '" + value + "'");
+                throw new InvalidDatabaseUrlException(
+                        "Option '" + name + "' in the database URL must be true or false, not '" + value + "'");
         }
     }
 
     private static String prefix(String value) {
         if (!value.isEmpty() && !value.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw new InvalidDatabaseUrlException("Option 'entityPrefix' in the database URL must be letters, digits and '_', starting with a"
-                    + " letter or '_' (e.g. nextauth_), not '" + value + "'");
+            throw new InvalidDatabaseUrlException(
+                    "Option 'entityPrefix' in the database URL must be letters, digits and '_', starting with a"
+                            + " letter or '_' (e.g. nextauth_), not '" + value + "'");
         }
         return value;
     }

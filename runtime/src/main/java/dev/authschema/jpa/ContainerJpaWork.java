@@ -42,7 +42,8 @@ public class ContainerJpaWork implements JpaWork {
             // The server could not set up the unit (its log says why) and injected nothing: say what it must hold.
             throw new IllegalStateException("The server set up no persistence unit for the generated AuthAdapter"
                     + " (see its log for the unit's own error): META-INF/persistence.xml must list the generated"
-                    + " entities " + String.join(", ", required) + " and their UtcInstantConverter as <class> elements.");
+                    + " entities " + String.join(", ", required)
+                    + " and their UtcInstantConverter as <class> elements.");
         }
         Set<Class<?>> managed = entityManager.getMetamodel().getManagedTypes().stream()
                 .map(ManagedType::getJavaType)

@@ -45,8 +45,9 @@ public final class ExtraFieldValues {
                         + java.util.Arrays.toString(type.getEnumConstants()) + ", but was given \"" + name + "\".");
             }
         }
-        throw new AdapterException("The extra field `" + field + "` of " + model + " takes the name of a " + type.getSimpleName()
-                + " constant, but was given a " + value.getClass().getSimpleName() + ".");
+        throw new AdapterException(
+                "The extra field `" + field + "` of " + model + " takes the name of a " + type.getSimpleName()
+                        + " constant, but was given a " + value.getClass().getSimpleName() + ".");
     }
 
     private static Object normalise(Object value) {
@@ -60,7 +61,8 @@ public final class ExtraFieldValues {
         if (type == Double.class && (value instanceof Float || value instanceof Integer || value instanceof Short)) {
             return ((Number) value).doubleValue();
         }
-        if (type == BigDecimal.class && (value instanceof Integer || value instanceof Long || value instanceof BigInteger)) {
+        if (type == BigDecimal.class
+                && (value instanceof Integer || value instanceof Long || value instanceof BigInteger)) {
             return new BigDecimal(value.toString());
         }
         if (type == BigDecimal.class && (value instanceof Double || value instanceof Float)) {

@@ -38,7 +38,12 @@ public final class StoreOperation {
     private static final int[] INVALID_VALUE_CODES = {3819, 4025, 1406};
 
     /** The kinds of store failure that mean something to the caller. */
-    private enum Violation { UNIQUE_KEY, FOREIGN_KEY, INVALID_VALUE, OTHER }
+    private enum Violation {
+        UNIQUE_KEY,
+        FOREIGN_KEY,
+        INVALID_VALUE,
+        OTHER
+    }
 
     private final String method;
     private final Function<Throwable, AdapterException> duplicate;
@@ -55,8 +60,10 @@ public final class StoreOperation {
      * @return {@code createUser}
      */
     public static StoreOperation createUser(AdapterUser user) {
-        return new StoreOperation("createUser", user.email() == null ? null
-                : cause -> new DuplicateEmailException("createUser", cause), false);
+        return new StoreOperation(
+                "createUser",
+                user.email() == null ? null : cause -> new DuplicateEmailException("createUser", cause),
+                false);
     }
 
     /**
@@ -65,8 +72,8 @@ public final class StoreOperation {
      */
     public static StoreOperation updateUser(UserUpdate update) {
         boolean changesEmail = update.isSet(UserUpdate.Property.EMAIL) && update.email() != null;
-        return new StoreOperation("updateUser", changesEmail
-                ? cause -> new DuplicateEmailException("updateUser", cause) : null, false);
+        return new StoreOperation(
+                "updateUser", changesEmail ? cause -> new DuplicateEmailException("updateUser", cause) : null, false);
     }
 
     /**
@@ -74,8 +81,10 @@ public final class StoreOperation {
      * @return {@code linkAccount}
      */
     public static StoreOperation linkAccount(AdapterAccount account) {
-        return new StoreOperation("linkAccount",
-                cause -> new DuplicateAccountException(account.provider(), account.providerAccountId(), cause), true);
+        return new StoreOperation(
+                "linkAccount",
+                cause -> new DuplicateAccountException(account.provider(), account.providerAccountId(), cause),
+                true);
     }
 
     /**
@@ -147,15 +156,24 @@ public final class StoreOperation {
             return typed;
         }
         return switch (violation(failure)) {
-            case UNIQUE_KEY -> duplicate != null ? duplicate.apply(failure)
-                    : new AdapterException(method + ": a row with the same key is already stored; nothing was changed",
-                            failure);
-            case FOREIGN_KEY -> writesUserId ? new UnknownUserException(method, failure)
-                    : new AdapterException(method + ": the store refused the change because other rows refer to it,"
-                            + " or it refers to a missing row; nothing was changed", failure);
+            case UNIQUE_KEY ->
+                duplicate != null
+                        ? duplicate.apply(failure)
+                        : new AdapterException(
+                                method + ": a row with the same key is already stored; nothing was changed", failure);
+            case FOREIGN_KEY ->
+                writesUserId
+                        ? new UnknownUserException(method, failure)
+                        : new AdapterException(
+                                method + ": the store refused the change because other rows refer to it,"
+                                        + " or it refers to a missing row; nothing was changed",
+                                failure);
             case INVALID_VALUE -> new InvalidValueException(method, failure);
-            case OTHER -> new AdapterException(method + " failed in the store (" + failure.getClass().getSimpleName()
-                    + sqlState(failure) + "); the cause has the details", failure);
+            case OTHER ->
+                new AdapterException(
+                        method + " failed in the store (" + failure.getClass().getSimpleName() + sqlState(failure)
+                                + "); the cause has the details",
+                        failure);
         };
     }
 
@@ -181,7 +199,9 @@ public final class StoreOperation {
         if (state.equals("23503") || state.startsWith("23") && contains(FOREIGN_KEY_CODES, vendorCode)) {
             return Violation.FOREIGN_KEY;
         }
-        if (state.startsWith("23") || state.startsWith("22") || contains(NOT_NULL_CODES, vendorCode)
+        if (state.startsWith("23")
+                || state.startsWith("22")
+                || contains(NOT_NULL_CODES, vendorCode)
                 || contains(INVALID_VALUE_CODES, vendorCode)) {
             return Violation.INVALID_VALUE; // not null (23502), check (23513, 23514), too long (22001), ...
         }

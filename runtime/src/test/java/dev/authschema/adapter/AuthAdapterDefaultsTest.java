@@ -41,8 +41,7 @@ class AuthAdapterDefaultsTest {
         }
 
         @Override
-        public void deleteUser(String id) {
-        }
+        public void deleteUser(String id) {}
     }
 
     private final AuthAdapter adapter = new UsersOnlyAdapter();
@@ -76,27 +75,29 @@ class AuthAdapterDefaultsTest {
         assertThatThrownBy(() -> adapter.updateAuthenticatorCounter("c", 1)).hasMessageContaining("AUTHENTICATORS");
         assertThatThrownBy(() -> adapter.hitRateLimit("k", Instant.EPOCH, java.time.Duration.ofSeconds(1), 1))
                 .hasMessageContaining("RATE_LIMITS");
-        assertThatThrownBy(() -> adapter.deleteRateLimitsBefore(Instant.EPOCH, 1)).hasMessageContaining("RATE_LIMITS");
+        assertThatThrownBy(() -> adapter.deleteRateLimitsBefore(Instant.EPOCH, 1))
+                .hasMessageContaining("RATE_LIMITS");
         assertThatThrownBy(() -> adapter.createAuthenticator(
-                new AdapterAuthenticator("c", "u", "p", "k", 0, "singleDevice", false, null)))
+                        new AdapterAuthenticator("c", "u", "p", "k", 0, "singleDevice", false, null)))
                 .isInstanceOf(UnsupportedCapabilityException.class);
     }
 
     @Test
     void require_capabilities_names_every_missing_one() {
-        assertThatThrownBy(() -> adapter.requireCapabilities(
-                List.of(AdapterCapability.USERS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS)))
+        assertThatThrownBy(() -> adapter.requireCapabilities(List.of(
+                        AdapterCapability.USERS, AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS)))
                 .isInstanceOf(UnsupportedCapabilityException.class)
                 .hasMessageContaining("SESSIONS")
                 .hasMessageContaining("VERIFICATION_TOKENS")
                 .hasMessageContaining("the configuration")
-                .satisfies(e -> assertThat(((UnsupportedCapabilityException) e).missing()).containsExactly(
-                        AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS));
+                .satisfies(e -> assertThat(((UnsupportedCapabilityException) e).missing())
+                        .containsExactly(AdapterCapability.SESSIONS, AdapterCapability.VERIFICATION_TOKENS));
     }
 
     @Test
     void require_capabilities_accepts_what_is_supported() {
-        assertThatCode(() -> adapter.requireCapabilities(List.of(AdapterCapability.USERS))).doesNotThrowAnyException();
+        assertThatCode(() -> adapter.requireCapabilities(List.of(AdapterCapability.USERS)))
+                .doesNotThrowAnyException();
         assertThatCode(() -> adapter.requireCapabilities(List.of())).doesNotThrowAnyException();
     }
 
@@ -104,8 +105,10 @@ class AuthAdapterDefaultsTest {
     void duplicate_account_message_names_the_provider_and_keeps_the_account_id_out_of_the_log() {
         DuplicateAccountException duplicate = new DuplicateAccountException("github", "12345", null);
 
-        assertThat(duplicate).isInstanceOf(AdapterException.class)
-                .hasMessageContaining("github").hasMessageNotContaining("12345");
+        assertThat(duplicate)
+                .isInstanceOf(AdapterException.class)
+                .hasMessageContaining("github")
+                .hasMessageNotContaining("12345");
         assertThat(duplicate.provider()).isEqualTo("github");
         assertThat(duplicate.providerAccountId()).isEqualTo("12345");
     }

@@ -87,17 +87,31 @@ class CanonicalRecordsTest {
     @Test
     void required_properties_are_checked() {
         assertThatThrownBy(() -> AdapterAccount.of("u", "oauth", null, "1"))
-                .isInstanceOf(NullPointerException.class).hasMessage("provider");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("provider");
         assertThatThrownBy(() -> AdapterSession.of("t", null, MILLIS))
-                .isInstanceOf(NullPointerException.class).hasMessage("userId");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("userId");
         assertThatThrownBy(() -> new VerificationToken("i", "t", null))
-                .isInstanceOf(NullPointerException.class).hasMessage("expires");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("expires");
     }
 
     @Test
     void to_string_masks_credentials_but_shows_byte_extras() {
-        AdapterAccount account = new AdapterAccount("u", "oauth", "github", "42", "refresh-secret", "access-secret",
-                1_700_000_000L, "bearer", "read", "id-secret", "state-secret", Map.of("raw", new byte[] {7}));
+        AdapterAccount account = new AdapterAccount(
+                "u",
+                "oauth",
+                "github",
+                "42",
+                "refresh-secret",
+                "access-secret",
+                1_700_000_000L,
+                "bearer",
+                "read",
+                "id-secret",
+                "state-secret",
+                Map.of("raw", new byte[] {7}));
 
         assertThat(account.toString())
                 .doesNotContain("refresh-secret", "access-secret", "id-secret", "state-secret")

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class UserUpdateTest {
 
     private static final Instant VERIFIED = Instant.parse("2024-05-01T10:15:30.123Z");
-    private final AdapterUser stored = new AdapterUser("u1", "Ada", "ada@example.com", VERIFIED, "https://img/ada",
-            Map.of("role", "user"));
+    private final AdapterUser stored =
+            new AdapterUser("u1", "Ada", "ada@example.com", VERIFIED, "https://img/ada", Map.of("role", "user"));
 
     @Test
     void an_empty_update_sets_nothing_and_changes_nothing() {
@@ -47,8 +47,8 @@ class UserUpdateTest {
     void apply_changes_only_what_was_set() {
         UserUpdate update = UserUpdate.of("u1").withName("Grace").withEmail(null);
 
-        assertThat(update.applyTo(stored)).isEqualTo(
-                new AdapterUser("u1", "Grace", null, VERIFIED, "https://img/ada", Map.of("role", "user")));
+        assertThat(update.applyTo(stored))
+                .isEqualTo(new AdapterUser("u1", "Grace", null, VERIFIED, "https://img/ada", Map.of("role", "user")));
     }
 
     @Test
@@ -56,11 +56,16 @@ class UserUpdateTest {
         AdapterUser withTwoExtras =
                 new AdapterUser("u1", null, null, null, null, ordered("role", "user", "plan", "FREE"));
 
-        AdapterUser updated = UserUpdate.of("u1").withExtra("plan", null).withExtra("karma", 7L).applyTo(withTwoExtras);
+        AdapterUser updated = UserUpdate.of("u1")
+                .withExtra("plan", null)
+                .withExtra("karma", 7L)
+                .applyTo(withTwoExtras);
 
         assertThat(updated.extras().keySet()).containsExactly("role", "plan", "karma");
         assertThat(updated.extras())
-                .containsEntry("role", "user").containsEntry("plan", null).containsEntry("karma", 7L);
+                .containsEntry("role", "user")
+                .containsEntry("plan", null)
+                .containsEntry("karma", 7L);
     }
 
     @Test
@@ -69,7 +74,8 @@ class UserUpdateTest {
         UserUpdate changed = original.withName("x").withExtra("role", "admin");
 
         assertThat(original.isEmpty()).isTrue();
-        assertThat(changed).isNotEqualTo(original)
+        assertThat(changed)
+                .isNotEqualTo(original)
                 .isEqualTo(UserUpdate.of("u1").withName("x").withExtra("role", "admin"));
     }
 

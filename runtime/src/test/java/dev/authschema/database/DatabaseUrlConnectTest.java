@@ -22,14 +22,16 @@ class DatabaseUrlConnectTest {
 
     @Test
     void sqlite_in_memory_is_derby() throws SQLException {
-        try (Connection connection = DatabaseUrl.parse("sqlite://localhost/:memory:?synchronize=true").connect()) {
+        try (Connection connection = DatabaseUrl.parse("sqlite://localhost/:memory:?synchronize=true")
+                .connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(DatabaseDialect.DERBY);
         }
     }
 
     @Test
     void postgres_with_schema_and_ssl_disabled() throws SQLException {
-        DatabaseUrl url = DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test?ssl=false&schema=public&application_name=authschema-test");
+        DatabaseUrl url = DatabaseUrl.parse(
+                "postgres://postgres@127.0.0.1:5432/test?ssl=false&schema=public&application_name=authschema-test");
         try (Connection connection = url.connect()) {
             assertThat(DatabaseDialect.of(connection)).isEqualTo(DatabaseDialect.POSTGRESQL);
             assertThat(connection.getSchema()).isEqualTo("public");
@@ -49,7 +51,8 @@ class DatabaseUrlConnectTest {
 
     private static int selectOne(Connection connection) throws SQLException {
         String sql = DatabaseDialect.of(connection) == DatabaseDialect.DERBY ? "VALUES 1" : "SELECT 1";
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);
         }

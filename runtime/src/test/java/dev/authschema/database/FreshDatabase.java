@@ -13,7 +13,11 @@ import java.util.UUID;
  */
 final class FreshDatabase implements AutoCloseable {
 
-    enum Server { DERBY, POSTGRESQL, MARIADB }
+    enum Server {
+        DERBY,
+        POSTGRESQL,
+        MARIADB
+    }
 
     private static final String POSTGRES_ADMIN = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/";
@@ -36,7 +40,8 @@ final class FreshDatabase implements AutoCloseable {
             }
             case POSTGRESQL -> {
                 admin(POSTGRES_ADMIN, "postgres", "CREATE SCHEMA " + name);
-                return new FreshDatabase(server, name, DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test?schema=" + name));
+                return new FreshDatabase(
+                        server, name, DatabaseUrl.parse("postgres://postgres@127.0.0.1:5432/test?schema=" + name));
             }
             default -> {
                 admin(MARIADB_ADMIN, "root", "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
@@ -65,7 +70,8 @@ final class FreshDatabase implements AutoCloseable {
 
     /** Runs statements on a connection of its own. */
     void execute(String... statements) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
@@ -73,7 +79,8 @@ final class FreshDatabase implements AutoCloseable {
     }
 
     private static void admin(String url, String user, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, ""); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, user, "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
@@ -83,7 +90,8 @@ final class FreshDatabase implements AutoCloseable {
         switch (server) {
             case DERBY -> {
                 try {
-                    DriverManager.getConnection("jdbc:derby:memory:" + name + ";drop=true").close();
+                    DriverManager.getConnection("jdbc:derby:memory:" + name + ";drop=true")
+                            .close();
                 } catch (SQLException dropped) {
                     // Derby reports a successful drop as SQLState 08006
                 }

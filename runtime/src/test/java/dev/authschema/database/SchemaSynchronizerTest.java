@@ -25,10 +25,18 @@ class SchemaSynchronizerTest {
     static String v1(FreshDatabase database) {
         String user = database.quote("user");
         return TestLayout.of(database.dialect())
-                .table(user, "id", required("id", "VARCHAR(100)"), nullable("email", "VARCHAR(100)"),
+                .table(
+                        user,
+                        "id",
+                        required("id", "VARCHAR(100)"),
+                        nullable("email", "VARCHAR(100)"),
                         defaulted(database.quote("order"), "INTEGER", "0"))
                 .unique(user, "user_email_key", "email")
-                .table("sessions", "token", required("token", "VARCHAR(100)"), required("user_id", "VARCHAR(100)"),
+                .table(
+                        "sessions",
+                        "token",
+                        required("token", "VARCHAR(100)"),
+                        required("user_id", "VARCHAR(100)"),
                         required("expires", "BIGINT"))
                 .index("sessions_user_id_idx", "sessions", "user_id")
                 .foreignKey("sessions_user_id_fkey", "sessions", "user_id", user, "id")
@@ -40,11 +48,21 @@ class SchemaSynchronizerTest {
         String user = database.quote("user");
         String order = database.quote("order");
         return TestLayout.of(database.dialect())
-                .table(user, "id", required("id", "VARCHAR(100)"), defaulted(order, "INTEGER", "0"), nullable("nickname", "VARCHAR(100)"),
+                .table(
+                        user,
+                        "id",
+                        required("id", "VARCHAR(100)"),
+                        defaulted(order, "INTEGER", "0"),
+                        nullable("nickname", "VARCHAR(100)"),
                         defaulted("plan", "VARCHAR(20)", "'free'"))
                 .unique(user, "user_nickname_key", "nickname")
-                .table("sessions", "token", required("token", "VARCHAR(100)"), required("user_id", "VARCHAR(100)"),
-                        required("expires", "BIGINT"), required("created", "BIGINT"))
+                .table(
+                        "sessions",
+                        "token",
+                        required("token", "VARCHAR(100)"),
+                        required("user_id", "VARCHAR(100)"),
+                        required("expires", "BIGINT"),
+                        required("created", "BIGINT"))
                 .table("audit", "id", required("id", "VARCHAR(100)"), required("user_id", "VARCHAR(100)"))
                 .index("sessions_user_id_idx", "sessions", "user_id")
                 .index("user_order_idx", user, order)
@@ -56,23 +74,33 @@ class SchemaSynchronizerTest {
     @ParameterizedTest
     @EnumSource(Server.class)
     void creates_everything_in_an_empty_database_and_a_second_run_changes_nothing(Server server) throws SQLException {
-        try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
+        try (FreshDatabase database = FreshDatabase.create(server);
+                Connection connection = database.connect()) {
             SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(v1(database));
             String user = database.quote("user");
 
             SynchronizationReport first = synchronizer.synchronize(connection);
 
-            assertThat(first.changes()).containsExactly("Created table " + user, "Created table sessions",
-                    "Created index sessions_user_id_idx on sessions", "Added foreign key sessions_user_id_fkey on sessions");
+            assertThat(first.changes())
+                    .containsExactly(
+                            "Created table " + user,
+                            "Created table sessions",
+                            "Created index sessions_user_id_idx on sessions",
+                            "Added foreign key sessions_user_id_fkey on sessions");
             assertThat(first.warnings()).isEmpty();
             assertThat(first.upToDate()).isFalse();
             assertThat(indexNames(connection, "sessions")).contains("sessions_user_id_idx");
-            database.execute("INSERT INTO " + user + " (id, email) VALUES ('u1', 'a@example.com')",
+            database.execute(
+                    "INSERT INTO " + user + " (id, email) VALUES ('u1', 'a@example.com')",
                     "INSERT INTO sessions (token, user_id, expires) VALUES ('t1', 'u1', 1)");
-            assertThatThrownBy(() -> database.execute("INSERT INTO " + user + " (id, email) VALUES ('u2', 'a@example.com')"))
-                    .as("unique e-mail").isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> database.execute("INSERT INTO sessions (token, user_id, expires) VALUES ('t2', 'nobody', 1)"))
-                    .as("foreign key").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() ->
+                            database.execute("INSERT INTO " + user + " (id, email) VALUES ('u2', 'a@example.com')"))
+                    .as("unique e-mail")
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> database.execute(
+                            "INSERT INTO sessions (token, user_id, expires) VALUES ('t2', 'nobody', 1)"))
+                    .as("foreign key")
+                    .isInstanceOf(SQLException.class);
 
             SynchronizationReport second = synchronizer.synchronize(connection);
 
@@ -85,58 +113,85 @@ class SchemaSynchronizerTest {
     @ParameterizedTest
     @EnumSource(Server.class)
     void extends_existing_tables_keeps_every_row_and_drops_nothing(Server server) throws SQLException {
-        try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
+        try (FreshDatabase database = FreshDatabase.create(server);
+                Connection connection = database.connect()) {
             String user = database.quote("user");
             String order = database.quote("order");
             SchemaSynchronizer.forLayout(v1(database)).synchronize(connection);
-            database.execute("INSERT INTO " + user + " (id, email, " + order + ") VALUES ('u1', 'a@example.com', 7)",
+            database.execute(
+                    "INSERT INTO " + user + " (id, email, " + order + ") VALUES ('u1', 'a@example.com', 7)",
                     "INSERT INTO " + user + " (id, email) VALUES ('u2', NULL)",
                     "INSERT INTO sessions (token, user_id, expires) VALUES ('t1', 'u1', 1000)");
 
-            SynchronizationReport report = SchemaSynchronizer.forLayout(v2(database)).synchronize(connection);
+            SynchronizationReport report =
+                    SchemaSynchronizer.forLayout(v2(database)).synchronize(connection);
 
-            assertThat(report.changes()).containsExactly("Added column nickname in table " + user, "Added column plan in table " + user,
-                    "Added unique constraint user_nickname_key on " + user, "Added column created in table sessions", "Created table audit",
-                    "Created index user_order_idx on " + user, "Added foreign key audit_user_id_fkey on audit");
-            assertThat(report.warnings()).singleElement().asString()
-                    .contains("Added column created in table sessions as nullable").contains("the table has rows");
-            assertThat(rows(connection, "SELECT id, email, " + order + ", nickname, plan FROM " + user + " ORDER BY id"))
+            assertThat(report.changes())
+                    .containsExactly(
+                            "Added column nickname in table " + user,
+                            "Added column plan in table " + user,
+                            "Added unique constraint user_nickname_key on " + user,
+                            "Added column created in table sessions",
+                            "Created table audit",
+                            "Created index user_order_idx on " + user,
+                            "Added foreign key audit_user_id_fkey on audit");
+            assertThat(report.warnings())
+                    .singleElement()
+                    .asString()
+                    .contains("Added column created in table sessions as nullable")
+                    .contains("the table has rows");
+            assertThat(rows(
+                            connection,
+                            "SELECT id, email, " + order + ", nickname, plan FROM " + user + " ORDER BY id"))
                     .containsExactly("u1|a@example.com|7|null|free", "u2|null|0|null|free");
-            assertThat(rows(connection, "SELECT token, user_id, expires, created FROM sessions")).containsExactly("t1|u1|1000|null");
+            assertThat(rows(connection, "SELECT token, user_id, expires, created FROM sessions"))
+                    .containsExactly("t1|u1|1000|null");
             assertThat(indexNames(connection, "user")).contains("user_order_idx");
             // "email" is no longer in the script but keeps its unique constraint and values.
-            assertThatThrownBy(() -> database.execute("INSERT INTO " + user + " (id, email) VALUES ('u3', 'a@example.com')"))
+            assertThatThrownBy(() ->
+                            database.execute("INSERT INTO " + user + " (id, email) VALUES ('u3', 'a@example.com')"))
                     .isInstanceOf(SQLException.class);
             database.execute("UPDATE " + user + " SET nickname = 'n' WHERE id = 'u1'");
             assertThatThrownBy(() -> database.execute("UPDATE " + user + " SET nickname = 'n' WHERE id = 'u2'"))
-                    .as("the new unique constraint").isInstanceOf(SQLException.class);
+                    .as("the new unique constraint")
+                    .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> database.execute("INSERT INTO audit (id, user_id) VALUES ('a1', 'nobody')"))
-                    .as("the new foreign key").isInstanceOf(SQLException.class);
+                    .as("the new foreign key")
+                    .isInstanceOf(SQLException.class);
 
-            assertThat(SchemaSynchronizer.forLayout(v2(database)).synchronize(connection).upToDate()).isTrue();
+            assertThat(SchemaSynchronizer.forLayout(v2(database))
+                            .synchronize(connection)
+                            .upToDate())
+                    .isTrue();
         }
     }
 
     @ParameterizedTest
     @EnumSource(Server.class)
     void a_required_column_without_default_is_required_when_the_table_is_empty(Server server) throws SQLException {
-        try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
+        try (FreshDatabase database = FreshDatabase.create(server);
+                Connection connection = database.connect()) {
             SchemaSynchronizer.forLayout(v1(database)).synchronize(connection);
             database.execute("INSERT INTO " + database.quote("user") + " (id) VALUES ('u1')");
 
-            SynchronizationReport report = SchemaSynchronizer.forLayout(v2(database)).synchronize(connection);
+            SynchronizationReport report =
+                    SchemaSynchronizer.forLayout(v2(database)).synchronize(connection);
 
             assertThat(report.changes()).contains("Added column created in table sessions");
             assertThat(report.warnings()).isEmpty();
-            assertThatThrownBy(() -> database.execute("INSERT INTO sessions (token, user_id, expires) VALUES ('t1', 'u1', 1)"))
-                    .as("created is NOT NULL").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() ->
+                            database.execute("INSERT INTO sessions (token, user_id, expires) VALUES ('t1', 'u1', 1)"))
+                    .as("created is NOT NULL")
+                    .isInstanceOf(SQLException.class);
             database.execute("INSERT INTO sessions (token, user_id, expires, created) VALUES ('t1', 'u1', 1, 2)");
         }
     }
 
     /** Servers share PostgreSQL or MariaDB; an embedded Derby database belongs to one JVM (Derby locks its directory). */
     @ParameterizedTest
-    @EnumSource(value = Server.class, names = {"POSTGRESQL", "MARIADB"})
+    @EnumSource(
+            value = Server.class,
+            names = {"POSTGRESQL", "MARIADB"})
     void servers_starting_together_all_succeed_and_build_the_schema_once(Server server) throws Exception {
         try (FreshDatabase database = FreshDatabase.create(server)) {
             SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(v2(database));
@@ -155,12 +210,19 @@ class SchemaSynchronizerTest {
                 }
                 List<String> changes = new ArrayList<>();
                 for (var run : runs) {
-                    changes.addAll(run.get(2, java.util.concurrent.TimeUnit.MINUTES).changes());
+                    changes.addAll(
+                            run.get(2, java.util.concurrent.TimeUnit.MINUTES).changes());
                 }
-                assertThat(changes).as("each object created by exactly one server")
-                        .containsExactlyInAnyOrder("Created table " + database.quote("user"), "Created table sessions", "Created table audit",
-                                "Created index sessions_user_id_idx on sessions", "Created index user_order_idx on " + database.quote("user"),
-                                "Added foreign key sessions_user_id_fkey on sessions", "Added foreign key audit_user_id_fkey on audit");
+                assertThat(changes)
+                        .as("each object created by exactly one server")
+                        .containsExactlyInAnyOrder(
+                                "Created table " + database.quote("user"),
+                                "Created table sessions",
+                                "Created table audit",
+                                "Created index sessions_user_id_idx on sessions",
+                                "Created index user_order_idx on " + database.quote("user"),
+                                "Added foreign key sessions_user_id_fkey on sessions",
+                                "Added foreign key audit_user_id_fkey on audit");
             } finally {
                 pool.shutdownNow();
             }
@@ -173,7 +235,8 @@ class SchemaSynchronizerTest {
     @ParameterizedTest
     @EnumSource(Server.class)
     void restores_the_connections_auto_commit_mode(Server server) throws SQLException {
-        try (FreshDatabase database = FreshDatabase.create(server); Connection connection = database.connect()) {
+        try (FreshDatabase database = FreshDatabase.create(server);
+                Connection connection = database.connect()) {
             connection.setAutoCommit(false);
 
             SchemaSynchronizer.forLayout(v1(database)).synchronize(connection);
@@ -185,7 +248,8 @@ class SchemaSynchronizerTest {
     /** Each row as its values joined with '|'. */
     static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> values = new ArrayList<>();

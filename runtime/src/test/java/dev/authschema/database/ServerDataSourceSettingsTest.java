@@ -29,7 +29,8 @@ class ServerDataSourceSettingsTest {
 
     @Test
     void driver_properties_join_the_url_in_each_drivers_syntax() {
-        assertThat(ServerDataSourceSettings.urlWithProperties(DatabaseUrl.parse("postgres://h/db?sslmode=verify-full&connectTimeout=5")))
+        assertThat(ServerDataSourceSettings.urlWithProperties(
+                        DatabaseUrl.parse("postgres://h/db?sslmode=verify-full&connectTimeout=5")))
                 .isEqualTo("jdbc:postgresql://h:5432/db?sslmode=verify-full&connectTimeout=5");
         assertThat(ServerDataSourceSettings.urlWithProperties(DatabaseUrl.parse("mariadb://h/db?connectTimeout=5000")))
                 .isEqualTo("jdbc:mariadb://h:3306/db?connectTimeout=5000");
@@ -63,26 +64,30 @@ class ServerDataSourceSettingsTest {
     @Test
     void printed_lines_survive_a_shell_eval_whatever_the_password_holds() throws IOException, InterruptedException {
         String password = "it's $HOME `id` \"quoted\" \\ ;&|";
-        Output output = run("postgres://auth:" + URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20") + "@127.0.0.1/test");
+        Output output = run("postgres://auth:"
+                + URLEncoder.encode(password, StandardCharsets.UTF_8).replace("+", "%20") + "@127.0.0.1/test");
 
         assertThat(output.status).isZero();
         // The lines travel in the environment, as a launch script's $(...) hands them to eval.
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "eval \"$SETTINGS\"; printf %s \"$AUTHSCHEMA_DB_PASSWORD\"")
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash", "-c", "eval \"$SETTINGS\"; printf %s \"$AUTHSCHEMA_DB_PASSWORD\"")
                 .redirectErrorStream(true);
         builder.environment().put("SETTINGS", output.out);
         Process eval = builder.start();
         assertThat(eval.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(eval.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(password);
+        assertThat(new String(eval.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo(password);
     }
 
     private static Output run(String connectionString) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ServerDataSourceSettings.run(connectionString, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = ServerDataSourceSettings.run(
+                connectionString,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Output(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private record Output(int status, String out, String err) {
-    }
+    private record Output(int status, String out, String err) {}
 }

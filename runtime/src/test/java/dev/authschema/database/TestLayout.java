@@ -61,22 +61,32 @@ final class TestLayout {
     }
 
     TestLayout index(String name, String table, String... indexColumns) {
-        indexes.add(new TableIndex(SqlName.of(name), SqlName.of(table), names(indexColumns), false,
+        indexes.add(new TableIndex(
+                SqlName.of(name),
+                SqlName.of(table),
+                names(indexColumns),
+                false,
                 "CREATE INDEX " + name + " ON " + table + " (" + String.join(", ", indexColumns) + ")"));
         return this;
     }
 
     TestLayout foreignKey(String name, String table, String column, String referencedTable, String referencedColumn) {
-        foreignKeys.add(new ForeignKey(SqlName.of(name), SqlName.of(table), names(column), SqlName.of(referencedTable),
-                "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + column + ") REFERENCES " + referencedTable
-                        + " (" + referencedColumn + ") ON DELETE CASCADE"));
+        foreignKeys.add(new ForeignKey(
+                SqlName.of(name),
+                SqlName.of(table),
+                names(column),
+                SqlName.of(referencedTable),
+                "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + column + ") REFERENCES "
+                        + referencedTable + " (" + referencedColumn + ") ON DELETE CASCADE"));
         return this;
     }
 
     DdlLayout build() {
         List<Table> tables = new ArrayList<>();
         columns.forEach((name, tableColumns) -> {
-            List<String> lines = new ArrayList<>(tableColumns.stream().map(c -> c.name().sql() + " " + c.definition()).toList());
+            List<String> lines = new ArrayList<>(tableColumns.stream()
+                    .map(c -> c.name().sql() + " " + c.definition())
+                    .toList());
             SqlName table = SqlName.of(name);
             if (primaryKeys.containsKey(name)) {
                 lines.add("CONSTRAINT " + table.name() + "_pkey PRIMARY KEY (" + primaryKeys.get(name) + ")");
@@ -85,7 +95,10 @@ final class TestLayout {
                 lines.add("CONSTRAINT " + unique.name().sql() + " UNIQUE ("
                         + unique.columns().stream().map(SqlName::sql).collect(Collectors.joining(", ")) + ")");
             }
-            tables.add(new Table(table, tableColumns, uniques.get(name),
+            tables.add(new Table(
+                    table,
+                    tableColumns,
+                    uniques.get(name),
                     "CREATE TABLE " + name + " (\n    " + String.join(",\n    ", lines) + "\n)"));
         });
         return new DdlLayout(dialect, tables, indexes, foreignKeys);

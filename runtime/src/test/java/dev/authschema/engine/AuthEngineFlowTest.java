@@ -36,7 +36,11 @@ class AuthEngineFlowTest {
     private final List<VerificationEmail> outbox = new ArrayList<>();
 
     private AuthEngine engine(SessionStrategy strategy) {
-        return new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app").secret(SECRET).adapter(adapter)
+        return new AuthEngine(AuthConfig.builder()
+                .environment(name -> null)
+                .url("http://localhost:8080/app")
+                .secret(SECRET)
+                .adapter(adapter)
                 .sessionStrategy(strategy)
                 .provider(Providers.email("noreply@example.com").withSender(outbox::add))
                 .provider(Providers.gitHub().withClient("id", "secret"))
@@ -62,15 +66,19 @@ class AuthEngineFlowTest {
     private Map<String, String> signInByEmail(AuthEngine engine) {
         FakeExchange csrf = FakeExchange.get(Map.of());
         String token = engine.csrfToken(csrf);
-        FakeExchange signIn = FakeExchange.post(csrf.browser()).param("csrfToken", token)
-                .param("email", " Ann@Example.com").param("callbackUrl", "/app/home");
+        FakeExchange signIn = FakeExchange.post(csrf.browser())
+                .param("csrfToken", token)
+                .param("email", " Ann@Example.com")
+                .param("callbackUrl", "/app/home");
         engine.requireCsrf(signIn);
         assertThat(engine.signIn(signIn, "email"))
                 .isEqualTo("http://localhost:8080/app/api/auth/verify-request?provider=email&type=email");
 
         Map<String, String> link = query(outbox.get(outbox.size() - 1).url());
-        FakeExchange confirm = FakeExchange.post(signIn.browser()).param("csrfToken", token)
-                .param("email", link.get("email")).param("token", link.get("token"))
+        FakeExchange confirm = FakeExchange.post(signIn.browser())
+                .param("csrfToken", token)
+                .param("email", link.get("email"))
+                .param("token", link.get("token"))
                 .param("callbackUrl", link.get("callbackUrl"));
         engine.requireCsrf(confirm);
         assertThat(engine.callback(confirm, "email")).isEqualTo("http://localhost:8080/app/home");
@@ -89,8 +97,8 @@ class AuthEngineFlowTest {
         assertThat(user).containsOnlyKeys("name", "email", "image").containsEntry("email", "ann@example.com");
 
         String token = engine.csrfToken(FakeExchange.get(browser));
-        FakeExchange out = FakeExchange.post(browser).param("csrfToken", token).param("callbackUrl",
-                "https://evil.example/");
+        FakeExchange out =
+                FakeExchange.post(browser).param("csrfToken", token).param("callbackUrl", "https://evil.example/");
         engine.requireCsrf(out);
         assertThat(engine.signOut(out)).isEqualTo("http://localhost:8080/app");
         assertThat(engine.sessionJson(FakeExchange.get(out.browser()))).isEmpty();
@@ -103,8 +111,8 @@ class AuthEngineFlowTest {
         Map<String, String> browser = signInByEmail(engine);
 
         assertThat(adapter.sessions).isEmpty();
-        assertThat(engine.session(FakeExchange.get(browser))).hasValueSatisfying(
-                s -> assertThat(s.user().email()).isEqualTo("ann@example.com"));
+        assertThat(engine.session(FakeExchange.get(browser)))
+                .hasValueSatisfying(s -> assertThat(s.user().email()).isEqualTo("ann@example.com"));
     }
 
     @Test
@@ -114,9 +122,10 @@ class AuthEngineFlowTest {
         String token = engine.csrfToken(csrf);
 
         assertThatThrownBy(() -> engine.requireCsrf(FakeExchange.post(Map.of()).param("csrfToken", token)))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.MissingCSRF));
-        assertThatThrownBy(() -> engine.requireCsrf(FakeExchange.post(csrf.browser()).param("csrfToken", "x")))
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.MissingCSRF));
+        assertThatThrownBy(() ->
+                        engine.requireCsrf(FakeExchange.post(csrf.browser()).param("csrfToken", "x")))
                 .isInstanceOf(AuthFlowException.class);
         engine.requireCsrf(FakeExchange.post(csrf.browser()).header("X-CSRF-Token", token));
         assertThat(engine.csrfToken(FakeExchange.get(csrf.browser()))).isEqualTo(token);
@@ -127,11 +136,11 @@ class AuthEngineFlowTest {
         AuthEngine engine = engine(SessionStrategy.DATABASE);
 
         assertThatThrownBy(() -> engine.signIn(FakeExchange.post(Map.of()).param("email", "nope"), "email"))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
         assertThatThrownBy(() -> engine.signIn(FakeExchange.post(Map.of()), "nope"))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Configuration));
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Configuration));
     }
 
     @Test
@@ -140,8 +149,12 @@ class AuthEngineFlowTest {
         assertThat(builtIn.errorUrl(FakeExchange.get(Map.of()), AuthErrorCode.Verification))
                 .isEqualTo("http://localhost:8080/app/api/auth/error?error=Verification");
 
-        AuthEngine custom = new AuthEngine(AuthConfig.builder().environment(n -> null).url("http://localhost:8080/app").secret(SECRET)
-                .pages(Pages.defaults().withSignIn("/login.xhtml").withError("/oops.xhtml")).build());
+        AuthEngine custom = new AuthEngine(AuthConfig.builder()
+                .environment(n -> null)
+                .url("http://localhost:8080/app")
+                .secret(SECRET)
+                .pages(Pages.defaults().withSignIn("/login.xhtml").withError("/oops.xhtml"))
+                .build());
         assertThat(custom.errorUrl(FakeExchange.get(Map.of()), AuthErrorCode.OAuthAccountNotLinked))
                 .isEqualTo("http://localhost:8080/app/login.xhtml?error=OAuthAccountNotLinked");
         assertThat(custom.errorUrl(FakeExchange.get(Map.of()), AuthErrorCode.AccessDenied))
@@ -153,22 +166,38 @@ class AuthEngineFlowTest {
         Map<String, Object> providers = engine(SessionStrategy.DATABASE).providersJson(FakeExchange.get(Map.of()));
 
         assertThat(providers).containsOnlyKeys("email", "github");
-        assertThat(providers.get("github")).isEqualTo(Map.of("id", "github", "name", "GitHub", "type", "oauth",
-                "signinUrl", "http://localhost:8080/app/api/auth/signin/github",
-                "callbackUrl", "http://localhost:8080/app/api/auth/callback/github"));
+        assertThat(providers.get("github"))
+                .isEqualTo(Map.of(
+                        "id",
+                        "github",
+                        "name",
+                        "GitHub",
+                        "type",
+                        "oauth",
+                        "signinUrl",
+                        "http://localhost:8080/app/api/auth/signin/github",
+                        "callbackUrl",
+                        "http://localhost:8080/app/api/auth/callback/github"));
     }
 
     @Test
     void groups_come_from_the_roles_field() {
         AuthEngine engine = engine(SessionStrategy.DATABASE);
-        AdapterUser user = adapter.createUser(new AdapterUser(null, "A", "a@example.com", null, null,
-                Map.of("role", "admin, editor")));
+        AdapterUser user = adapter.createUser(
+                new AdapterUser(null, "A", "a@example.com", null, null, Map.of("role", "admin, editor")));
         FakeExchange signIn = FakeExchange.post(Map.of());
-        new dev.authschema.engine.session.DatabaseSessionStore(adapter, java.time.Duration.ofDays(1),
-                java.time.Duration.ZERO, java.time.Clock.systemUTC(), e -> false,
-                new dev.authschema.engine.log.FlowLog(false)).start(signIn, user, (AdapterAccount) null);
+        new dev.authschema.engine.session.DatabaseSessionStore(
+                        adapter,
+                        java.time.Duration.ofDays(1),
+                        java.time.Duration.ZERO,
+                        java.time.Clock.systemUTC(),
+                        e -> false,
+                        new dev.authschema.engine.log.FlowLog(false))
+                .start(signIn, user, (AdapterAccount) null);
 
-        assertThat(engine.groups(engine.session(FakeExchange.get(signIn.browser())).orElseThrow().user()))
+        assertThat(engine.groups(engine.session(FakeExchange.get(signIn.browser()))
+                        .orElseThrow()
+                        .user()))
                 .containsExactly("admin", "editor");
     }
 
@@ -179,8 +208,8 @@ class AuthEngineFlowTest {
         engine.csrfToken(secure);
 
         assertThat(secure.setCookie("__Host-" + AuthCookies.CSRF_TOKEN))
-                .hasValueSatisfying(c -> assertThat(c.toSetCookieHeader()).contains("Secure", "HttpOnly",
-                        "SameSite=Lax", "Path=/"));
+                .hasValueSatisfying(c ->
+                        assertThat(c.toSetCookieHeader()).contains("Secure", "HttpOnly", "SameSite=Lax", "Path=/"));
         assertThat(new OAuthProfile("x", null, null, null, null).extras()).isEmpty();
     }
 }

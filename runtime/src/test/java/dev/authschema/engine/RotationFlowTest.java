@@ -35,9 +35,13 @@ class RotationFlowTest {
     private final List<VerificationEmail> outbox = new ArrayList<>();
 
     private AuthEngine engine(String secrets) {
-        return new AuthEngine(AuthConfig.builder().environment(name -> "AUTH_SECRET".equals(name) ? secrets : null)
-                .url(BASE).adapter(adapter).sessionStrategy(SessionStrategy.JWT)
-                .provider(Providers.email("noreply@example.com").withSender(outbox::add)).build());
+        return new AuthEngine(AuthConfig.builder()
+                .environment(name -> "AUTH_SECRET".equals(name) ? secrets : null)
+                .url(BASE)
+                .adapter(adapter)
+                .sessionStrategy(SessionStrategy.JWT)
+                .provider(Providers.email("noreply@example.com").withSender(outbox::add))
+                .build());
     }
 
     private Map<String, String> requestLink(AuthEngine engine) {
@@ -47,8 +51,8 @@ class RotationFlowTest {
 
     private static FakeExchange confirm(AuthEngine engine, Map<String, String> link) {
         FakeExchange confirm = FakeExchange.post(Map.of());
-        engine.router().service(confirm, new Callback.EmailRequest("email", link.get("email"), link.get("token"),
-                null));
+        engine.router()
+                .service(confirm, new Callback.EmailRequest("email", link.get("email"), link.get("token"), null));
         return confirm;
     }
 
@@ -63,7 +67,9 @@ class RotationFlowTest {
 
         FakeExchange after = confirm(engine(NEW), late);
         assertThat(after.setCookie("authjs.session-token")).isEmpty();
-        assertThat(adapter.tokens).as("the refused link's row is left as it was").hasSize(1);
+        assertThat(adapter.tokens)
+                .as("the refused link's row is left as it was")
+                .hasSize(1);
     }
 
     @Test
@@ -74,11 +80,17 @@ class RotationFlowTest {
 
         FakeExchange read = FakeExchange.get(oldCookies);
         assertThat(during.session(read)).isPresent();
-        assertThat(read.setCookie("authjs.session-token")).as("re-sealed with the new secret at once").isPresent();
+        assertThat(read.setCookie("authjs.session-token"))
+                .as("re-sealed with the new secret at once")
+                .isPresent();
 
         AuthEngine after = engine(NEW);
-        assertThat(after.session(FakeExchange.get(oldCookies))).as("the old cookie after the rotation").isEmpty();
-        assertThat(after.session(FakeExchange.get(read.browser()))).as("the re-sealed cookie").isPresent();
+        assertThat(after.session(FakeExchange.get(oldCookies)))
+                .as("the old cookie after the rotation")
+                .isEmpty();
+        assertThat(after.session(FakeExchange.get(read.browser())))
+                .as("the re-sealed cookie")
+                .isPresent();
     }
 
     @Test
@@ -86,10 +98,12 @@ class RotationFlowTest {
         FakeExchange csrf = FakeExchange.get(Map.of());
         String token = engine(OLD).csrfToken(csrf);
 
-        Reply during = engine(NEW + "," + OLD).router().endpoint(FakeExchange.post(csrf.browser())
-                .param("csrfToken", token), Method.POST, "/signout");
-        Reply after = engine(NEW).router().endpoint(FakeExchange.post(csrf.browser()).param("csrfToken", token),
-                Method.POST, "/signout");
+        Reply during = engine(NEW + "," + OLD)
+                .router()
+                .endpoint(FakeExchange.post(csrf.browser()).param("csrfToken", token), Method.POST, "/signout");
+        Reply after = engine(NEW)
+                .router()
+                .endpoint(FakeExchange.post(csrf.browser()).param("csrfToken", token), Method.POST, "/signout");
 
         assertThat(during).isEqualTo(new Reply.Redirect(BASE));
         assertThat(after).isEqualTo(new Reply.Redirect(BASE + "/api/auth/error?error=MissingCSRF"));

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class StoreOperationTest {
 
     private static final AdapterUser USER = new AdapterUser("u1", "Ann", "ann@example.com", null, null, Map.of());
-    private static final AdapterAccount ACCOUNT = new AdapterAccount("u1", "oauth", "github", "4711", null, null,
-            null, null, null, null, null, Map.of());
+    private static final AdapterAccount ACCOUNT =
+            new AdapterAccount("u1", "oauth", "github", "4711", null, null, null, null, null, null, null, Map.of());
 
     /** As EclipseLink and Hibernate report it: the JDBC exception some levels down. */
     private static PersistenceException wrapped(SQLException sql) {
-        return new PersistenceException("Exception [EclipseLink-4002]: " + sql.getMessage(),
-                new RuntimeException("Internal Exception", sql));
+        return new PersistenceException(
+                "Exception [EclipseLink-4002]: " + sql.getMessage(), new RuntimeException("Internal Exception", sql));
     }
 
     private static SQLException postgres(String state) {
@@ -39,28 +39,31 @@ class StoreOperationTest {
     }
 
     private static SQLException mariadb(int code) {
-        return new SQLIntegrityConstraintViolationException("(conn=7) Duplicate entry 'ann@example.com' for key",
-                "23000", code);
+        return new SQLIntegrityConstraintViolationException(
+                "(conn=7) Duplicate entry 'ann@example.com' for key", "23000", code);
     }
 
     private static SQLException derby(String state) {
-        return new SQLIntegrityConstraintViolationException("The statement was aborted ... 'ann@example.com'", state,
-                20000);
+        return new SQLIntegrityConstraintViolationException(
+                "The statement was aborted ... 'ann@example.com'", state, 20000);
     }
 
     @Test
     void a_unique_violation_is_the_duplicate_the_operation_can_cause() {
         for (SQLException unique : new SQLException[] {postgres("23505"), mariadb(1062), derby("23505")}) {
             assertThat(StoreOperation.createUser(USER).failure(wrapped(unique)))
-                    .isInstanceOf(DuplicateEmailException.class).hasRootCause(unique)
+                    .isInstanceOf(DuplicateEmailException.class)
+                    .hasRootCause(unique)
                     .hasMessageNotContaining("ann@example.com");
             assertThat(StoreOperation.linkAccount(ACCOUNT).failure(wrapped(unique)))
-                    .isInstanceOf(DuplicateAccountException.class).hasMessageNotContaining("4711")
+                    .isInstanceOf(DuplicateAccountException.class)
+                    .hasMessageNotContaining("4711")
                     .hasMessageContaining("github");
             assertThat(StoreOperation.createSession().failure(wrapped(unique)))
                     .isInstanceOf(DuplicateSessionTokenException.class);
             assertThat(StoreOperation.named("createVerificationToken").failure(wrapped(unique)))
-                    .isExactlyInstanceOf(AdapterException.class).hasMessageStartingWith("createVerificationToken:");
+                    .isExactlyInstanceOf(AdapterException.class)
+                    .hasMessageStartingWith("createVerificationToken:");
         }
     }
 
@@ -72,14 +75,16 @@ class StoreOperationTest {
         assertThat(StoreOperation.updateUser(UserUpdate.of("u1").withName("Bo")).failure(wrapped(mariadb(1062))))
                 .isExactlyInstanceOf(AdapterException.class);
         assertThat(StoreOperation.updateUser(UserUpdate.of("u1").withEmail("b@example.com"))
-                .failure(wrapped(mariadb(1062)))).isInstanceOf(DuplicateEmailException.class);
+                        .failure(wrapped(mariadb(1062))))
+                .isInstanceOf(DuplicateEmailException.class);
     }
 
     @Test
     void a_foreign_key_violation_of_a_write_of_a_user_id_is_an_unknown_user() {
         for (SQLException fk : new SQLException[] {postgres("23503"), mariadb(1452), derby("23503")}) {
             assertThat(StoreOperation.linkAccount(ACCOUNT).failure(wrapped(fk)))
-                    .isInstanceOf(UnknownUserException.class).hasMessageStartingWith("linkAccount:");
+                    .isInstanceOf(UnknownUserException.class)
+                    .hasMessageStartingWith("linkAccount:");
             assertThat(StoreOperation.createSession().failure(wrapped(fk))).isInstanceOf(UnknownUserException.class);
             assertThat(StoreOperation.writingUserId("createAuthenticator").failure(wrapped(fk)))
                     .isInstanceOf(UnknownUserException.class);
@@ -90,14 +95,21 @@ class StoreOperationTest {
 
     @Test
     void nulls_too_long_values_and_check_violations_are_invalid_values() {
-        SQLException[] refused = {postgres("23502"), derby("23502"), mariadb(1048),
-                new SQLException("Field 'role' doesn't have a default value", "HY000", 1364),
-                postgres("22001"), new SQLException("Data too long for column", "22001", 1406),
-                derby("23513"), mariadb(4025)};
+        SQLException[] refused = {
+            postgres("23502"),
+            derby("23502"),
+            mariadb(1048),
+            new SQLException("Field 'role' doesn't have a default value", "HY000", 1364),
+            postgres("22001"),
+            new SQLException("Data too long for column", "22001", 1406),
+            derby("23513"),
+            mariadb(4025)
+        };
         for (SQLException invalid : refused) {
             assertThat(StoreOperation.createUser(USER).failure(wrapped(invalid)))
                     .as(invalid.getSQLState() + "/" + invalid.getErrorCode())
-                    .isInstanceOf(InvalidValueException.class).hasMessageNotContaining("ann@example.com");
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageNotContaining("ann@example.com");
         }
     }
 
@@ -106,8 +118,11 @@ class StoreOperationTest {
         SQLException outage = new SQLException("Connection refused to host db.internal", "08001");
         AdapterException failure = StoreOperation.named("getUser").failure(wrapped(outage));
 
-        assertThat(failure).isExactlyInstanceOf(AdapterException.class).hasRootCause(outage)
-                .hasMessageContaining("getUser").hasMessageContaining("08001");
+        assertThat(failure)
+                .isExactlyInstanceOf(AdapterException.class)
+                .hasRootCause(outage)
+                .hasMessageContaining("getUser")
+                .hasMessageContaining("08001");
         assertThat(StoreOperation.named("x").failure(new PersistenceException("no SQL in sight")))
                 .isExactlyInstanceOf(AdapterException.class);
     }
@@ -122,7 +137,8 @@ class StoreOperationTest {
     @Test
     void only_jpa_and_jdbc_failures_are_store_failures() {
         assertThat(StoreOperation.isStoreFailure(wrapped(postgres("23505")))).isTrue();
-        assertThat(StoreOperation.isStoreFailure(new IllegalStateException("tx", new SQLException("x")))).isTrue();
+        assertThat(StoreOperation.isStoreFailure(new IllegalStateException("tx", new SQLException("x"))))
+                .isTrue();
         assertThat(StoreOperation.isStoreFailure(new NullPointerException())).isFalse();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * What compiling a schema produced: the syntax tree (always), the resolved schema (only when there
  * are no errors) and every diagnostic in file order.
  */
-public record CompileResult(SourceText source, SchemaFile syntax, ResolvedSchema resolvedOrNull, List<Diagnostic> diagnostics) {
+public record CompileResult(
+        SourceText source, SchemaFile syntax, ResolvedSchema resolvedOrNull, List<Diagnostic> diagnostics) {
 
     public CompileResult {
         diagnostics = List.copyOf(diagnostics);

@@ -36,8 +36,11 @@ class DiagnosticsGoldenTest {
 
     private static Stream<String> cases(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".prisma"))
-                    .map(n -> n.substring(0, n.length() - ".prisma".length())).sorted().toList();
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".prisma"))
+                    .map(n -> n.substring(0, n.length() - ".prisma".length()))
+                    .sorted()
+                    .toList();
             return names.stream();
         }
     }
@@ -46,7 +49,9 @@ class DiagnosticsGoldenTest {
     @MethodSource("invalidCases")
     void renders_exactly_the_expected_diagnostics(String name) throws IOException {
         CompileResult result = compileAndCompare(INVALID, name);
-        assertThat(result.hasErrors()).as("an invalid schema must produce an error").isTrue();
+        assertThat(result.hasErrors())
+                .as("an invalid schema must produce an error")
+                .isTrue();
         assertThat(result.schema()).isEmpty();
     }
 
@@ -54,14 +59,18 @@ class DiagnosticsGoldenTest {
     @MethodSource("acceptedCases")
     void compiles_with_exactly_the_expected_warnings(String name) throws IOException {
         CompileResult result = compileAndCompare(ACCEPTED, name);
-        assertThat(result.hasErrors()).as("a schema Prisma accepts must compile:\n%s", result.render()).isFalse();
+        assertThat(result.hasErrors())
+                .as("a schema Prisma accepts must compile:\n%s", result.render())
+                .isFalse();
         assertThat(result.schema()).isPresent();
     }
 
     private static CompileResult compileAndCompare(Path directory, String name) throws IOException {
         String schema = Files.readString(directory.resolve(name + ".prisma"), StandardCharsets.UTF_8);
         if (schema.startsWith(WITH_AUTH_MODELS)) {
-            schema = schema + "\n" + Files.readString(Path.of("src/test/resources/differential/auth-models.prisma"), StandardCharsets.UTF_8);
+            schema = schema + "\n"
+                    + Files.readString(
+                            Path.of("src/test/resources/differential/auth-models.prisma"), StandardCharsets.UTF_8);
         }
         CompileResult result = SchemaCompiler.compile(name + ".prisma", schema);
         String rendered = result.render();

@@ -20,14 +20,23 @@ import net.jqwik.api.Provide;
  */
 class MutationPropertyTest {
 
-    private enum Unit { CHARACTER, TOKEN, LINE }
+    private enum Unit {
+        CHARACTER,
+        TOKEN,
+        LINE
+    }
 
-    private enum Edit { DELETE, DUPLICATE, SWAP }
+    private enum Edit {
+        DELETE,
+        DUPLICATE,
+        SWAP
+    }
 
     private record Mutation(Unit unit, Edit edit, int position, int other) {}
 
     @Property(tries = 1500)
-    void damagedSchemasGiveDiagnosticsInsideTheFile(@ForAll("samples") String sample, @ForAll("mutations") List<Mutation> mutations) {
+    void damagedSchemasGiveDiagnosticsInsideTheFile(
+            @ForAll("samples") String sample, @ForAll("mutations") List<Mutation> mutations) {
         String text = TestSchemas.read(sample);
         for (Mutation mutation : mutations) {
             text = apply(text, mutation);
@@ -39,7 +48,8 @@ class MutationPropertyTest {
             Span span = diagnostic.span();
             assertThat(span.end()).isLessThanOrEqualTo(text.length());
             assertThat(span.line()).isBetween(1, result.source().lineCount());
-            assertThat(span.column() - 1).isLessThanOrEqualTo(result.source().line(span.line()).length());
+            assertThat(span.column() - 1)
+                    .isLessThanOrEqualTo(result.source().line(span.line()).length());
         }
         assertThat(result.render()).isNotNull();
         assertThat(result.schema().isPresent()).isEqualTo(!result.hasErrors());
@@ -52,8 +62,12 @@ class MutationPropertyTest {
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.of(Unit.class), Arbitraries.of(Edit.class),
-                Arbitraries.integers().between(0, 100_000), Arbitraries.integers().between(0, 100_000)).as(Mutation::new);
+        Arbitrary<Mutation> mutation = Combinators.combine(
+                        Arbitraries.of(Unit.class),
+                        Arbitraries.of(Edit.class),
+                        Arbitraries.integers().between(0, 100_000),
+                        Arbitraries.integers().between(0, 100_000))
+                .as(Mutation::new);
         return mutation.list().ofMinSize(1).ofMaxSize(4);
     }
 
@@ -80,7 +94,8 @@ class MutationPropertyTest {
     private static List<String> split(String text, Unit unit) {
         return switch (unit) {
             case CHARACTER -> new ArrayList<>(Arrays.asList(text.split("")));
-            case TOKEN -> new ArrayList<>(Arrays.asList(text.split("(?<=[\\s{}()\\[\\],@=?:\"])|(?=[\\s{}()\\[\\],@=?:\"])")));
+            case TOKEN ->
+                new ArrayList<>(Arrays.asList(text.split("(?<=[\\s{}()\\[\\],@=?:\"])|(?=[\\s{}()\\[\\],@=?:\"])")));
             case LINE -> new ArrayList<>(Arrays.asList(text.split("(?<=\n)")));
         };
     }

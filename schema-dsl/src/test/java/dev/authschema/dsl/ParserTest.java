@@ -35,7 +35,9 @@ class ParserTest {
                 }
                 """);
 
-        assertThat(file.entries().get(0)).isEqualTo(new TopLevel.Comment("// a file comment", file.entries().get(0).span()));
+        assertThat(file.entries().get(0))
+                .isEqualTo(new TopLevel.Comment(
+                        "// a file comment", file.entries().get(0).span()));
         Block user = file.blocks().get(0);
         assertThat(user.docs()).containsExactly("A person.", "Second line.");
         assertThat(user.headerComment()).isEqualTo("// header");
@@ -67,13 +69,26 @@ class ParserTest {
         Attribute varchar = note.attributes().get(0);
         assertThat(varchar.name()).isEqualTo("db.VarChar");
         assertThat(varchar.namespace()).contains("db");
-        assertThat(((Expression.NumberLiteral) varchar.arguments().get(0).value()).text()).isEqualTo("255");
-        assertThat(((Expression.StringLiteral) note.attributes().get(1).argument("name", 0).orElseThrow().value()).value()).isEqualTo("the_note");
+        assertThat(((Expression.NumberLiteral) varchar.arguments().get(0).value()).text())
+                .isEqualTo("255");
+        assertThat(((Expression.StringLiteral) note.attributes()
+                                .get(1)
+                                .argument("name", 0)
+                                .orElseThrow()
+                                .value())
+                        .value())
+                .isEqualTo("the_note");
 
         Attribute relation = account.fields().get(3).attributes().get(0);
-        assertThat(((Expression.StringLiteral) relation.argument("name", 0).orElseThrow().value()).value()).isEqualTo("owner");
-        Expression.ArrayLiteral fields = (Expression.ArrayLiteral) relation.argument("fields", -1).orElseThrow().value();
-        assertThat(fields.items()).extracting(e -> ((Expression.Constant) e).name()).containsExactly("userId");
+        assertThat(((Expression.StringLiteral)
+                                relation.argument("name", 0).orElseThrow().value())
+                        .value())
+                .isEqualTo("owner");
+        Expression.ArrayLiteral fields = (Expression.ArrayLiteral)
+                relation.argument("fields", -1).orElseThrow().value();
+        assertThat(fields.items())
+                .extracting(e -> ((Expression.Constant) e).name())
+                .containsExactly("userId");
         assertThat(account.blockAttributes("index")).hasSize(1);
     }
 
@@ -104,8 +119,12 @@ class ParserTest {
         String text = "// \uD83D\uDE00 emoji\nmodel User {\n  id Strin @id\n}\n";
         CompileResult result = SchemaCompiler.compile("emoji.prisma", text);
 
-        var unknownType = result.diagnostics().stream().filter(d -> d.message().startsWith("Type \"Strin\"")).findFirst().orElseThrow();
-        assertThat(text.substring(unknownType.span().start(), unknownType.span().end())).isEqualTo("Strin");
+        var unknownType = result.diagnostics().stream()
+                .filter(d -> d.message().startsWith("Type \"Strin\""))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text.substring(unknownType.span().start(), unknownType.span().end()))
+                .isEqualTo("Strin");
         assertThat(unknownType.span().column()).isEqualTo(6);
     }
 

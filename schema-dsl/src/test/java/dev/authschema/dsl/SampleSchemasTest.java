@@ -34,29 +34,50 @@ class SampleSchemasTest {
         ResolvedSchema schema = resolve("authjs-v3-legacy.prisma");
 
         assertThat(schema.datasource().provider()).isEqualTo(Provider.DERBY); // sqlite plays Derby's part
-        assertThat(schema.roles().keySet()).containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION, Role.VERIFICATION_TOKEN);
+        assertThat(schema.roles().keySet())
+                .containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION, Role.VERIFICATION_TOKEN);
         assertThat(schema.model(Role.VERIFICATION_TOKEN).orElseThrow().name()).isEqualTo("VerificationRequest");
 
         ResolvedModel account = schema.model(Role.ACCOUNT).orElseThrow();
         assertThat(account.tableName()).isEqualTo("accounts");
-        assertThat(account.field(CanonicalProperty.ACCOUNT_TYPE).orElseThrow().name()).isEqualTo("providerType");
-        assertThat(account.field(CanonicalProperty.ACCOUNT_PROVIDER).orElseThrow().name()).isEqualTo("providerId");
-        assertThat(account.field(CanonicalProperty.ACCOUNT_COMPOUND_ID).orElseThrow().columnName()).isEqualTo("compound_id");
-        ResolvedField expires = account.field(CanonicalProperty.ACCOUNT_EXPIRES_AT).orElseThrow();
+        assertThat(account.field(CanonicalProperty.ACCOUNT_TYPE).orElseThrow().name())
+                .isEqualTo("providerType");
+        assertThat(account.field(CanonicalProperty.ACCOUNT_PROVIDER)
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("providerId");
+        assertThat(account.field(CanonicalProperty.ACCOUNT_COMPOUND_ID)
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("compound_id");
+        ResolvedField expires =
+                account.field(CanonicalProperty.ACCOUNT_EXPIRES_AT).orElseThrow();
         assertThat(expires.name()).isEqualTo("accessTokenExpires");
         assertThat(expires.scalarType()).isEqualTo(ScalarType.DATETIME);
         assertThat(expires.legacyBound()).isTrue();
-        assertThat(account.field(CanonicalProperty.ACCOUNT_ID).orElseThrow().defaultValue()).isEqualTo(new DefaultValue.AutoIncrement());
+        assertThat(account.field(CanonicalProperty.ACCOUNT_ID).orElseThrow().defaultValue())
+                .isEqualTo(new DefaultValue.AutoIncrement());
         assertThat(extraFieldNames(account)).containsExactly("createdAt", "updatedAt");
-        assertThat(account.indexes()).extracting(i -> i.dbName()).containsExactly("providerAccountId", "providerId", "userId");
+        assertThat(account.indexes())
+                .extracting(i -> i.dbName())
+                .containsExactly("providerAccountId", "providerId", "userId");
 
         ResolvedModel session = schema.model(Role.SESSION).orElseThrow();
-        assertThat(session.field(CanonicalProperty.SESSION_ACCESS_TOKEN).orElseThrow().columnName()).isEqualTo("access_token");
-        assertThat(session.field(CanonicalProperty.SESSION_USER_ID).orElseThrow().scalarType()).isEqualTo(ScalarType.INT);
+        assertThat(session.field(CanonicalProperty.SESSION_ACCESS_TOKEN)
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("access_token");
+        assertThat(session.field(CanonicalProperty.SESSION_USER_ID)
+                        .orElseThrow()
+                        .scalarType())
+                .isEqualTo(ScalarType.INT);
 
         ResolvedModel user = schema.model(Role.USER).orElseThrow();
         assertThat(user.primaryKey()).containsExactly("id");
-        assertThat(user.field(CanonicalProperty.USER_EMAIL_VERIFIED).orElseThrow().columnName()).isEqualTo("email_verified");
+        assertThat(user.field(CanonicalProperty.USER_EMAIL_VERIFIED)
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("email_verified");
         assertThat(extraFieldNames(user)).containsExactly("createdAt", "updatedAt");
     }
 
@@ -65,7 +86,8 @@ class SampleSchemasTest {
         CompileResult result = TestSchemas.compile("authjs-v3-legacy.prisma");
 
         assertThat(result.diagnostics()).allMatch(d -> !d.isError());
-        assertThat(result.diagnostics()).extracting(Diagnostic::message)
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::message)
                 .anyMatch(m -> m.startsWith("The model `Account` (role Account) has no relation to `User`"))
                 .anyMatch(m -> m.startsWith("The model `Session` (role Session) has no relation to `User`"));
     }
@@ -75,8 +97,8 @@ class SampleSchemasTest {
         ResolvedSchema schema = resolve("authjs-current.prisma");
 
         // Every Auth.js role; RateLimit is AuthSchema's own, optional one.
-        assertThat(schema.roles().keySet()).containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION,
-                Role.VERIFICATION_TOKEN, Role.AUTHENTICATOR);
+        assertThat(schema.roles().keySet())
+                .containsExactly(Role.USER, Role.ACCOUNT, Role.SESSION, Role.VERIFICATION_TOKEN, Role.AUTHENTICATOR);
         assertThat(schema.datasource().provider()).isEqualTo(Provider.POSTGRESQL);
         assertThat(schema.datasource().url().environmentVariable()).isEqualTo("DATABASE_URL");
 
@@ -108,7 +130,11 @@ class SampleSchemasTest {
         assertThat(token.extraFields()).isEmpty();
 
         ResolvedModel authenticator = schema.model(Role.AUTHENTICATOR).orElseThrow();
-        assertThat(authenticator.field(CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP).orElseThrow().scalarType()).isEqualTo(ScalarType.BOOLEAN);
+        assertThat(authenticator
+                        .field(CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP)
+                        .orElseThrow()
+                        .scalarType())
+                .isEqualTo(ScalarType.BOOLEAN);
         assertThat(authenticator.primaryKey()).containsExactly("userId", "credentialID");
     }
 
@@ -135,33 +161,50 @@ class SampleSchemasTest {
         ResolvedField role = member.field("role").orElseThrow();
         assertThat(role.kind()).isEqualTo(FieldKind.ENUM);
         assertThat(role.defaultValue()).isEqualTo(new DefaultValue.EnumConstant("MEMBER"));
-        assertThat(member.field("displayName").orElseThrow().docs()).containsExactly(
-                "Extra fields: not part of the adapter contract, generated and persisted all the same.");
-        assertThat(member.field(CanonicalProperty.USER_ID).orElseThrow().defaultValue()).isEqualTo(new DefaultValue.Uuid());
+        assertThat(member.field("displayName").orElseThrow().docs())
+                .containsExactly(
+                        "Extra fields: not part of the adapter contract, generated and persisted all the same.");
+        assertThat(member.field(CanonicalProperty.USER_ID).orElseThrow().defaultValue())
+                .isEqualTo(new DefaultValue.Uuid());
 
         ResolvedModel account = schema.model("LinkedAccount").orElseThrow();
-        assertThat(account.field(CanonicalProperty.ACCOUNT_EXPIRES_AT).orElseThrow().scalarType()).isEqualTo(ScalarType.BIGINT);
-        assertThat(account.field(CanonicalProperty.ACCOUNT_ID_TOKEN).orElseThrow().nativeType().name()).isEqualTo("Text");
-        assertThat(account.field(CanonicalProperty.ACCOUNT_USER_ID).orElseThrow().columnName()).isEqualTo("user_id");
+        assertThat(account.field(CanonicalProperty.ACCOUNT_EXPIRES_AT)
+                        .orElseThrow()
+                        .scalarType())
+                .isEqualTo(ScalarType.BIGINT);
+        assertThat(account.field(CanonicalProperty.ACCOUNT_ID_TOKEN)
+                        .orElseThrow()
+                        .nativeType()
+                        .name())
+                .isEqualTo("Text");
+        assertThat(account.field(CanonicalProperty.ACCOUNT_USER_ID)
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("user_id");
 
         ResolvedModel session = schema.model("LoginSession").orElseThrow();
         assertThat(extraFieldNames(session)).containsExactly("userAgent", "ipAddress");
-        assertThat(session.indexes()).extracting(i -> i.fields()).containsExactly(List.of("userId"), List.of("expires"));
+        assertThat(session.indexes())
+                .extracting(i -> i.fields())
+                .containsExactly(List.of("userId"), List.of("expires"));
 
         ResolvedModel event = schema.model("Event").orElseThrow();
         assertThat(event.role()).isNull();
         assertThat(event.tableName()).isEqualTo("club_events");
         assertThat(event.field("order").orElseThrow().columnName()).isEqualTo("order");
 
-        assertThat(schema.enumeration("MemberRole").orElseThrow().values()).extracting(v -> v.name())
+        assertThat(schema.enumeration("MemberRole").orElseThrow().values())
+                .extracting(v -> v.name())
                 .containsExactly("MEMBER", "ORGANISER", "ADMIN");
     }
 
     @Test
     void the_generator_block_names_the_persistence_unit_and_its_data_source() {
-        String schema = TestSchemas.read("custom-models.prisma").replace("tablePrefix = \"club_\"",
-                "persistenceUnit = \"club\"\n  dataSource = \"java:app/jdbc/club\"");
-        ResolvedSchema resolved = SchemaCompiler.compile("unit.prisma", schema).schema().orElseThrow();
+        String schema = TestSchemas.read("custom-models.prisma")
+                .replace(
+                        "tablePrefix = \"club_\"", "persistenceUnit = \"club\"\n  dataSource = \"java:app/jdbc/club\"");
+        ResolvedSchema resolved =
+                SchemaCompiler.compile("unit.prisma", schema).schema().orElseThrow();
 
         assertThat(resolved.generator().persistenceUnit()).isEqualTo("club");
         assertThat(resolved.generator().dataSource()).isEqualTo("java:app/jdbc/club");
@@ -169,14 +212,35 @@ class SampleSchemasTest {
 
     @Test
     void snake_case_naming_applies_where_no_map_is_given() {
-        String schema = TestSchemas.read("custom-models.prisma").replace("tablePrefix = \"club_\"", "naming = \"snake_case\"");
-        ResolvedSchema resolved = SchemaCompiler.compile("snake.prisma", schema).schema().orElseThrow();
+        String schema =
+                TestSchemas.read("custom-models.prisma").replace("tablePrefix = \"club_\"", "naming = \"snake_case\"");
+        ResolvedSchema resolved =
+                SchemaCompiler.compile("snake.prisma", schema).schema().orElseThrow();
 
-        assertThat(resolved.model("Event").orElseThrow().field("startsAt").orElseThrow().columnName()).isEqualTo("starts_at");
-        assertThat(resolved.model("Member").orElseThrow().field("displayName").orElseThrow().columnName()).isEqualTo("display_name");
-        assertThat(resolved.model("LinkedAccount").orElseThrow().field("providerAccountId").orElseThrow().columnName())
+        assertThat(resolved.model("Event")
+                        .orElseThrow()
+                        .field("startsAt")
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("starts_at");
+        assertThat(resolved.model("Member")
+                        .orElseThrow()
+                        .field("displayName")
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("display_name");
+        assertThat(resolved.model("LinkedAccount")
+                        .orElseThrow()
+                        .field("providerAccountId")
+                        .orElseThrow()
+                        .columnName())
                 .isEqualTo("provider_account_id");
-        assertThat(resolved.model("Member").orElseThrow().field("emailVerified").orElseThrow().columnName()).isEqualTo("email_verified");
+        assertThat(resolved.model("Member")
+                        .orElseThrow()
+                        .field("emailVerified")
+                        .orElseThrow()
+                        .columnName())
+                .isEqualTo("email_verified");
     }
 
     @Test
@@ -199,7 +263,8 @@ class SampleSchemasTest {
                 }
                 """);
         assertThat(byName.diagnostics()).isEmpty();
-        ResolvedModel model = byName.schema().orElseThrow().model(Role.RATE_LIMIT).orElseThrow();
+        ResolvedModel model =
+                byName.schema().orElseThrow().model(Role.RATE_LIMIT).orElseThrow();
         assertThat(model.field(CanonicalProperty.RATE_LIMIT_KEY)).isPresent();
         assertThat(model.field(CanonicalProperty.RATE_LIMIT_COUNT)).isPresent();
         assertThat(model.field(CanonicalProperty.RATE_LIMIT_WINDOW_START)).isPresent();
@@ -216,6 +281,11 @@ class SampleSchemasTest {
                 }
                 """);
         assertThat(mapped.diagnostics()).isEmpty();
-        assertThat(mapped.schema().orElseThrow().model(Role.RATE_LIMIT).orElseThrow().name()).isEqualTo("Throttle");
+        assertThat(mapped.schema()
+                        .orElseThrow()
+                        .model(Role.RATE_LIMIT)
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Throttle");
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /** The sample schemas of {@code shared/schemas}, copied into the test resources. */
 final class TestSchemas {
 
-    static final List<String> SAMPLES = List.of("authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma");
+    static final List<String> SAMPLES =
+            List.of("authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma");
 
     private TestSchemas() {}
 

@@ -24,29 +24,34 @@ class UngeneratedFeaturesTest {
     }
 
     private static String accepted(String name) throws IOException {
-        String text = Files.readString(Path.of("src/test/resources/accepted/" + name + ".prisma"), StandardCharsets.UTF_8);
+        String text =
+                Files.readString(Path.of("src/test/resources/accepted/" + name + ".prisma"), StandardCharsets.UTF_8);
         return text.startsWith(DiagnosticsGoldenTest.WITH_AUTH_MODELS)
-                ? text + "\n" + Files.readString(Path.of("src/test/resources/differential/auth-models.prisma"), StandardCharsets.UTF_8)
+                ? text + "\n"
+                        + Files.readString(
+                                Path.of("src/test/resources/differential/auth-models.prisma"), StandardCharsets.UTF_8)
                 : text;
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "prisma-by-design-index-sort-and-length | 12 | arguments on the fields of an index",
-        "attribute-unique-sort | 9 | `sort:` on `@unique`",
-        "prisma-by-design-index-type-hash-and-ops | 12 | index types",
-        "prisma-by-design-unsupported-type | 9 | `Unsupported(...)` types",
-        "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
-        "prisma-by-design-multi-schema | 9 | multiSchema",
-        "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
-        "prisma-by-design-implicit-many-to-many | 9 | implicit many-to-many relations",
-        "prisma-by-design-fulltext | 17 | `@@fulltext` indexes",
-        "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
-        "prisma-by-design-nanoid-and-ulid | 8 | `@default(nanoid())`",
-        "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
-        "prisma-default-functions-uuid-7 | 8 | `uuid(7)`",
-        "prisma-sqlserver-named-default | 9 | named default constraints",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "prisma-by-design-index-sort-and-length | 12 | arguments on the fields of an index",
+                "attribute-unique-sort | 9 | `sort:` on `@unique`",
+                "prisma-by-design-index-type-hash-and-ops | 12 | index types",
+                "prisma-by-design-unsupported-type | 9 | `Unsupported(...)` types",
+                "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
+                "prisma-by-design-multi-schema | 9 | multiSchema",
+                "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
+                "prisma-by-design-implicit-many-to-many | 9 | implicit many-to-many relations",
+                "prisma-by-design-fulltext | 17 | `@@fulltext` indexes",
+                "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
+                "prisma-by-design-nanoid-and-ulid | 8 | `@default(nanoid())`",
+                "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
+                "prisma-default-functions-uuid-7 | 8 | `uuid(7)`",
+                "prisma-sqlserver-named-default | 9 | named default constraints",
+            })
     void eachFeatureIsNamedAtItsLine(String name, int line, String feature) throws IOException {
         List<Diagnostic> uses = uses(name + ".prisma", accepted(name));
 
@@ -70,8 +75,11 @@ class UngeneratedFeaturesTest {
         if (name.endsWith("uuid-4")) {
             assertThat(uses).isEmpty();
         } else {
-            assertThat(uses).singleElement().satisfies(d -> assertThat(DiagnosticRenderer.render(
-                    new dev.authschema.dsl.diag.SourceText(name, accepted(name)), d)).contains("`cuid(2)`"));
+            assertThat(uses)
+                    .singleElement()
+                    .satisfies(d -> assertThat(DiagnosticRenderer.render(
+                                    new dev.authschema.dsl.diag.SourceText(name, accepted(name)), d))
+                            .contains("`cuid(2)`"));
         }
     }
 }

@@ -75,6 +75,8 @@ public final class CookieJar {
      * @return the cookies as one {@code Cookie} header value, empty when there are none
      */
     public String header() {
-        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 }

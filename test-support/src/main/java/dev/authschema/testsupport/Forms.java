@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
 /** Form fields and query strings, encoded as browsers do (UTF-8, percent-encoded). */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /**
      * @param fields form fields, in order
      * @return them as an {@code application/x-www-form-urlencoded} body or query string
      */
     public static String encode(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
@@ -32,7 +32,8 @@ public final class Forms {
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 int eq = pair.indexOf('=');
-                parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                parameters.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -31,8 +31,7 @@ public record HtmlPage(URI uri, int status, String location, String body) {
      * @param fields  field names to values (buttons excluded)
      * @param buttons the submit buttons' names
      */
-    public record Form(String action, Map<String, String> fields, Set<String> buttons) {
-    }
+    public record Form(String action, Map<String, String> fields, Set<String> buttons) {}
 
     /**
      * @return the redirect target, for 3xx responses
@@ -77,12 +76,14 @@ public record HtmlPage(URI uri, int status, String location, String body) {
      * @return the form
      */
     public Form form(String id) {
-        Matcher matcher = Pattern.compile("<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>",
-                Pattern.DOTALL).matcher(body);
+        Matcher matcher = Pattern.compile(
+                        "<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(body);
         if (!matcher.find()) {
             throw new AssertionError("No form #" + id + " in " + uri + " (" + status + "):\n" + body);
         }
-        Map<String, String> formAttributes = attributes(matcher.group().substring(0, matcher.group().indexOf('>')));
+        Map<String, String> formAttributes =
+                attributes(matcher.group().substring(0, matcher.group().indexOf('>')));
         Map<String, String> fields = new LinkedHashMap<>();
         Set<String> buttons = new LinkedHashSet<>();
         Matcher inputs = INPUT.matcher(matcher.group(1));
@@ -111,7 +112,11 @@ public record HtmlPage(URI uri, int status, String location, String body) {
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x2F;", "/").replace("&amp;", "&");
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&amp;", "&");
     }
 }

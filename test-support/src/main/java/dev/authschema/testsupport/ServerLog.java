@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 public final class ServerLog {
 
     /** A stack trace's lines, or an exception's class name, in a log. */
-    private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Caused by:|"
-            + "\\b[\\w.$]+(Exception|Error)\\b");
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Caused by:|" + "\\b[\\w.$]+(Exception|Error)\\b");
+
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Path file;
@@ -73,7 +74,9 @@ public final class ServerLog {
         Instant deadline = Instant.now().plus(TIMEOUT);
         List<String> lines;
         do {
-            lines = Arrays.stream(since().split("\\R")).filter(line -> line.contains(text)).toList();
+            lines = Arrays.stream(since().split("\\R"))
+                    .filter(line -> line.contains(text))
+                    .toList();
             if (lines.size() >= count) {
                 return lines;
             }
@@ -97,7 +100,11 @@ public final class ServerLog {
         }
         String logged = since();
         assertThat(logged).as("log since the request").contains(text);
-        assertThat(logged.split(Pattern.quote(text), -1).length - 1).as("times logged: %s", text).isEqualTo(1);
-        assertThat(STACK_TRACE.matcher(logged).find()).as("stack trace in the log:%n%s", logged).isFalse();
+        assertThat(logged.split(Pattern.quote(text), -1).length - 1)
+                .as("times logged: %s", text)
+                .isEqualTo(1);
+        assertThat(STACK_TRACE.matcher(logged).find())
+                .as("stack trace in the log:%n%s", logged)
+                .isFalse();
     }
 }

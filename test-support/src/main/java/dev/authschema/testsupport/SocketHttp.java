@@ -23,8 +23,7 @@ import java.util.Map;
  */
 public final class SocketHttp {
 
-    private SocketHttp() {
-    }
+    private SocketHttp() {}
 
     /**
      * A response as it came over the wire.
@@ -34,8 +33,7 @@ public final class SocketHttp {
      * @param body       the body, chunked transfer decoded, as UTF-8
      * @param setCookies the {@code Set-Cookie} header values
      */
-    public record Response(int status, Map<String, List<String>> headers, String body, List<String> setCookies) {
-    }
+    public record Response(int status, Map<String, List<String>> headers, String body, List<String> setCookies) {}
 
     /**
      * @param localAddress the address to connect from, or {@code null} for any
@@ -73,14 +71,18 @@ public final class SocketHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                    name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).strip());
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = unchunk(new ByteArrayInputStream(body));
         }
-        return new Response(status, headers, new String(body, StandardCharsets.UTF_8),
+        return new Response(
+                status,
+                headers,
+                new String(body, StandardCharsets.UTF_8),
                 headers.getOrDefault("set-cookie", List.of()));
     }
 

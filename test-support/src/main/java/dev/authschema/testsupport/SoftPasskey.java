@@ -79,10 +79,12 @@ public final class SoftPasskey {
     public String create(String challenge, String rpId, String userHandle, String origin) {
         this.userHandle = userHandle;
         byte[] clientData = clientData("webauthn.create", challenge, origin);
-        AttestedCredentialData attested = new AttestedCredentialData(AAGUID.ZERO, credentialId,
+        AttestedCredentialData attested = new AttestedCredentialData(
+                AAGUID.ZERO,
+                credentialId,
                 EC2COSEKey.create((ECPublicKey) keys.getPublic(), COSEAlgorithmIdentifier.ES256));
-        AuthenticatorData<RegistrationExtensionAuthenticatorOutput> data = new AuthenticatorData<>(sha256(rpId),
-                UP_UV_AT, counter, attested);
+        AuthenticatorData<RegistrationExtensionAuthenticatorOutput> data =
+                new AuthenticatorData<>(sha256(rpId), UP_UV_AT, counter, attested);
         byte[] attestation = new AttestationObjectConverter(CONVERTER)
                 .convertToBytes(new AttestationObject(data, new NoneAttestationStatement()));
         return "{\"id\":\"" + credentialId() + "\",\"rawId\":\"" + credentialId() + "\",\"type\":\"public-key\","
@@ -111,8 +113,9 @@ public final class SoftPasskey {
      */
     public String get(String challenge, String rpId, String origin, long counterValue) {
         byte[] clientData = clientData("webauthn.get", challenge, origin);
-        byte[] data = new AuthenticatorDataConverter(CONVERTER).convert(
-                new AuthenticatorData<AuthenticationExtensionAuthenticatorOutput>(sha256(rpId), UP_UV, counterValue));
+        byte[] data = new AuthenticatorDataConverter(CONVERTER)
+                .convert(new AuthenticatorData<AuthenticationExtensionAuthenticatorOutput>(
+                        sha256(rpId), UP_UV, counterValue));
         byte[] signature;
         try {
             Signature signer = Signature.getInstance("SHA256withECDSA");
@@ -132,7 +135,8 @@ public final class SoftPasskey {
     /** The values are base64url and origins from the tests: nothing to escape. */
     private static byte[] clientData(String type, String challenge, String origin) {
         return ("{\"type\":\"" + type + "\",\"challenge\":\"" + challenge + "\",\"origin\":\"" + origin
-                + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8);
+                        + "\",\"crossOrigin\":false}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] sha256(String text) {

@@ -37,7 +37,7 @@ public final class TestMailbox implements AutoCloseable {
      * @param port the SMTP port on 127.0.0.1
      */
     public TestMailbox(int port) {
-        this(port, link -> { });
+        this(port, link -> {});
     }
 
     /**
@@ -128,13 +128,16 @@ public final class TestMailbox implements AutoCloseable {
     }
 
     private Message[] messagesTo(String email) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, email)).toArray(Message[]::new);
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> isTo(m, email))
+                .toArray(Message[]::new);
     }
 
     private static boolean isTo(Message message, String email) {
         try {
             Address[] recipients = message.getAllRecipients();
-            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
+            return recipients != null
+                    && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(email));
         } catch (MessagingException e) {
             return false;
         }

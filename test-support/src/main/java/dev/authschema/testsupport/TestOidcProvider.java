@@ -53,7 +53,8 @@ public final class TestOidcProvider implements AutoCloseable {
      */
     public Issuer issuer(String issuerId) {
         if (!clientIds.containsKey(issuerId)) {
-            throw new IllegalArgumentException("No issuer " + issuerId + " here; the issuers are " + clientIds.keySet());
+            throw new IllegalArgumentException(
+                    "No issuer " + issuerId + " here; the issuers are " + clientIds.keySet());
         }
         return new Issuer(issuerId);
     }
@@ -131,8 +132,8 @@ public final class TestOidcProvider implements AutoCloseable {
 
     private void enqueue(String issuerId, String subject, Map<String, Object> claims) {
         String clientId = issuer(issuerId).clientId();
-        server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims,
-                3600));
+        server.enqueueCallback(
+                new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(clientId), claims, 3600));
     }
 
     /**
@@ -145,7 +146,8 @@ public final class TestOidcProvider implements AutoCloseable {
     public int takeTokenRequests(String grantType) {
         int count = 0;
         for (RecordedRequest request = nextRequest(); request != null; request = nextRequest()) {
-            if (request.getPath() != null && request.getPath().endsWith("/token")
+            if (request.getPath() != null
+                    && request.getPath().endsWith("/token")
                     && request.getBody().readUtf8().contains("grant_type=" + grantType)) {
                 count++;
             }

@@ -11,8 +11,7 @@ import java.time.Instant;
 /** Waiting in tests: for a server to answer, or simply for a while. */
 public final class Waits {
 
-    private Waits() {
-    }
+    private Waits() {}
 
     /**
      * Polls a URL until it answers 200 (a server that starts beside the build takes its time on 2 cores).
@@ -23,8 +22,10 @@ public final class Waits {
      * @return whether it answered 200 within the timeout; the caller says what did not start
      */
     public static boolean untilOk(URI url, Duration timeout, Duration poll) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             try {

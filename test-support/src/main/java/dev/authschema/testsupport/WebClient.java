@@ -28,8 +28,12 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     // HTTP/1.1 like a browser: browsers never upgrade plain http:// to HTTP/2 (h2c), and Open Liberty answers the
     // request that carries the h2c upgrade with 200 even where the application called sendError (403, 404).
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** A client that is given absolute URLs only. */
     public WebClient() {
@@ -83,8 +87,8 @@ public final class WebClient {
      * @param retarget where each redirect really goes
      * @return the page at the end of the redirects
      */
-    public HtmlPage submit(HtmlPage page, String formId, String buttonId, Map<String, String> values,
-                           UnaryOperator<URI> retarget) {
+    public HtmlPage submit(
+            HtmlPage page, String formId, String buttonId, Map<String, String> values, UnaryOperator<URI> retarget) {
         HtmlPage.Form form = page.form(formId);
         if (!form.buttons().contains(buttonId)) {
             throw new AssertionError("No button " + buttonId + " in form " + formId + " of " + page.uri());
@@ -92,9 +96,11 @@ public final class WebClient {
         Map<String, String> fields = new LinkedHashMap<>(form.fields());
         fields.put(buttonId, "clicked");
         fields.putAll(values);
-        return follow(HttpRequest.newBuilder(page.uri().resolve(form.action()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(fields))), retarget);
+        return follow(
+                HttpRequest.newBuilder(page.uri().resolve(form.action()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(fields))),
+                retarget);
     }
 
     /**
@@ -106,8 +112,12 @@ public final class WebClient {
      */
     public HttpResponse<String> send(String method, String pathOrUrl) {
         try {
-            return http.send(HttpRequest.newBuilder(resolve(pathOrUrl)).timeout(Duration.ofSeconds(30))
-                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(resolve(pathOrUrl))
+                            .timeout(Duration.ofSeconds(30))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -128,11 +138,11 @@ public final class WebClient {
      * @param headers extra headers, name then value
      * @return the response
      */
-    public HtmlPage forge(String method, String path, Map<String, String> query, Map<String, String> body,
-                          String... headers) {
+    public HtmlPage forge(
+            String method, String path, Map<String, String> query, Map<String, String> body, String... headers) {
         String queryString = Forms.encode(query);
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path + (queryString.isEmpty() ? ""
-                : (path.contains("?") ? "&" : "?") + queryString)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                resolve(path + (queryString.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + queryString)));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -166,12 +176,16 @@ public final class WebClient {
      * @return the values of every cookie this browser holds (to check that none of them reaches a log)
      */
     public List<String> cookieValues() {
-        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getValue).toList();
+        return cookies.getCookieStore().getCookies().stream()
+                .map(HttpCookie::getValue)
+                .toList();
     }
 
     private Optional<String> findCookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     private HtmlPage follow(HttpRequest.Builder request, UnaryOperator<URI> retarget) {
@@ -187,8 +201,11 @@ public final class WebClient {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-            return new HtmlPage(built.uri(), response.statusCode(),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+            return new HtmlPage(
+                    built.uri(),
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -27,8 +27,10 @@ class HtmlPageTest {
     void reads_a_forms_fields_buttons_and_action_unescaped() {
         HtmlPage.Form form = page.form("email-form");
         assertThat(form.action()).isEqualTo("/signin.xhtml?x=1&y=2");
-        assertThat(form.fields()).containsExactly(
-                java.util.Map.entry("jakarta.faces.ViewState", "a\"b/c"), java.util.Map.entry("email-form:email", ""));
+        assertThat(form.fields())
+                .containsExactly(
+                        java.util.Map.entry("jakarta.faces.ViewState", "a\"b/c"),
+                        java.util.Map.entry("email-form:email", ""));
         assertThat(form.buttons()).containsExactly("email-form:send-link");
     }
 
@@ -41,14 +43,17 @@ class HtmlPageTest {
 
     @Test
     void a_missing_form_names_the_form_the_page_and_the_status() {
-        assertThatThrownBy(() -> page.form("other-form")).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> page.form("other-form"))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("No form #other-form in http://127.0.0.1:1/signin.xhtml (200)");
     }
 
     @Test
     void redirects_only_for_3xx() {
-        assertThat(new HtmlPage(page.uri(), 302, "/account.xhtml", "").redirect()).contains("/account.xhtml");
-        assertThat(new HtmlPage(page.uri(), 200, "/account.xhtml", "").redirect()).isEmpty();
+        assertThat(new HtmlPage(page.uri(), 302, "/account.xhtml", "").redirect())
+                .contains("/account.xhtml");
+        assertThat(new HtmlPage(page.uri(), 200, "/account.xhtml", "").redirect())
+                .isEmpty();
         assertThat(page.path()).isEqualTo("/signin.xhtml");
     }
 }

@@ -27,8 +27,10 @@ class SocketHttpTest {
                     request.write(in.read());
                 }
                 String head = request.toString(StandardCharsets.ISO_8859_1);
-                int length = head.lines().filter(l -> l.startsWith("Content-Length: "))
-                        .mapToInt(l -> Integer.parseInt(l.substring("Content-Length: ".length()))).findFirst()
+                int length = head.lines()
+                        .filter(l -> l.startsWith("Content-Length: "))
+                        .mapToInt(l -> Integer.parseInt(l.substring("Content-Length: ".length())))
+                        .findFirst()
                         .orElse(0);
                 request.write(in.readNBytes(length));
                 socket.getOutputStream().write(response.getBytes(StandardCharsets.UTF_8));
@@ -42,10 +44,15 @@ class SocketHttpTest {
     @Test
     void sends_the_head_as_written_and_decodes_a_chunked_utf8_body() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<String> request = serveOnce(server, "HTTP/1.1 200 OK\r\n"
-                    + "Set-Cookie: a=1; Path=/\r\nSet-Cookie: b=2\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "4\r\nZo\u00EB\r\n3;ext=1\r\n ok\r\n0\r\n\r\n");
-            SocketHttp.Response response = SocketHttp.exchange(null, "127.0.0.1", server.getLocalPort(),
+            CompletableFuture<String> request = serveOnce(
+                    server,
+                    "HTTP/1.1 200 OK\r\n"
+                            + "Set-Cookie: a=1; Path=/\r\nSet-Cookie: b=2\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            + "4\r\nZo\u00EB\r\n3;ext=1\r\n ok\r\n0\r\n\r\n");
+            SocketHttp.Response response = SocketHttp.exchange(
+                    null,
+                    "127.0.0.1",
+                    server.getLocalPort(),
                     "POST /x HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 3\r\nConnection: close\r\n",
                     "a=b".getBytes(StandardCharsets.UTF_8));
 
@@ -63,9 +70,14 @@ class SocketHttpTest {
     void an_answer_without_a_complete_head_is_an_io_error() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serveOnce(server, "HTTP/1.1 200 OK\r\n");
-            assertThatThrownBy(() -> SocketHttp.exchange(null, "127.0.0.1", server.getLocalPort(),
-                    "GET / HTTP/1.1\r\nConnection: close\r\n", new byte[0]))
-                    .isInstanceOf(IOException.class).hasMessageContaining("no complete response head");
+            assertThatThrownBy(() -> SocketHttp.exchange(
+                            null,
+                            "127.0.0.1",
+                            server.getLocalPort(),
+                            "GET / HTTP/1.1\r\nConnection: close\r\n",
+                            new byte[0]))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("no complete response head");
         }
     }
 }

@@ -32,8 +32,11 @@ public interface AccountCases extends ConformanceCases {
         AdapterAccount linked = context().adapter().linkAccount(given);
 
         assertKeepsGiven(linked, given);
-        AdapterAccount row = context().db().account(given.provider(), given.providerAccountId()).orElseThrow(
-                () -> new AssertionError("no account row for " + given.provider() + "/" + given.providerAccountId()));
+        AdapterAccount row = context()
+                .db()
+                .account(given.provider(), given.providerAccountId())
+                .orElseThrow(() ->
+                        new AssertionError("no account row for " + given.provider() + "/" + given.providerAccountId()));
         assertKeepsGiven(row, given);
         assertThat(row.expiresAt()).as("expiresAt in epoch seconds").isEqualTo(given.expiresAt());
     }
@@ -47,8 +50,8 @@ public interface AccountCases extends ConformanceCases {
     default void link_account_stores_an_account_with_only_the_required_properties() {
         AdapterUser user = context().adapter().createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id(), "email");
-        AdapterAccount given = new AdapterAccount(user.id(), "email", "email", user.email(),
-                null, null, null, null, null, null, null, template.extras());
+        AdapterAccount given = new AdapterAccount(
+                user.id(), "email", "email", user.email(), null, null, null, null, null, null, null, template.extras());
 
         context().adapter().linkAccount(given);
 
@@ -63,14 +66,16 @@ public interface AccountCases extends ConformanceCases {
     @Requires({USERS, ACCOUNTS})
     default void get_user_by_account_finds_the_owner_and_nothing_for_an_unknown_account() {
         AuthAdapter adapter = context().adapter();
-        assertThat(adapter.getUserByAccount("github", context().fixtures().unknownKey())).isEmpty();
+        assertThat(adapter.getUserByAccount("github", context().fixtures().unknownKey()))
+                .isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
 
-        assertHolds(adapter.getUserByAccount(account.provider(), account.providerAccountId()), user,
-                "getUserByAccount");
+        assertHolds(
+                adapter.getUserByAccount(account.provider(), account.providerAccountId()), user, "getUserByAccount");
         assertThat(adapter.getUserByAccount("gitlab", account.providerAccountId()))
-                .as("same provider account id at another provider").isEmpty();
+                .as("same provider account id at another provider")
+                .isEmpty();
     }
 
     /**
@@ -86,8 +91,10 @@ public interface AccountCases extends ConformanceCases {
 
         adapter.unlinkAccount(account.provider(), account.providerAccountId());
 
-        assertThat(context().db().account(account.provider(), account.providerAccountId())).isEmpty();
-        assertThat(adapter.getUserByAccount(account.provider(), account.providerAccountId())).isEmpty();
+        assertThat(context().db().account(account.provider(), account.providerAccountId()))
+                .isEmpty();
+        assertThat(adapter.getUserByAccount(account.provider(), account.providerAccountId()))
+                .isEmpty();
         assertHolds(context().db().user(user.id()), user, "the user stays");
     }
 
@@ -98,7 +105,9 @@ public interface AccountCases extends ConformanceCases {
     @Tag(EXTENDED)
     @Requires({USERS, ACCOUNTS})
     default void unlink_account_of_an_unknown_account_does_nothing() {
-        assertThatCode(() -> context().adapter().unlinkAccount("github", context().fixtures().unknownKey()))
+        assertThatCode(() -> context()
+                        .adapter()
+                        .unlinkAccount("github", context().fixtures().unknownKey()))
                 .doesNotThrowAnyException();
     }
 
@@ -112,15 +121,18 @@ public interface AccountCases extends ConformanceCases {
     @Requires({USERS, ACCOUNTS})
     default void get_account_finds_the_account_and_nothing_for_an_unknown_one() {
         AuthAdapter adapter = context().adapter();
-        assertThat(adapter.getAccount(context().fixtures().unknownKey(), "github")).isEmpty();
+        assertThat(adapter.getAccount(context().fixtures().unknownKey(), "github"))
+                .isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
 
         assertHolds(adapter.getAccount(account.providerAccountId(), account.provider()), account, "getAccount");
         assertThat(adapter.getAccount(account.providerAccountId(), "gitlab"))
-                .as("the right provider account id at another provider").isEmpty();
+                .as("the right provider account id at another provider")
+                .isEmpty();
         assertThat(adapter.getAccount(context().fixtures().unknownKey(), account.provider()))
-                .as("another provider account id at the right provider").isEmpty();
+                .as("another provider account id at the right provider")
+                .isEmpty();
     }
 
     /**
@@ -156,9 +168,19 @@ public interface AccountCases extends ConformanceCases {
         AdapterUser intruder = adapter.createUser(context().fixtures().user());
         AdapterAccount original = adapter.linkAccount(context().fixtures().account(owner.id()));
         AdapterAccount copy = context().fixtures().account(intruder.id());
-        AdapterAccount duplicate = new AdapterAccount(intruder.id(), copy.type(), original.provider(),
-                original.providerAccountId(), copy.refreshToken(), copy.accessToken(), copy.expiresAt(),
-                copy.tokenType(), copy.scope(), copy.idToken(), copy.sessionState(), copy.extras());
+        AdapterAccount duplicate = new AdapterAccount(
+                intruder.id(),
+                copy.type(),
+                original.provider(),
+                original.providerAccountId(),
+                copy.refreshToken(),
+                copy.accessToken(),
+                copy.expiresAt(),
+                copy.tokenType(),
+                copy.scope(),
+                copy.idToken(),
+                copy.sessionState(),
+                copy.extras());
 
         assertThatThrownBy(() -> adapter.linkAccount(duplicate))
                 .isInstanceOf(DuplicateAccountException.class)
@@ -169,9 +191,13 @@ public interface AccountCases extends ConformanceCases {
                     assertThat(refused.provider()).isEqualTo(original.provider());
                     assertThat(refused.providerAccountId()).isEqualTo(original.providerAccountId());
                 });
-        assertHolds(context().db().account(original.provider(), original.providerAccountId()), original,
+        assertHolds(
+                context().db().account(original.provider(), original.providerAccountId()),
+                original,
                 "the original account, unchanged");
-        assertHolds(adapter.getUserByAccount(original.provider(), original.providerAccountId()), owner,
+        assertHolds(
+                adapter.getUserByAccount(original.provider(), original.providerAccountId()),
+                owner,
                 "owner of the account");
     }
 }

@@ -49,8 +49,8 @@ public interface AccountUpdateCases extends ConformanceCases {
         assertThat(seen.get()).as("the account the change got").isEqualTo(linked);
         AdapterAccount expected = context().fixtures().storable(refreshed(linked, "second"));
         assertTokens(updated, expected, "returned account");
-        assertHolds(context().db().account(linked.provider(), linked.providerAccountId()), updated,
-                "the stored account");
+        assertHolds(
+                context().db().account(linked.provider(), linked.providerAccountId()), updated, "the stored account");
         assertHolds(adapter.getUserByAccount(linked.provider(), linked.providerAccountId()), user, "the owner");
     }
 
@@ -67,7 +67,12 @@ public interface AccountUpdateCases extends ConformanceCases {
         AdapterAccount updated = adapter.updateAccount(given);
 
         assertTokens(updated, given, "returned account");
-        assertTokens(context().db().account(linked.provider(), linked.providerAccountId()).orElseThrow(), given,
+        assertTokens(
+                context()
+                        .db()
+                        .account(linked.provider(), linked.providerAccountId())
+                        .orElseThrow(),
+                given,
                 "stored account");
     }
 
@@ -80,9 +85,11 @@ public interface AccountUpdateCases extends ConformanceCases {
         AtomicBoolean called = new AtomicBoolean();
 
         assertThatThrownBy(() -> context().adapter().updateAccount("github", unknown, stored -> {
-            called.set(true);
-            return stored;
-        })).isInstanceOf(UnknownAccountException.class).hasMessageNotContaining(unknown);
+                    called.set(true);
+                    return stored;
+                }))
+                .isInstanceOf(UnknownAccountException.class)
+                .hasMessageNotContaining(unknown);
 
         assertThat(called).as("change called").isFalse();
         assertThat(context().db().account("github", unknown)).isEmpty();
@@ -100,14 +107,17 @@ public interface AccountUpdateCases extends ConformanceCases {
         AdapterAccount moved = withIdentity(refreshed(linked, "moved"), other.id(), linked.type());
         AdapterAccount retyped = withIdentity(refreshed(linked, "retyped"), owner.id(), "oidc");
 
-        assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(),
-                stored -> moved)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(),
-                stored -> retyped)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(),
-                stored -> null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> moved))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> retyped))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> null))
+                .isInstanceOf(IllegalArgumentException.class);
 
-        assertHolds(context().db().account(linked.provider(), linked.providerAccountId()), linked,
+        assertHolds(
+                context().db().account(linked.provider(), linked.providerAccountId()),
+                linked,
                 "the account, unchanged");
         assertHolds(adapter.getUserByAccount(linked.provider(), linked.providerAccountId()), owner, "the owner");
     }
@@ -123,10 +133,13 @@ public interface AccountUpdateCases extends ConformanceCases {
         IllegalStateException refused = new IllegalStateException("the provider refused the refresh");
 
         assertThatThrownBy(() -> adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> {
-            throw refused;
-        })).isSameAs(refused);
+                    throw refused;
+                }))
+                .isSameAs(refused);
 
-        assertHolds(context().db().account(linked.provider(), linked.providerAccountId()), linked,
+        assertHolds(
+                context().db().account(linked.provider(), linked.providerAccountId()),
+                linked,
                 "the account, unchanged");
     }
 
@@ -145,24 +158,27 @@ public interface AccountUpdateCases extends ConformanceCases {
         CountDownLatch firstInside = new CountDownLatch(1);
         AtomicReference<AdapterAccount> secondSaw = new AtomicReference<>();
 
-        CompletableFuture<AdapterAccount> first = CompletableFuture.supplyAsync(() -> adapter.updateAccount(
-                linked.provider(), linked.providerAccountId(), stored -> {
+        CompletableFuture<AdapterAccount> first = CompletableFuture.supplyAsync(
+                () -> adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> {
                     firstInside.countDown();
                     pause(1_000); // long enough for the second call to reach the lock
                     return refreshed(stored, "first");
                 }));
-        assertThat(firstInside.await(60, TimeUnit.SECONDS)).as("first change started").isTrue();
+        assertThat(firstInside.await(60, TimeUnit.SECONDS))
+                .as("first change started")
+                .isTrue();
         AdapterAccount second = adapter.updateAccount(linked.provider(), linked.providerAccountId(), stored -> {
             secondSaw.set(stored);
             return refreshed(stored, "second");
         });
 
         first.get(60, TimeUnit.SECONDS);
-        assertThat(secondSaw.get().accessToken()).as("access token the second change saw")
+        assertThat(secondSaw.get().accessToken())
+                .as("access token the second change saw")
                 .isEqualTo(refreshed(linked, "first").accessToken());
         assertThat(second.accessToken()).isEqualTo(refreshed(linked, "second").accessToken());
-        assertHolds(context().db().account(linked.provider(), linked.providerAccountId()), second,
-                "the stored account");
+        assertHolds(
+                context().db().account(linked.provider(), linked.providerAccountId()), second, "the stored account");
     }
 
     /**
@@ -192,36 +208,80 @@ public interface AccountUpdateCases extends ConformanceCases {
         }
 
         assertThat(seen).as("counts the changes saw").doesNotHaveDuplicates().hasSize(UPDATERS);
-        assertThat(context().db().account(linked.provider(), linked.providerAccountId()).orElseThrow().accessToken())
-                .as("count after %d concurrent updates", UPDATERS).isEqualTo(Integer.toString(UPDATERS));
+        assertThat(context()
+                        .db()
+                        .account(linked.provider(), linked.providerAccountId())
+                        .orElseThrow()
+                        .accessToken())
+                .as("count after %d concurrent updates", UPDATERS)
+                .isEqualTo(Integer.toString(UPDATERS));
     }
 
     private static AdapterAccount refreshed(AdapterAccount account, String label) {
-        return new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
+        return new AdapterAccount(
+                account.userId(),
+                account.type(),
+                account.provider(),
+                account.providerAccountId(),
                 account.refreshToken() == null ? null : "refresh-" + label + "-" + account.providerAccountId(),
                 account.accessToken() == null ? null : "access-" + label + "-" + account.providerAccountId(),
                 account.expiresAt() == null ? null : account.expiresAt() + 3600,
-                account.tokenType(), account.scope() == null ? null : "openid " + label,
+                account.tokenType(),
+                account.scope() == null ? null : "openid " + label,
                 account.idToken() == null ? null : "eyJ." + label,
-                account.sessionState() == null ? null : "state-" + label, account.extras());
+                account.sessionState() == null ? null : "state-" + label,
+                account.extras());
     }
 
     private static AdapterAccount withAccessToken(AdapterAccount account, String accessToken) {
-        return new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
-                account.refreshToken(), accessToken, account.expiresAt(), account.tokenType(), account.scope(),
-                account.idToken(), account.sessionState(), account.extras());
+        return new AdapterAccount(
+                account.userId(),
+                account.type(),
+                account.provider(),
+                account.providerAccountId(),
+                account.refreshToken(),
+                accessToken,
+                account.expiresAt(),
+                account.tokenType(),
+                account.scope(),
+                account.idToken(),
+                account.sessionState(),
+                account.extras());
     }
 
     private static AdapterAccount withIdentity(AdapterAccount account, String userId, String type) {
-        return new AdapterAccount(userId, type, account.provider(), account.providerAccountId(),
-                account.refreshToken(), account.accessToken(), account.expiresAt(), account.tokenType(),
-                account.scope(), account.idToken(), account.sessionState(), account.extras());
+        return new AdapterAccount(
+                userId,
+                type,
+                account.provider(),
+                account.providerAccountId(),
+                account.refreshToken(),
+                account.accessToken(),
+                account.expiresAt(),
+                account.tokenType(),
+                account.scope(),
+                account.idToken(),
+                account.sessionState(),
+                account.extras());
     }
 
     private static void assertTokens(AdapterAccount actual, AdapterAccount expected, String what) {
-        assertThat(actual).as(what).usingRecursiveComparison().comparingOnlyFields("userId", "type", "provider",
-                "providerAccountId", "refreshToken", "accessToken", "expiresAt", "tokenType", "scope", "idToken",
-                "sessionState").isEqualTo(expected);
+        assertThat(actual)
+                .as(what)
+                .usingRecursiveComparison()
+                .comparingOnlyFields(
+                        "userId",
+                        "type",
+                        "provider",
+                        "providerAccountId",
+                        "refreshToken",
+                        "accessToken",
+                        "expiresAt",
+                        "tokenType",
+                        "scope",
+                        "idToken",
+                        "sessionState")
+                .isEqualTo(expected);
     }
 
     private static void pause(long millis) {

@@ -33,9 +33,21 @@ import org.junit.jupiter.api.TestInfo;
  * {@link #database()} and {@link #extraFields()}: after your {@code @BeforeAll} methods and before your
  * {@code @BeforeEach} methods. The hooks may return the same objects every time.
  */
-public abstract class AuthAdapterConformanceTest implements MethodPresenceCases, UserCases, AccountCases,
-        SessionCases, VerificationTokenCases, AuthenticatorCases, RateLimitCases, ExtraFieldCases, EdgeValueCases,
-        TimeZoneCases, ConcurrencyCases, StoreFailureCases, ExactKeyCases, AccountUpdateCases {
+public abstract class AuthAdapterConformanceTest
+        implements MethodPresenceCases,
+                UserCases,
+                AccountCases,
+                SessionCases,
+                VerificationTokenCases,
+                AuthenticatorCases,
+                RateLimitCases,
+                ExtraFieldCases,
+                EdgeValueCases,
+                TimeZoneCases,
+                ConcurrencyCases,
+                StoreFailureCases,
+                ExactKeyCases,
+                AccountUpdateCases {
 
     private ConformanceContext context;
 

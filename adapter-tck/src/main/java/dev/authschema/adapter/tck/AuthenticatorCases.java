@@ -57,7 +57,9 @@ public interface AuthenticatorCases extends ConformanceCases {
         assertThat(adapter.listAuthenticatorsByUserId(user.id())).containsExactly(given);
         assertHolds(adapter.getAccount(given.providerAccountId(), "webauthn"), account, "the webauthn account");
         AdapterAuthenticator counted = given.withCounter(given.counter() + 1);
-        assertSameModel(adapter.updateAuthenticatorCounter(given.credentialId(), counted.counter()), counted,
+        assertSameModel(
+                adapter.updateAuthenticatorCounter(given.credentialId(), counted.counter()),
+                counted,
                 "backed-up authenticator after a counter update");
     }
 
@@ -71,7 +73,8 @@ public interface AuthenticatorCases extends ConformanceCases {
         AuthAdapter adapter = context().adapter();
         assertThat(adapter.getAuthenticator(context().fixtures().unknownKey())).isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
-        AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator authenticator =
+                adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
 
         assertHolds(adapter.getAuthenticator(authenticator.credentialId()), authenticator, "getAuthenticator");
     }
@@ -87,14 +90,21 @@ public interface AuthenticatorCases extends ConformanceCases {
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterUser otherUser = adapter.createUser(context().fixtures().user());
         AdapterUser userWithNone = adapter.createUser(context().fixtures().user());
-        AdapterAuthenticator first = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
-        AdapterAuthenticator second = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
-        AdapterAuthenticator others = adapter.createAuthenticator(context().fixtures().authenticator(otherUser.id()));
+        AdapterAuthenticator first =
+                adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator second =
+                adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator others =
+                adapter.createAuthenticator(context().fixtures().authenticator(otherUser.id()));
 
         assertThat(adapter.listAuthenticatorsByUserId(user.id())).containsExactlyInAnyOrder(first, second);
         assertThat(adapter.listAuthenticatorsByUserId(otherUser.id())).containsExactly(others);
-        assertThat(adapter.listAuthenticatorsByUserId(userWithNone.id())).isNotNull().isEmpty();
-        assertThat(adapter.listAuthenticatorsByUserId(context().fixtures().unknownKey())).isNotNull().isEmpty();
+        assertThat(adapter.listAuthenticatorsByUserId(userWithNone.id()))
+                .isNotNull()
+                .isEmpty();
+        assertThat(adapter.listAuthenticatorsByUserId(context().fixtures().unknownKey()))
+                .isNotNull()
+                .isEmpty();
     }
 
     /**
@@ -106,7 +116,8 @@ public interface AuthenticatorCases extends ConformanceCases {
     default void update_authenticator_counter_changes_only_the_counter() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
-        AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator authenticator =
+                adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
         long newCounter = authenticator.counter() + 1;
 
         AdapterAuthenticator updated = adapter.updateAuthenticatorCounter(authenticator.credentialId(), newCounter);

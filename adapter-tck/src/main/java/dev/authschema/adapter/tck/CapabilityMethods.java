@@ -13,18 +13,30 @@ import java.util.Set;
 final class CapabilityMethods {
 
     private static final Map<AdapterCapability, Set<String>> NAMES = new EnumMap<>(Map.of(
-            AdapterCapability.USERS, Set.of("createUser", "getUser", "getUserByEmail", "updateUser", "deleteUser"),
-            AdapterCapability.ACCOUNTS, Set.of("getUserByAccount", "linkAccount", "unlinkAccount", "getAccount",
-                    "updateAccount", "listAccountsByUserId"),
+            AdapterCapability.USERS,
+            Set.of("createUser", "getUser", "getUserByEmail", "updateUser", "deleteUser"),
+            AdapterCapability.ACCOUNTS,
+            Set.of(
+                    "getUserByAccount",
+                    "linkAccount",
+                    "unlinkAccount",
+                    "getAccount",
+                    "updateAccount",
+                    "listAccountsByUserId"),
             AdapterCapability.SESSIONS,
             Set.of("createSession", "getSessionAndUser", "updateSession", "deleteSession"),
-            AdapterCapability.VERIFICATION_TOKENS, Set.of("createVerificationToken", "useVerificationToken"),
-            AdapterCapability.AUTHENTICATORS, Set.of("createAuthenticator", "getAuthenticator",
-                    "listAuthenticatorsByUserId", "updateAuthenticatorCounter"),
-            AdapterCapability.RATE_LIMITS, Set.of("hitRateLimit", "deleteRateLimitsBefore")));
+            AdapterCapability.VERIFICATION_TOKENS,
+            Set.of("createVerificationToken", "useVerificationToken"),
+            AdapterCapability.AUTHENTICATORS,
+            Set.of(
+                    "createAuthenticator",
+                    "getAuthenticator",
+                    "listAuthenticatorsByUserId",
+                    "updateAuthenticatorCounter"),
+            AdapterCapability.RATE_LIMITS,
+            Set.of("hitRateLimit", "deleteRateLimitsBefore")));
 
-    private CapabilityMethods() {
-    }
+    private CapabilityMethods() {}
 
     /**
      * The interface methods of a capability, less the conveniences the interface implements on top of them (such as
@@ -32,8 +44,10 @@ final class CapabilityMethods {
      */
     static List<Method> of(AdapterCapability capability) {
         Set<String> names = NAMES.get(capability);
-        return Arrays.stream(AuthAdapter.class.getMethods()).filter(m -> names.contains(m.getName()))
-                .filter(m -> !isConvenience(m)).toList();
+        return Arrays.stream(AuthAdapter.class.getMethods())
+                .filter(m -> names.contains(m.getName()))
+                .filter(m -> !isConvenience(m))
+                .toList();
     }
 
     private static boolean isConvenience(Method method) {
@@ -43,8 +57,10 @@ final class CapabilityMethods {
     /** Whether the adapter's class provides its own implementation rather than the interface's default. */
     static boolean isImplemented(Class<? extends AuthAdapter> adapterClass, Method method) {
         try {
-            return !adapterClass.getMethod(method.getName(), method.getParameterTypes())
-                    .getDeclaringClass().equals(AuthAdapter.class);
+            return !adapterClass
+                    .getMethod(method.getName(), method.getParameterTypes())
+                    .getDeclaringClass()
+                    .equals(AuthAdapter.class);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("AuthAdapter." + method.getName() + " vanished", e);
         }

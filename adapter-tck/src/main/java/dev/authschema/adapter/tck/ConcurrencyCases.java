@@ -38,7 +38,8 @@ public interface ConcurrencyCases extends ConformanceCases {
         AuthAdapter adapter = context().adapter();
         try (Race race = new Race(CONTENDERS)) {
             for (int round = 1; round <= TOKEN_ROUNDS; round++) {
-                VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+                VerificationToken token =
+                        adapter.createVerificationToken(context().fixtures().verificationToken());
 
                 List<Optional<VerificationToken>> results =
                         race.run(() -> adapter.useVerificationToken(token.identifier(), token.token()));
@@ -47,7 +48,8 @@ public interface ConcurrencyCases extends ConformanceCases {
                         .as("callers that got the token in round %d of %d", round, TOKEN_ROUNDS)
                         .isEqualTo(1);
                 assertThat(context().db().verificationToken(token.identifier(), token.token()))
-                        .as("token row after round %d", round).isEmpty();
+                        .as("token row after round %d", round)
+                        .isEmpty();
             }
         }
     }
@@ -66,10 +68,15 @@ public interface ConcurrencyCases extends ConformanceCases {
             sessions = race.run(() -> adapter.createSession(context().fixtures().session(user.id())));
         }
 
-        assertThat(sessions).extracting(AdapterSession::sessionToken).doesNotHaveDuplicates().hasSize(CONTENDERS);
+        assertThat(sessions)
+                .extracting(AdapterSession::sessionToken)
+                .doesNotHaveDuplicates()
+                .hasSize(CONTENDERS);
         for (AdapterSession session : sessions) {
             assertHolds(context().db().session(session.sessionToken()), session, "session created concurrently");
-            assertThat(adapter.getSessionAndUser(session.sessionToken())).as("getSessionAndUser").isPresent();
+            assertThat(adapter.getSessionAndUser(session.sessionToken()))
+                    .as("getSessionAndUser")
+                    .isPresent();
         }
     }
 }

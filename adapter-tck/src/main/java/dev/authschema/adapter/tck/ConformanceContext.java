@@ -14,8 +14,12 @@ import dev.authschema.adapter.AuthAdapter;
  * @param requireAuthJsMethods whether the adapter must have the methods Auth.js requires of every database adapter
  *                             (users, accounts, sessions): true unless the kit's subclass opted out
  */
-public record ConformanceContext(AuthAdapter adapter, DatabaseInspector db, Fixtures fixtures,
-                                 boolean usersRequireEmail, boolean requireAuthJsMethods) {
+public record ConformanceContext(
+        AuthAdapter adapter,
+        DatabaseInspector db,
+        Fixtures fixtures,
+        boolean usersRequireEmail,
+        boolean requireAuthJsMethods) {
 
     /**
      * @param capability a capability

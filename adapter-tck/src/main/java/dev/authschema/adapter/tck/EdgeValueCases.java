@@ -35,9 +35,13 @@ public interface EdgeValueCases extends ConformanceCases {
     default void unicode_names_and_emails_round_trip() {
         AuthAdapter adapter = context().adapter();
         AdapterUser template = context().fixtures().user();
-        AdapterUser given = new AdapterUser(template.id(), "Zoë Ångström 李小龍 🚀 Ωμέγα",
-                "zoë." + UUID.randomUUID() + "@bücher.例え.jp", template.emailVerified(),
-                "https://example.com/😀.png", template.extras());
+        AdapterUser given = new AdapterUser(
+                template.id(),
+                "Zoë Ångström 李小龍 🚀 Ωμέγα",
+                "zoë." + UUID.randomUUID() + "@bücher.例え.jp",
+                template.emailVerified(),
+                "https://example.com/😀.png",
+                template.extras());
 
         AdapterUser created = adapter.createUser(given);
 
@@ -58,15 +62,29 @@ public interface EdgeValueCases extends ConformanceCases {
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterAccount template = context().fixtures().account(user.id());
         Fixtures fixtures = context().fixtures();
-        AdapterAccount given = fixtures.storable(new AdapterAccount(user.id(), "oidc", template.provider(),
-                template.providerAccountId(), fixtures.randomText(LONG_TOKEN_LENGTH),
-                fixtures.randomText(LONG_TOKEN_LENGTH), template.expiresAt(), template.tokenType(), template.scope(),
-                fixtures.randomText(LONG_TOKEN_LENGTH), template.sessionState(), template.extras()));
+        AdapterAccount given = fixtures.storable(new AdapterAccount(
+                user.id(),
+                "oidc",
+                template.provider(),
+                template.providerAccountId(),
+                fixtures.randomText(LONG_TOKEN_LENGTH),
+                fixtures.randomText(LONG_TOKEN_LENGTH),
+                template.expiresAt(),
+                template.tokenType(),
+                template.scope(),
+                fixtures.randomText(LONG_TOKEN_LENGTH),
+                template.sessionState(),
+                template.extras()));
 
         AdapterAccount linked = adapter.linkAccount(given);
 
         assertKeepsGiven(linked, given);
-        assertKeepsGiven(context().db().account(given.provider(), given.providerAccountId()).orElseThrow(), given);
+        assertKeepsGiven(
+                context()
+                        .db()
+                        .account(given.provider(), given.providerAccountId())
+                        .orElseThrow(),
+                given);
         assertHolds(adapter.getAccount(given.providerAccountId(), given.provider()), linked, "getAccount");
     }
 
@@ -87,20 +105,29 @@ public interface EdgeValueCases extends ConformanceCases {
         AuthAdapter adapter = context().adapter();
         AdapterUser template = context().fixtures().user();
         String email = EdgeValueCases.longestEmail(template.email());
-        AdapterUser given = new AdapterUser(template.id(), template.name(), email, template.emailVerified(), template.image(),
-                template.extras());
+        AdapterUser given = new AdapterUser(
+                template.id(), template.name(), email, template.emailVerified(), template.image(), template.extras());
 
         AdapterUser created = adapter.createUser(given);
 
         assertKeepsGiven(created, given);
         assertHolds(context().db().user(created.id()).map(AdapterUser::email), email, "the stored e-mail address");
-        assertHolds(adapter.getUserByEmail(email), created, "getUserByEmail with a " + LONGEST_EMAIL_LENGTH + "-character address");
+        assertHolds(
+                adapter.getUserByEmail(email),
+                created,
+                "getUserByEmail with a " + LONGEST_EMAIL_LENGTH + "-character address");
         if (context().supports(VERIFICATION_TOKENS)) {
             VerificationToken token = context().fixtures().verificationToken();
-            VerificationToken stored = adapter.createVerificationToken(new VerificationToken(email, token.token(), token.expires()));
-            assertHolds(context().db().verificationToken(email, token.token()).map(VerificationToken::identifier), email,
+            VerificationToken stored =
+                    adapter.createVerificationToken(new VerificationToken(email, token.token(), token.expires()));
+            assertHolds(
+                    context().db().verificationToken(email, token.token()).map(VerificationToken::identifier),
+                    email,
                     "the stored identifier");
-            assertHolds(adapter.useVerificationToken(email, token.token()), stored, "useVerificationToken with a long identifier");
+            assertHolds(
+                    adapter.useVerificationToken(email, token.token()),
+                    stored,
+                    "useVerificationToken with a long identifier");
         }
     }
 
@@ -116,29 +143,58 @@ public interface EdgeValueCases extends ConformanceCases {
         ConformanceContext context = context();
         AuthAdapter adapter = context.adapter();
         Fixtures fixtures = context.fixtures();
-        String text = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) " + fixtures.randomText(LONG_TEXT_LENGTH);
+        String text = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) "
+                + fixtures.randomText(LONG_TEXT_LENGTH);
         String longText = text.substring(0, LONG_TEXT_LENGTH);
         AdapterUser template = fixtures.user();
-        Map<String, Object> userExtras = EdgeValueCases.withText(fixtures.extraFields().user(), template.extras(), longText);
-        AdapterUser user = adapter.createUser(new AdapterUser(template.id(), template.name(), template.email(), template.emailVerified(),
-                template.image(), userExtras));
-        ModelAssertions.assertHasExtras(adapter.getUser(user.id()).orElseThrow().extras(), userExtras, "user extras from getUser");
+        Map<String, Object> userExtras =
+                EdgeValueCases.withText(fixtures.extraFields().user(), template.extras(), longText);
+        AdapterUser user = adapter.createUser(new AdapterUser(
+                template.id(),
+                template.name(),
+                template.email(),
+                template.emailVerified(),
+                template.image(),
+                userExtras));
+        ModelAssertions.assertHasExtras(
+                adapter.getUser(user.id()).orElseThrow().extras(), userExtras, "user extras from getUser");
 
         if (context.supports(ACCOUNTS)) {
             AdapterAccount account = fixtures.account(user.id());
-            Map<String, Object> extras = EdgeValueCases.withText(fixtures.extraFields().account(), account.extras(), longText);
-            AdapterAccount given = new AdapterAccount(account.userId(), account.type(), account.provider(), account.providerAccountId(),
-                    account.refreshToken(), account.accessToken(), account.expiresAt(), account.tokenType(), account.scope(),
-                    account.idToken(), account.sessionState(), extras);
+            Map<String, Object> extras =
+                    EdgeValueCases.withText(fixtures.extraFields().account(), account.extras(), longText);
+            AdapterAccount given = new AdapterAccount(
+                    account.userId(),
+                    account.type(),
+                    account.provider(),
+                    account.providerAccountId(),
+                    account.refreshToken(),
+                    account.accessToken(),
+                    account.expiresAt(),
+                    account.tokenType(),
+                    account.scope(),
+                    account.idToken(),
+                    account.sessionState(),
+                    extras);
             adapter.linkAccount(given);
-            ModelAssertions.assertHasExtras(adapter.getAccount(given.providerAccountId(), given.provider()).orElseThrow().extras(), extras,
+            ModelAssertions.assertHasExtras(
+                    adapter.getAccount(given.providerAccountId(), given.provider())
+                            .orElseThrow()
+                            .extras(),
+                    extras,
                     "account extras from getAccount");
         }
         if (context.supports(SESSIONS)) {
             AdapterSession session = fixtures.session(user.id());
-            Map<String, Object> extras = EdgeValueCases.withText(fixtures.extraFields().session(), session.extras(), longText);
+            Map<String, Object> extras =
+                    EdgeValueCases.withText(fixtures.extraFields().session(), session.extras(), longText);
             adapter.createSession(new AdapterSession(session.sessionToken(), user.id(), session.expires(), extras));
-            ModelAssertions.assertHasExtras(adapter.getSessionAndUser(session.sessionToken()).orElseThrow().session().extras(), extras,
+            ModelAssertions.assertHasExtras(
+                    adapter.getSessionAndUser(session.sessionToken())
+                            .orElseThrow()
+                            .session()
+                            .extras(),
+                    extras,
                     "session extras from getSessionAndUser");
         }
     }
@@ -167,7 +223,8 @@ public interface EdgeValueCases extends ConformanceCases {
     static Map<String, Object> withText(List<ExtraField> fields, Map<String, Object> extras, String text) {
         Map<String, Object> changed = new LinkedHashMap<>(extras);
         for (ExtraField field : fields) {
-            if (field.sample().equals(ScalarType.STRING.sample()) && field.changed().equals(ScalarType.STRING.changed())) {
+            if (field.sample().equals(ScalarType.STRING.sample())
+                    && field.changed().equals(ScalarType.STRING.changed())) {
                 changed.put(field.name(), text);
             }
         }
@@ -184,30 +241,49 @@ public interface EdgeValueCases extends ConformanceCases {
         ConformanceContext context = context();
         AuthAdapter adapter = context.adapter();
         AdapterUser template = context.fixtures().user();
-        AdapterUser user = adapter.createUser(new AdapterUser(template.id(), template.name(), template.email(),
-                Instant.parse("2024-01-15T08:30:00.001Z"), template.image(), template.extras()));
-        assertHolds(context.db().user(user.id()).map(AdapterUser::emailVerified),
-                Instant.parse("2024-01-15T08:30:00.001Z"), "emailVerified");
+        AdapterUser user = adapter.createUser(new AdapterUser(
+                template.id(),
+                template.name(),
+                template.email(),
+                Instant.parse("2024-01-15T08:30:00.001Z"),
+                template.image(),
+                template.extras()));
+        assertHolds(
+                context.db().user(user.id()).map(AdapterUser::emailVerified),
+                Instant.parse("2024-01-15T08:30:00.001Z"),
+                "emailVerified");
 
         if (context.supports(SESSIONS)) {
             Instant expires = Instant.parse("2031-07-01T23:59:59.999Z");
             AdapterSession given = context.fixtures().session(user.id());
-            AdapterSession session = adapter.createSession(
-                    new AdapterSession(given.sessionToken(), user.id(), expires, given.extras()));
-            assertHolds(context.db().session(session.sessionToken()).map(AdapterSession::expires), expires,
+            AdapterSession session =
+                    adapter.createSession(new AdapterSession(given.sessionToken(), user.id(), expires, given.extras()));
+            assertHolds(
+                    context.db().session(session.sessionToken()).map(AdapterSession::expires),
+                    expires,
                     "session expires");
-            assertHolds(adapter.getSessionAndUser(session.sessionToken()).map(found -> found.session().expires()),
-                    expires, "session expires from getSessionAndUser");
+            assertHolds(
+                    adapter.getSessionAndUser(session.sessionToken())
+                            .map(found -> found.session().expires()),
+                    expires,
+                    "session expires from getSessionAndUser");
         }
         if (context.supports(VERIFICATION_TOKENS)) {
             VerificationToken tokenTemplate = context.fixtures().verificationToken();
             Instant expires = Instant.parse("2030-03-03T03:03:03.500Z");
             VerificationToken token = adapter.createVerificationToken(
                     new VerificationToken(tokenTemplate.identifier(), tokenTemplate.token(), expires));
-            assertHolds(context.db().verificationToken(token.identifier(), token.token())
-                    .map(VerificationToken::expires), expires, "verification token expires");
-            assertHolds(adapter.useVerificationToken(token.identifier(), token.token())
-                    .map(VerificationToken::expires), expires, "verification token expires from useVerificationToken");
+            assertHolds(
+                    context.db()
+                            .verificationToken(token.identifier(), token.token())
+                            .map(VerificationToken::expires),
+                    expires,
+                    "verification token expires");
+            assertHolds(
+                    adapter.useVerificationToken(token.identifier(), token.token())
+                            .map(VerificationToken::expires),
+                    expires,
+                    "verification token expires from useVerificationToken");
         }
     }
 }

@@ -34,7 +34,9 @@ public interface ExactKeyCases extends ConformanceCases {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
 
-        assertThat(adapter.getUserByEmail(user.email() + " ")).as("getUserByEmail with a trailing space").isEmpty();
+        assertThat(adapter.getUserByEmail(user.email() + " "))
+                .as("getUserByEmail with a trailing space")
+                .isEmpty();
         assertHolds(adapter.getUserByEmail(user.email()), user, "getUserByEmail with the address itself");
     }
 
@@ -48,11 +50,18 @@ public interface ExactKeyCases extends ConformanceCases {
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
         String padded = session.sessionToken() + " ";
 
-        assertThat(adapter.getSessionAndUser(padded)).as("getSessionAndUser with a trailing space").isEmpty();
-        SessionUpdate later = SessionUpdate.of(padded).withExpires(session.expires().plus(1, ChronoUnit.DAYS));
-        assertThat(adapter.updateSession(later)).as("updateSession with a trailing space").isEmpty();
+        assertThat(adapter.getSessionAndUser(padded))
+                .as("getSessionAndUser with a trailing space")
+                .isEmpty();
+        SessionUpdate later =
+                SessionUpdate.of(padded).withExpires(session.expires().plus(1, ChronoUnit.DAYS));
+        assertThat(adapter.updateSession(later))
+                .as("updateSession with a trailing space")
+                .isEmpty();
         assertHolds(context().db().session(session.sessionToken()), session, "the untouched session row");
-        assertHolds(adapter.getSessionAndUser(session.sessionToken()).map(found -> found.session()), session,
+        assertHolds(
+                adapter.getSessionAndUser(session.sessionToken()).map(found -> found.session()),
+                session,
                 "getSessionAndUser with the token itself");
     }
 
@@ -62,14 +71,17 @@ public interface ExactKeyCases extends ConformanceCases {
     @Requires(VERIFICATION_TOKENS)
     default void use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token() {
         AuthAdapter adapter = context().adapter();
-        VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+        VerificationToken token =
+                adapter.createVerificationToken(context().fixtures().verificationToken());
 
         assertThat(adapter.useVerificationToken(token.identifier() + " ", token.token()))
-                .as("useVerificationToken with a trailing space in the identifier").isEmpty();
+                .as("useVerificationToken with a trailing space in the identifier")
+                .isEmpty();
         assertThat(adapter.useVerificationToken(token.identifier(), token.token() + " "))
-                .as("useVerificationToken with a trailing space in the token").isEmpty();
-        assertHolds(context().db().verificationToken(token.identifier(), token.token()), token,
-                "the untouched token row");
+                .as("useVerificationToken with a trailing space in the token")
+                .isEmpty();
+        assertHolds(
+                context().db().verificationToken(token.identifier(), token.token()), token, "the untouched token row");
         assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "use with the exact keys");
     }
 
@@ -84,11 +96,17 @@ public interface ExactKeyCases extends ConformanceCases {
         String provider = account.provider();
         String id = account.providerAccountId();
 
-        assertThat(adapter.getAccount(id + " ", provider)).as("getAccount, id with a trailing space").isEmpty();
-        assertThat(adapter.getAccount(id, provider + " ")).as("getAccount, provider with a trailing space").isEmpty();
-        assertThat(adapter.getUserByAccount(provider, id + " ")).as("getUserByAccount, id with a trailing space")
+        assertThat(adapter.getAccount(id + " ", provider))
+                .as("getAccount, id with a trailing space")
                 .isEmpty();
-        assertThat(adapter.getUserByAccount(provider + " ", id)).as("getUserByAccount, provider with a trailing space")
+        assertThat(adapter.getAccount(id, provider + " "))
+                .as("getAccount, provider with a trailing space")
+                .isEmpty();
+        assertThat(adapter.getUserByAccount(provider, id + " "))
+                .as("getUserByAccount, id with a trailing space")
+                .isEmpty();
+        assertThat(adapter.getUserByAccount(provider + " ", id))
+                .as("getUserByAccount, provider with a trailing space")
                 .isEmpty();
         assertHolds(adapter.getAccount(id, provider), account, "getAccount with the exact keys");
         assertHolds(adapter.getUserByAccount(provider, id), user, "getUserByAccount with the exact keys");
@@ -101,11 +119,14 @@ public interface ExactKeyCases extends ConformanceCases {
     default void get_authenticator_with_a_trailing_space_finds_nothing() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
-        AdapterAuthenticator authenticator = adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
+        AdapterAuthenticator authenticator =
+                adapter.createAuthenticator(context().fixtures().authenticator(user.id()));
 
         String id = authenticator.credentialId();
 
-        assertThat(adapter.getAuthenticator(id + " ")).as("getAuthenticator with a trailing space").isEmpty();
+        assertThat(adapter.getAuthenticator(id + " "))
+                .as("getAuthenticator with a trailing space")
+                .isEmpty();
         assertHolds(adapter.getAuthenticator(id), authenticator, "getAuthenticator with the id itself");
     }
 }

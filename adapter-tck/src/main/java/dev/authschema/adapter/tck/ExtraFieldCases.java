@@ -45,16 +45,28 @@ public interface ExtraFieldCases extends ConformanceCases {
         assertHasExtras(adapter.getUser(created.id()).orElseThrow().extras(), extras, "getUser");
         assertHasExtras(adapter.getUserByEmail(created.email()).orElseThrow().extras(), extras, "getUserByEmail");
         assertHasExtras(context.db().user(created.id()).orElseThrow().extras(), extras, "user row");
-        assertHasExtras(adapter.updateUser(UserUpdate.of(created.id()).withName("Renamed")).extras(), extras,
+        assertHasExtras(
+                adapter.updateUser(UserUpdate.of(created.id()).withName("Renamed"))
+                        .extras(),
+                extras,
                 "updateUser of another property");
         if (context.supports(ACCOUNTS)) {
             AdapterAccount account = adapter.linkAccount(context.fixtures().account(created.id()));
-            assertHasExtras(adapter.getUserByAccount(account.provider(), account.providerAccountId())
-                    .orElseThrow().extras(), extras, "getUserByAccount");
+            assertHasExtras(
+                    adapter.getUserByAccount(account.provider(), account.providerAccountId())
+                            .orElseThrow()
+                            .extras(),
+                    extras,
+                    "getUserByAccount");
         }
         if (context.supports(SESSIONS)) {
             AdapterSession session = adapter.createSession(context.fixtures().session(created.id()));
-            assertHasExtras(adapter.getSessionAndUser(session.sessionToken()).orElseThrow().user().extras(), extras,
+            assertHasExtras(
+                    adapter.getSessionAndUser(session.sessionToken())
+                            .orElseThrow()
+                            .user()
+                            .extras(),
+                    extras,
                     "getSessionAndUser");
         }
     }
@@ -97,10 +109,20 @@ public interface ExtraFieldCases extends ConformanceCases {
         AdapterAccount linked = adapter.linkAccount(context().fixtures().account(user.id()));
 
         assertHasExtras(linked.extras(), extras, "linkAccount");
-        assertHasExtras(adapter.getAccount(linked.providerAccountId(), linked.provider()).orElseThrow().extras(),
-                extras, "getAccount");
-        assertHasExtras(context().db().account(linked.provider(), linked.providerAccountId()).orElseThrow().extras(),
-                extras, "account row");
+        assertHasExtras(
+                adapter.getAccount(linked.providerAccountId(), linked.provider())
+                        .orElseThrow()
+                        .extras(),
+                extras,
+                "getAccount");
+        assertHasExtras(
+                context()
+                        .db()
+                        .account(linked.provider(), linked.providerAccountId())
+                        .orElseThrow()
+                        .extras(),
+                extras,
+                "account row");
     }
 
     /**
@@ -118,12 +140,18 @@ public interface ExtraFieldCases extends ConformanceCases {
         AdapterSession created = adapter.createSession(context().fixtures().session(user.id()));
 
         assertHasExtras(created.extras(), extras, "createSession");
-        assertHasExtras(adapter.getSessionAndUser(created.sessionToken()).orElseThrow().session().extras(), extras,
+        assertHasExtras(
+                adapter.getSessionAndUser(created.sessionToken())
+                        .orElseThrow()
+                        .session()
+                        .extras(),
+                extras,
                 "getSessionAndUser");
         SessionUpdate extend = SessionUpdate.of(created.sessionToken())
                 .withExpires(created.expires().plus(Duration.ofHours(1)));
         assertHasExtras(adapter.updateSession(extend).orElseThrow().extras(), extras, "updateSession of the expiry");
-        assertHasExtras(context().db().session(created.sessionToken()).orElseThrow().extras(), extras, "session row");
+        assertHasExtras(
+                context().db().session(created.sessionToken()).orElseThrow().extras(), extras, "session row");
     }
 
     /**

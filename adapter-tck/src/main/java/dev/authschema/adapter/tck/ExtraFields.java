@@ -87,8 +87,7 @@ public final class ExtraFields {
         private List<ExtraField> account = List.of();
         private List<ExtraField> session = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param fields the User model's extra fields

@@ -17,8 +17,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -57,17 +57,20 @@ public final class Fixtures {
         // Component by component, so that a property added to the record and the table needs no change here.
         RecordComponent[] components = AdapterAccount.class.getRecordComponents();
         Object[] values = new Object[components.length];
-        Set<String> unstored = unstoredAccountProperties.stream().map(p -> p.canonical().accessor().orElseThrow())
+        Set<String> unstored = unstoredAccountProperties.stream()
+                .map(p -> p.canonical().accessor().orElseThrow())
                 .collect(Collectors.toSet());
         try {
             for (int i = 0; i < components.length; i++) {
                 boolean dropped = unstored.contains(components[i].getName());
                 values[i] = dropped ? null : components[i].getAccessor().invoke(account);
             }
-            Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Class<?>[] types =
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             return AdapterAccount.class.getConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot copy " + AdapterAccount.class.getSimpleName() + " component by component", e);
+            throw new IllegalStateException(
+                    "Cannot copy " + AdapterAccount.class.getSimpleName() + " component by component", e);
         }
     }
 
@@ -77,8 +80,13 @@ public final class Fixtures {
      */
     public AdapterUser user() {
         String unique = unique();
-        return new AdapterUser(userIds.get(), "Test User " + unique, "user-" + unique + "@example.com",
-                now().minus(Duration.ofDays(1)), "https://example.com/avatar/" + unique + ".png", userExtras());
+        return new AdapterUser(
+                userIds.get(),
+                "Test User " + unique,
+                "user-" + unique + "@example.com",
+                now().minus(Duration.ofDays(1)),
+                "https://example.com/avatar/" + unique + ".png",
+                userExtras());
     }
 
     /**
@@ -104,9 +112,19 @@ public final class Fixtures {
      */
     public AdapterAccount account(String userId, String provider) {
         String unique = unique();
-        return storable(new AdapterAccount(userId, "oauth", provider, "pa-" + unique, "refresh-" + unique,
-                "access-" + unique, now().plus(Duration.ofHours(1)).getEpochSecond(), "bearer",
-                "openid profile email", "eyJhbGciOiJSUzI1NiJ9." + unique, "state-" + unique, accountExtras()));
+        return storable(new AdapterAccount(
+                userId,
+                "oauth",
+                provider,
+                "pa-" + unique,
+                "refresh-" + unique,
+                "access-" + unique,
+                now().plus(Duration.ofHours(1)).getEpochSecond(),
+                "bearer",
+                "openid profile email",
+                "eyJhbGciOiJSUzI1NiJ9." + unique,
+                "state-" + unique,
+                accountExtras()));
     }
 
     /**
@@ -121,8 +139,10 @@ public final class Fixtures {
      * @return a token for a unique identifier, hashed as the engine hashes tokens, expiring in 24 hours
      */
     public VerificationToken verificationToken() {
-        return new VerificationToken("sign-in-" + unique() + "@example.com",
-                sha256Hex(randomHex(32) + "the-auth-secret"), now().plus(Duration.ofHours(24)));
+        return new VerificationToken(
+                "sign-in-" + unique() + "@example.com",
+                sha256Hex(randomHex(32) + "the-auth-secret"),
+                now().plus(Duration.ofHours(24)));
     }
 
     /**
@@ -131,8 +151,15 @@ public final class Fixtures {
      */
     public AdapterAuthenticator authenticator(String userId) {
         String credentialId = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        return new AdapterAuthenticator(credentialId, userId, credentialId,
-                Base64.getEncoder().encodeToString(randomBytes(77)), 1, "singleDevice", false, "usb,nfc");
+        return new AdapterAuthenticator(
+                credentialId,
+                userId,
+                credentialId,
+                Base64.getEncoder().encodeToString(randomBytes(77)),
+                1,
+                "singleDevice",
+                false,
+                "usb,nfc");
     }
 
     /**
@@ -145,8 +172,15 @@ public final class Fixtures {
      */
     public AdapterAuthenticator backedUpAuthenticator(String userId) {
         String credentialId = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        return new AdapterAuthenticator(credentialId, userId, credentialId,
-                Base64.getEncoder().encodeToString(randomBytes(77)), 0, "multiDevice", true, "internal,hybrid");
+        return new AdapterAuthenticator(
+                credentialId,
+                userId,
+                credentialId,
+                Base64.getEncoder().encodeToString(randomBytes(77)),
+                0,
+                "multiDevice",
+                true,
+                "internal,hybrid");
     }
 
     /**
@@ -154,8 +188,19 @@ public final class Fixtures {
      * @return the {@code webauthn} account it belongs to, without tokens, with the Account extras
      */
     public AdapterAccount webauthnAccount(AdapterAuthenticator authenticator) {
-        return storable(new AdapterAccount(authenticator.userId(), "webauthn", "webauthn",
-                authenticator.providerAccountId(), null, null, null, null, null, null, null, accountExtras()));
+        return storable(new AdapterAccount(
+                authenticator.userId(),
+                "webauthn",
+                "webauthn",
+                authenticator.providerAccountId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                accountExtras()));
     }
 
     /**

@@ -39,7 +39,8 @@ public interface MethodPresenceCases extends ConformanceCases {
     @Test
     @Tag(AUTHJS)
     default void declares_the_capabilities_of_the_methods_auth_js_requires() {
-        assumeTrue(context().requireAuthJsMethods(),
+        assumeTrue(
+                context().requireAuthJsMethods(),
                 "the kit opted out of Auth.js's required methods (requireAuthJsMethods() returns false)");
         assertThat(context().adapter().capabilities())
                 .as("capabilities of Auth.js's required methods (opt out with requireAuthJsMethods() if intended)")
@@ -61,7 +62,9 @@ public interface MethodPresenceCases extends ConformanceCases {
                 }
             }
         }
-        assertThat(missing).as("methods of declared capabilities left to the throwing default").isEmpty();
+        assertThat(missing)
+                .as("methods of declared capabilities left to the throwing default")
+                .isEmpty();
     }
 
     /**

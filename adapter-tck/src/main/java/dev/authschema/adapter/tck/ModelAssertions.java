@@ -23,8 +23,7 @@ public final class ModelAssertions {
     /** Extra fields the store sets itself (an {@code @updatedAt} timestamp), left out of comparisons by the running case. */
     private static final ThreadLocal<Set<String>> STORE_MANAGED = ThreadLocal.withInitial(Set::of);
 
-    private ModelAssertions() {
-    }
+    private ModelAssertions() {}
 
     /**
      * Leaves these extra fields out of every comparison on this thread: the store changes them on its own.
@@ -43,8 +42,10 @@ public final class ModelAssertions {
      * @param what     names the comparison in the failure message
      */
     public static void assertSameModel(Object actual, Object expected, String what) {
-        String[] managed = STORE_MANAGED.get().stream().map(name -> "extras." + name).toArray(String[]::new);
-        assertThat(actual).as(what)
+        String[] managed =
+                STORE_MANAGED.get().stream().map(name -> "extras." + name).toArray(String[]::new);
+        assertThat(actual)
+                .as(what)
                 .usingRecursiveComparison()
                 .ignoringFields(managed)
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
@@ -72,8 +73,13 @@ public final class ModelAssertions {
      * @param given  the user handed to the adapter
      */
     public static void assertKeepsGiven(AdapterUser stored, AdapterUser given) {
-        AdapterUser expected = new AdapterUser(given.id() == null ? stored.id() : given.id(), given.name(),
-                given.email(), given.emailVerified(), given.image(), expectedExtras(stored.extras(), given.extras()));
+        AdapterUser expected = new AdapterUser(
+                given.id() == null ? stored.id() : given.id(),
+                given.name(),
+                given.email(),
+                given.emailVerified(),
+                given.image(),
+                expectedExtras(stored.extras(), given.extras()));
         assertSameModel(stored, expected, "stored user compared with the given one");
     }
 
@@ -84,9 +90,18 @@ public final class ModelAssertions {
      * @param given  the account handed to the adapter
      */
     public static void assertKeepsGiven(AdapterAccount stored, AdapterAccount given) {
-        AdapterAccount expected = new AdapterAccount(given.userId(), given.type(), given.provider(),
-                given.providerAccountId(), given.refreshToken(), given.accessToken(), given.expiresAt(),
-                given.tokenType(), given.scope(), given.idToken(), given.sessionState(),
+        AdapterAccount expected = new AdapterAccount(
+                given.userId(),
+                given.type(),
+                given.provider(),
+                given.providerAccountId(),
+                given.refreshToken(),
+                given.accessToken(),
+                given.expiresAt(),
+                given.tokenType(),
+                given.scope(),
+                given.idToken(),
+                given.sessionState(),
                 expectedExtras(stored.extras(), given.extras()));
         assertSameModel(stored, expected, "stored account compared with the given one");
     }
@@ -98,8 +113,8 @@ public final class ModelAssertions {
      * @param given  the session handed to the adapter
      */
     public static void assertKeepsGiven(AdapterSession stored, AdapterSession given) {
-        AdapterSession expected = new AdapterSession(given.sessionToken(), given.userId(), given.expires(),
-                expectedExtras(stored.extras(), given.extras()));
+        AdapterSession expected = new AdapterSession(
+                given.sessionToken(), given.userId(), given.expires(), expectedExtras(stored.extras(), given.extras()));
         assertSameModel(stored, expected, "stored session compared with the given one");
     }
 

@@ -48,7 +48,8 @@ public interface RateLimitCases extends ConformanceCases {
         assertThat(adapter.hitRateLimit(key, start.plusSeconds(1), WINDOW, ROOMY))
                 .isEqualTo(RateLimitWindow.counted(key, 2, start));
         assertThat(adapter.hitRateLimit(key, start.plus(WINDOW).minusMillis(1), WINDOW, ROOMY))
-                .as("the last millisecond of the window").isEqualTo(RateLimitWindow.counted(key, 3, start));
+                .as("the last millisecond of the window")
+                .isEqualTo(RateLimitWindow.counted(key, 3, start));
     }
 
     /** A full window refuses, and a refusal writes nothing: the count stays at the limit. */
@@ -64,11 +65,14 @@ public interface RateLimitCases extends ConformanceCases {
         }
         for (int i = 0; i < 5; i++) {
             assertThat(adapter.hitRateLimit(key, start.plusSeconds(i), WINDOW, 3))
-                    .as("refusal %d", i).isEqualTo(RateLimitWindow.refused(key, 3, start));
+                    .as("refusal %d", i)
+                    .isEqualTo(RateLimitWindow.refused(key, 3, start));
         }
-        assertThat(adapter.hitRateLimit(key, start, WINDOW, 4)).as("a higher limit has room again")
+        assertThat(adapter.hitRateLimit(key, start, WINDOW, 4))
+                .as("a higher limit has room again")
                 .isEqualTo(RateLimitWindow.counted(key, 4, start));
-        assertThat(adapter.hitRateLimit(key, start, WINDOW, 2)).as("a lower limit refuses")
+        assertThat(adapter.hitRateLimit(key, start, WINDOW, 2))
+                .as("a lower limit refuses")
                 .isEqualTo(RateLimitWindow.refused(key, 4, start));
     }
 
@@ -88,7 +92,8 @@ public interface RateLimitCases extends ConformanceCases {
         assertThat(adapter.hitRateLimit(key, end, WINDOW, 2)).isEqualTo(RateLimitWindow.counted(key, 1, end));
         Instant muchLater = end.plus(WINDOW).plusSeconds(30);
         assertThat(adapter.hitRateLimit(key, muchLater, WINDOW, 2))
-                .as("long after").isEqualTo(RateLimitWindow.counted(key, 1, muchLater));
+                .as("long after")
+                .isEqualTo(RateLimitWindow.counted(key, 1, muchLater));
     }
 
     /** Keys are counted apart, and compared exactly (case matters). */
@@ -102,9 +107,12 @@ public interface RateLimitCases extends ConformanceCases {
         adapter.hitRateLimit(key, now, WINDOW, ROOMY);
         adapter.hitRateLimit(key, now, WINDOW, ROOMY);
 
-        assertThat(adapter.hitRateLimit(key.toUpperCase(), now, WINDOW, ROOMY).count()).as("upper-case key")
+        assertThat(adapter.hitRateLimit(key.toUpperCase(), now, WINDOW, ROOMY).count())
+                .as("upper-case key")
                 .isEqualTo(1);
-        assertThat(adapter.hitRateLimit(freshKey(), now, WINDOW, ROOMY).count()).as("another key").isEqualTo(1);
+        assertThat(adapter.hitRateLimit(freshKey(), now, WINDOW, ROOMY).count())
+                .as("another key")
+                .isEqualTo(1);
         assertThat(adapter.hitRateLimit(key, now, WINDOW, ROOMY).count()).isEqualTo(3);
     }
 
@@ -118,9 +126,11 @@ public interface RateLimitCases extends ConformanceCases {
     @Requires(RATE_LIMITS)
     default void concurrent_hits_on_one_key_each_get_their_own_count() {
         AuthAdapter adapter = context().adapter();
-        List<Integer> firstRace = IntStream.rangeClosed(1, RATE_LIMIT_CONTENDERS).boxed().toList();
+        List<Integer> firstRace =
+                IntStream.rangeClosed(1, RATE_LIMIT_CONTENDERS).boxed().toList();
         List<Integer> secondRace = IntStream.rangeClosed(RATE_LIMIT_CONTENDERS + 1, 2 * RATE_LIMIT_CONTENDERS)
-                .boxed().toList();
+                .boxed()
+                .toList();
         try (Race race = new Race(RATE_LIMIT_CONTENDERS)) {
             for (int round = 1; round <= RATE_LIMIT_ROUNDS; round++) {
                 String key = freshKey();
@@ -128,15 +138,19 @@ public interface RateLimitCases extends ConformanceCases {
 
                 List<RateLimitWindow> first = race.run(() -> adapter.hitRateLimit(key, now, WINDOW, ROOMY));
                 assertThat(first.stream().map(RateLimitWindow::count).sorted().toList())
-                        .as("counts of the first race in round %d", round).isEqualTo(firstRace);
-                assertThat(first).as("window starts in round %d", round)
-                        .allSatisfy(window -> assertThat(window).extracting(RateLimitWindow::windowStart,
-                                RateLimitWindow::limited).containsExactly(now, false));
+                        .as("counts of the first race in round %d", round)
+                        .isEqualTo(firstRace);
+                assertThat(first)
+                        .as("window starts in round %d", round)
+                        .allSatisfy(window -> assertThat(window)
+                                .extracting(RateLimitWindow::windowStart, RateLimitWindow::limited)
+                                .containsExactly(now, false));
 
-                List<RateLimitWindow> second = race.run(() ->
-                        adapter.hitRateLimit(key, now.plusSeconds(1), WINDOW, ROOMY));
+                List<RateLimitWindow> second =
+                        race.run(() -> adapter.hitRateLimit(key, now.plusSeconds(1), WINDOW, ROOMY));
                 assertThat(second.stream().map(RateLimitWindow::count).sorted().toList())
-                        .as("counts of the second race in round %d", round).isEqualTo(secondRace);
+                        .as("counts of the second race in round %d", round)
+                        .isEqualTo(secondRace);
             }
         }
     }
@@ -160,10 +174,19 @@ public interface RateLimitCases extends ConformanceCases {
                 }
 
                 List<RateLimitWindow> results = race.run(() -> adapter.hitRateLimit(key, now, WINDOW, limit));
-                assertThat(results.stream().filter(w -> !w.limited()).map(RateLimitWindow::count).sorted().toList())
-                        .as("counted in round %d", round).containsExactly(4, 5, 6, 7, 8);
-                assertThat(results.stream().filter(RateLimitWindow::limited).map(RateLimitWindow::count).toList())
-                        .as("refused in round %d", round).hasSize(RATE_LIMIT_CONTENDERS - 5)
+                assertThat(results.stream()
+                                .filter(w -> !w.limited())
+                                .map(RateLimitWindow::count)
+                                .sorted()
+                                .toList())
+                        .as("counted in round %d", round)
+                        .containsExactly(4, 5, 6, 7, 8);
+                assertThat(results.stream()
+                                .filter(RateLimitWindow::limited)
+                                .map(RateLimitWindow::count)
+                                .toList())
+                        .as("refused in round %d", round)
+                        .hasSize(RATE_LIMIT_CONTENDERS - 5)
                         .allSatisfy(count -> assertThat(count).isEqualTo(limit));
                 assertThat(adapter.hitRateLimit(key, now, WINDOW, limit))
                         .isEqualTo(RateLimitWindow.refused(key, limit, now));
@@ -184,8 +207,11 @@ public interface RateLimitCases extends ConformanceCases {
         try (Race race = new Race(RATE_LIMIT_CONTENDERS)) {
             List<RateLimitWindow> results = race.run(() -> adapter.hitRateLimit(key, later, WINDOW, ROOMY));
             assertThat(results.stream().map(RateLimitWindow::count).sorted().toList())
-                    .isEqualTo(IntStream.rangeClosed(1, RATE_LIMIT_CONTENDERS).boxed().toList());
-            assertThat(results).allSatisfy(window -> assertThat(window.windowStart()).isEqualTo(later));
+                    .isEqualTo(IntStream.rangeClosed(1, RATE_LIMIT_CONTENDERS)
+                            .boxed()
+                            .toList());
+            assertThat(results)
+                    .allSatisfy(window -> assertThat(window.windowStart()).isEqualTo(later));
         }
     }
 
@@ -201,19 +227,28 @@ public interface RateLimitCases extends ConformanceCases {
         old.forEach(key -> adapter.hitRateLimit(key, now.minus(Duration.ofHours(2)), day, ROOMY));
         String recent = freshKey();
         adapter.hitRateLimit(recent, now, day, ROOMY);
-        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofDays(3650)), 100)).as("nothing that old")
+        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofDays(3650)), 100))
+                .as("nothing that old")
                 .isZero();
 
-        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 2)).isEqualTo(2);
-        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 2)).isEqualTo(2);
+        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 2))
+                .isEqualTo(2);
+        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 2))
+                .isEqualTo(2);
         assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 100))
-                .as("the last old window, and only old ones").isEqualTo(1);
-        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 100)).isZero();
+                .as("the last old window, and only old ones")
+                .isEqualTo(1);
+        assertThat(adapter.deleteRateLimitsBefore(now.minus(Duration.ofHours(1)), 100))
+                .isZero();
 
         // The day-long windows would still be open: a deleted one starts again at 1, the kept one goes on.
         for (String key : old) {
-            assertThat(adapter.hitRateLimit(key, now, day, ROOMY).count()).as("deleted %s", key).isEqualTo(1);
+            assertThat(adapter.hitRateLimit(key, now, day, ROOMY).count())
+                    .as("deleted %s", key)
+                    .isEqualTo(1);
         }
-        assertThat(adapter.hitRateLimit(recent, now, day, ROOMY).count()).as("kept").isEqualTo(2);
+        assertThat(adapter.hitRateLimit(recent, now, day, ROOMY).count())
+                .as("kept")
+                .isEqualTo(2);
     }
 }

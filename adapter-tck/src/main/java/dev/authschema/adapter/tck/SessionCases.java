@@ -45,17 +45,20 @@ public interface SessionCases extends ConformanceCases {
     @Requires({USERS, SESSIONS})
     default void get_session_and_user_returns_exactly_that_session_and_its_user() {
         AuthAdapter adapter = context().adapter();
-        assertThat(adapter.getSessionAndUser(context().fixtures().unknownKey())).as("unknown token").isEmpty();
+        assertThat(adapter.getSessionAndUser(context().fixtures().unknownKey()))
+                .as("unknown token")
+                .isEmpty();
         AdapterUser user = adapter.createUser(context().fixtures().user());
         AdapterUser otherUser = adapter.createUser(context().fixtures().user());
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
         adapter.createSession(context().fixtures().session(user.id()));
         adapter.createSession(context().fixtures().session(otherUser.id()));
 
-        SessionAndUser found = adapter.getSessionAndUser(session.sessionToken()).orElseThrow(
-                () -> new AssertionError("getSessionAndUser found nothing for a stored session"));
+        SessionAndUser found = adapter.getSessionAndUser(session.sessionToken())
+                .orElseThrow(() -> new AssertionError("getSessionAndUser found nothing for a stored session"));
 
-        assertSameModel(found.session(), context().db().session(session.sessionToken()).orElseThrow(), "session");
+        assertSameModel(
+                found.session(), context().db().session(session.sessionToken()).orElseThrow(), "session");
         assertSameModel(found.user(), context().db().user(user.id()).orElseThrow(), "user of the session");
     }
 
@@ -71,7 +74,8 @@ public interface SessionCases extends ConformanceCases {
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
         Instant later = session.expires().plus(Duration.ofDays(1)).plusMillis(123);
 
-        AdapterSession updated = adapter.updateSession(SessionUpdate.of(session.sessionToken()).withExpires(later))
+        AdapterSession updated = adapter.updateSession(
+                        SessionUpdate.of(session.sessionToken()).withExpires(later))
                 .orElseThrow(() -> new AssertionError("updateSession found nothing for a stored session"));
 
         AdapterSession expected = new AdapterSession(session.sessionToken(), user.id(), later, session.extras());
@@ -90,7 +94,9 @@ public interface SessionCases extends ConformanceCases {
                 .withExpires(context().fixtures().now());
 
         assertThat(context().adapter().updateSession(update)).isEmpty();
-        assertThat(context().db().session(update.sessionToken())).as("no session is created").isEmpty();
+        assertThat(context().db().session(update.sessionToken()))
+                .as("no session is created")
+                .isEmpty();
     }
 
     /**
@@ -124,9 +130,11 @@ public interface SessionCases extends ConformanceCases {
         AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
         adapter.deleteSession(session.sessionToken());
 
-        assertThatCode(() -> adapter.deleteSession(session.sessionToken())).as("signing out twice")
+        assertThatCode(() -> adapter.deleteSession(session.sessionToken()))
+                .as("signing out twice")
                 .doesNotThrowAnyException();
-        assertThatCode(() -> adapter.deleteSession(context().fixtures().unknownKey())).as("a token never stored")
+        assertThatCode(() -> adapter.deleteSession(context().fixtures().unknownKey()))
+                .as("a token never stored")
                 .doesNotThrowAnyException();
     }
 }

@@ -71,8 +71,11 @@ public interface StoreFailureCases extends ConformanceCases {
         AdapterUser owner = adapter.createUser(context().fixtures().user());
         AdapterUser other = adapter.createUser(context().fixtures().user());
 
-        assertRefused(() -> adapter.updateUser(UserUpdate.of(other.id()).withEmail(owner.email())),
-                DuplicateEmailException.class, owner.email(), other.id());
+        assertRefused(
+                () -> adapter.updateUser(UserUpdate.of(other.id()).withEmail(owner.email())),
+                DuplicateEmailException.class,
+                owner.email(),
+                other.id());
         assertHolds(context().db().user(other.id()), other, "the refused user, unchanged");
     }
 
@@ -89,8 +92,8 @@ public interface StoreFailureCases extends ConformanceCases {
         AdapterUser other = adapter.createUser(context().fixtures().user());
         AdapterSession first = adapter.createSession(context().fixtures().session(owner.id()));
         AdapterSession template = context().fixtures().session(other.id());
-        AdapterSession copy = new AdapterSession(first.sessionToken(), other.id(), template.expires(),
-                template.extras());
+        AdapterSession copy =
+                new AdapterSession(first.sessionToken(), other.id(), template.expires(), template.extras());
 
         assertRefused(() -> adapter.createSession(copy), DuplicateSessionTokenException.class, first.sessionToken());
         assertHolds(context().db().session(first.sessionToken()), first, "the first session, unchanged");
@@ -107,9 +110,13 @@ public interface StoreFailureCases extends ConformanceCases {
         String gone = deletedUserId();
         AdapterAccount account = context().fixtures().account(gone);
 
-        assertRefused(() -> context().adapter().linkAccount(account), UnknownUserException.class,
-                account.providerAccountId(), gone);
-        assertThat(context().db().account(account.provider(), account.providerAccountId())).isEmpty();
+        assertRefused(
+                () -> context().adapter().linkAccount(account),
+                UnknownUserException.class,
+                account.providerAccountId(),
+                gone);
+        assertThat(context().db().account(account.provider(), account.providerAccountId()))
+                .isEmpty();
     }
 
     /**
@@ -122,8 +129,11 @@ public interface StoreFailureCases extends ConformanceCases {
         String gone = deletedUserId();
         AdapterSession session = context().fixtures().session(gone);
 
-        assertRefused(() -> context().adapter().createSession(session), UnknownUserException.class,
-                session.sessionToken(), gone);
+        assertRefused(
+                () -> context().adapter().createSession(session),
+                UnknownUserException.class,
+                session.sessionToken(),
+                gone);
         assertThat(context().db().session(session.sessionToken())).isEmpty();
     }
 
@@ -160,11 +170,14 @@ public interface StoreFailureCases extends ConformanceCases {
                 others.add(outcome.toString());
             }
         }
-        assertThat(others).as("callers that got something other than the account or DuplicateAccountException")
+        assertThat(others)
+                .as("callers that got something other than the account or DuplicateAccountException")
                 .isEmpty();
         assertThat(linked).as("callers that linked the account").hasSize(1);
-        assertHolds(context().db().account(account.provider(), account.providerAccountId()),
-                (AdapterAccount) linked.get(0), "the one account row");
+        assertHolds(
+                context().db().account(account.provider(), account.providerAccountId()),
+                (AdapterAccount) linked.get(0),
+                "the one account row");
         assertHolds(adapter.getUserByAccount(account.provider(), account.providerAccountId()), user, "its owner");
     }
 
@@ -180,37 +193,60 @@ public interface StoreFailureCases extends ConformanceCases {
         ExtraFields fields = context().fixtures().extraFields();
         boolean accounts = context().supports(ACCOUNTS);
         boolean sessions = context().supports(SESSIONS);
-        assumeTrue(required(fields.user()).isPresent() || accounts && required(fields.account()).isPresent()
-                || sessions && required(fields.session()).isPresent(), "the schema has no required extra field");
+        assumeTrue(
+                required(fields.user()).isPresent()
+                        || accounts && required(fields.account()).isPresent()
+                        || sessions && required(fields.session()).isPresent(),
+                "the schema has no required extra field");
         AuthAdapter adapter = context().adapter();
         AdapterUser owner = adapter.createUser(context().fixtures().user());
 
         Optional<ExtraField> onUser = required(fields.user());
         if (onUser.isPresent()) {
             AdapterUser given = context().fixtures().user();
-            AdapterUser invalid = new AdapterUser(given.id(), given.name(), given.email(), given.emailVerified(),
-                    given.image(), withNull(given.extras(), onUser.get()));
+            AdapterUser invalid = new AdapterUser(
+                    given.id(),
+                    given.name(),
+                    given.email(),
+                    given.emailVerified(),
+                    given.image(),
+                    withNull(given.extras(), onUser.get()));
             assertRefused(() -> adapter.createUser(invalid), InvalidValueException.class, given.email());
-            assertThat(adapter.getUserByEmail(given.email())).as("the refused user").isEmpty();
-            assertRefused(() -> adapter.updateUser(UserUpdate.of(owner.id()).withExtra(onUser.get().name(), null)),
-                    InvalidValueException.class, owner.id());
+            assertThat(adapter.getUserByEmail(given.email()))
+                    .as("the refused user")
+                    .isEmpty();
+            assertRefused(
+                    () -> adapter.updateUser(
+                            UserUpdate.of(owner.id()).withExtra(onUser.get().name(), null)),
+                    InvalidValueException.class,
+                    owner.id());
             assertHolds(context().db().user(owner.id()), owner, "the user whose update was refused, unchanged");
         }
         Optional<ExtraField> onAccount = accounts ? required(fields.account()) : Optional.empty();
         if (onAccount.isPresent()) {
             AdapterAccount given = context().fixtures().account(owner.id());
-            AdapterAccount invalid = new AdapterAccount(given.userId(), given.type(), given.provider(),
-                    given.providerAccountId(), given.refreshToken(), given.accessToken(), given.expiresAt(),
-                    given.tokenType(), given.scope(), given.idToken(), given.sessionState(),
+            AdapterAccount invalid = new AdapterAccount(
+                    given.userId(),
+                    given.type(),
+                    given.provider(),
+                    given.providerAccountId(),
+                    given.refreshToken(),
+                    given.accessToken(),
+                    given.expiresAt(),
+                    given.tokenType(),
+                    given.scope(),
+                    given.idToken(),
+                    given.sessionState(),
                     withNull(given.extras(), onAccount.get()));
             assertRefused(() -> adapter.linkAccount(invalid), InvalidValueException.class, given.providerAccountId());
-            assertThat(context().db().account(given.provider(), given.providerAccountId())).isEmpty();
+            assertThat(context().db().account(given.provider(), given.providerAccountId()))
+                    .isEmpty();
         }
         Optional<ExtraField> onSession = sessions ? required(fields.session()) : Optional.empty();
         if (onSession.isPresent()) {
             AdapterSession given = context().fixtures().session(owner.id());
-            AdapterSession invalid = new AdapterSession(given.sessionToken(), given.userId(), given.expires(),
-                    withNull(given.extras(), onSession.get()));
+            AdapterSession invalid = new AdapterSession(
+                    given.sessionToken(), given.userId(), given.expires(), withNull(given.extras(), onSession.get()));
             assertRefused(() -> adapter.createSession(invalid), InvalidValueException.class, given.sessionToken());
             assertThat(context().db().session(given.sessionToken())).isEmpty();
         }
@@ -241,13 +277,14 @@ public interface StoreFailureCases extends ConformanceCases {
      * @param type    the exception the SPI names
      * @param secrets values of the call (e-mail addresses, tokens, ids) that must not appear in the message
      */
-    private static void assertRefused(ThrowingCallable call, Class<? extends AdapterException> type,
-                                      String... secrets) {
+    private static void assertRefused(
+            ThrowingCallable call, Class<? extends AdapterException> type, String... secrets) {
         assertThatThrownBy(call).isInstanceOf(type).satisfies(refused -> {
             String message = String.valueOf(refused.getMessage());
             for (String secret : secrets) {
                 if (secret != null) {
-                    assertThat(message).as("the message of " + refused.getClass().getSimpleName())
+                    assertThat(message)
+                            .as("the message of " + refused.getClass().getSimpleName())
                             .doesNotContain(secret);
                 }
             }

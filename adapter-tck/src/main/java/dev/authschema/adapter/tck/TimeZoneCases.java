@@ -46,20 +46,24 @@ public interface TimeZoneCases extends ConformanceCases {
     @Requires(USERS)
     default void user_instants_in_zone_transitions_round_trip() {
         AuthAdapter adapter = context().adapter();
-        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.parse("1900-01-01T00:00:00Z")).entrySet()) {
+        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.parse("1900-01-01T00:00:00Z"))
+                .entrySet()) {
             Instant instant = entry.getValue();
             AdapterUser template = context().fixtures().user();
             Map<String, Object> extras = TimeZoneCases.withDateTimes(template.extras(), instant);
-            AdapterUser created = adapter.createUser(new AdapterUser(template.id(), template.name(), template.email(), instant,
-                    template.image(), extras));
+            AdapterUser created = adapter.createUser(new AdapterUser(
+                    template.id(), template.name(), template.email(), instant, template.image(), extras));
             String what = "emailVerified at " + entry.getKey();
             assertThat(created.emailVerified()).as(what + " from createUser").isEqualTo(instant);
-            assertHolds(context().db().user(created.id()).map(AdapterUser::emailVerified), instant, what + " in the store");
+            assertHolds(
+                    context().db().user(created.id()).map(AdapterUser::emailVerified), instant, what + " in the store");
             assertHolds(adapter.getUser(created.id()).map(AdapterUser::emailVerified), instant, what + " from getUser");
             AdapterUser read = adapter.getUser(created.id()).orElseThrow();
             extras.forEach((name, value) -> {
                 if (value instanceof Instant) {
-                    assertThat(read.extras().get(name)).as("DateTime extra %s at %s", name, entry.getKey()).isEqualTo(value);
+                    assertThat(read.extras().get(name))
+                            .as("DateTime extra %s at %s", name, entry.getKey())
+                            .isEqualTo(value);
                 }
             });
         }
@@ -75,19 +79,29 @@ public interface TimeZoneCases extends ConformanceCases {
     default void session_expiry_in_zone_transitions_round_trips() {
         AuthAdapter adapter = context().adapter();
         AdapterUser user = adapter.createUser(context().fixtures().user());
-        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.now().plus(Duration.ofDays(1))).entrySet()) {
+        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(
+                        Instant.now().plus(Duration.ofDays(1)))
+                .entrySet()) {
             Instant expires = entry.getValue();
             AdapterSession template = context().fixtures().session(user.id());
             Map<String, Object> extras = TimeZoneCases.withDateTimes(template.extras(), expires);
-            AdapterSession created = adapter.createSession(new AdapterSession(template.sessionToken(), user.id(), expires, extras));
+            AdapterSession created =
+                    adapter.createSession(new AdapterSession(template.sessionToken(), user.id(), expires, extras));
             String what = "session expires at " + entry.getKey();
             assertThat(created.expires()).as(what + " from createSession").isEqualTo(expires);
-            assertHolds(context().db().session(created.sessionToken()).map(AdapterSession::expires), expires, what + " in the store");
-            AdapterSession read = adapter.getSessionAndUser(created.sessionToken()).orElseThrow().session();
+            assertHolds(
+                    context().db().session(created.sessionToken()).map(AdapterSession::expires),
+                    expires,
+                    what + " in the store");
+            AdapterSession read = adapter.getSessionAndUser(created.sessionToken())
+                    .orElseThrow()
+                    .session();
             assertThat(read.expires()).as(what + " from getSessionAndUser").isEqualTo(expires);
             extras.forEach((name, value) -> {
                 if (value instanceof Instant) {
-                    assertThat(read.extras().get(name)).as("DateTime extra %s at %s", name, entry.getKey()).isEqualTo(value);
+                    assertThat(read.extras().get(name))
+                            .as("DateTime extra %s at %s", name, entry.getKey())
+                            .isEqualTo(value);
                 }
             });
         }
@@ -99,15 +113,28 @@ public interface TimeZoneCases extends ConformanceCases {
     @Requires(VERIFICATION_TOKENS)
     default void verification_token_expiry_in_zone_transitions_round_trips() {
         AuthAdapter adapter = context().adapter();
-        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(Instant.now().plus(Duration.ofDays(1))).entrySet()) {
+        for (Map.Entry<String, Instant> entry : TimeZoneCases.transitionInstants(
+                        Instant.now().plus(Duration.ofDays(1)))
+                .entrySet()) {
             Instant expires = entry.getValue();
             VerificationToken template = context().fixtures().verificationToken();
-            VerificationToken created = adapter.createVerificationToken(new VerificationToken(template.identifier(), template.token(), expires));
+            VerificationToken created = adapter.createVerificationToken(
+                    new VerificationToken(template.identifier(), template.token(), expires));
             String what = "verification token expires at " + entry.getKey();
-            assertThat(created.expires()).as(what + " from createVerificationToken").isEqualTo(expires);
-            assertHolds(context().db().verificationToken(created.identifier(), created.token()).map(VerificationToken::expires), expires,
+            assertThat(created.expires())
+                    .as(what + " from createVerificationToken")
+                    .isEqualTo(expires);
+            assertHolds(
+                    context()
+                            .db()
+                            .verificationToken(created.identifier(), created.token())
+                            .map(VerificationToken::expires),
+                    expires,
                     what + " in the store");
-            assertHolds(adapter.useVerificationToken(created.identifier(), created.token()).map(VerificationToken::expires), expires,
+            assertHolds(
+                    adapter.useVerificationToken(created.identifier(), created.token())
+                            .map(VerificationToken::expires),
+                    expires,
                     what + " from useVerificationToken");
         }
     }
@@ -131,10 +158,16 @@ public interface TimeZoneCases extends ConformanceCases {
             while (transition != null && !(gap && overlap)) {
                 if (transition.isGap() ? !gap : !overlap) {
                     // 30 minutes into a gap or overlap of at least 30 minutes (Kolkata's and Los Angeles' are an hour)
-                    Instant instant = (transition.isGap() ? transition.getDateTimeBefore() : transition.getDateTimeAfter())
-                            .plusMinutes(Math.min(30, transition.getDuration().abs().toMinutes() / 2)).plusNanos(123_000_000)
+                    Instant instant = (transition.isGap()
+                                    ? transition.getDateTimeBefore()
+                                    : transition.getDateTimeAfter())
+                            .plusMinutes(
+                                    Math.min(30, transition.getDuration().abs().toMinutes() / 2))
+                            .plusNanos(123_000_000)
                             .toInstant(ZoneOffset.UTC);
-                    instants.put(instant + " (" + (transition.isGap() ? "gap" : "overlap") + " of " + zone.getId() + ")", instant);
+                    instants.put(
+                            instant + " (" + (transition.isGap() ? "gap" : "overlap") + " of " + zone.getId() + ")",
+                            instant);
                     gap |= transition.isGap();
                     overlap |= transition.isOverlap();
                 }

@@ -8,9 +8,9 @@ import static dev.authschema.adapter.tck.ModelAssertions.assertHolds;
 import static dev.authschema.adapter.tck.ModelAssertions.assertKeepsGiven;
 import static dev.authschema.adapter.tck.ModelAssertions.assertSameModel;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.authschema.adapter.AdapterAccount;
 import dev.authschema.adapter.AdapterAuthenticator;
@@ -82,7 +82,8 @@ public interface UserCases extends ConformanceCases {
     @Requires(USERS)
     default void get_user_by_email_finds_the_user_and_nothing_for_an_unknown_address() {
         AuthAdapter adapter = context().adapter();
-        assertThat(adapter.getUserByEmail(context().fixtures().unknownKey() + "@example.com")).isEmpty();
+        assertThat(adapter.getUserByEmail(context().fixtures().unknownKey() + "@example.com"))
+                .isEmpty();
 
         AdapterUser created = adapter.createUser(context().fixtures().user());
 
@@ -101,8 +102,8 @@ public interface UserCases extends ConformanceCases {
 
         AdapterUser updated = adapter.updateUser(UserUpdate.of(created.id()).withName("Renamed"));
 
-        AdapterUser expected = new AdapterUser(created.id(), "Renamed", created.email(), created.emailVerified(),
-                created.image(), created.extras());
+        AdapterUser expected = new AdapterUser(
+                created.id(), "Renamed", created.email(), created.emailVerified(), created.image(), created.extras());
         assertSameModel(updated, expected, "user returned by updateUser");
         assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
     }
@@ -118,11 +119,11 @@ public interface UserCases extends ConformanceCases {
         AdapterUser created = adapter.createUser(context().fixtures().user());
         Instant verified = Instant.parse("2024-02-29T12:34:56.789Z");
 
-        AdapterUser updated = adapter.updateUser(
-                UserUpdate.of(created.id()).withImage(null).withEmailVerified(verified));
+        AdapterUser updated =
+                adapter.updateUser(UserUpdate.of(created.id()).withImage(null).withEmailVerified(verified));
 
-        AdapterUser expected = new AdapterUser(created.id(), created.name(), created.email(), verified, null,
-                created.extras());
+        AdapterUser expected =
+                new AdapterUser(created.id(), created.name(), created.email(), verified, null, created.extras());
         assertSameModel(updated, expected, "user returned by updateUser");
         assertHolds(context().db().user(created.id()), expected, "user row after updateUser");
     }
@@ -171,14 +172,18 @@ public interface UserCases extends ConformanceCases {
         assertHolds(context.db().user(bystander.id()), bystander, "another user");
         if (account != null) {
             assertThat(context.db().account(account.provider(), account.providerAccountId()))
-                    .as("account of the deleted user").isEmpty();
+                    .as("account of the deleted user")
+                    .isEmpty();
         }
         if (session != null) {
-            assertThat(context.db().session(session.sessionToken())).as("session of the deleted user").isEmpty();
+            assertThat(context.db().session(session.sessionToken()))
+                    .as("session of the deleted user")
+                    .isEmpty();
         }
         if (authenticator != null) {
             assertThat(context.db().authenticator(authenticator.credentialId()))
-                    .as("authenticator of the deleted user").isEmpty();
+                    .as("authenticator of the deleted user")
+                    .isEmpty();
         }
     }
 

@@ -36,11 +36,16 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Requires(VERIFICATION_TOKENS)
     default void use_verification_token_returns_the_token_once_and_then_nothing() {
         AuthAdapter adapter = context().adapter();
-        VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+        VerificationToken token =
+                adapter.createVerificationToken(context().fixtures().verificationToken());
 
         assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "first use");
-        assertThat(adapter.useVerificationToken(token.identifier(), token.token())).as("second use").isEmpty();
-        assertThat(context().db().verificationToken(token.identifier(), token.token())).as("token row").isEmpty();
+        assertThat(adapter.useVerificationToken(token.identifier(), token.token()))
+                .as("second use")
+                .isEmpty();
+        assertThat(context().db().verificationToken(token.identifier(), token.token()))
+                .as("token row")
+                .isEmpty();
     }
 
     /**
@@ -51,10 +56,14 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Requires(VERIFICATION_TOKENS)
     default void use_verification_token_with_a_wrong_identifier_returns_nothing_and_keeps_the_token() {
         AuthAdapter adapter = context().adapter();
-        VerificationToken token = adapter.createVerificationToken(context().fixtures().verificationToken());
+        VerificationToken token =
+                adapter.createVerificationToken(context().fixtures().verificationToken());
 
-        assertThat(adapter.useVerificationToken("someone-else@example.com", token.token())).isEmpty();
-        assertThat(adapter.useVerificationToken(token.identifier(), context().fixtures().unknownKey())).isEmpty();
+        assertThat(adapter.useVerificationToken("someone-else@example.com", token.token()))
+                .isEmpty();
+        assertThat(adapter.useVerificationToken(
+                        token.identifier(), context().fixtures().unknownKey()))
+                .isEmpty();
 
         assertHolds(context().db().verificationToken(token.identifier(), token.token()), token, "untouched token");
         assertHolds(adapter.useVerificationToken(token.identifier(), token.token()), token, "use by its owner");
@@ -68,9 +77,12 @@ public interface VerificationTokenCases extends ConformanceCases {
     @Requires(VERIFICATION_TOKENS)
     default void one_identifier_can_hold_several_tokens_that_are_used_separately() {
         AuthAdapter adapter = context().adapter();
-        VerificationToken first = adapter.createVerificationToken(context().fixtures().verificationToken());
-        VerificationToken second = adapter.createVerificationToken(new VerificationToken(first.identifier(),
-                context().fixtures().verificationToken().token(), first.expires().plusSeconds(60)));
+        VerificationToken first =
+                adapter.createVerificationToken(context().fixtures().verificationToken());
+        VerificationToken second = adapter.createVerificationToken(new VerificationToken(
+                first.identifier(),
+                context().fixtures().verificationToken().token(),
+                first.expires().plusSeconds(60)));
 
         assertHolds(adapter.useVerificationToken(first.identifier(), first.token()), first, "first token");
 

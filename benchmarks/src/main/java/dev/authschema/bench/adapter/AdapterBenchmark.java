@@ -37,7 +37,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class AdapterBenchmark {
 
     static final int USERS = 10_000;
@@ -54,7 +56,9 @@ public class AdapterBenchmark {
 
         @Setup(Level.Trial)
         public void start() throws SQLException {
-            database = implementation.equals("named") ? AuthjsOnPostgres.startWithNamedQueries() : AuthjsOnPostgres.start();
+            database = implementation.equals("named")
+                    ? AuthjsOnPostgres.startWithNamedQueries()
+                    : AuthjsOnPostgres.start();
             database.fill(USERS);
         }
 
@@ -136,7 +140,8 @@ public class AdapterBenchmark {
 
     @Benchmark
     public Optional<SessionAndUser> getSessionAndUser(Caller caller) {
-        Optional<SessionAndUser> found = caller.operations.getSessionAndUser(AuthjsOnPostgres.sessionToken(caller.anyUser()));
+        Optional<SessionAndUser> found =
+                caller.operations.getSessionAndUser(AuthjsOnPostgres.sessionToken(caller.anyUser()));
         if (found.isEmpty()) {
             throw new IllegalStateException("a stored session was not found");
         }
@@ -145,7 +150,8 @@ public class AdapterBenchmark {
 
     @Benchmark
     public Optional<AdapterUser> getUserByAccount(Caller caller) {
-        Optional<AdapterUser> found = caller.operations.getUserByAccount("github", AuthjsOnPostgres.providerAccountId(caller.anyUser()));
+        Optional<AdapterUser> found =
+                caller.operations.getUserByAccount("github", AuthjsOnPostgres.providerAccountId(caller.anyUser()));
         if (found.isEmpty()) {
             throw new IllegalStateException("a stored account was not found");
         }
@@ -155,8 +161,8 @@ public class AdapterBenchmark {
     @Benchmark
     public AdapterSession createSession(Caller caller) {
         String token = "new-" + caller.threadTag + "-" + caller.sequence++ + "-0123456789abcdef0123456789abcdef";
-        return caller.operations.createSession(AdapterSession.of(token, AuthjsOnPostgres.userId(caller.anyUser()),
-                Instant.now().plus(Duration.ofDays(30))));
+        return caller.operations.createSession(AdapterSession.of(
+                token, AuthjsOnPostgres.userId(caller.anyUser()), Instant.now().plus(Duration.ofDays(30))));
     }
 
     @Benchmark

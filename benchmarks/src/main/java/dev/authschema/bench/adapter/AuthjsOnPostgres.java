@@ -57,7 +57,8 @@ public final class AuthjsOnPostgres implements AutoCloseable {
         try {
             List<GeneratedFile> sources = NamedQueryVariant.of(CodeGenerator.javaSources(schema, PACKAGE), "User");
             URLClassLoader classes = InMemoryCompiler.compile(sources, Files.createTempDirectory("authschema-named"));
-            return new AuthjsOnPostgres(GeneratedAdapterHarness.start(schema, PACKAGE, TestDatabase.Kind.POSTGRESQL, classes));
+            return new AuthjsOnPostgres(
+                    GeneratedAdapterHarness.start(schema, PACKAGE, TestDatabase.Kind.POSTGRESQL, classes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +75,8 @@ public final class AuthjsOnPostgres implements AutoCloseable {
     private static String resource(String name) {
         try (InputStream in = AuthjsOnPostgres.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is not on the class path (it comes with authschema-maven-plugin:tests)");
+                throw new IllegalStateException(
+                        name + " is not on the class path (it comes with authschema-maven-plugin:tests)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -114,13 +116,14 @@ public final class AuthjsOnPostgres implements AutoCloseable {
         LocalDateTime expires = utc(Instant.now().plus(Duration.ofDays(30)));
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement user = connection.prepareStatement("INSERT INTO " + name("User")
-                    + " (id, name, email, emailVerified, image, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement account = connection.prepareStatement("INSERT INTO " + name("Account")
-                    + " (userId, type, provider, providerAccountId, access_token, expires_at, token_type, scope, createdAt, updatedAt)"
-                    + " VALUES (?, 'oauth', 'github', ?, ?, ?, 'bearer', 'read:user', ?, ?)");
-                 PreparedStatement session = connection.prepareStatement("INSERT INTO " + name("Session")
-                    + " (sessionToken, userId, expires, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement user = connection.prepareStatement(
+                            "INSERT INTO " + name("User")
+                                    + " (id, name, email, emailVerified, image, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement account = connection.prepareStatement("INSERT INTO " + name("Account")
+                            + " (userId, type, provider, providerAccountId, access_token, expires_at, token_type, scope, createdAt, updatedAt)"
+                            + " VALUES (?, 'oauth', 'github', ?, ?, ?, 'bearer', 'read:user', ?, ?)");
+                    PreparedStatement session = connection.prepareStatement("INSERT INTO " + name("Session")
+                            + " (sessionToken, userId, expires, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < count; i++) {
                     String id = userId(i);
                     user.setString(1, id);

@@ -33,7 +33,8 @@ public final class HandWrittenJdbc implements AuthOperations {
         String users = database.name("User");
         this.sessionAndUser = "SELECT s.sessionToken, s.userId, s.expires, s.createdAt, s.updatedAt,"
                 + " u.id, u.name, u.email, u.emailVerified, u.image, u.createdAt, u.updatedAt"
-                + " FROM " + database.name("Session") + " s JOIN " + users + " u ON u.id = s.userId WHERE s.sessionToken = ?";
+                + " FROM " + database.name("Session") + " s JOIN " + users
+                + " u ON u.id = s.userId WHERE s.sessionToken = ?";
         this.userByAccount = "SELECT u.id, u.name, u.email, u.emailVerified, u.image, u.createdAt, u.updatedAt"
                 + " FROM " + users + " u JOIN " + database.name("Account") + " a ON a.userId = u.id"
                 + " WHERE a.provider = ? AND a.providerAccountId = ?";
@@ -51,7 +52,10 @@ public final class HandWrittenJdbc implements AuthOperations {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                AdapterSession session = new AdapterSession(row.getString(1), row.getString(2), instant(row, 3),
+                AdapterSession session = new AdapterSession(
+                        row.getString(1),
+                        row.getString(2),
+                        instant(row, 3),
                         Map.of("createdAt", instant(row, 4), "updatedAt", instant(row, 5)));
                 return Optional.of(new SessionAndUser(session, user(row, 6)));
             }
@@ -83,7 +87,10 @@ public final class HandWrittenJdbc implements AuthOperations {
             statement.setObject(4, AuthjsOnPostgres.utc(now));
             statement.setObject(5, AuthjsOnPostgres.utc(now));
             statement.executeUpdate();
-            return new AdapterSession(session.sessionToken(), session.userId(), session.expires(),
+            return new AdapterSession(
+                    session.sessionToken(),
+                    session.userId(),
+                    session.expires(),
                     Map.of("createdAt", now, "updatedAt", now));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -96,7 +103,8 @@ public final class HandWrittenJdbc implements AuthOperations {
             statement.setString(1, identifier);
             statement.setString(2, token);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new VerificationToken(row.getString(1), row.getString(2), instant(row, 3)))
+                return row.next()
+                        ? Optional.of(new VerificationToken(row.getString(1), row.getString(2), instant(row, 3)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -105,8 +113,13 @@ public final class HandWrittenJdbc implements AuthOperations {
     }
 
     private static AdapterUser user(ResultSet row, int first) throws SQLException {
-        return new AdapterUser(row.getString(first), row.getString(first + 1), row.getString(first + 2), instant(row, first + 3),
-                row.getString(first + 4), Map.of("createdAt", instant(row, first + 5), "updatedAt", instant(row, first + 6)));
+        return new AdapterUser(
+                row.getString(first),
+                row.getString(first + 1),
+                row.getString(first + 2),
+                instant(row, first + 3),
+                row.getString(first + 4),
+                Map.of("createdAt", instant(row, first + 5), "updatedAt", instant(row, first + 6)));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

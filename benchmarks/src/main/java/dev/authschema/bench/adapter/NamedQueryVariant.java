@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 final class NamedQueryVariant {
 
     /** {@code .createQuery("..." + "...", Type.class)} or {@code .createQuery("...")}, as the generator writes it. */
-    private static final Pattern CREATE_QUERY =
-            Pattern.compile("\\.createQuery\\(((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*(?:\\+\\s*)?)+)(, [\\w\\[\\]]+\\.class)?\\)");
+    private static final Pattern CREATE_QUERY = Pattern.compile(
+            "\\.createQuery\\(((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*(?:\\+\\s*)?)+)(, [\\w\\[\\]]+\\.class)?\\)");
+
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private NamedQueryVariant() {}
@@ -37,8 +38,10 @@ final class NamedQueryVariant {
                 }
                 String name = "bench.q" + queries.size();
                 queries.add("@jakarta.persistence.NamedQuery(name = \"" + name + "\", query = \"" + jpql + "\")\n");
-                call.appendReplacement(rewritten, Matcher.quoteReplacement(".createNamedQuery(\"" + name + "\""
-                        + (call.group(2) == null ? "" : call.group(2)) + ")"));
+                call.appendReplacement(
+                        rewritten,
+                        Matcher.quoteReplacement(".createNamedQuery(\"" + name + "\""
+                                + (call.group(2) == null ? "" : call.group(2)) + ")"));
             }
             call.appendTail(rewritten);
             out.add(new GeneratedFile(file.relativePath(), rewritten.toString()));
@@ -48,8 +51,10 @@ final class NamedQueryVariant {
         }
         for (GeneratedFile file : sources) {
             if (file.relativePath().endsWith("/" + userEntity + ".java")) {
-                String content = file.content().replaceFirst("(?m)^public class ", Matcher.quoteReplacement(
-                        String.join("", queries)) + "public class ");
+                String content = file.content()
+                        .replaceFirst(
+                                "(?m)^public class ",
+                                Matcher.quoteReplacement(String.join("", queries)) + "public class ");
                 out.add(new GeneratedFile(file.relativePath(), content));
             } else if (!file.relativePath().endsWith("/JpaAuthAdapter.java")) {
                 out.add(file);

@@ -21,7 +21,8 @@ public final class RoundTrips {
 
     public static void main(String[] args) throws SQLException {
         SqlLog sql = CountingDriver.installForPostgresql();
-        try (AuthjsOnPostgres database = AuthjsOnPostgres.start(); Connection connection = database.connect()) {
+        try (AuthjsOnPostgres database = AuthjsOnPostgres.start();
+                Connection connection = database.connect()) {
             database.fill(100);
             AuthOperations generated = AuthOperations.of(database.adapter());
             AuthOperations jdbc = new HandWrittenJdbc(connection, database);
@@ -29,24 +30,48 @@ public final class RoundTrips {
             for (var side : List.of(new Side("generated", generated, 10), new Side("jdbc", jdbc, 20))) {
                 AuthOperations operations = side.operations();
                 int user = side.firstUser();
-                show(sql, side.name(), "getSessionAndUser, user not cached",
-                        o -> o.getSessionAndUser(AuthjsOnPostgres.sessionToken(user)), operations);
-                show(sql, side.name(), "getSessionAndUser, user cached",
-                        o -> o.getSessionAndUser(AuthjsOnPostgres.sessionToken(user)), operations);
-                show(sql, side.name(), "getUserByAccount",
-                        o -> o.getUserByAccount("github", AuthjsOnPostgres.providerAccountId(user + 1)), operations);
-                show(sql, side.name(), "createSession",
-                        o -> o.createSession(AdapterSession.of("round-trips-" + side.name(), AuthjsOnPostgres.userId(user), expires)), operations);
-                database.adapter().createVerificationToken(new VerificationToken("a@example.com", "token-" + side.name(), expires));
-                show(sql, side.name(), "useVerificationToken",
-                        o -> o.useVerificationToken("a@example.com", "token-" + side.name()), operations);
+                show(
+                        sql,
+                        side.name(),
+                        "getSessionAndUser, user not cached",
+                        o -> o.getSessionAndUser(AuthjsOnPostgres.sessionToken(user)),
+                        operations);
+                show(
+                        sql,
+                        side.name(),
+                        "getSessionAndUser, user cached",
+                        o -> o.getSessionAndUser(AuthjsOnPostgres.sessionToken(user)),
+                        operations);
+                show(
+                        sql,
+                        side.name(),
+                        "getUserByAccount",
+                        o -> o.getUserByAccount("github", AuthjsOnPostgres.providerAccountId(user + 1)),
+                        operations);
+                show(
+                        sql,
+                        side.name(),
+                        "createSession",
+                        o -> o.createSession(AdapterSession.of(
+                                "round-trips-" + side.name(), AuthjsOnPostgres.userId(user), expires)),
+                        operations);
+                database.adapter()
+                        .createVerificationToken(
+                                new VerificationToken("a@example.com", "token-" + side.name(), expires));
+                show(
+                        sql,
+                        side.name(),
+                        "useVerificationToken",
+                        o -> o.useVerificationToken("a@example.com", "token-" + side.name()),
+                        operations);
             }
         }
     }
 
     private record Side(String name, AuthOperations operations, int firstUser) {}
 
-    private static void show(SqlLog sql, String side, String what, Consumer<AuthOperations> call, AuthOperations operations) {
+    private static void show(
+            SqlLog sql, String side, String what, Consumer<AuthOperations> call, AuthOperations operations) {
         sql.clear();
         call.accept(operations);
         List<String> sent = sql.entries();

@@ -131,7 +131,8 @@ public final class CountingDriver implements Driver {
             }
             Object result = CountingDriver.invoke(target, method, args);
             String name = method.getName();
-            if (result instanceof Statement statement && (name.startsWith("prepare") || name.equals("createStatement"))) {
+            if (result instanceof Statement statement
+                    && (name.startsWith("prepare") || name.equals("createStatement"))) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
                 return statementProxy(statement, sql);
             }
@@ -153,7 +154,8 @@ public final class CountingDriver implements Driver {
         }
 
         private Object statementProxy(Statement statement, String preparedSql) {
-            Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+            Class<?> type = statement instanceof CallableStatement
+                    ? CallableStatement.class
                     : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
             InvocationHandler handler = (proxy, method, args) -> {
                 if (method.getName().startsWith("execute")) {

@@ -30,7 +30,8 @@ public final class WriteLargeSchemas {
             int models = Integer.parseInt(args[i]);
             String schema = LargeSchemas.withModels(models);
             if (schema.contains("modelMapping")) {
-                throw new IllegalStateException("Prisma rejects the modelMapping block; the shared schema must not have one");
+                throw new IllegalStateException(
+                        "Prisma rejects the modelMapping block; the shared schema must not have one");
             }
             Path file = directory.resolve(fileName(models));
             Files.writeString(file, schema, StandardCharsets.UTF_8);

@@ -43,9 +43,14 @@ class AccountTokensAcrossNodesIT {
     private static final int REQUESTS = 20;
 
     /** One stored account row, the tokens decrypted. */
-    private record Row(String accessToken, String refreshToken, String idToken, Long expiresAt,
-                       String storedAccessToken, String storedRefreshToken, String storedIdToken) {
-    }
+    private record Row(
+            String accessToken,
+            String refreshToken,
+            String idToken,
+            Long expiresAt,
+            String storedAccessToken,
+            String storedRefreshToken,
+            String storedIdToken) {}
 
     @Test
     void an_expired_token_is_refreshed_once_while_twenty_requests_on_both_nodes_ask_for_it() throws Exception {
@@ -55,18 +60,21 @@ class AccountTokensAcrossNodesIT {
         expire(subject);
         Cluster.oidcProvider().takeTokenRequests("refresh_token");
 
-        List<HttpResponse<String>> answers = concurrently(REQUESTS, i -> accessToken(i % 2 == 0 ? Cluster.a()
-                : Cluster.b(), session));
+        List<HttpResponse<String>> answers =
+                concurrently(REQUESTS, i -> accessToken(i % 2 == 0 ? Cluster.a() : Cluster.b(), session));
 
         assertThat(Cluster.oidcProvider().takeTokenRequests("refresh_token"))
-                .as("refresh requests that reached the provider").isEqualTo(1);
+                .as("refresh requests that reached the provider")
+                .isEqualTo(1);
         Row refreshed = row(subject);
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             assertThat(token(answer)).isEqualTo(refreshed.accessToken());
         });
         assertThat(refreshed.accessToken()).isNotEqualTo(signedIn.accessToken());
-        assertThat(refreshed.refreshToken()).as("the rotated refresh token").isNotNull()
+        assertThat(refreshed.refreshToken())
+                .as("the rotated refresh token")
+                .isNotNull()
                 .isNotEqualTo(signedIn.refreshToken());
         assertThat(refreshed.expiresAt()).isGreaterThan(Instant.now().getEpochSecond() + 600);
     }
@@ -110,8 +118,7 @@ class AccountTokensAcrossNodesIT {
     @Test
     @Disabled("needs AUTH_ENCRYPT_ACCOUNT_TOKENS=true in settings/cluster.env, off until the hang of the concurrent"
             + " refresh with encryption on two nodes is understood")
-    void the_database_holds_only_ciphertext_that_a_signed_out_caller_cannot_get_through_the_servlet()
-            throws Exception {
+    void the_database_holds_only_ciphertext_that_a_signed_out_caller_cannot_get_through_the_servlet() throws Exception {
         String subject = "eve-" + UUID.randomUUID();
         signInWithProvider(Cluster.a(), subject);
 
@@ -132,14 +139,14 @@ class AccountTokensAcrossNodesIT {
     private static String signInWithProvider(LibertyNode node, String subject) {
         Cluster.oidc().nextSignIn(subject, subject + "@cluster.test", "User " + subject);
         WebClient client = new WebClient();
-        HtmlPage landed = client.submit(client.get(node.url() + "/signin.xhtml"), "oauth-form",
-                "oauth-form:signin-demo", Map.of());
+        HtmlPage landed = client.submit(
+                client.get(node.url() + "/signin.xhtml"), "oauth-form", "oauth-form:signin-demo", Map.of());
         if (landed.uri().toString().contains("error=OAuthSignin")) {
             // The node's first discovery of the provider can exceed its 10 s timeout on a loaded 2-core machine.
             // Nothing reached the token endpoint, so the queued identity is still the next one: try once more.
             System.out.println("sign-in on " + node.url() + " ended in OAuthSignin (discovery); trying again");
-            landed = client.submit(client.get(node.url() + "/signin.xhtml"), "oauth-form", "oauth-form:signin-demo",
-                    Map.of());
+            landed = client.submit(
+                    client.get(node.url() + "/signin.xhtml"), "oauth-form", "oauth-form:signin-demo", Map.of());
         }
         assertThat(landed.path()).as("where the sign-in ended: %s", landed).isEqualTo("/account.xhtml");
         return client.requireCookie(Cluster.SESSION_COOKIE);
@@ -158,8 +165,9 @@ class AccountTokensAcrossNodesIT {
 
     private static Row row(String subject) throws SQLException {
         try (Connection connection = Cluster.database().connect();
-             PreparedStatement select = connection.prepareStatement("SELECT access_token, refresh_token, id_token,"
-                     + " expires_at FROM demo_linked_accounts WHERE provider = 'demo' AND provider_account_id = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT access_token, refresh_token, id_token,"
+                                + " expires_at FROM demo_linked_accounts WHERE provider = 'demo' AND provider_account_id = ?")) {
             select.setString(1, subject);
             try (ResultSet rows = select.executeQuery()) {
                 assertThat(rows.next()).as("account row").isTrue();
@@ -167,10 +175,14 @@ class AccountTokensAcrossNodesIT {
                 String access = rows.getString(1);
                 String refresh = rows.getString(2);
                 String id = rows.getString(3);
-                return new Row(cipher.decrypt(access, place(subject, "access_token")).orElse(null),
+                return new Row(
+                        cipher.decrypt(access, place(subject, "access_token")).orElse(null),
                         cipher.decrypt(refresh, place(subject, "refresh_token")).orElse(null),
                         cipher.decrypt(id, place(subject, "id_token")).orElse(null),
-                        rows.getObject(4) == null ? null : rows.getLong(4), access, refresh, id);
+                        rows.getObject(4) == null ? null : rows.getLong(4),
+                        access,
+                        refresh,
+                        id);
             }
         }
     }
@@ -185,8 +197,8 @@ class AccountTokensAcrossNodesIT {
 
     private static void update(String subject, String column, Object value) throws SQLException {
         try (Connection connection = Cluster.database().connect();
-             PreparedStatement update = connection.prepareStatement("UPDATE demo_linked_accounts SET " + column
-                     + " = ? WHERE provider = 'demo' AND provider_account_id = ?")) {
+                PreparedStatement update = connection.prepareStatement("UPDATE demo_linked_accounts SET " + column
+                        + " = ? WHERE provider = 'demo' AND provider_account_id = ?")) {
             update.setObject(1, value);
             update.setString(2, subject);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -197,8 +209,11 @@ class AccountTokensAcrossNodesIT {
     private static TokenCipher cipher() {
         Path settings = Path.of(System.getProperty("cluster.settings", "target/it-settings/cluster.env"));
         try {
-            String secret = Files.readAllLines(settings).stream().filter(line -> line.startsWith("AUTH_SECRET="))
-                    .map(line -> line.substring("AUTH_SECRET=".length())).reduce((a, b) -> b).orElseThrow();
+            String secret = Files.readAllLines(settings).stream()
+                    .filter(line -> line.startsWith("AUTH_SECRET="))
+                    .map(line -> line.substring("AUTH_SECRET=".length()))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             return new TokenCipher(List.of(secret));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + settings, e);

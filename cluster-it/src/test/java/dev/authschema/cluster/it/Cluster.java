@@ -35,7 +35,8 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
             "\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b|\\bat [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static Cluster running;
 
     private TestMailbox mailbox;
@@ -61,8 +62,8 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
         Postgres.ensureRunning();
         mailbox = new TestMailbox(Integer.getInteger("cluster.smtp.port", 29025));
         // It rotates refresh tokens, as providers that care do: a second refresh with the same token would fail.
-        oidc = new TestOidcProvider(Integer.getInteger("cluster.oidc.port", 29090), Map.of("demo", "demo-client"),
-                true);
+        oidc = new TestOidcProvider(
+                Integer.getInteger("cluster.oidc.port", 29090), Map.of("demo", "demo-client"), true);
         database = SharedDatabase.create();
         Path wlp = Path.of(System.getProperty("cluster.wlp", "target/liberty/wlp"));
         a = new LibertyNode(wlp, "clusterA", System.getProperty("cluster.a.url", "http://127.0.0.1:29080"));
@@ -111,7 +112,10 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
 
     /** Requests a sign-in link on one node; returns the link from the e-mail. */
     static String requestLink(WebClient client, LibertyNode node, String email) {
-        HtmlPage sent = client.submit(client.get(node.url() + "/signin.xhtml"), "email-form", "email-form:send-link",
+        HtmlPage sent = client.submit(
+                client.get(node.url() + "/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
                 Map.of("email-form:email", email));
         assertThat(sent.path()).isEqualTo("/check-email.xhtml");
         return mailbox().awaitSignInLink(email);
@@ -127,7 +131,8 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
     /** Signs in by e-mail entirely on one node; returns the session token. */
     static String signIn(LibertyNode node, String email) {
         WebClient client = new WebClient();
-        assertThat(confirmLink(client, node, requestLink(client, node, email)).path()).isEqualTo("/account.xhtml");
+        assertThat(confirmLink(client, node, requestLink(client, node, email)).path())
+                .isEqualTo("/account.xhtml");
         return client.requireCookie(SESSION_COOKIE);
     }
 
@@ -140,15 +145,22 @@ final class Cluster implements BeforeAllCallback, AutoCloseable {
 
     /** {@code GET /api/auth/session} on a node with only the session cookie, as a fresh browser tab would send it. */
     static HttpResponse<String> session(LibertyNode node, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/session"))
-                .header("Cookie", SESSION_COOKIE + "=" + token).timeout(Duration.ofSeconds(15)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/session"))
+                        .header("Cookie", SESSION_COOKIE + "=" + token)
+                        .timeout(Duration.ofSeconds(15))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** {@code GET} of a page on a node with only the session cookie; redirects are not followed. */
-    static HttpResponse<String> page(LibertyNode node, String path, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + path))
-                .header("Cookie", SESSION_COOKIE + "=" + token).timeout(Duration.ofSeconds(15)).build(),
+    static HttpResponse<String> page(LibertyNode node, String path, String token)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.url() + path))
+                        .header("Cookie", SESSION_COOKIE + "=" + token)
+                        .timeout(Duration.ofSeconds(15))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

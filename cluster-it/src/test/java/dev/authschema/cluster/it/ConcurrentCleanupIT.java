@@ -40,12 +40,14 @@ class ConcurrentCleanupIT {
 
     /** Many batches of 500 per pass, so that the two nodes' DELETEs interleave. */
     private static final int EXPIRED_SESSIONS = 6000;
+
     private static final int LIVE_SESSIONS = 50;
     private static final int EXPIRED_TOKENS = 4000;
     private static final int LIVE_TOKENS = 40;
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     /** How long after the insert the "expired" rows expire, and how long the test holds them locked. */
     private static final Duration EXPIRES_IN = Duration.ofSeconds(5);
+
     private static final Duration LOCKED_FOR = Duration.ofSeconds(8);
     /** A pass that waited on the test's lock took at least this long. */
     private static final Duration BLOCKED_PASS = Duration.ofMillis(1500);
@@ -65,7 +67,8 @@ class ConcurrentCleanupIT {
     void both_nodes_timers_delete_each_expired_row_once_and_no_live_one() throws Exception {
         List<LibertyNode> nodes = List.of(Cluster.a(), Cluster.b());
         for (LibertyNode node : nodes) {
-            assertThat(node.logSince(MESSAGES, 0)).as("%s runs the clean-up every second (cluster.env)", node.name())
+            assertThat(node.logSince(MESSAGES, 0))
+                    .as("%s runs the clean-up every second (cluster.env)", node.name())
                     .contains("[auth] periodic clean-up of expired rows every PT1S");
         }
         Map<LibertyNode, Long> messagesStart = new LinkedHashMap<>();
@@ -78,7 +81,9 @@ class ConcurrentCleanupIT {
         String marker = "cleanup-" + UUID.randomUUID().toString().substring(0, 8);
         int liveBefore;
         try (Connection connection = Cluster.database().connect()) {
-            assertThat(expiredRows(connection)).as("no expired rows before the test writes some").isZero();
+            assertThat(expiredRows(connection))
+                    .as("no expired rows before the test writes some")
+                    .isZero();
             liveBefore = liveRows(connection);
             insertRows(connection, marker);
             holdLockedUntilExpired(connection, marker);
@@ -87,7 +92,8 @@ class ConcurrentCleanupIT {
         Instant deadline = Instant.now().plus(DEADLINE);
         try (Connection connection = Cluster.database().connect()) {
             while (expiredRows(connection) > 0) {
-                assertThat(Instant.now()).as("the nodes delete every expired row within %s", DEADLINE)
+                assertThat(Instant.now())
+                        .as("the nodes delete every expired row within %s", DEADLINE)
                         .isBefore(deadline);
                 Waits.sleep(Duration.ofMillis(500));
             }
@@ -103,23 +109,41 @@ class ConcurrentCleanupIT {
         System.out.println("Clean-up passes that deleted rows:\n" + report);
         Map<LibertyNode, List<int[]>> allPasses = passes(TRACE, traceStart);
 
-        assertThat(allPasses).as("each node had a pass that waited on the locked rows (>= %s ms), so both swept them"
-                + " at once:%n%s", BLOCKED_PASS.toMillis(), describe(allPasses))
-                .allSatisfy((node, list) -> assertThat(list).as(node.name())
+        assertThat(allPasses)
+                .as(
+                        "each node had a pass that waited on the locked rows (>= %s ms), so both swept them"
+                                + " at once:%n%s",
+                        BLOCKED_PASS.toMillis(), describe(allPasses))
+                .allSatisfy((node, list) -> assertThat(list)
+                        .as(node.name())
                         .anySatisfy(p -> assertThat(p[2]).isGreaterThanOrEqualTo((int) BLOCKED_PASS.toMillis())));
 
-        assertThat(passes.values().stream().flatMap(List::stream).mapToInt(p -> p[0]).sum())
+        assertThat(passes.values().stream()
+                        .flatMap(List::stream)
+                        .mapToInt(p -> p[0])
+                        .sum())
                 .as("expired sessions deleted, summed over both nodes' logs:%n%s", report)
                 .isEqualTo(EXPIRED_SESSIONS);
-        assertThat(passes.values().stream().flatMap(List::stream).mapToInt(p -> p[1]).sum())
+        assertThat(passes.values().stream()
+                        .flatMap(List::stream)
+                        .mapToInt(p -> p[1])
+                        .sum())
                 .as("expired verification tokens deleted, summed over both nodes' logs:%n%s", report)
                 .isEqualTo(EXPIRED_TOKENS);
         try (Connection connection = Cluster.database().connect()) {
-            assertThat(count(connection, "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '"
-                    + marker + "-live-%'")).as("live sessions kept").isEqualTo(LIVE_SESSIONS);
-            assertThat(count(connection, "SELECT count(*) FROM demo_sign_in_links WHERE token LIKE '" + marker
-                    + "-live-%'")).as("live sign-in links kept").isEqualTo(LIVE_TOKENS);
-            assertThat(liveRows(connection)).as("every live row, including the sessions other tests signed in")
+            assertThat(count(
+                            connection,
+                            "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '" + marker
+                                    + "-live-%'"))
+                    .as("live sessions kept")
+                    .isEqualTo(LIVE_SESSIONS);
+            assertThat(count(
+                            connection,
+                            "SELECT count(*) FROM demo_sign_in_links WHERE token LIKE '" + marker + "-live-%'"))
+                    .as("live sign-in links kept")
+                    .isEqualTo(LIVE_TOKENS);
+            assertThat(liveRows(connection))
+                    .as("every live row, including the sessions other tests signed in")
                     .isEqualTo(liveBefore + LIVE_SESSIONS + LIVE_TOKENS);
         }
     }
@@ -129,8 +153,8 @@ class ConcurrentCleanupIT {
         connection.setAutoCommit(false);
         String member = marker + "-member";
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO demo_members (id, email) VALUES ('" + member + "', '" + marker
-                    + "@cluster.test')");
+            statement.executeUpdate(
+                    "INSERT INTO demo_members (id, email) VALUES ('" + member + "', '" + marker + "@cluster.test')");
         }
         try (PreparedStatement session = connection.prepareStatement("INSERT INTO demo_login_sessions"
                 + " (id, session_token, user_id, expires) VALUES (?, ?, ?, " + NOW_UTC + " + ?::interval)")) {
@@ -166,13 +190,21 @@ class ConcurrentCleanupIT {
     private static void holdLockedUntilExpired(Connection connection, String marker) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            int locked = count(statement, "SELECT count(*) FROM (SELECT 1 FROM demo_login_sessions WHERE session_token"
-                    + " LIKE '" + marker + "-%' FOR UPDATE) s")
-                    + count(statement, "SELECT count(*) FROM (SELECT 1 FROM demo_sign_in_links WHERE token LIKE '"
-                    + marker + "-%' FOR UPDATE) t");
+            int locked = count(
+                            statement,
+                            "SELECT count(*) FROM (SELECT 1 FROM demo_login_sessions WHERE session_token" + " LIKE '"
+                                    + marker + "-%' FOR UPDATE) s")
+                    + count(
+                            statement,
+                            "SELECT count(*) FROM (SELECT 1 FROM demo_sign_in_links WHERE token LIKE '" + marker
+                                    + "-%' FOR UPDATE) t");
             assertThat(locked).isEqualTo(EXPIRED_SESSIONS + LIVE_SESSIONS + EXPIRED_TOKENS + LIVE_TOKENS);
-            assertThat(count(statement, "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '" + marker
-                    + "-%' AND expires < " + NOW_UTC)).as("locked before they expired").isZero();
+            assertThat(count(
+                            statement,
+                            "SELECT count(*) FROM demo_login_sessions WHERE session_token LIKE '" + marker
+                                    + "-%' AND expires < " + NOW_UTC))
+                    .as("locked before they expired")
+                    .isZero();
             Waits.sleep(LOCKED_FOR);
         } finally {
             connection.commit();
@@ -211,8 +243,11 @@ class ConcurrentCleanupIT {
             List<int[]> list = new ArrayList<>();
             Matcher matcher = PASS.matcher(entry.getKey().logSince(file, entry.getValue()));
             while (matcher.find()) {
-                list.add(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                        Integer.parseInt(matcher.group(3))});
+                list.add(new int[] {
+                    Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(3))
+                });
             }
             passes.put(entry.getKey(), list);
         }
@@ -220,13 +255,22 @@ class ConcurrentCleanupIT {
     }
 
     private static int total(Map<LibertyNode, List<int[]>> passes) {
-        return passes.values().stream().flatMap(List::stream).mapToInt(p -> p[0] + p[1]).sum();
+        return passes.values().stream()
+                .flatMap(List::stream)
+                .mapToInt(p -> p[0] + p[1])
+                .sum();
     }
 
     private static String describe(Map<LibertyNode, List<int[]>> passes) {
         StringBuilder text = new StringBuilder();
-        passes.forEach((node, list) -> list.forEach(p -> text.append(node.name()).append(": ").append(p[0])
-                .append(" sessions, ").append(p[1]).append(" tokens, ").append(p[2]).append(" ms\n")));
+        passes.forEach((node, list) -> list.forEach(p -> text.append(node.name())
+                .append(": ")
+                .append(p[0])
+                .append(" sessions, ")
+                .append(p[1])
+                .append(" tokens, ")
+                .append(p[2])
+                .append(" ms\n")));
         return text.toString();
     }
 }

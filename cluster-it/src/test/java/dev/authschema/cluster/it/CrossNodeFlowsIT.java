@@ -50,11 +50,15 @@ class CrossNodeFlowsIT {
         HtmlPage landed = Cluster.confirmLink(client, Cluster.b(), link);
         assertThat(landed.status()).as("%s", landed).isEqualTo(200);
         assertThat(client.get(Cluster.b().url() + "/account.xhtml").path()).isEqualTo("/account.xhtml");
-        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email)).isTrue();
+        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email))
+                .isTrue();
 
         WebClient again = new WebClient();
-        HtmlPage reused = again.submit(again.get(Cluster.onNode(URI.create(link), Cluster.a()).toString()),
-                "confirm-form", "confirm-form:confirm-signin", Map.of());
+        HtmlPage reused = again.submit(
+                again.get(Cluster.onNode(URI.create(link), Cluster.a()).toString()),
+                "confirm-form",
+                "confirm-form:confirm-signin",
+                Map.of());
         assertThat(reused.path()).as("the link is used up on every node").isEqualTo("/error.xhtml");
     }
 
@@ -67,13 +71,17 @@ class CrossNodeFlowsIT {
 
         // The provider sends the browser back to A's callback; the "load balancer" routes it to B instead, with the
         // state, nonce and PKCE cookies A set.
-        HtmlPage landed = client.submit(client.get(Cluster.a().url() + "/signin.xhtml"), "oauth-form",
-                "oauth-form:signin-demo", Map.of(),
+        HtmlPage landed = client.submit(
+                client.get(Cluster.a().url() + "/signin.xhtml"),
+                "oauth-form",
+                "oauth-form:signin-demo",
+                Map.of(),
                 uri -> uri.getPath().startsWith("/api/auth/callback/") ? Cluster.onNode(uri, Cluster.b()) : uri);
 
         assertThat(landed.uri().getPort()).as("%s", landed).isEqualTo(b.getPort());
         assertThat(landed.status()).isEqualTo(200);
         assertThat(client.get(Cluster.b().url() + "/account.xhtml").path()).isEqualTo("/account.xhtml");
-        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email)).isTrue();
+        assertThat(Cluster.isSignedIn(Cluster.a(), client.requireCookie(Cluster.SESSION_COOKIE), email))
+                .isTrue();
     }
 }

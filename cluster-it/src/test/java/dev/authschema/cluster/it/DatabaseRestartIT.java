@@ -24,6 +24,7 @@ class DatabaseRestartIT {
 
     /** Long enough for many requests to each node, short because other builds share this PostgreSQL. */
     private static final Duration DOWN = Duration.ofSeconds(6);
+
     private static final Duration RECOVERY = Duration.ofSeconds(45);
     /**
      * A generous bound for "answered at once": EclipseLink's default read retry made each request wait about 10 s;
@@ -54,7 +55,8 @@ class DatabaseRestartIT {
                 Postgres.stop();
                 down = Instant.now();
                 System.out.println("PostgreSQL stopped from " + stopping + " (down at " + down + ")");
-                protectedPageWhileDown = Cluster.page(Cluster.b(), "/account.xhtml", users.get(0).token());
+                protectedPageWhileDown =
+                        Cluster.page(Cluster.b(), "/account.xhtml", users.get(0).token());
                 Waits.sleep(DOWN);
             } finally {
                 starting = Instant.now();
@@ -70,44 +72,64 @@ class DatabaseRestartIT {
         }
 
         String log = outcomes.stream().map(Load.Outcome::toString).collect(Collectors.joining("\n"));
-        assertThat(outcomes).as("no response shows a Java exception or stack trace:%n%s", log)
+        assertThat(outcomes)
+                .as("no response shows a Java exception or stack trace:%n%s", log)
                 .noneMatch(Load.Outcome::showsStackTrace);
         // A signed-in member's page says "try again", it does not send them to sign in as if signed out.
         assertThat(protectedPageWhileDown.statusCode()).isEqualTo(503);
         assertThat(protectedPageWhileDown.headers().firstValue("Retry-After")).isPresent();
-        assertThat(protectedPageWhileDown.body()).contains("Temporarily unavailable")
+        assertThat(protectedPageWhileDown.body())
+                .contains("Temporarily unavailable")
                 .doesNotContainPattern(Cluster.STACK_TRACE);
-        List<Load.Outcome> before = outcomes.stream().filter(o -> o.at().isBefore(stopping)).toList();
+        List<Load.Outcome> before =
+                outcomes.stream().filter(o -> o.at().isBefore(stopping)).toList();
         assertThat(before).isNotEmpty().allMatch(Load.Outcome::signedIn);
 
         // While the database is certainly down: an error answer for each request, at once.
         List<Load.Outcome> whileDown = outcomes.stream()
-                .filter(o -> !o.sent().isBefore(down) && o.sent().isBefore(starting)).toList();
-        System.out.println(whileDown.size() + " requests while down, slowest answered in " + whileDown.stream()
-                .map(Load.Outcome::duration).max(Duration::compareTo).orElse(Duration.ZERO).toMillis() + " ms");
+                .filter(o -> !o.sent().isBefore(down) && o.sent().isBefore(starting))
+                .toList();
+        System.out.println(whileDown.size() + " requests while down, slowest answered in "
+                + whileDown.stream()
+                        .map(Load.Outcome::duration)
+                        .max(Duration::compareTo)
+                        .orElse(Duration.ZERO)
+                        .toMillis()
+                + " ms");
         assertThat(whileDown.stream().map(Load.Outcome::node).distinct())
                 .as("both nodes were asked while the database was down (%s to %s):%n%s", down, starting, log)
                 .hasSize(2);
-        assertThat(whileDown).as("requests while the database was down (%s to %s):%n%s", down, starting, log)
+        assertThat(whileDown)
+                .as("requests while the database was down (%s to %s):%n%s", down, starting, log)
                 .hasSizeGreaterThanOrEqualTo(10)
                 .allSatisfy(o -> {
                     assertThat(o.cleanError()).as("a clean error answer: %s", o).isTrue();
-                    assertThat(o.duration()).as("answered within %s: %s", PROMPT, o).isLessThan(PROMPT);
+                    assertThat(o.duration())
+                            .as("answered within %s: %s", PROMPT, o)
+                            .isLessThan(PROMPT);
                 });
         // While it stops or starts: signed in, or a clean error; either way no hang.
-        assertThat(outcomes.stream().filter(o -> !o.sent().isBefore(stopping) && o.sent().isBefore(started)))
+        assertThat(outcomes.stream()
+                        .filter(o -> !o.sent().isBefore(stopping) && o.sent().isBefore(started)))
                 .as("requests while the database stopped or started:%n%s", log)
                 .allSatisfy(o -> {
-                    assertThat(o.signedIn() || o.cleanError()).as("signed in or a clean error: %s", o).isTrue();
-                    assertThat(o.duration()).as("answered within %s: %s", PROMPT, o).isLessThan(PROMPT);
+                    assertThat(o.signedIn() || o.cleanError())
+                            .as("signed in or a clean error: %s", o)
+                            .isTrue();
+                    assertThat(o.duration())
+                            .as("answered within %s: %s", PROMPT, o)
+                            .isLessThan(PROMPT);
                 });
         assertThat(outcomes.stream().filter(o -> o.sent().isAfter(recovered)))
-                .as("requests sent after recovery").isNotEmpty().allMatch(Load.Outcome::signedIn);
+                .as("requests sent after recovery")
+                .isNotEmpty()
+                .allMatch(Load.Outcome::signedIn);
 
         for (Load.User user : users) {
             for (LibertyNode node : nodes) {
                 assertThat(Cluster.isSignedIn(node, user.token(), user.email()))
-                        .as("%s still signed in on %s", user.email(), node.name()).isTrue();
+                        .as("%s still signed in on %s", user.email(), node.name())
+                        .isTrue();
             }
         }
     }
@@ -117,8 +139,9 @@ class DatabaseRestartIT {
         Instant deadline = Instant.now().plus(RECOVERY);
         for (LibertyNode node : nodes) {
             while (!Cluster.isSignedIn(node, user.token(), user.email())) {
-                assertThat(Instant.now()).as("%s answers again within %s s of the restart", node.name(),
-                        RECOVERY.toSeconds()).isBefore(deadline);
+                assertThat(Instant.now())
+                        .as("%s answers again within %s s of the restart", node.name(), RECOVERY.toSeconds())
+                        .isBefore(deadline);
                 Waits.sleep(Duration.ofMillis(500));
             }
         }

@@ -55,7 +55,9 @@ final class LibertyNode {
     /** Runs {@code server start}, which returns once the JVM is up; the app may still be starting. */
     Process launch(Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name)
-                .redirectErrorStream(true).redirectOutput(wlp.resolve("usr/servers/" + name + "-launch.log").toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        wlp.resolve("usr/servers/" + name + "-launch.log").toFile());
         builder.environment().putAll(environment);
         return builder.start();
     }
@@ -73,7 +75,8 @@ final class LibertyNode {
      * The process id comes from the server's own pid file and is checked to be this server's JVM.
      */
     void killHard() throws IOException, InterruptedException {
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).strip());
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid"))
+                .strip());
         ProcessHandle jvm = ProcessHandle.of(pid)
                 .orElseThrow(() -> new IllegalStateException(name + " is not running (pid " + pid + ")"));
         String commandLine = jvm.info().commandLine().orElse("");
@@ -81,7 +84,10 @@ final class LibertyNode {
             throw new IllegalStateException("pid " + pid + " is not " + name + "'s JVM: " + commandLine);
         }
         jvm.destroyForcibly();
-        if (!jvm.onExit().toCompletableFuture().completeOnTimeout(null, 30, TimeUnit.SECONDS).thenApply(h -> h != null)
+        if (!jvm.onExit()
+                .toCompletableFuture()
+                .completeOnTimeout(null, 30, TimeUnit.SECONDS)
+                .thenApply(h -> h != null)
                 .join()) {
             throw new IllegalStateException(name + " (pid " + pid + ") did not die");
         }
@@ -91,7 +97,9 @@ final class LibertyNode {
     void stop() {
         try {
             Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!stop.waitFor(90, TimeUnit.SECONDS)) {
                 stop.destroyForcibly();
             }

@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Load implements AutoCloseable {
 
     /** A signed-in user the load asks about. */
-    record User(String token, String email) {
-    }
+    record User(String token, String email) {}
 
     /**
      * One request's outcome.
@@ -68,14 +67,16 @@ final class Load implements AutoCloseable {
         Instant deadline = Instant.now().plus(limit);
         for (int t = 0; t < threadCount; t++) {
             int offset = t;
-            Thread thread = new Thread(() -> {
-                for (int i = offset; !stop.get() && Instant.now().isBefore(deadline); i++) {
-                    LibertyNode node = nodes.get(i % nodes.size());
-                    User user = users.get(i % users.size());
-                    outcomes.add(ask(node, user));
-                    Waits.sleep(Duration.ofMillis(50));
-                }
-            }, "load-" + t);
+            Thread thread = new Thread(
+                    () -> {
+                        for (int i = offset; !stop.get() && Instant.now().isBefore(deadline); i++) {
+                            LibertyNode node = nodes.get(i % nodes.size());
+                            User user = users.get(i % users.size());
+                            outcomes.add(ask(node, user));
+                            Waits.sleep(Duration.ofMillis(50));
+                        }
+                    },
+                    "load-" + t);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();

@@ -35,16 +35,24 @@ class NodeKillIT {
             outcomes = load.outcomes();
         }
 
-        List<Load.Outcome> onA = outcomes.stream().filter(o -> o.node() == Cluster.a()).toList();
-        assertThat(onA).as("A before and after B died").isNotEmpty()
-                .anyMatch(o -> o.at().isAfter(killed.plusSeconds(2))).allMatch(Load.Outcome::signedIn);
+        List<Load.Outcome> onA =
+                outcomes.stream().filter(o -> o.node() == Cluster.a()).toList();
+        assertThat(onA)
+                .as("A before and after B died")
+                .isNotEmpty()
+                .anyMatch(o -> o.at().isAfter(killed.plusSeconds(2)))
+                .allMatch(Load.Outcome::signedIn);
         assertThat(outcomes.stream().filter(o -> o.node() == Cluster.b() && o.at().isBefore(killed)))
-                .isNotEmpty().allMatch(Load.Outcome::signedIn);
+                .isNotEmpty()
+                .allMatch(Load.Outcome::signedIn);
         assertThat(outcomes.stream().filter(o -> o.node() == Cluster.b() && o.at().isAfter(killed.plusSeconds(2))))
-                .as("B is really gone").isNotEmpty().allMatch(o -> o.status() == -1);
+                .as("B is really gone")
+                .isNotEmpty()
+                .allMatch(o -> o.status() == -1);
         for (Load.User user : users) {
             assertThat(Cluster.isSignedIn(Cluster.a(), user.token(), user.email()))
-                    .as("%s on A", user.email()).isTrue();
+                    .as("%s on A", user.email())
+                    .isTrue();
         }
     }
 }

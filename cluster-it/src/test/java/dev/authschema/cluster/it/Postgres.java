@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 /** Stops and starts the local PostgreSQL cluster (pg_ctlcluster), for the restart test. */
 final class Postgres {
 
-    private Postgres() {
-    }
+    private Postgres() {}
 
     static void stop() {
         pgCtlCluster("stop");
@@ -33,8 +32,8 @@ final class Postgres {
     }
 
     static boolean accepting() {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
-                "postgres", "")) {
+        try (Connection connection =
+                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
             return connection.isValid(5);
         } catch (SQLException e) {
             return false;
@@ -45,8 +44,8 @@ final class Postgres {
         Instant deadline = Instant.now().plus(timeout);
         while (!accepting()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("PostgreSQL does not accept connections " + timeout.toSeconds()
-                        + " s after its start");
+                throw new IllegalStateException(
+                        "PostgreSQL does not accept connections " + timeout.toSeconds() + " s after its start");
             }
             Waits.sleep(Duration.ofMillis(500));
         }
@@ -58,8 +57,10 @@ final class Postgres {
             throw new IllegalStateException("Expected one PostgreSQL version under /etc/postgresql");
         }
         try {
-            Process process = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main",
-                    action).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            "pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main", action)
+                    .redirectErrorStream(true)
+                    .start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("pg_ctlcluster " + action + " did not finish in 90 s");

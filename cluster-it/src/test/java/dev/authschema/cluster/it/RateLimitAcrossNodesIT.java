@@ -36,7 +36,8 @@ class RateLimitAcrossNodesIT {
 
     private static final int MAILS_PER_ADDRESS = 3;
     private static final Pattern CSRF = Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void the_sign_in_mail_limit_per_address_holds_across_both_nodes() throws Exception {
@@ -47,8 +48,11 @@ class RateLimitAcrossNodesIT {
         assertThat(signInLinks(email)).isEqualTo(MAILS_PER_ADDRESS);
 
         WebClient client = new WebClient();
-        HtmlPage refused = client.submit(client.get(Cluster.b().url() + "/signin.xhtml"), "email-form",
-                "email-form:send-link", Map.of("email-form:email", email));
+        HtmlPage refused = client.submit(
+                client.get(Cluster.b().url() + "/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
+                Map.of("email-form:email", email));
         assertThat(refused.path()).as("%s", refused.uri()).isEqualTo("/signin.xhtml");
         assertThat(refused.uri().getQuery()).contains("error=RateLimited");
         assertThat(refused.body()).contains("Too many attempts");
@@ -56,39 +60,54 @@ class RateLimitAcrossNodesIT {
 
         HttpResponse<String> api = signInByApi(Cluster.a(), email);
         assertThat(api.statusCode()).as(api.body()).isEqualTo(429);
-        assertThat(Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+        assertThat(Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 600L);
         assertThat(api.body()).contains("\"error\":\"RateLimited\"");
 
         Waits.sleep(Duration.ofSeconds(1)); // a mail sent by mistake would have arrived by now
-        assertThat(Cluster.mailbox().count(email)).as("mails: one per link asked for, none after the limit")
+        assertThat(Cluster.mailbox().count(email))
+                .as("mails: one per link asked for, none after the limit")
                 .isEqualTo(MAILS_PER_ADDRESS);
         assertThat(signInLinks(email)).as("tokens after the limit").isEqualTo(MAILS_PER_ADDRESS);
-        assertThat(rateLimitKeys()).as("rate-limit keys: hashed, no address")
+        assertThat(rateLimitKeys())
+                .as("rate-limit keys: hashed, no address")
                 .anySatisfy(key -> assertThat(key).startsWith("email-address:"))
-                .allSatisfy(key -> assertThat(key).doesNotContain("@").doesNotContain("flooded")
+                .allSatisfy(key -> assertThat(key)
+                        .doesNotContain("@")
+                        .doesNotContain("flooded")
                         .doesNotContain("127.0.0.1"));
     }
 
     /** {@code POST /api/auth/signin/email} as an API client: CSRF token from {@code GET csrf}, JSON answers. */
     private static HttpResponse<String> signInByApi(LibertyNode node, String email) throws Exception {
-        HttpResponse<String> csrf = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/csrf"))
-                .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> csrf = HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/csrf"))
+                        .timeout(Duration.ofSeconds(15))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher token = CSRF.matcher(csrf.body());
         assertThat(token.find()).as(csrf.body()).isTrue();
-        String cookie = csrf.headers().allValues("Set-Cookie").stream().map(value -> value.split(";", 2)[0])
-                .reduce((a, b) -> a + "; " + b).orElseThrow();
+        String cookie = csrf.headers().allValues("Set-Cookie").stream()
+                .map(value -> value.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow();
         String form = "csrfToken=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&email="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/signin/email"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
-                .header("X-Auth-Return-Redirect", "1").timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.url() + "/api/auth/signin/email"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookie)
+                        .header("X-Auth-Return-Redirect", "1")
+                        .timeout(Duration.ofSeconds(15))
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int signInLinks(String email) throws Exception {
         try (Connection connection = Cluster.database().connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM demo_sign_in_links WHERE identifier = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT COUNT(*) FROM demo_sign_in_links WHERE identifier = ?")) {
             query.setString(1, email);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
@@ -99,7 +118,8 @@ class RateLimitAcrossNodesIT {
 
     private static List<String> rateLimitKeys() throws Exception {
         List<String> keys = new ArrayList<>();
-        try (Connection connection = Cluster.database().connect(); Statement statement = connection.createStatement();
+        try (Connection connection = Cluster.database().connect();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT * FROM demo_rate_limits")) {
             while (rows.next()) {
                 keys.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));

@@ -17,7 +17,8 @@ final class SharedDatabase implements AutoCloseable {
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String USER = "postgres";
 
-    private final String name = "authschema_cluster_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String name = "authschema_cluster_"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     static SharedDatabase create() throws SQLException {
         SharedDatabase database = new SharedDatabase();
@@ -26,7 +27,8 @@ final class SharedDatabase implements AutoCloseable {
             statement.execute("CREATE DATABASE " + database.name);
         }
         try (Connection connection = database.connect()) {
-            SchemaSynchronizer.fromClassPath(SharedDatabase.class.getClassLoader()).synchronize(connection);
+            SchemaSynchronizer.fromClassPath(SharedDatabase.class.getClassLoader())
+                    .synchronize(connection);
         }
         return database;
     }

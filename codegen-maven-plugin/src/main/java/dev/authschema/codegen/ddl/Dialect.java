@@ -52,28 +52,32 @@ public enum Dialect {
             case BOOLEAN -> this == SQLSERVER ? "BIT" : "BOOLEAN";
             case INT -> this == MYSQL || this == MARIADB || this == SQLSERVER ? "INT" : "INTEGER";
             case BIGINT -> "BIGINT";
-            case FLOAT -> switch (this) {
-                case POSTGRESQL -> "DOUBLE PRECISION";
-                case SQLSERVER -> "FLOAT(53)";
-                default -> "DOUBLE";
-            };
-            case DECIMAL -> switch (this) {
-                case DERBY -> "DECIMAL(31,10)"; // Derby's largest precision is 31
-                case SQLSERVER -> "DECIMAL(32,16)";
-                default -> "DECIMAL(65,30)";
-            };
-            case DATETIME -> switch (this) {
-                case DERBY -> "TIMESTAMP";
-                case POSTGRESQL -> "TIMESTAMP(3)";
-                case SQLSERVER -> "DATETIME2(3)";
-                default -> "DATETIME(3)";
-            };
-            case BYTES -> switch (this) {
-                case DERBY -> "BLOB";
-                case POSTGRESQL -> "BYTEA";
-                case SQLSERVER -> "VARBINARY(MAX)";
-                default -> "LONGBLOB";
-            };
+            case FLOAT ->
+                switch (this) {
+                    case POSTGRESQL -> "DOUBLE PRECISION";
+                    case SQLSERVER -> "FLOAT(53)";
+                    default -> "DOUBLE";
+                };
+            case DECIMAL ->
+                switch (this) {
+                    case DERBY -> "DECIMAL(31,10)"; // Derby's largest precision is 31
+                    case SQLSERVER -> "DECIMAL(32,16)";
+                    default -> "DECIMAL(65,30)";
+                };
+            case DATETIME ->
+                switch (this) {
+                    case DERBY -> "TIMESTAMP";
+                    case POSTGRESQL -> "TIMESTAMP(3)";
+                    case SQLSERVER -> "DATETIME2(3)";
+                    default -> "DATETIME(3)";
+                };
+            case BYTES ->
+                switch (this) {
+                    case DERBY -> "BLOB";
+                    case POSTGRESQL -> "BYTEA";
+                    case SQLSERVER -> "VARBINARY(MAX)";
+                    default -> "LONGBLOB";
+                };
         };
     }
 
@@ -138,7 +142,8 @@ public enum Dialect {
     /** The {@code ON DELETE}/{@code ON UPDATE} clauses this database accepts for the actions. */
     String referentialActions(ReferentialAction onDelete, ReferentialAction onUpdate) {
         StringBuilder out = new StringBuilder();
-        out.append(" ON DELETE ").append(onDelete == ReferentialAction.SET_DEFAULT && this == DERBY ? "NO ACTION" : onDelete.sql());
+        out.append(" ON DELETE ")
+                .append(onDelete == ReferentialAction.SET_DEFAULT && this == DERBY ? "NO ACTION" : onDelete.sql());
         if (this == DERBY) {
             // Derby accepts only NO ACTION and RESTRICT on update; keys are never updated by the adapter anyway.
             if (onUpdate == ReferentialAction.RESTRICT) {

@@ -19,7 +19,9 @@ public final class MermaidGenerator {
             if (model.ignored()) {
                 continue;
             }
-            String title = model.role() == null ? model.name() : model.name() + " (" + model.role().schemaName() + ")";
+            String title = model.role() == null
+                    ? model.name()
+                    : model.name() + " (" + model.role().schemaName() + ")";
             out.append("    ").append(model.name()).append("[\"").append(title).append("\"] {\n");
             for (ResolvedField field : model.fields()) {
                 if (field.kind() == FieldKind.RELATION || field.ignored()) {
@@ -43,11 +45,21 @@ public final class MermaidGenerator {
                     continue;
                 }
                 ResolvedModel related = schema.model(field.typeName()).orElseThrow();
-                ResolvedField opposite = related.field(field.relation().oppositeField()).orElseThrow();
+                ResolvedField opposite =
+                        related.field(field.relation().oppositeField()).orElseThrow();
                 String parent = field.optional() ? "|o" : "||";
                 String child = opposite.list() ? "o{" : "o|";
-                out.append("    ").append(related.name()).append(' ').append(parent).append("--").append(child).append(' ')
-                        .append(model.name()).append(" : ").append(opposite.name()).append('\n');
+                out.append("    ")
+                        .append(related.name())
+                        .append(' ')
+                        .append(parent)
+                        .append("--")
+                        .append(child)
+                        .append(' ')
+                        .append(model.name())
+                        .append(" : ")
+                        .append(opposite.name())
+                        .append('\n');
             }
         }
         return out.toString();
@@ -58,12 +70,15 @@ public final class MermaidGenerator {
         if (model.primaryKey().contains(field.name())) {
             keys.append("PK");
         }
-        boolean foreign = model.fields().stream().anyMatch(f -> f.kind() == FieldKind.RELATION && f.relation() != null
-                && f.relation().fields().contains(field.name()));
+        boolean foreign = model.fields().stream()
+                .anyMatch(f -> f.kind() == FieldKind.RELATION
+                        && f.relation() != null
+                        && f.relation().fields().contains(field.name()));
         if (foreign) {
             keys.append(keys.isEmpty() ? "" : ", ").append("FK");
         }
-        boolean unique = model.uniqueConstraints().stream().anyMatch(u -> u.fields().equals(java.util.List.of(field.name())));
+        boolean unique =
+                model.uniqueConstraints().stream().anyMatch(u -> u.fields().equals(java.util.List.of(field.name())));
         if (unique && !model.primaryKey().equals(java.util.List.of(field.name()))) {
             keys.append(keys.isEmpty() ? "" : ", ").append("UK");
         }

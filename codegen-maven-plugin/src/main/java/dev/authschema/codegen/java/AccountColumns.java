@@ -30,9 +30,12 @@ final class AccountColumns {
 
     /** The filter that compares the keys of a found row ({@code found}) exactly, after the database's comparison. */
     CodeBlock sameKey(String provider, String providerAccountId) {
-        return CodeBlock.of(".filter(found -> $L.equals($L)\n$>$>&& $L.equals($L))$<$<",
-                provider, account.get("found", ACCOUNT_PROVIDER),
-                providerAccountId, account.get("found", ACCOUNT_PROVIDER_ACCOUNT_ID));
+        return CodeBlock.of(
+                ".filter(found -> $L.equals($L)\n$>$>&& $L.equals($L))$<$<",
+                provider,
+                account.get("found", ACCOUNT_PROVIDER),
+                providerAccountId,
+                account.get("found", ACCOUNT_PROVIDER_ACCOUNT_ID));
     }
 
     /** Whether {@code expires_at} is stored as something other than the record's {@code Long}. */

@@ -70,8 +70,10 @@ final class AccountMethods {
                 .then(".filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))")
                 .then(".findFirst()")
                 .then(".map(row -> toUser(($T) row[0]))", user.entity);
-        return override("getUserByAccount").returns(optionalOf(UserMethods.ADAPTER_USER))
-                .addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
+        return override("getUserByAccount")
+                .returns(optionalOf(UserMethods.ADAPTER_USER))
+                .addParameter(String.class, "provider")
+                .addParameter(String.class, "providerAccountId")
                 .addStatement(AdapterCode.readQuery(query))
                 .build();
     }
@@ -79,18 +81,21 @@ final class AccountMethods {
     private MethodSpec linkAccount() {
         CodeBlock.Builder body = CodeBlock.builder()
                 .add(models.userMustExist(account, ACCOUNT_USER_ID, "linkAccount"))
-                .addStatement("boolean linked = !entityManager\n$L", QueryCall.select(columns.byKey(), account.entity)
-                        .parameter("provider", "account.provider()")
-                        .parameter("providerAccountId", "account.providerAccountId()")
-                        .then(".getResultList()")
-                        .then(".isEmpty()")
-                        .code())
+                .addStatement(
+                        "boolean linked = !entityManager\n$L",
+                        QueryCall.select(columns.byKey(), account.entity)
+                                .parameter("provider", "account.provider()")
+                                .parameter("providerAccountId", "account.providerAccountId()")
+                                .then(".getResultList()")
+                                .then(".isEmpty()")
+                                .code())
                 .beginControlFlow("if (linked)")
                 .addStatement("throw new $T(account.provider(), account.providerAccountId(), null)", DUPLICATE_ACCOUNT)
                 .endControlFlow()
                 .addStatement("$T entity = new $T()", account.entity, account.entity);
-        account.idWithoutDefault().ifPresent(id -> body.addStatement("entity.$N($T.randomUUID().toString())",
-                account.names.setter(id), UUID.class));
+        account.idWithoutDefault()
+                .ifPresent(id -> body.addStatement(
+                        "entity.$N($T.randomUUID().toString())", account.names.setter(id), UUID.class));
         body.addStatement("entity.$N(userKey)", account.setter(ACCOUNT_USER_ID));
         for (var property : CanonicalProperty.recordComponents(Role.ACCOUNT)) {
             if (property != ACCOUNT_USER_ID && property != ACCOUNT_EXPIRES_AT && account.has(property)) {
@@ -99,24 +104,30 @@ final class AccountMethods {
         }
         if (account.has(ACCOUNT_EXPIRES_AT) && columns.expiresAtConverted()) {
             body.addStatement("$T expiresAt = account.expiresAt()", Long.class)
-                    .addStatement("entity.$N($L)", account.setter(ACCOUNT_EXPIRES_AT),
+                    .addStatement(
+                            "entity.$N($L)",
+                            account.setter(ACCOUNT_EXPIRES_AT),
                             columns.expiresAtToEntity(CodeBlock.of("expiresAt")));
         } else if (account.has(ACCOUNT_EXPIRES_AT)) {
             body.addStatement("entity.$N(account.expiresAt())", account.setter(ACCOUNT_EXPIRES_AT));
         }
         if (account.has(ACCOUNT_COMPOUND_ID)) {
-            body.addStatement("entity.$N($T.compoundId(account.provider(), account.providerAccountId()))",
-                    account.setter(ACCOUNT_COMPOUND_ID), Types.LEGACY);
+            body.addStatement(
+                    "entity.$N($T.compoundId(account.provider(), account.providerAccountId()))",
+                    account.setter(ACCOUNT_COMPOUND_ID),
+                    Types.LEGACY);
         }
         body.addStatement("writeAccountExtras(entity, account.extras())")
                 .addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toAccount(entity)");
-        return override("linkAccount").returns(ADAPTER_ACCOUNT).addParameter(ADAPTER_ACCOUNT, "account")
-                .addStatement("$T userKey = $L", models.keys.type(),
-                        models.keys.required(CodeBlock.of("account.userId()")))
-                .addCode(AdapterCode.write(CodeBlock.of("$T.linkAccount(account)", AdapterCode.STORE_OPERATION),
-                        body.build()))
+        return override("linkAccount")
+                .returns(ADAPTER_ACCOUNT)
+                .addParameter(ADAPTER_ACCOUNT, "account")
+                .addStatement(
+                        "$T userKey = $L", models.keys.type(), models.keys.required(CodeBlock.of("account.userId()")))
+                .addCode(AdapterCode.write(
+                        CodeBlock.of("$T.linkAccount(account)", AdapterCode.STORE_OPERATION), body.build()))
                 .build();
     }
 
@@ -128,7 +139,8 @@ final class AccountMethods {
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
                 .then(".executeUpdate()");
-        return override("unlinkAccount").addParameter(String.class, "provider")
+        return override("unlinkAccount")
+                .addParameter(String.class, "provider")
                 .addParameter(String.class, "providerAccountId")
                 .addStatement(AdapterCode.writeQuery(false, named("unlinkAccount"), query))
                 .build();
@@ -142,8 +154,10 @@ final class AccountMethods {
                 .then("$L", columns.sameKey("provider", "providerAccountId"))
                 .then(".findFirst()")
                 .then(".map($T::toAccount)", models.self);
-        return override("getAccount").returns(optionalOf(ADAPTER_ACCOUNT))
-                .addParameter(String.class, "providerAccountId").addParameter(String.class, "provider")
+        return override("getAccount")
+                .returns(optionalOf(ADAPTER_ACCOUNT))
+                .addParameter(String.class, "providerAccountId")
+                .addParameter(String.class, "provider")
                 .addStatement(AdapterCode.readQuery(query))
                 .build();
     }
@@ -155,14 +169,18 @@ final class AccountMethods {
             if (property == ACCOUNT_USER_ID) {
                 arguments.add(idString(account, property));
             } else if (property == ACCOUNT_EXPIRES_AT) {
-                arguments.add(account.has(property) ? columns.expiresAtFromEntity(account.get("entity", property))
-                        : CodeBlock.of("null"));
+                arguments.add(
+                        account.has(property)
+                                ? columns.expiresAtFromEntity(account.get("entity", property))
+                                : CodeBlock.of("null"));
             } else {
                 arguments.add(getOrNull(account, property));
             }
         }
         arguments.add(CodeBlock.of("readAccountExtras(entity)"));
-        return AdapterCode.helper("toAccount").returns(ADAPTER_ACCOUNT).addParameter(account.entity, "entity")
+        return AdapterCode.helper("toAccount")
+                .returns(ADAPTER_ACCOUNT)
+                .addParameter(account.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_ACCOUNT, arguments))
                 .build();
     }

@@ -38,8 +38,7 @@ final class AccountTokenMethods {
     private static final Set<CanonicalProperty> IDENTITY =
             EnumSet.of(ACCOUNT_USER_ID, ACCOUNT_TYPE, ACCOUNT_PROVIDER, ACCOUNT_PROVIDER_ACCOUNT_ID);
 
-    private AccountTokenMethods() {
-    }
+    private AccountTokenMethods() {}
 
     static void addTo(TypeSpec.Builder type, AdapterModels models) {
         type.addMethod(listByUserId(models)).addMethod(updateAccount(models));
@@ -60,7 +59,9 @@ final class AccountTokenMethods {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T entity = entityManager\n$L", account.entity, lockingRead.code())
                 .addStatement("$T stored = toAccount(entity)", ADAPTER_ACCOUNT)
-                .addStatement("$T changed = $T.checkAccountChange(stored, change.apply(stored))", ADAPTER_ACCOUNT,
+                .addStatement(
+                        "$T changed = $T.checkAccountChange(stored, change.apply(stored))",
+                        ADAPTER_ACCOUNT,
                         Types.AUTH_ADAPTER)
                 .beginControlFlow("if (changed.equals(stored))")
                 .addStatement("return stored")
@@ -71,19 +72,26 @@ final class AccountTokenMethods {
             }
             if (property == ACCOUNT_EXPIRES_AT && columns.expiresAtConverted()) {
                 body.addStatement("$T expiresAt = changed.expiresAt()", Long.class)
-                        .addStatement("entity.$N($L)", account.setter(property),
+                        .addStatement(
+                                "entity.$N($L)",
+                                account.setter(property),
                                 columns.expiresAtToEntity(CodeBlock.of("expiresAt")));
             } else {
-                body.addStatement("entity.$N(changed.$N())", account.setter(property), property.accessor().orElseThrow());
+                body.addStatement(
+                        "entity.$N(changed.$N())",
+                        account.setter(property),
+                        property.accessor().orElseThrow());
             }
         }
         body.addStatement("writeAccountExtras(entity, changed.extras())")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toAccount(entity)");
-        return override("updateAccount").returns(ADAPTER_ACCOUNT)
+        return override("updateAccount")
+                .returns(ADAPTER_ACCOUNT)
                 .addJavadoc("Holds the row's write lock from the read to the commit: concurrent updates of the account,"
                         + " on any server,\nrun one after the other.\n")
-                .addParameter(String.class, "provider").addParameter(String.class, "providerAccountId")
+                .addParameter(String.class, "provider")
+                .addParameter(String.class, "providerAccountId")
                 .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), ADAPTER_ACCOUNT), "change")
                 .addCode(AdapterCode.write(named("updateAccount"), body.build()))
                 .build();
@@ -110,7 +118,9 @@ final class AccountTokenMethods {
             // Exact comparison in Java: PAD SPACE collations find "a" for "a ".
             query.then(".filter(found -> key.equals($L))", account.get("found", ACCOUNT_USER_ID));
         } else {
-            list.beginControlFlow("if (key == null)").addStatement("return $T.of()", List.class).endControlFlow();
+            list.beginControlFlow("if (key == null)")
+                    .addStatement("return $T.of()", List.class)
+                    .endControlFlow();
         }
         query.then(".map($T::toAccount)", models.self).then(".toList()");
         return list.addStatement(AdapterCode.readQuery(query)).build();

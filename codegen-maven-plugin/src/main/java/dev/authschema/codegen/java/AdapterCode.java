@@ -47,21 +47,29 @@ final class AdapterCode {
 
     /** {@code return store.write(operation, entityManager -> { body });} */
     static CodeBlock write(CodeBlock operation, CodeBlock body) {
-        return CodeBlock.builder().add("return store.write($L, entityManager -> {\n$>", operation).add(body)
+        return CodeBlock.builder()
+                .add("return store.write($L, entityManager -> {\n$>", operation)
+                .add(body)
                 .add("$<});\n")
                 .build();
     }
 
     /** {@code store.write(operation, entityManager -> { body });} in a method that returns nothing. */
     static CodeBlock run(CodeBlock operation, CodeBlock body) {
-        return CodeBlock.builder().add("store.write($L, entityManager -> {\n$>", operation).add(body).add("$<});\n")
+        return CodeBlock.builder()
+                .add("store.write($L, entityManager -> {\n$>", operation)
+                .add(body)
+                .add("$<});\n")
                 .build();
     }
 
     /** {@code [return ]store.write(operation, entityManager -> entityManager.createQuery(...)...)}, one statement. */
     static CodeBlock writeQuery(boolean returns, CodeBlock operation, QueryCall query) {
-        return CodeBlock.of("$Lstore.write($L, entityManager -> entityManager\n$L)", returns ? "return " : "",
-                operation, query.code());
+        return CodeBlock.of(
+                "$Lstore.write($L, entityManager -> entityManager\n$L)",
+                returns ? "return " : "",
+                operation,
+                query.code());
     }
 
     /** {@code return store.read(entityManager -> entityManager.createQuery(...)...)}, one statement. */
@@ -72,7 +80,10 @@ final class AdapterCode {
     /** {@code return new Record(a, b, ...)}: up to two arguments on one line, more one per line. */
     static CodeBlock newRecord(TypeName record, List<CodeBlock> arguments) {
         CodeBlock separator = CodeBlock.of(arguments.size() > 2 ? ",\n" : ", ");
-        return CodeBlock.of("return new $T($L$L)", record, arguments.size() > 2 ? "\n" : "",
+        return CodeBlock.of(
+                "return new $T($L$L)",
+                record,
+                arguments.size() > 2 ? "\n" : "",
                 CodeBlock.join(arguments, separator.toString()));
     }
 }

@@ -43,7 +43,8 @@ final class AdapterGenerator {
                 .addSuperinterface(Types.adapter("AdapterMaintenance"))
                 .addAnnotation(EntityGenerator.generated())
                 .addJavadoc(javadoc())
-                .addField(FieldSpec.builder(Types.JPA_STORE, "store", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(Types.JPA_STORE, "store", Modifier.PRIVATE, Modifier.FINAL)
+                        .build())
                 .addMethod(constructor())
                 .addMethod(capabilities());
         new UserMethods(models).addTo(type);
@@ -64,7 +65,10 @@ final class AdapterGenerator {
         }
         new MaintenanceMethods(models).addTo(type);
         models.keys.addParsersTo(type);
-        return JavaFile.builder(models.packageName, type.build()).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(models.packageName, type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     private CodeBlock javadoc() {
@@ -72,7 +76,9 @@ final class AdapterGenerator {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("The {@link $T} of this schema, over JPA. The roles are played by:\n<ul>\n", Types.AUTH_ADAPTER);
         for (Map.Entry<Role, ?> entry : schema.roles().entrySet()) {
-            doc.add("  <li>$L: {@link $L}</li>\n", entry.getKey().schemaName(),
+            doc.add(
+                    "  <li>$L: {@link $L}</li>\n",
+                    entry.getKey().schemaName(),
                     schema.model(entry.getKey()).orElseThrow().name());
         }
         return doc.add("</ul>\n")
@@ -83,10 +89,12 @@ final class AdapterGenerator {
     }
 
     private static MethodSpec constructor() {
-        return MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("@param work runs each operation in a transaction:"
-                        + " {@code new ResourceLocalJpaWork(factory)} in Java SE,\n    the container's"
-                        + " {@code ContainerJpaWork} in a server ({@link $L} wires that)\n",
+        return MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(
+                        "@param work runs each operation in a transaction:"
+                                + " {@code new ResourceLocalJpaWork(factory)} in Java SE,\n    the container's"
+                                + " {@code ContainerJpaWork} in a server ({@link $L} wires that)\n",
                         AdapterProducerGenerator.PRODUCER)
                 .addParameter(Types.JPA_WORK, "work")
                 .addStatement("this.store = new $T(work)", Types.JPA_STORE)
@@ -102,7 +110,10 @@ final class AdapterGenerator {
         boolean onePerLine = capabilities.size() > 2;
         return AdapterCode.override("capabilities")
                 .returns(ParameterizedTypeName.get(ClassName.get(Set.class), CAPABILITY))
-                .addStatement("return $T.of($L$L)", EnumSet.class, onePerLine ? "\n" : "",
+                .addStatement(
+                        "return $T.of($L$L)",
+                        EnumSet.class,
+                        onePerLine ? "\n" : "",
                         CodeBlock.join(capabilities, onePerLine ? ",\n" : ", "))
                 .build();
     }

@@ -21,6 +21,7 @@ final class AdapterModels {
     final String packageName;
     /** The generated adapter, for method references such as {@code JpaAuthAdapter::toUser}. */
     final ClassName self;
+
     final RoleModel user;
     final RoleModel account;
     final RoleModel session;
@@ -83,7 +84,8 @@ final class AdapterModels {
     Optional<ResolvedField> relationToUser(RoleModel model, CanonicalProperty reference) {
         String referenceField = model.field(reference).orElseThrow().name();
         return model.model.fields().stream()
-                .filter(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide()
+                .filter(f -> f.kind() == FieldKind.RELATION
+                        && f.relation().isOwningSide()
                         && f.typeName().equals(user.name())
                         && f.relation().fields().equals(List.of(referenceField)))
                 .findFirst();

@@ -53,7 +53,8 @@ final class AuthenticatorMethods {
         return QueryCall.select(byId, authenticator.entity)
                 .parameter("credentialId", "credentialId")
                 .then(".getResultStream()")
-                .then(".filter(found -> credentialId.equals($L))",
+                .then(
+                        ".filter(found -> credentialId.equals($L))",
                         authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID))
                 .then(".findFirst()");
     }
@@ -69,19 +70,27 @@ final class AuthenticatorMethods {
         CodeBlock.Builder body = CodeBlock.builder()
                 .add(models.userMustExist(authenticator, AUTHENTICATOR_USER_ID, "createAuthenticator"))
                 .addStatement("$T entity = new $T()", authenticator.entity, authenticator.entity);
-        authenticator.idWithoutDefault().ifPresent(id -> body.addStatement("entity.$N($T.randomUUID().toString())",
-                authenticator.names.setter(id), UUID.class));
+        authenticator
+                .idWithoutDefault()
+                .ifPresent(id -> body.addStatement(
+                        "entity.$N($T.randomUUID().toString())", authenticator.names.setter(id), UUID.class));
         body.addStatement("entity.$N(authenticator.credentialId())", authenticator.setter(AUTHENTICATOR_CREDENTIAL_ID))
                 .addStatement("entity.$N(userKey)", authenticator.setter(AUTHENTICATOR_USER_ID))
-                .addStatement("entity.$N(authenticator.providerAccountId())",
+                .addStatement(
+                        "entity.$N(authenticator.providerAccountId())",
                         authenticator.setter(AUTHENTICATOR_PROVIDER_ACCOUNT_ID))
-                .addStatement("entity.$N(authenticator.credentialPublicKey())",
+                .addStatement(
+                        "entity.$N(authenticator.credentialPublicKey())",
                         authenticator.setter(AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY))
-                .addStatement("entity.$N($L)", authenticator.setter(AUTHENTICATOR_COUNTER),
+                .addStatement(
+                        "entity.$N($L)",
+                        authenticator.setter(AUTHENTICATOR_COUNTER),
                         counterToEntity(CodeBlock.of("authenticator.counter()")))
-                .addStatement("entity.$N(authenticator.credentialDeviceType())",
+                .addStatement(
+                        "entity.$N(authenticator.credentialDeviceType())",
                         authenticator.setter(AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE))
-                .addStatement("entity.$N(authenticator.credentialBackedUp())",
+                .addStatement(
+                        "entity.$N(authenticator.credentialBackedUp())",
                         authenticator.setter(AUTHENTICATOR_CREDENTIAL_BACKED_UP));
         if (authenticator.has(AUTHENTICATOR_TRANSPORTS)) {
             body.addStatement("entity.$N(authenticator.transports())", authenticator.setter(AUTHENTICATOR_TRANSPORTS));
@@ -89,16 +98,20 @@ final class AuthenticatorMethods {
         body.addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toAuthenticator(entity)");
-        return override("createAuthenticator").returns(ADAPTER_AUTHENTICATOR)
+        return override("createAuthenticator")
+                .returns(ADAPTER_AUTHENTICATOR)
                 .addParameter(ADAPTER_AUTHENTICATOR, "authenticator")
-                .addStatement("$T userKey = $L", models.keys.type(),
+                .addStatement(
+                        "$T userKey = $L",
+                        models.keys.type(),
                         models.keys.required(CodeBlock.of("authenticator.userId()")))
                 .addCode(AdapterCode.write(writingUserId("createAuthenticator"), body.build()))
                 .build();
     }
 
     private MethodSpec getAuthenticator() {
-        return override("getAuthenticator").returns(optionalOf(ADAPTER_AUTHENTICATOR))
+        return override("getAuthenticator")
+                .returns(optionalOf(ADAPTER_AUTHENTICATOR))
                 .addParameter(String.class, "credentialId")
                 .addStatement(AdapterCode.readQuery(byCredentialId().then(".map($T::toAuthenticator)", models.self)))
                 .build();
@@ -106,8 +119,8 @@ final class AuthenticatorMethods {
 
     private MethodSpec listAuthenticatorsByUserId() {
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ADAPTER_AUTHENTICATOR);
-        MethodSpec.Builder method = override("listAuthenticatorsByUserId").returns(list)
-                .addParameter(String.class, "userId");
+        MethodSpec.Builder method =
+                override("listAuthenticatorsByUserId").returns(list).addParameter(String.class, "userId");
         String key = models.keys.declare(method, "userId");
         Jpql byUser = Jpql.of("SELECT a FROM " + authenticator.name() + " a")
                 .where(authenticator.path("a", AUTHENTICATOR_USER_ID) + " = :userId");
@@ -116,24 +129,33 @@ final class AuthenticatorMethods {
                 .then(".getResultStream()")
                 .then(".map($T::toAuthenticator)", models.self)
                 .then(".toList()");
-        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.of()", List.class)
+        return method.beginControlFlow("if ($N == null)", key)
+                .addStatement("return $T.of()", List.class)
                 .endControlFlow()
                 .addStatement(AdapterCode.readQuery(query))
                 .build();
     }
 
     private MethodSpec updateAuthenticatorCounter() {
-        QueryCall find = byCredentialId().then(".orElseThrow(() -> new $T(\n$>$>$S + credentialId + $S))$<$<",
-                AdapterCode.ADAPTER_EXCEPTION, "No " + authenticator.name() + " has the credential id \"", "\".");
+        QueryCall find = byCredentialId()
+                .then(
+                        ".orElseThrow(() -> new $T(\n$>$>$S + credentialId + $S))$<$<",
+                        AdapterCode.ADAPTER_EXCEPTION,
+                        "No " + authenticator.name() + " has the credential id \"",
+                        "\".");
         CodeBlock body = CodeBlock.builder()
                 .addStatement("$T entity = entityManager\n$L", authenticator.entity, find.code())
-                .addStatement("entity.$N($L)", authenticator.setter(AUTHENTICATOR_COUNTER),
+                .addStatement(
+                        "entity.$N($L)",
+                        authenticator.setter(AUTHENTICATOR_COUNTER),
                         counterToEntity(CodeBlock.of("newCounter")))
                 .addStatement("entityManager.flush()")
                 .addStatement("return toAuthenticator(entity)")
                 .build();
-        return override("updateAuthenticatorCounter").returns(ADAPTER_AUTHENTICATOR)
-                .addParameter(String.class, "credentialId").addParameter(TypeName.LONG, "newCounter")
+        return override("updateAuthenticatorCounter")
+                .returns(ADAPTER_AUTHENTICATOR)
+                .addParameter(String.class, "credentialId")
+                .addParameter(TypeName.LONG, "newCounter")
                 .addCode(AdapterCode.write(named("updateAuthenticatorCounter"), body))
                 .build();
     }
@@ -147,10 +169,13 @@ final class AuthenticatorMethods {
                 authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY),
                 CodeBlock.of("$L == null ? 0 : $L", counter, counter),
                 authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE),
-                CodeBlock.of("$T.TRUE.equals($L)", Boolean.class,
+                CodeBlock.of(
+                        "$T.TRUE.equals($L)",
+                        Boolean.class,
                         authenticator.get("entity", AUTHENTICATOR_CREDENTIAL_BACKED_UP)),
                 getOrNull(authenticator, AUTHENTICATOR_TRANSPORTS));
-        return AdapterCode.helper("toAuthenticator").returns(ADAPTER_AUTHENTICATOR)
+        return AdapterCode.helper("toAuthenticator")
+                .returns(ADAPTER_AUTHENTICATOR)
                 .addParameter(authenticator.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_AUTHENTICATOR, arguments))
                 .build();

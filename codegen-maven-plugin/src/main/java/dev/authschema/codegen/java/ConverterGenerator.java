@@ -31,25 +31,45 @@ final class ConverterGenerator {
     JavaFile generate() {
         TypeSpec converter = TypeSpec.classBuilder(INSTANT_CONVERTER)
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Stores an {@link $T} as its UTC date and time, to the millisecond, in a {@code TIMESTAMP} column.\n", Instant.class)
-                .addJavadoc("The persistence provider must write and read that wall-clock time as it is, never through the JVM's\n")
-                .addJavadoc("time zone: with EclipseLink, name the runtime's {@code dev.authschema.jpa.eclipselink.Utc*Platform} for\n")
+                .addJavadoc(
+                        "Stores an {@link $T} as its UTC date and time, to the millisecond, in a {@code TIMESTAMP} column.\n",
+                        Instant.class)
+                .addJavadoc(
+                        "The persistence provider must write and read that wall-clock time as it is, never through the JVM's\n")
+                .addJavadoc(
+                        "time zone: with EclipseLink, name the runtime's {@code dev.authschema.jpa.eclipselink.Utc*Platform} for\n")
                 .addJavadoc("the database as {@code eclipselink.target-database}.\n")
                 .addAnnotation(EntityGenerator.generated())
                 .addAnnotation(Types.jpa("Converter"))
-                .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Types.JPA, "AttributeConverter"),
-                        ClassName.get(Instant.class), ClassName.get(LocalDateTime.class)))
-                .addMethod(MethodSpec.methodBuilder("convertToDatabaseColumn").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(LocalDateTime.class).addParameter(Instant.class, "instant")
-                        .addStatement("return instant == null ? null : $T.ofInstant(instant.truncatedTo($T.MILLIS), $T.UTC)",
-                                LocalDateTime.class, ChronoUnit.class, ZoneOffset.class)
+                .addSuperinterface(ParameterizedTypeName.get(
+                        ClassName.get(Types.JPA, "AttributeConverter"),
+                        ClassName.get(Instant.class),
+                        ClassName.get(LocalDateTime.class)))
+                .addMethod(MethodSpec.methodBuilder("convertToDatabaseColumn")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(LocalDateTime.class)
+                        .addParameter(Instant.class, "instant")
+                        .addStatement(
+                                "return instant == null ? null : $T.ofInstant(instant.truncatedTo($T.MILLIS), $T.UTC)",
+                                LocalDateTime.class,
+                                ChronoUnit.class,
+                                ZoneOffset.class)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("convertToEntityAttribute").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                        .returns(Instant.class).addParameter(LocalDateTime.class, "column")
-                        .addStatement("return column == null ? null : column.toInstant($T.UTC).truncatedTo($T.MILLIS)",
-                                ZoneOffset.class, ChronoUnit.class)
+                .addMethod(MethodSpec.methodBuilder("convertToEntityAttribute")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Instant.class)
+                        .addParameter(LocalDateTime.class, "column")
+                        .addStatement(
+                                "return column == null ? null : column.toInstant($T.UTC).truncatedTo($T.MILLIS)",
+                                ZoneOffset.class,
+                                ChronoUnit.class)
                         .build())
                 .build();
-        return JavaFile.builder(packageName, converter).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, converter)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 }

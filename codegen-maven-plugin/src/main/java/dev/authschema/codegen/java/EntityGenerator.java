@@ -50,18 +50,25 @@ final class EntityGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc(model))
                 .addAnnotation(generated())
-                .addAnnotation(AnnotationSpec.builder(Types.jpa("Entity")).addMember("name", "$S", model.name()).build())
+                .addAnnotation(AnnotationSpec.builder(Types.jpa("Entity"))
+                        .addMember("name", "$S", model.name())
+                        .build())
                 .addAnnotation(table(model));
-        if (model.role() == Role.SESSION || model.role() == Role.VERIFICATION_TOKEN || model.role() == Role.RATE_LIMIT) {
+        if (model.role() == Role.SESSION
+                || model.role() == Role.VERIFICATION_TOKEN
+                || model.role() == Role.RATE_LIMIT) {
             // Another server may change or delete these rows at any moment (sign-out, a used link, a counted request):
             // never serve them from a cache.
-            type.addAnnotation(AnnotationSpec.builder(Types.jpa("Cacheable")).addMember("value", "false").build());
+            type.addAnnotation(AnnotationSpec.builder(Types.jpa("Cacheable"))
+                    .addMember("value", "false")
+                    .build());
         }
         List<String> key = jpaKey(model);
         boolean compositeKey = key.size() > 1;
         if (compositeKey) {
             type.addAnnotation(AnnotationSpec.builder(Types.jpa("IdClass"))
-                    .addMember("value", "$T.class", ClassName.get(packageName, model.name(), "Key")).build());
+                    .addMember("value", "$T.class", ClassName.get(packageName, model.name(), "Key"))
+                    .build());
         }
         for (ResolvedField field : generatedFields(model)) {
             type.addField(field(model, field, names));
@@ -70,15 +77,24 @@ final class EntityGenerator {
         for (ResolvedField field : generatedFields(model)) {
             TypeName javaType = Types.of(field, packageName);
             String property = names.property(field);
-            type.addMethod(MethodSpec.methodBuilder(names.getter(field)).addModifiers(Modifier.PUBLIC).returns(javaType)
-                    .addStatement("return $N", property).build());
-            type.addMethod(MethodSpec.methodBuilder(names.setter(field)).addModifiers(Modifier.PUBLIC)
-                    .addParameter(javaType, property).addStatement("this.$N = $N", property, property).build());
+            type.addMethod(MethodSpec.methodBuilder(names.getter(field))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(javaType)
+                    .addStatement("return $N", property)
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder(names.setter(field))
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(javaType, property)
+                    .addStatement("this.$N = $N", property, property)
+                    .build());
         }
         if (compositeKey) {
             type.addType(keyClass(model, names));
         }
-        return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     /**
@@ -90,8 +106,11 @@ final class EntityGenerator {
             return model.primaryKey();
         }
         return model.uniqueConstraints().stream()
-                .filter(u -> u.fields().stream().allMatch(f -> !model.field(f).orElseThrow().optional()))
-                .findFirst().orElseThrow().fields();
+                .filter(u -> u.fields().stream()
+                        .allMatch(f -> !model.field(f).orElseThrow().optional()))
+                .findFirst()
+                .orElseThrow()
+                .fields();
     }
 
     static List<ResolvedField> generatedFields(ResolvedModel model) {
@@ -108,24 +127,40 @@ final class EntityGenerator {
         }
         doc.add("The model {@code $L}, stored in the table {@code $L}.", model.name(), model.tableName());
         if (model.role() != null) {
-            doc.add(" It plays the role {@code $L} of the adapter contract.", model.role().schemaName());
+            doc.add(
+                    " It plays the role {@code $L} of the adapter contract.",
+                    model.role().schemaName());
         }
         return doc.add("\n").build();
     }
 
     private AnnotationSpec table(ResolvedModel model) {
-        AnnotationSpec.Builder table = AnnotationSpec.builder(Types.jpa("Table")).addMember("name", "$S", SqlNames.jpa(model.tableName()));
+        AnnotationSpec.Builder table =
+                AnnotationSpec.builder(Types.jpa("Table")).addMember("name", "$S", SqlNames.jpa(model.tableName()));
         for (UniqueConstraint unique : tables.uniqueConstraints(model)) {
-            table.addMember("uniqueConstraints", "$L", AnnotationSpec.builder(Types.jpa("UniqueConstraint"))
-                    .addMember("name", "$S", tables.uniqueName(model, unique))
-                    .addMember("columnNames", columnArray(tables.columns(model, unique.fields())))
-                    .build());
+            table.addMember(
+                    "uniqueConstraints",
+                    "$L",
+                    AnnotationSpec.builder(Types.jpa("UniqueConstraint"))
+                            .addMember("name", "$S", tables.uniqueName(model, unique))
+                            .addMember("columnNames", columnArray(tables.columns(model, unique.fields())))
+                            .build());
         }
         for (Index index : model.indexes()) {
-            table.addMember("indexes", "$L", AnnotationSpec.builder(Types.jpa("Index"))
-                    .addMember("name", "$S", tables.indexName(model, index))
-                    .addMember("columnList", "$S", String.join(", ", tables.columns(model, index.fields()).stream().map(SqlNames::jpa).toList()))
-                    .build());
+            table.addMember(
+                    "indexes",
+                    "$L",
+                    AnnotationSpec.builder(Types.jpa("Index"))
+                            .addMember("name", "$S", tables.indexName(model, index))
+                            .addMember(
+                                    "columnList",
+                                    "$S",
+                                    String.join(
+                                            ", ",
+                                            tables.columns(model, index.fields()).stream()
+                                                    .map(SqlNames::jpa)
+                                                    .toList()))
+                            .build());
         }
         return table.build();
     }
@@ -134,11 +169,18 @@ final class EntityGenerator {
         if (columns.size() == 1) {
             return CodeBlock.of("$S", SqlNames.jpa(columns.get(0)));
         }
-        return CodeBlock.of("{$L}", CodeBlock.join(columns.stream().map(c -> CodeBlock.of("$S", SqlNames.jpa(c))).toList(), ", "));
+        return CodeBlock.of(
+                "{$L}",
+                CodeBlock.join(
+                        columns.stream()
+                                .map(c -> CodeBlock.of("$S", SqlNames.jpa(c)))
+                                .toList(),
+                        ", "));
     }
 
     private FieldSpec field(ResolvedModel model, ResolvedField field, ModelNames names) {
-        FieldSpec.Builder spec = FieldSpec.builder(Types.of(field, packageName), names.property(field), Modifier.PRIVATE);
+        FieldSpec.Builder spec =
+                FieldSpec.builder(Types.of(field, packageName), names.property(field), Modifier.PRIVATE);
         if (!field.docs().isEmpty()) {
             spec.addJavadoc("$L\n", String.join("\n", field.docs()));
         }
@@ -151,17 +193,27 @@ final class EntityGenerator {
         }
         if (field.defaultValue() instanceof DefaultValue.AutoIncrement) {
             spec.addAnnotation(AnnotationSpec.builder(Types.jpa("GeneratedValue"))
-                    .addMember("strategy", "$T.IDENTITY", Types.jpa("GenerationType")).build());
+                    .addMember("strategy", "$T.IDENTITY", Types.jpa("GenerationType"))
+                    .build());
         }
         spec.addAnnotation(column(field));
-        if (field.kind() == FieldKind.ENUM && EnumGenerator.isMapped(schema.enumeration(field.typeName()).orElseThrow())) {
-            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("Convert")).addMember("converter", "$T.class",
-                    ClassName.get(packageName, field.typeName(), EnumGenerator.CONVERTER)).build());
+        if (field.kind() == FieldKind.ENUM
+                && EnumGenerator.isMapped(schema.enumeration(field.typeName()).orElseThrow())) {
+            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("Convert"))
+                    .addMember(
+                            "converter",
+                            "$T.class",
+                            ClassName.get(packageName, field.typeName(), EnumGenerator.CONVERTER))
+                    .build());
         } else if (field.kind() == FieldKind.ENUM) {
-            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("Enumerated")).addMember("value", "$T.STRING", Types.jpa("EnumType")).build());
+            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("Enumerated"))
+                    .addMember("value", "$T.STRING", Types.jpa("EnumType"))
+                    .build());
         } else if (field.scalarType() == ScalarType.DATETIME) {
             spec.addAnnotation(AnnotationSpec.builder(Types.jpa("Convert"))
-                    .addMember("converter", "$T.class", ClassName.get(packageName, ConverterGenerator.INSTANT_CONVERTER)).build());
+                    .addMember(
+                            "converter", "$T.class", ClassName.get(packageName, ConverterGenerator.INSTANT_CONVERTER))
+                    .build());
         } else if (field.scalarType() == ScalarType.BYTES) {
             spec.addAnnotation(Types.jpa("Lob"));
         }
@@ -173,7 +225,8 @@ final class EntityGenerator {
     }
 
     private AnnotationSpec column(ResolvedField field) {
-        AnnotationSpec.Builder column = AnnotationSpec.builder(Types.jpa("Column")).addMember("name", "$S", SqlNames.jpa(field.columnName()));
+        AnnotationSpec.Builder column =
+                AnnotationSpec.builder(Types.jpa("Column")).addMember("name", "$S", SqlNames.jpa(field.columnName()));
         if (!field.optional()) {
             column.addMember("nullable", "false");
         }
@@ -187,10 +240,11 @@ final class EntityGenerator {
                 }
                 case "Decimal", "Numeric" -> {
                     if (arguments.size() == 2) {
-                        column.addMember("precision", "$L", arguments.get(0)).addMember("scale", "$L", arguments.get(1));
+                        column.addMember("precision", "$L", arguments.get(0))
+                                .addMember("scale", "$L", arguments.get(1));
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         if (field.defaultValue() instanceof DefaultValue.DbGenerated) {
@@ -208,16 +262,22 @@ final class EntityGenerator {
             ClassName kind = opposite.list() ? Types.jpa("ManyToOne") : Types.jpa("OneToOne");
             spec.addAnnotation(AnnotationSpec.builder(kind)
                     .addMember("fetch", "$T.LAZY", Types.jpa("FetchType"))
-                    .addMember("optional", "$L", field.optional()).build());
-            // The foreign key columns belong to the scalar fields (the adapter writes those); this side only reads them.
+                    .addMember("optional", "$L", field.optional())
+                    .build());
+            // The foreign key columns belong to the scalar fields (the adapter writes those); this side only reads
+            // them.
             List<AnnotationSpec> joins = new ArrayList<>();
             for (int i = 0; i < field.relation().fields().size(); i++) {
-                ResolvedField local = model.field(field.relation().fields().get(i)).orElseThrow();
-                ResolvedField remote = related.field(field.relation().references().get(i)).orElseThrow();
+                ResolvedField local =
+                        model.field(field.relation().fields().get(i)).orElseThrow();
+                ResolvedField remote =
+                        related.field(field.relation().references().get(i)).orElseThrow();
                 joins.add(AnnotationSpec.builder(Types.jpa("JoinColumn"))
                         .addMember("name", "$S", SqlNames.jpa(local.columnName()))
                         .addMember("referencedColumnName", "$S", SqlNames.jpa(remote.columnName()))
-                        .addMember("insertable", "false").addMember("updatable", "false").build());
+                        .addMember("insertable", "false")
+                        .addMember("updatable", "false")
+                        .build());
             }
             if (joins.size() == 1) {
                 spec.addAnnotation(joins.get(0));
@@ -228,7 +288,8 @@ final class EntityGenerator {
             }
             return;
         }
-        AnnotationSpec.Builder back = AnnotationSpec.builder(field.list() ? Types.jpa("OneToMany") : Types.jpa("OneToOne"))
+        AnnotationSpec.Builder back = AnnotationSpec.builder(
+                        field.list() ? Types.jpa("OneToMany") : Types.jpa("OneToOne"))
                 .addMember("mappedBy", "$S", relatedNames.property(opposite));
         if (field.relation().onDelete() == ReferentialAction.CASCADE) {
             back.addMember("cascade", "$T.REMOVE", Types.jpa("CascadeType"));
@@ -267,22 +328,32 @@ final class EntityGenerator {
         boolean needsNow = generatedFields(model).stream()
                 .anyMatch(f -> f.updatedAt() || f.defaultValue() instanceof DefaultValue.Now);
         if (needsNow) {
-            prePersist.addStatement("$T now = $T.now().truncatedTo($T.MILLIS)", Instant.class, Instant.class, ChronoUnit.class);
+            prePersist.addStatement(
+                    "$T now = $T.now().truncatedTo($T.MILLIS)", Instant.class, Instant.class, ChronoUnit.class);
         }
         boolean anyUpdate = false;
         for (ResolvedField field : generatedFields(model)) {
             String property = names.property(field);
             if (field.defaultValue() instanceof DefaultValue.Cuid) {
-                prePersist.beginControlFlow("if ($N == null)", property).addStatement("$N = $T.next()", property, Types.CUID).endControlFlow();
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = $T.next()", property, Types.CUID)
+                        .endControlFlow();
             } else if (field.defaultValue() instanceof DefaultValue.Uuid) {
-                prePersist.beginControlFlow("if ($N == null)", property).addStatement("$N = $T.randomUUID().toString()", property, UUID.class)
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = $T.randomUUID().toString()", property, UUID.class)
                         .endControlFlow();
             } else if (field.updatedAt()) {
                 prePersist.addStatement("$N = now", property);
-                preUpdate.addStatement("$N = $T.now().truncatedTo($T.MILLIS)", property, Instant.class, ChronoUnit.class);
+                preUpdate.addStatement(
+                        "$N = $T.now().truncatedTo($T.MILLIS)", property, Instant.class, ChronoUnit.class);
                 anyUpdate = true;
             } else if (field.defaultValue() instanceof DefaultValue.Now) {
-                prePersist.beginControlFlow("if ($N == null)", property).addStatement("$N = now", property).endControlFlow();
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = now", property)
+                        .endControlFlow();
             }
         }
         MethodSpec insert = prePersist.build();
@@ -300,13 +371,22 @@ final class EntityGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(Serializable.class)
                 .addJavadoc("The key of {@code $L}: $L.\n", model.name(), String.join(", ", jpaKey(model)))
-                .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("1L").build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
+                .addField(FieldSpec.builder(
+                                TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("1L")
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .build());
         MethodSpec.Builder allArgs = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-        MethodSpec.Builder equals = MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.BOOLEAN).addParameter(Object.class, "other")
-                .beginControlFlow("if (!(other instanceof $T that))", key).addStatement("return false").endControlFlow();
+        MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (!(other instanceof $T that))", key)
+                .addStatement("return false")
+                .endControlFlow();
         List<CodeBlock> comparisons = new ArrayList<>();
         List<String> properties = new ArrayList<>();
         for (String fieldName : jpaKey(model)) {
@@ -317,16 +397,28 @@ final class EntityGenerator {
             allArgs.addParameter(javaType, property).addStatement("this.$N = $N", property, property);
             comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", Objects.class, property, property));
             properties.add(property);
-            type.addMethod(MethodSpec.methodBuilder(names.getter(field)).addModifiers(Modifier.PUBLIC).returns(javaType)
-                    .addStatement("return $N", property).build());
+            type.addMethod(MethodSpec.methodBuilder(names.getter(field))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(javaType)
+                    .addStatement("return $N", property)
+                    .build());
         }
         equals.addStatement("return $L", CodeBlock.join(comparisons, " && "));
-        MethodSpec hashCode = MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(TypeName.INT).addStatement("return $T.hash($L)", Objects.class, String.join(", ", properties)).build();
-        return type.addMethod(allArgs.build()).addMethod(equals.build()).addMethod(hashCode).build();
+        MethodSpec hashCode = MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", properties))
+                .build();
+        return type.addMethod(allArgs.build())
+                .addMethod(equals.build())
+                .addMethod(hashCode)
+                .build();
     }
 
     static AnnotationSpec generated() {
-        return AnnotationSpec.builder(Types.GENERATED).addMember("value", "$S", Types.GENERATOR).build();
+        return AnnotationSpec.builder(Types.GENERATED)
+                .addMember("value", "$S", Types.GENERATOR)
+                .build();
     }
 }

@@ -38,7 +38,8 @@ final class EnumGenerator {
             type.addJavadoc("$L\n", String.join("\n", enumeration.docs()));
         }
         for (ResolvedEnum.Value value : enumeration.values()) {
-            TypeSpec.Builder constant = mapped ? TypeSpec.anonymousClassBuilder("$S", value.dbName()) : TypeSpec.anonymousClassBuilder("");
+            TypeSpec.Builder constant =
+                    mapped ? TypeSpec.anonymousClassBuilder("$S", value.dbName()) : TypeSpec.anonymousClassBuilder("");
             if (!value.docs().isEmpty()) {
                 constant.addJavadoc("$L\n", String.join("\n", value.docs()));
             }
@@ -47,29 +48,47 @@ final class EnumGenerator {
         if (mapped) {
             addDatabaseNames(enumeration, type);
         }
-        return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("    ").build();
+        return JavaFile.builder(packageName, type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 
     private void addDatabaseNames(ResolvedEnum enumeration, TypeSpec.Builder type) {
         ClassName self = ClassName.get(packageName, enumeration.name());
         type.addField(String.class, "databaseName", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "databaseName")
-                        .addStatement("this.databaseName = databaseName").build())
-                .addMethod(MethodSpec.methodBuilder("databaseName").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(String.class, "databaseName")
+                        .addStatement("this.databaseName = databaseName")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("databaseName")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
                         .addJavadoc("The value as stored in the database ({@code @map}).\n")
-                        .addStatement("return databaseName").build())
+                        .addStatement("return databaseName")
+                        .build())
                 .addType(TypeSpec.classBuilder(CONVERTER)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc("Stores {@link $T} by its database names.\n", self)
                         .addAnnotation(Types.jpa("Converter"))
-                        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Types.JPA, "AttributeConverter"), self, ClassName.get(String.class)))
-                        .addMethod(MethodSpec.methodBuilder("convertToDatabaseColumn").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                                .returns(String.class).addParameter(self, "value")
-                                .addStatement("return value == null ? null : value.databaseName").build())
-                        .addMethod(MethodSpec.methodBuilder("convertToEntityAttribute").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                                .returns(self).addParameter(String.class, "column")
+                        .addSuperinterface(ParameterizedTypeName.get(
+                                ClassName.get(Types.JPA, "AttributeConverter"), self, ClassName.get(String.class)))
+                        .addMethod(MethodSpec.methodBuilder("convertToDatabaseColumn")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(String.class)
+                                .addParameter(self, "value")
+                                .addStatement("return value == null ? null : value.databaseName")
+                                .build())
+                        .addMethod(MethodSpec.methodBuilder("convertToEntityAttribute")
+                                .addAnnotation(Override.class)
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(self)
+                                .addParameter(String.class, "column")
                                 .beginControlFlow("for ($T value : values())", self)
-                                .beginControlFlow("if (value.databaseName.equals(column))").addStatement("return value").endControlFlow()
+                                .beginControlFlow("if (value.databaseName.equals(column))")
+                                .addStatement("return value")
+                                .endControlFlow()
                                 .endControlFlow()
                                 .addStatement("return null")
                                 .build())

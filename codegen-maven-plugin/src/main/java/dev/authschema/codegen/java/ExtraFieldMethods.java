@@ -17,18 +17,18 @@ import java.util.Map;
  */
 final class ExtraFieldMethods {
 
-    static final TypeName EXTRAS =
-            ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                    ClassName.get(Object.class));
+    static final TypeName EXTRAS = ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), ClassName.get(Object.class));
 
     private ExtraFieldMethods() {}
 
     /** {@code label} names the methods: {@code User} gives {@code readUserExtras} and {@code writeUserExtras}. */
     static void addTo(TypeSpec.Builder adapter, RoleModel role, String label, String packageName) {
-        MethodSpec.Builder read = AdapterCode.helper("read" + label + "Extras").returns(EXTRAS)
-                .addParameter(role.entity, "entity");
+        MethodSpec.Builder read =
+                AdapterCode.helper("read" + label + "Extras").returns(EXTRAS).addParameter(role.entity, "entity");
         MethodSpec.Builder write = AdapterCode.helper("write" + label + "Extras")
-                .addParameter(role.entity, "entity").addParameter(EXTRAS, "extras");
+                .addParameter(role.entity, "entity")
+                .addParameter(EXTRAS, "extras");
         List<ResolvedField> fields = role.extras();
         if (fields.isEmpty()) {
             read.addStatement("return $T.of()", Map.class);
@@ -41,14 +41,27 @@ final class ExtraFieldMethods {
             String getter = role.names.getter(field);
             write.beginControlFlow("if (extras.containsKey($S))", field.name());
             if (field.kind() == FieldKind.ENUM) {
-                read.addStatement("extras.put($S, entity.$N() == null ? null : entity.$N().name())", field.name(),
-                        getter, getter);
-                write.addStatement("entity.$N($T.enumValue(extras, $S, $S, $T.class))", role.names.setter(field),
-                        Types.EXTRA_VALUES, role.name(), field.name(), ClassName.get(packageName, field.typeName()));
+                read.addStatement(
+                        "extras.put($S, entity.$N() == null ? null : entity.$N().name())",
+                        field.name(),
+                        getter,
+                        getter);
+                write.addStatement(
+                        "entity.$N($T.enumValue(extras, $S, $S, $T.class))",
+                        role.names.setter(field),
+                        Types.EXTRA_VALUES,
+                        role.name(),
+                        field.name(),
+                        ClassName.get(packageName, field.typeName()));
             } else {
                 read.addStatement("extras.put($S, entity.$N())", field.name(), getter);
-                write.addStatement("entity.$N($T.get(extras, $S, $S, $T.class))", role.names.setter(field),
-                        Types.EXTRA_VALUES, role.name(), field.name(), Types.scalar(field.scalarType()));
+                write.addStatement(
+                        "entity.$N($T.get(extras, $S, $S, $T.class))",
+                        role.names.setter(field),
+                        Types.EXTRA_VALUES,
+                        role.name(),
+                        field.name(),
+                        Types.scalar(field.scalarType()));
             }
             write.endControlFlow();
         }

@@ -46,7 +46,9 @@ public final class JavaGenerator {
                 .toList();
         files.add(new AdapterProducerGenerator(packageName, roleEntities).generate());
         return files.stream()
-                .map(f -> new GeneratedFile((f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/") + f.typeSpec().name() + ".java",
+                .map(f -> new GeneratedFile(
+                        (f.packageName().isEmpty() ? "" : f.packageName().replace('.', '/') + "/")
+                                + f.typeSpec().name() + ".java",
                         SourceLayout.apply(f.toString())))
                 .toList();
     }

@@ -29,12 +29,15 @@ final class MaintenanceMethods {
     }
 
     void addTo(TypeSpec.Builder adapter) {
-        adapter.addMethod(deleteExpiredSessions()).addMethod(deleteExpiredVerificationTokens())
+        adapter.addMethod(deleteExpiredSessions())
+                .addMethod(deleteExpiredVerificationTokens())
                 .addMethod(deleteSessionsOfUser());
     }
 
     private static MethodSpec.Builder deleteExpired(String name) {
-        return override(name).returns(TypeName.INT).addParameter(Instant.class, "now")
+        return override(name)
+                .returns(TypeName.INT)
+                .addParameter(Instant.class, "now")
                 .addParameter(TypeName.INT, "limit");
     }
 
@@ -42,30 +45,44 @@ final class MaintenanceMethods {
         MethodSpec.Builder method = deleteExpired("deleteExpiredSessions");
         RoleModel session = models.session;
         if (session == null) {
-            return method.addComment("The schema has no session model.").addStatement("return 0").build();
+            return method.addComment("The schema has no session model.")
+                    .addStatement("return 0")
+                    .build();
         }
-        return method.addCode(inBatches("deleteExpiredSessions", session.name() + " s",
-                session.path("s", SESSION_TOKEN), session.path("s", SESSION_EXPIRES))).build();
+        return method.addCode(inBatches(
+                        "deleteExpiredSessions",
+                        session.name() + " s",
+                        session.path("s", SESSION_TOKEN),
+                        session.path("s", SESSION_EXPIRES)))
+                .build();
     }
 
     private MethodSpec deleteExpiredVerificationTokens() {
         MethodSpec.Builder method = deleteExpired("deleteExpiredVerificationTokens");
         RoleModel token = models.token;
         if (token == null) {
-            return method.addComment("The schema has no verification token model.").addStatement("return 0").build();
+            return method.addComment("The schema has no verification token model.")
+                    .addStatement("return 0")
+                    .build();
         }
-        return method.addCode(inBatches("deleteExpiredVerificationTokens", token.name() + " t",
-                token.path("t", VERIFICATION_TOKEN_TOKEN), token.path("t", VERIFICATION_TOKEN_EXPIRES))).build();
+        return method.addCode(inBatches(
+                        "deleteExpiredVerificationTokens",
+                        token.name() + " t",
+                        token.path("t", VERIFICATION_TOKEN_TOKEN),
+                        token.path("t", VERIFICATION_TOKEN_EXPIRES)))
+                .build();
     }
 
     /** {@code from} is the entity and its alias; {@code key} a unique string path, {@code expires} the expiry path. */
     private static CodeBlock inBatches(String operation, String from, String key, String expires) {
-        QueryCall select = QueryCall.select(Jpql.of("SELECT " + key + " FROM " + from).where(expires + " < :now"),
+        QueryCall select = QueryCall.select(
+                        Jpql.of("SELECT " + key + " FROM " + from).where(expires + " < :now"),
                         TypeName.get(String.class))
                 .parameter("now", "now")
                 .then(".setMaxResults(limit)")
                 .then(".getResultList()");
-        Jpql stillExpired = Jpql.of("DELETE FROM " + from).where(key + " IN :keys").and(expires + " < :now");
+        Jpql stillExpired =
+                Jpql.of("DELETE FROM " + from).where(key + " IN :keys").and(expires + " < :now");
         QueryCall delete = QueryCall.bulk(stillExpired)
                 .parameter("keys", "expired")
                 .parameter("now", "now")
@@ -81,11 +98,15 @@ final class MaintenanceMethods {
     }
 
     private MethodSpec deleteSessionsOfUser() {
-        MethodSpec.Builder method = override("deleteSessionsOfUser").returns(TypeName.INT)
-                .addParameter(String.class, "userId").addParameter(String.class, "keepSessionToken");
+        MethodSpec.Builder method = override("deleteSessionsOfUser")
+                .returns(TypeName.INT)
+                .addParameter(String.class, "userId")
+                .addParameter(String.class, "keepSessionToken");
         RoleModel session = models.session;
         if (session == null) {
-            return method.addComment("The schema has no session model.").addStatement("return 0").build();
+            return method.addComment("The schema has no session model.")
+                    .addStatement("return 0")
+                    .build();
         }
         String key = models.keys.declare(method, "userId");
         Jpql delete = Jpql.of("DELETE FROM " + session.name() + " s")
@@ -95,7 +116,9 @@ final class MaintenanceMethods {
                 .parameter("userId", key)
                 .parameter("keep", "keepSessionToken == null ? \"\" : keepSessionToken")
                 .then(".executeUpdate()");
-        return method.beginControlFlow("if ($N == null)", key).addStatement("return 0").endControlFlow()
+        return method.beginControlFlow("if ($N == null)", key)
+                .addStatement("return 0")
+                .endControlFlow()
                 .addStatement(AdapterCode.writeQuery(true, named("deleteSessionsOfUser"), query))
                 .build();
     }

@@ -42,7 +42,8 @@ final class RoleModel {
     }
 
     CodeBlock get(String entityVariable, CanonicalProperty property) {
-        return CodeBlock.of("$N.$N()", entityVariable, names.getter(field(property).orElseThrow()));
+        return CodeBlock.of(
+                "$N.$N()", entityVariable, names.getter(field(property).orElseThrow()));
     }
 
     String setter(CanonicalProperty property) {
@@ -51,7 +52,9 @@ final class RoleModel {
 
     /** The extra fields the adapter maps to and from the record's extras. */
     List<ResolvedField> extras() {
-        return model.extraFields().stream().filter(f -> !(f.defaultValue() instanceof DefaultValue.DbGenerated)).toList();
+        return model.extraFields().stream()
+                .filter(f -> !(f.defaultValue() instanceof DefaultValue.DbGenerated))
+                .toList();
     }
 
     /** The scalar type of the field bound to a property; ids and user references vary per schema. */
@@ -65,7 +68,11 @@ final class RoleModel {
             return Optional.empty();
         }
         ResolvedField id = model.field(model.primaryKey().get(0)).orElseThrow();
-        return id.kind() == FieldKind.SCALAR && id.scalarType() == ScalarType.STRING && id.defaultValue() == null
-                && id.canonical() != CanonicalProperty.USER_ID ? Optional.of(id) : Optional.empty();
+        return id.kind() == FieldKind.SCALAR
+                        && id.scalarType() == ScalarType.STRING
+                        && id.defaultValue() == null
+                        && id.canonical() != CanonicalProperty.USER_ID
+                ? Optional.of(id)
+                : Optional.empty();
     }
 }

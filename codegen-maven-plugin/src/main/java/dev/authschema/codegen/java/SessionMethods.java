@@ -54,8 +54,9 @@ final class SessionMethods {
         CodeBlock.Builder body = CodeBlock.builder()
                 .add(models.userMustExist(session, SESSION_USER_ID, "createSession"))
                 .addStatement("$T entity = new $T()", session.entity, session.entity);
-        session.idWithoutDefault().ifPresent(id -> body.addStatement("entity.$N($T.randomUUID().toString())",
-                session.names.setter(id), UUID.class));
+        session.idWithoutDefault()
+                .ifPresent(id -> body.addStatement(
+                        "entity.$N($T.randomUUID().toString())", session.names.setter(id), UUID.class));
         body.addStatement("entity.$N(session.sessionToken())", session.setter(SESSION_TOKEN))
                 .addStatement("entity.$N(userKey)", session.setter(SESSION_USER_ID))
                 .addStatement("entity.$N(session.expires())", session.setter(SESSION_EXPIRES));
@@ -66,11 +67,13 @@ final class SessionMethods {
                 .addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toSession(entity)");
-        return override("createSession").returns(ADAPTER_SESSION).addParameter(ADAPTER_SESSION, "session")
-                .addStatement("$T userKey = $L", models.keys.type(),
-                        models.keys.required(CodeBlock.of("session.userId()")))
-                .addCode(AdapterCode.write(CodeBlock.of("$T.createSession()", AdapterCode.STORE_OPERATION),
-                        body.build()))
+        return override("createSession")
+                .returns(ADAPTER_SESSION)
+                .addParameter(ADAPTER_SESSION, "session")
+                .addStatement(
+                        "$T userKey = $L", models.keys.type(), models.keys.required(CodeBlock.of("session.userId()")))
+                .addCode(AdapterCode.write(
+                        CodeBlock.of("$T.createSession()", AdapterCode.STORE_OPERATION), body.build()))
                 .build();
     }
 
@@ -80,7 +83,7 @@ final class SessionMethods {
         QueryCall query;
         if (toUser.isPresent()) {
             Jpql join = Jpql.of("SELECT s FROM " + session.name() + " s JOIN FETCH s."
-                    + session.names.property(toUser.get()))
+                            + session.names.property(toUser.get()))
                     .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
             query = QueryCall.select(join, session.entity)
                     .parameter("sessionToken", "sessionToken")
@@ -88,7 +91,9 @@ final class SessionMethods {
                     .then(".getResultStream()")
                     .then(".filter(found -> sessionToken.equals($L))", session.get("found", SESSION_TOKEN))
                     .then(".findFirst()")
-                    .then(".map(session -> new $T(toSession(session), toUser(session.$N())))", SESSION_AND_USER,
+                    .then(
+                            ".map(session -> new $T(toSession(session), toUser(session.$N())))",
+                            SESSION_AND_USER,
                             session.names.getter(toUser.get()));
         } else {
             // No relation to join along (NextAuth v3 schemas): join on the user id.
@@ -99,12 +104,16 @@ final class SessionMethods {
                     .parameter("sessionToken", "sessionToken")
                     .hint(QueryCall.Hint.BYPASS_CACHE)
                     .then(".getResultStream()")
-                    .then(".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1])))", SESSION_AND_USER,
-                            session.entity, user.entity)
+                    .then(
+                            ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1])))",
+                            SESSION_AND_USER,
+                            session.entity,
+                            user.entity)
                     .then(".filter(found -> sessionToken.equals(found.session().sessionToken()))")
                     .then(".findFirst()");
         }
-        return override("getSessionAndUser").returns(optionalOf(SESSION_AND_USER))
+        return override("getSessionAndUser")
+                .returns(optionalOf(SESSION_AND_USER))
                 .addParameter(String.class, "sessionToken")
                 .addJavadoc("One query, one round trip: the session and its user are read together.\n")
                 .addStatement(AdapterCode.readQuery(query))
@@ -127,14 +136,18 @@ final class SessionMethods {
                 .addStatement("entity.$N(update.expires())", session.setter(SESSION_EXPIRES))
                 .endControlFlow()
                 .beginControlFlow("if (update.isSet($T.Property.USER_ID))", SESSION_UPDATE)
-                .addStatement("entity.$N($L)", session.setter(SESSION_USER_ID),
+                .addStatement(
+                        "entity.$N($L)",
+                        session.setter(SESSION_USER_ID),
                         models.keys.required(CodeBlock.of("update.userId()")))
                 .endControlFlow()
                 .addStatement("writeSessionExtras(entity, update.extras())")
                 .addStatement("entityManager.flush()")
                 .addStatement("return $T.of(toSession(entity))", Optional.class)
                 .build();
-        return override("updateSession").returns(optionalOf(ADAPTER_SESSION)).addParameter(SESSION_UPDATE, "update")
+        return override("updateSession")
+                .returns(optionalOf(ADAPTER_SESSION))
+                .addParameter(SESSION_UPDATE, "update")
                 .addCode(AdapterCode.write(writingUserId("updateSession"), body))
                 .build();
     }
@@ -142,16 +155,23 @@ final class SessionMethods {
     private MethodSpec deleteSession() {
         Jpql delete = Jpql.of("DELETE FROM " + session.name() + " s")
                 .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
-        QueryCall query = QueryCall.bulk(delete).parameter("sessionToken", "sessionToken").then(".executeUpdate()");
-        return override("deleteSession").addParameter(String.class, "sessionToken")
+        QueryCall query =
+                QueryCall.bulk(delete).parameter("sessionToken", "sessionToken").then(".executeUpdate()");
+        return override("deleteSession")
+                .addParameter(String.class, "sessionToken")
                 .addStatement(AdapterCode.writeQuery(false, named("deleteSession"), query))
                 .build();
     }
 
     private MethodSpec toSession() {
-        List<CodeBlock> arguments = List.of(session.get("entity", SESSION_TOKEN), idString(session, SESSION_USER_ID),
-                session.get("entity", SESSION_EXPIRES), CodeBlock.of("readSessionExtras(entity)"));
-        return AdapterCode.helper("toSession").returns(ADAPTER_SESSION).addParameter(session.entity, "entity")
+        List<CodeBlock> arguments = List.of(
+                session.get("entity", SESSION_TOKEN),
+                idString(session, SESSION_USER_ID),
+                session.get("entity", SESSION_EXPIRES),
+                CodeBlock.of("readSessionExtras(entity)"));
+        return AdapterCode.helper("toSession")
+                .returns(ADAPTER_SESSION)
+                .addParameter(session.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_SESSION, arguments))
                 .build();
     }

@@ -60,7 +60,8 @@ final class UserKeys {
         }
         TypeName boxed = type();
         String parse = type == ScalarType.INT ? "Integer" : "Long";
-        adapter.addMethod(AdapterCode.helper(type == ScalarType.INT ? "intKey" : "longKey").returns(boxed)
+        adapter.addMethod(AdapterCode.helper(type == ScalarType.INT ? "intKey" : "longKey")
+                .returns(boxed)
                 .addParameter(String.class, "id")
                 .addJavadoc("The numeric id written as the string {@code id}, or null when it is not one.\n")
                 .beginControlFlow("try")
@@ -69,11 +70,18 @@ final class UserKeys {
                 .addStatement("return null")
                 .endControlFlow()
                 .build());
-        adapter.addMethod(AdapterCode.helper("requireKey").returns(boxed)
-                .addParameter(boxed, "key").addParameter(String.class, "id").addParameter(String.class, "model")
+        adapter.addMethod(AdapterCode.helper("requireKey")
+                .returns(boxed)
+                .addParameter(boxed, "key")
+                .addParameter(String.class, "id")
+                .addParameter(String.class, "model")
                 .beginControlFlow("if (key == null)")
-                .addStatement("throw new $T($S + id + $S + model + $S)", AdapterCode.ADAPTER_EXCEPTION, "\"",
-                        "\" is not an id of ", ": its ids are numbers.")
+                .addStatement(
+                        "throw new $T($S + id + $S + model + $S)",
+                        AdapterCode.ADAPTER_EXCEPTION,
+                        "\"",
+                        "\" is not an id of ",
+                        ": its ids are numbers.")
                 .endControlFlow()
                 .addStatement("return key")
                 .build());

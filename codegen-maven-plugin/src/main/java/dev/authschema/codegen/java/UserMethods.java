@@ -44,8 +44,12 @@ final class UserMethods {
     }
 
     void addTo(TypeSpec.Builder adapter) {
-        adapter.addMethod(createUser()).addMethod(getUser()).addMethod(getUserByEmail()).addMethod(updateUser())
-                .addMethod(deleteUser()).addMethod(toUser());
+        adapter.addMethod(createUser())
+                .addMethod(getUser())
+                .addMethod(getUserByEmail())
+                .addMethod(updateUser())
+                .addMethod(deleteUser())
+                .addMethod(toUser());
         ExtraFieldMethods.addTo(adapter, user, "User", models.packageName);
     }
 
@@ -55,12 +59,14 @@ final class UserMethods {
         if (id.defaultValue() instanceof DefaultValue.AutoIncrement) {
             body.add("// The database numbers users: a given id is not used.\n");
         } else if (id.scalarType() == ScalarType.STRING && id.defaultValue() == null) {
-            body.addStatement("entity.$N(user.id() != null ? user.id() : $T.randomUUID().toString())",
-                    user.setter(USER_ID), UUID.class);
+            body.addStatement(
+                    "entity.$N(user.id() != null ? user.id() : $T.randomUUID().toString())",
+                    user.setter(USER_ID),
+                    UUID.class);
         } else {
             body.beginControlFlow("if (user.id() != null)")
-                    .addStatement("entity.$N($L)", user.setter(USER_ID),
-                            models.keys.required(CodeBlock.of("user.id()")))
+                    .addStatement(
+                            "entity.$N($L)", user.setter(USER_ID), models.keys.required(CodeBlock.of("user.id()")))
                     .endControlFlow();
         }
         for (var property : List.of(USER_NAME, USER_EMAIL, USER_EMAIL_VERIFIED, USER_IMAGE)) {
@@ -72,29 +78,38 @@ final class UserMethods {
                 .addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toUser(entity)");
-        return override("createUser").returns(ADAPTER_USER).addParameter(ADAPTER_USER, "user")
-                .addCode(AdapterCode.write(CodeBlock.of("$T.createUser(user)", AdapterCode.STORE_OPERATION),
-                        body.build()))
+        return override("createUser")
+                .returns(ADAPTER_USER)
+                .addParameter(ADAPTER_USER, "user")
+                .addCode(AdapterCode.write(
+                        CodeBlock.of("$T.createUser(user)", AdapterCode.STORE_OPERATION), body.build()))
                 .build();
     }
 
     private MethodSpec getUser() {
-        MethodSpec.Builder method = override("getUser").returns(optionalOf(ADAPTER_USER))
-                .addParameter(String.class, "id");
+        MethodSpec.Builder method =
+                override("getUser").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "id");
         String key = models.keys.declare(method, "id");
-        return method.beginControlFlow("if ($N == null)", key).addStatement("return $T.empty()", Optional.class)
+        return method.beginControlFlow("if ($N == null)", key)
+                .addStatement("return $T.empty()", Optional.class)
                 .endControlFlow()
-                .addStatement("return store.read(entityManager -> $T.ofNullable(entityManager.find($T.class, $N))\n"
-                        + ".map($T::toUser))", Optional.class, user.entity, key, models.self)
+                .addStatement(
+                        "return store.read(entityManager -> $T.ofNullable(entityManager.find($T.class, $N))\n"
+                                + ".map($T::toUser))",
+                        Optional.class,
+                        user.entity,
+                        key,
+                        models.self)
                 .build();
     }
 
     private MethodSpec getUserByEmail() {
-        MethodSpec.Builder method = override("getUserByEmail").returns(optionalOf(ADAPTER_USER))
-                .addParameter(String.class, "email");
+        MethodSpec.Builder method =
+                override("getUserByEmail").returns(optionalOf(ADAPTER_USER)).addParameter(String.class, "email");
         if (!user.has(USER_EMAIL)) {
             return method.addComment("The $L model has no email field.", user.name())
-                    .addStatement("return $T.empty()", Optional.class).build();
+                    .addStatement("return $T.empty()", Optional.class)
+                    .build();
         }
         Jpql byEmail = Jpql.of("SELECT u FROM " + user.name() + " u").where(user.path("u", USER_EMAIL) + " = :email");
         return method.addStatement(AdapterCode.readQuery(QueryCall.select(byEmail, user.entity)
@@ -110,8 +125,12 @@ final class UserMethods {
         MethodSpec.Builder method = override("updateUser").returns(ADAPTER_USER).addParameter(USER_UPDATE, "update");
         String key = models.keys.declare(method, "update.userId()");
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T entity = $N == null ? null : entityManager.find($T.class, $N)", user.entity, key,
-                        user.entity, key)
+                .addStatement(
+                        "$T entity = $N == null ? null : entityManager.find($T.class, $N)",
+                        user.entity,
+                        key,
+                        user.entity,
+                        key)
                 .beginControlFlow("if (entity == null)")
                 .addStatement("throw new $T($S, null)", AdapterCode.UNKNOWN_USER, "updateUser")
                 .endControlFlow();
@@ -125,8 +144,9 @@ final class UserMethods {
         body.addStatement("writeUserExtras(entity, update.extras())")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toUser(entity)");
-        return method.addCode(AdapterCode.write(CodeBlock.of("$T.updateUser(update)", AdapterCode.STORE_OPERATION),
-                body.build())).build();
+        return method.addCode(AdapterCode.write(
+                        CodeBlock.of("$T.updateUser(update)", AdapterCode.STORE_OPERATION), body.build()))
+                .build();
     }
 
     /** The rows that belong to a user: deleted with it. */
@@ -146,25 +166,40 @@ final class UserMethods {
             if (rows.model() != null) {
                 Jpql delete = Jpql.of("DELETE FROM " + rows.model().name() + " x")
                         .where(rows.model().path("x", rows.reference()) + " = :userId");
-                body.addStatement("entityManager\n$L", QueryCall.bulk(delete).parameter("userId", key)
-                        .then(".executeUpdate()").code());
+                body.addStatement(
+                        "entityManager\n$L",
+                        QueryCall.bulk(delete)
+                                .parameter("userId", key)
+                                .then(".executeUpdate()")
+                                .code());
             }
         }
         Jpql delete = Jpql.of("DELETE FROM " + user.name() + " u").where(user.path("u", USER_ID) + " = :id");
-        body.addStatement("entityManager\n$L",
-                QueryCall.bulk(delete).parameter("id", key).then(".executeUpdate()").code())
+        body.addStatement(
+                        "entityManager\n$L",
+                        QueryCall.bulk(delete)
+                                .parameter("id", key)
+                                .then(".executeUpdate()")
+                                .code())
                 .add("// A bulk delete bypasses the shared cache: drop the cached user too.\n")
-                .addStatement("entityManager.getEntityManagerFactory().getCache().evict($T.class, $N)",
-                        user.entity, key)
+                .addStatement(
+                        "entityManager.getEntityManagerFactory().getCache().evict($T.class, $N)", user.entity, key)
                 .addStatement("return null");
-        return method.addCode(AdapterCode.run(named("deleteUser"), body.build())).build();
+        return method.addCode(AdapterCode.run(named("deleteUser"), body.build()))
+                .build();
     }
 
     private MethodSpec toUser() {
-        List<CodeBlock> arguments = List.of(idString(user, USER_ID), getOrNull(user, USER_NAME),
-                getOrNull(user, USER_EMAIL), getOrNull(user, USER_EMAIL_VERIFIED), getOrNull(user, USER_IMAGE),
+        List<CodeBlock> arguments = List.of(
+                idString(user, USER_ID),
+                getOrNull(user, USER_NAME),
+                getOrNull(user, USER_EMAIL),
+                getOrNull(user, USER_EMAIL_VERIFIED),
+                getOrNull(user, USER_IMAGE),
                 CodeBlock.of("readUserExtras(entity)"));
-        return AdapterCode.helper("toUser").returns(ADAPTER_USER).addParameter(user.entity, "entity")
+        return AdapterCode.helper("toUser")
+                .returns(ADAPTER_USER)
+                .addParameter(user.entity, "entity")
                 .addStatement(AdapterCode.newRecord(ADAPTER_USER, arguments))
                 .build();
     }

@@ -27,20 +27,25 @@ final class VerificationTokenMethods {
     }
 
     void addTo(TypeSpec.Builder adapter) {
-        adapter.addMethod(createVerificationToken()).addMethod(useVerificationToken()).addMethod(toVerificationToken());
+        adapter.addMethod(createVerificationToken())
+                .addMethod(useVerificationToken())
+                .addMethod(toVerificationToken());
     }
 
     private MethodSpec createVerificationToken() {
         CodeBlock.Builder body = CodeBlock.builder().addStatement("$T entity = new $T()", token.entity, token.entity);
-        token.idWithoutDefault().ifPresent(id -> body.addStatement("entity.$N($T.randomUUID().toString())",
-                token.names.setter(id), UUID.class));
+        token.idWithoutDefault()
+                .ifPresent(id ->
+                        body.addStatement("entity.$N($T.randomUUID().toString())", token.names.setter(id), UUID.class));
         body.addStatement("entity.$N(token.identifier())", token.setter(VERIFICATION_TOKEN_IDENTIFIER))
                 .addStatement("entity.$N(token.token())", token.setter(VERIFICATION_TOKEN_TOKEN))
                 .addStatement("entity.$N(token.expires())", token.setter(VERIFICATION_TOKEN_EXPIRES))
                 .addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toVerificationToken(entity)");
-        return override("createVerificationToken").returns(VERIFICATION_TOKEN).addParameter(VERIFICATION_TOKEN, "token")
+        return override("createVerificationToken")
+                .returns(VERIFICATION_TOKEN)
+                .addParameter(VERIFICATION_TOKEN, "token")
                 .addCode(AdapterCode.write(named("createVerificationToken"), body.build()))
                 .build();
     }
@@ -57,7 +62,8 @@ final class VerificationTokenMethods {
                 .parameter("token", "token")
                 .hint(QueryCall.Hint.BYPASS_CACHE)
                 .then(".getResultStream()")
-                .then(".filter(candidate -> identifier.equals($L)\n$>$>&& token.equals($L))$<$<",
+                .then(
+                        ".filter(candidate -> identifier.equals($L)\n$>$>&& token.equals($L))$<$<",
                         token.get("candidate", VERIFICATION_TOKEN_IDENTIFIER),
                         token.get("candidate", VERIFICATION_TOKEN_TOKEN))
                 .then(".findFirst()")
@@ -72,11 +78,16 @@ final class VerificationTokenMethods {
                 .addStatement("return $T.<$T>empty()", Optional.class, VERIFICATION_TOKEN)
                 .endControlFlow()
                 .addStatement("int deleted = entityManager\n$L", delete.code())
-                .addStatement("return deleted == 1\n? $T.of(toVerificationToken(found))\n: $T.<$T>empty()",
-                        Optional.class, Optional.class, VERIFICATION_TOKEN)
+                .addStatement(
+                        "return deleted == 1\n? $T.of(toVerificationToken(found))\n: $T.<$T>empty()",
+                        Optional.class,
+                        Optional.class,
+                        VERIFICATION_TOKEN)
                 .build();
-        return override("useVerificationToken").returns(optionalOf(VERIFICATION_TOKEN))
-                .addParameter(String.class, "identifier").addParameter(String.class, "token")
+        return override("useVerificationToken")
+                .returns(optionalOf(VERIFICATION_TOKEN))
+                .addParameter(String.class, "identifier")
+                .addParameter(String.class, "token")
                 .addJavadoc("Atomic: of concurrent callers, only the one whose delete removed the row gets the"
                         + " token.\n")
                 .addCode(AdapterCode.write(named("useVerificationToken"), body))
@@ -84,9 +95,12 @@ final class VerificationTokenMethods {
     }
 
     private MethodSpec toVerificationToken() {
-        List<CodeBlock> arguments = List.of(token.get("entity", VERIFICATION_TOKEN_IDENTIFIER),
-                token.get("entity", VERIFICATION_TOKEN_TOKEN), token.get("entity", VERIFICATION_TOKEN_EXPIRES));
-        return AdapterCode.helper("toVerificationToken").returns(VERIFICATION_TOKEN)
+        List<CodeBlock> arguments = List.of(
+                token.get("entity", VERIFICATION_TOKEN_IDENTIFIER),
+                token.get("entity", VERIFICATION_TOKEN_TOKEN),
+                token.get("entity", VERIFICATION_TOKEN_EXPIRES));
+        return AdapterCode.helper("toVerificationToken")
+                .returns(VERIFICATION_TOKEN)
                 .addParameter(token.entity, "entity")
                 .addStatement(AdapterCode.newRecord(VERIFICATION_TOKEN, arguments))
                 .build();

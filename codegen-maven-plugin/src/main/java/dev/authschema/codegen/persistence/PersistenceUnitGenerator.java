@@ -37,7 +37,8 @@ public final class PersistenceUnitGenerator {
     }
 
     /** The unit with this name on this data source (the build's settings, which win over the schema's). */
-    public static GeneratedFile generate(ResolvedSchema schema, String packageName, String unitName, String dataSource) {
+    public static GeneratedFile generate(
+            ResolvedSchema schema, String packageName, String unitName, String dataSource) {
         StringBuilder xml = new StringBuilder();
         xml.append("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -50,8 +51,7 @@ public final class PersistenceUnitGenerator {
                                  https://jakarta.ee/xml/ns/persistence/persistence_3_0.xsd"
                              version="3.0">
                 """);
-        xml.append("  <persistence-unit name=\"").append(unitName)
-                .append("\" transaction-type=\"JTA\">\n");
+        xml.append("  <persistence-unit name=\"").append(unitName).append("\" transaction-type=\"JTA\">\n");
         xml.append("    <jta-data-source>").append(dataSource).append("</jta-data-source>\n");
         for (String className : JavaGenerator.persistentClassNames(schema, packageName)) {
             xml.append("    <class>").append(className).append("</class>\n");
@@ -68,7 +68,8 @@ public final class PersistenceUnitGenerator {
                            unit"). -->
                       <property name="eclipselink.target-database" value="Database"/>
                 """);
-        xml.append("      <property name=\"eclipselink.session-event-listener\" value=\"").append(SESSION_LISTENER)
+        xml.append("      <property name=\"eclipselink.session-event-listener\" value=\"")
+                .append(SESSION_LISTENER)
                 .append("\"/>\n");
         xml.append("""
                     </properties>

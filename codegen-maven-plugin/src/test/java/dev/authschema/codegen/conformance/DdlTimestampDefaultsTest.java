@@ -34,20 +34,27 @@ class DdlTimestampDefaultsTest {
     @ParameterizedTest
     @EnumSource(value = TestDatabase.Kind.class, names = "DERBY", mode = EnumSource.Mode.EXCLUDE)
     void a_row_inserted_without_the_column_gets_the_current_utc_time(TestDatabase.Kind kind) throws Exception {
-        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName, kind)) {
+        try (GeneratedAdapterHarness harness =
+                GeneratedAdapterHarness.start(Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName, kind)) {
             Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             String id;
-            try (Connection connection = harness.database().connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = harness.database().connect();
+                    Statement statement = connection.createStatement()) {
                 statement.executeUpdate("INSERT INTO users (name) VALUES ('inserted by SQL')");
-                try (ResultSet row = statement.executeQuery("SELECT id, created_at FROM users WHERE name = 'inserted by SQL'")) {
+                try (ResultSet row =
+                        statement.executeQuery("SELECT id, created_at FROM users WHERE name = 'inserted by SQL'")) {
                     assertThat(row.next()).isTrue();
                     id = row.getString(1);
-                    Timestamp createdAt = row.getTimestamp(2, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
-                    assertThat(createdAt.toInstant()).as("created_at read as UTC").isCloseTo(before, within(1, ChronoUnit.MINUTES));
+                    Timestamp createdAt =
+                            row.getTimestamp(2, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                    assertThat(createdAt.toInstant())
+                            .as("created_at read as UTC")
+                            .isCloseTo(before, within(1, ChronoUnit.MINUTES));
                 }
             }
             AdapterUser user = harness.adapter().getUser(id).orElseThrow();
-            assertThat((Instant) user.extras().get("createdAt")).as("createdAt through the adapter")
+            assertThat((Instant) user.extras().get("createdAt"))
+                    .as("createdAt through the adapter")
                     .isCloseTo(before, within(1, ChronoUnit.MINUTES));
         }
     }
@@ -55,17 +62,21 @@ class DdlTimestampDefaultsTest {
     /** Derby's CURRENT_TIMESTAMP is the JVM's local time, so Derby's DDL has no default and the entity fills the column. */
     @Test
     void on_derby_the_entity_supplies_the_time() throws Exception {
-        assertThat(DdlGenerator.generate(Samples.V3_LEGACY.schema(), Dialect.DERBY)).doesNotContain("DEFAULT CURRENT_TIMESTAMP");
-        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName,
-                TestDatabase.Kind.DERBY)) {
+        assertThat(DdlGenerator.generate(Samples.V3_LEGACY.schema(), Dialect.DERBY))
+                .doesNotContain("DEFAULT CURRENT_TIMESTAMP");
+        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(
+                Samples.V3_LEGACY.schema(), Samples.V3_LEGACY.packageName, TestDatabase.Kind.DERBY)) {
             Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            AdapterUser user = harness.adapter().createUser(new AdapterUser(null, "by the adapter", null, null, null, Map.of()));
+            AdapterUser user =
+                    harness.adapter().createUser(new AdapterUser(null, "by the adapter", null, null, null, Map.of()));
             try (Connection connection = harness.database().connect();
-                 PreparedStatement select = connection.prepareStatement("SELECT created_at FROM users WHERE id = ?")) {
+                    PreparedStatement select =
+                            connection.prepareStatement("SELECT created_at FROM users WHERE id = ?")) {
                 select.setInt(1, Integer.parseInt(user.id()));
                 try (ResultSet row = select.executeQuery()) {
                     assertThat(row.next()).isTrue();
-                    Timestamp createdAt = row.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                    Timestamp createdAt =
+                            row.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
                     assertThat(createdAt.toInstant()).isCloseTo(before, within(1, ChronoUnit.MINUTES));
                 }
             }

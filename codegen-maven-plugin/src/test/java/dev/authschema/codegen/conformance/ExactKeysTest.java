@@ -29,7 +29,8 @@ class ExactKeysTest {
     @ParameterizedTest
     @EnumSource(value = TestDatabase.Kind.class, names = "DERBY", mode = EnumSource.Mode.EXCLUDE)
     void a_key_with_a_trailing_space_is_another_key(TestDatabase.Kind kind) throws Exception {
-        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.CURRENT.schema(), Samples.CURRENT.packageName, kind)) {
+        try (GeneratedAdapterHarness harness =
+                GeneratedAdapterHarness.start(Samples.CURRENT.schema(), Samples.CURRENT.packageName, kind)) {
             AuthAdapter adapter = harness.adapter();
             String email = "exact-" + UUID.randomUUID() + "@example.com";
 
@@ -39,21 +40,27 @@ class ExactKeysTest {
             assertThat(padded.id()).isNotEqualTo(plain.id());
             assertThat(adapter.getUserByEmail(email)).map(AdapterUser::id).contains(plain.id());
             assertThat(adapter.getUserByEmail(email + " ")).map(AdapterUser::id).contains(padded.id());
-            assertThat(rowsWithEmail(harness, email)).as("rows the database itself finds for the plain address").isEqualTo(1);
+            assertThat(rowsWithEmail(harness, email))
+                    .as("rows the database itself finds for the plain address")
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void derbys_unique_constraint_takes_a_key_with_a_trailing_space_for_the_same() throws Exception {
-        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(Samples.CURRENT.schema(), Samples.CURRENT.packageName,
-                TestDatabase.Kind.DERBY)) {
+        try (GeneratedAdapterHarness harness = GeneratedAdapterHarness.start(
+                Samples.CURRENT.schema(), Samples.CURRENT.packageName, TestDatabase.Kind.DERBY)) {
             AuthAdapter adapter = harness.adapter();
             String email = "exact-" + UUID.randomUUID() + "@example.com";
             adapter.createUser(user(email));
 
             assertThatThrownBy(() -> adapter.createUser(user(email + " "))).isInstanceOf(DuplicateEmailException.class);
-            assertThat(adapter.getUserByEmail(email + " ")).as("the lookup is exact all the same").isEmpty();
-            assertThat(rowsWithEmail(harness, email + " ")).as("what Derby itself finds").isEqualTo(1);
+            assertThat(adapter.getUserByEmail(email + " "))
+                    .as("the lookup is exact all the same")
+                    .isEmpty();
+            assertThat(rowsWithEmail(harness, email + " "))
+                    .as("what Derby itself finds")
+                    .isEqualTo(1);
         }
     }
 
@@ -64,7 +71,8 @@ class ExactKeysTest {
     private static int rowsWithEmail(GeneratedAdapterHarness harness, String email) throws Exception {
         String table = harness.database().dialect().identifier("User");
         try (Connection connection = harness.database().connect();
-             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE email = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE email = ?")) {
             select.setString(1, email);
             try (ResultSet row = select.executeQuery()) {
                 row.next();

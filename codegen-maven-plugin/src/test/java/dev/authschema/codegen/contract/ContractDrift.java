@@ -20,7 +20,8 @@ final class ContractDrift {
     static List<String> record(Role role, Class<? extends Record> record) {
         List<String> differences = new ArrayList<>();
         List<RecordComponent> components = new ArrayList<>(Arrays.asList(record.getRecordComponents()));
-        if (!components.isEmpty() && components.get(components.size() - 1).getName().equals(EXTRAS)
+        if (!components.isEmpty()
+                && components.get(components.size() - 1).getName().equals(EXTRAS)
                 && components.get(components.size() - 1).getType() == Map.class) {
             components.remove(components.size() - 1);
         }
@@ -30,14 +31,17 @@ final class ContractDrift {
             CanonicalProperty property = i < properties.size() ? properties.get(i) : null;
             String where = record.getSimpleName() + " component " + (i + 1);
             if (property == null) {
-                differences.add(where + " '" + component.getName() + "' has no property of role " + role + " in the contract table");
+                differences.add(where + " '" + component.getName() + "' has no property of role " + role
+                        + " in the contract table");
             } else if (component == null) {
-                differences.add(where + ": the table's " + property + " (" + accessor(property) + ") is missing in the record");
+                differences.add(
+                        where + ": the table's " + property + " (" + accessor(property) + ") is missing in the record");
             } else if (!component.getName().equals(accessor(property))) {
                 differences.add(where + " is '" + component.getName() + "' but the table's " + property + " is '"
                         + accessor(property) + "' there");
             } else if (!fits(component.getType(), property)) {
-                differences.add(where + " '" + component.getName() + "' is a " + component.getType().getSimpleName()
+                differences.add(where + " '" + component.getName() + "' is a "
+                        + component.getType().getSimpleName()
                         + " but the table's " + property + " holds " + property.type() + " ("
                         + property.type().javaType().getSimpleName() + ")");
             }
@@ -47,17 +51,22 @@ final class ContractDrift {
 
     /** The constants of an update's {@code Property} enum against the role's updatable properties. */
     static List<String> update(Role role, Class<? extends Enum<?>> updateProperty) {
-        List<String> expected = CanonicalProperty.updatable(role).stream().map(CanonicalProperty::updateConstant).toList();
+        List<String> expected = CanonicalProperty.updatable(role).stream()
+                .map(CanonicalProperty::updateConstant)
+                .toList();
         return constants(updateProperty.getEnclosingClass().getSimpleName() + ".Property", updateProperty, expected);
     }
 
     /** Constant names, in order: those missing on either side, or the first two in another order. */
     static List<String> constants(String what, Class<? extends Enum<?>> type, List<String> expected) {
-        List<String> actual = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> actual =
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         List<String> differences = new ArrayList<>();
-        expected.stream().filter(name -> !actual.contains(name))
+        expected.stream()
+                .filter(name -> !actual.contains(name))
                 .forEach(name -> differences.add(what + " has no " + name + ", which the contract table has"));
-        actual.stream().filter(name -> !expected.contains(name))
+        actual.stream()
+                .filter(name -> !expected.contains(name))
                 .forEach(name -> differences.add(what + " has " + name + ", which the contract table does not have"));
         if (differences.isEmpty() && !actual.equals(expected)) {
             differences.add(what + " lists " + actual + " but the contract table's order is " + expected);

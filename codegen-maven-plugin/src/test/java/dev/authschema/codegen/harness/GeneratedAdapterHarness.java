@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,8 +31,8 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
     private final AuthAdapter adapter;
     private final SchemaKitProfile profile;
 
-    private GeneratedAdapterHarness(ResolvedSchema schema, String packageName, TestDatabase database, URLClassLoader classes)
-            throws Exception {
+    private GeneratedAdapterHarness(
+            ResolvedSchema schema, String packageName, TestDatabase database, URLClassLoader classes) throws Exception {
         this.schema = schema;
         this.database = database;
         this.classes = classes;
@@ -48,14 +47,16 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
         properties.put("eclipselink.connection-pool.default.max", "32");
         this.factory = JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties);
         JpaWork jpaWork = new ResourceLocalJpaWork(factory);
-        this.adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter").getConstructor(JpaWork.class).newInstance(jpaWork);
+        this.adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter")
+                .getConstructor(JpaWork.class)
+                .newInstance(jpaWork);
     }
 
     /** Generates and compiles the schema's code, then starts it on a fresh database. */
     public static GeneratedAdapterHarness start(ResolvedSchema schema, String packageName, TestDatabase.Kind kind) {
         try {
-            URLClassLoader classes = InMemoryCompiler.compile(CodeGenerator.javaSources(schema, packageName),
-                    Files.createTempDirectory("authschema-generated"));
+            URLClassLoader classes = InMemoryCompiler.compile(
+                    CodeGenerator.javaSources(schema, packageName), Files.createTempDirectory("authschema-generated"));
             return start(schema, packageName, kind, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,7 +67,8 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
      * Starts code that a real build already generated and compiled (the plugin's integration tests):
      * {@code classes} sees the project's classes, whose root holds the entities' package.
      */
-    public static GeneratedAdapterHarness start(ResolvedSchema schema, String packageName, TestDatabase.Kind kind, URLClassLoader classes) {
+    public static GeneratedAdapterHarness start(
+            ResolvedSchema schema, String packageName, TestDatabase.Kind kind, URLClassLoader classes) {
         TestDatabase database = TestDatabase.create(kind);
         try {
             return new GeneratedAdapterHarness(schema, packageName, database, classes);
@@ -82,9 +84,13 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
 
     private void applyDdl() throws SQLException {
         String script = database.runnable(DdlGenerator.generate(schema, database.dialect()));
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : script.split(";\n")) {
-                String trimmed = sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
+                String trimmed = sql.lines()
+                        .filter(l -> !l.startsWith("--"))
+                        .reduce("", (a, b) -> a + b + "\n")
+                        .trim();
                 if (!trimmed.isEmpty()) {
                     statement.execute(trimmed);
                 }

@@ -37,17 +37,34 @@ public final class InMemoryCompiler {
             }
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17", "-d", classes.toString(),
-                        "-classpath", System.getProperty("java.class.path"));
-                boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call();
+            try (StandardJavaFileManager fileManager =
+                    compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+                List<String> options = List.of(
+                        "-Xlint:all",
+                        "-proc:none",
+                        "--release",
+                        "17",
+                        "-d",
+                        classes.toString(),
+                        "-classpath",
+                        System.getProperty("java.class.path"));
+                boolean ok = compiler.getTask(
+                                null,
+                                fileManager,
+                                diagnostics,
+                                options,
+                                null,
+                                fileManager.getJavaFileObjectsFromPaths(files))
+                        .call();
                 List<String> problems = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-                        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber()) + " "
+                        .map(d -> d.getKind() + " "
+                                + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber()) + " "
                                 + d.getMessage(null))
                         .toList();
                 if (!ok || !problems.isEmpty()) {
-                    throw new AssertionError("The generated code does not compile cleanly:\n" + String.join("\n", problems));
+                    throw new AssertionError(
+                            "The generated code does not compile cleanly:\n" + String.join("\n", problems));
                 }
             }
             return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InMemoryCompiler.class.getClassLoader());

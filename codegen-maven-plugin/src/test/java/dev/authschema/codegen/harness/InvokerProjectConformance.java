@@ -38,10 +38,11 @@ public class InvokerProjectConformance extends GeneratedAdapterKit {
             }
             try {
                 CompileResult schema = SchemaCompiler.compile("auth.prisma", schemaText());
-                URLClassLoader classes = new URLClassLoader(new URL[] {Path.of("target/classes").toUri().toURL()},
+                URLClassLoader classes = new URLClassLoader(
+                        new URL[] {Path.of("target/classes").toUri().toURL()},
                         InvokerProjectConformance.class.getClassLoader());
-                harness = GeneratedAdapterHarness.start(schema.schema().orElseThrow(), packageName,
-                        TestDatabase.Kind.DERBY, classes);
+                harness = GeneratedAdapterHarness.start(
+                        schema.schema().orElseThrow(), packageName, TestDatabase.Kind.DERBY, classes);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

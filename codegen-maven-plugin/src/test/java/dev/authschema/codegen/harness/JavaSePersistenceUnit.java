@@ -17,15 +17,16 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /** A resource-local persistence unit built in code, for entity classes that exist only in a test's class loader. */
-public record JavaSePersistenceUnit(String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
+public record JavaSePersistenceUnit(
+        String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
         implements PersistenceUnitInfo {
 
     /**
      * An EclipseLink factory for a schema's generated entities (and its converter), compiled into {@code classes},
      * with the connection settings in {@code properties}.
      */
-    public static EntityManagerFactory entityManagerFactory(ResolvedSchema schema, String packageName, URLClassLoader classes,
-                                                            Properties properties) {
+    public static EntityManagerFactory entityManagerFactory(
+            ResolvedSchema schema, String packageName, URLClassLoader classes, Properties properties) {
         List<String> managed = new ArrayList<>();
         for (ResolvedModel model : schema.models()) {
             if (!model.ignored()) {
@@ -33,8 +34,11 @@ public record JavaSePersistenceUnit(String name, URL rootUrl, List<String> manag
             }
         }
         managed.add(packageName + ".UtcInstantConverter");
-        return new PersistenceProvider().createContainerEntityManagerFactory(
-                new JavaSePersistenceUnit("authschema-test", classes.getURLs()[0], managed, classes, properties), properties);
+        return new PersistenceProvider()
+                .createContainerEntityManagerFactory(
+                        new JavaSePersistenceUnit(
+                                "authschema-test", classes.getURLs()[0], managed, classes, properties),
+                        properties);
     }
 
     @Override

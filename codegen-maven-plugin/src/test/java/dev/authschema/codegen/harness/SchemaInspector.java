@@ -61,54 +61,90 @@ public final class SchemaInspector implements DatabaseInspector {
     @Override
     public Optional<AdapterUser> user(String id) {
         ResolvedModel model = model(Role.USER);
-        return row(model, List.of(CanonicalProperty.USER_ID), List.of(id), row -> new AdapterUser(string(model, row, CanonicalProperty.USER_ID),
-                text(model, row, CanonicalProperty.USER_NAME), text(model, row, CanonicalProperty.USER_EMAIL),
-                instant(model, row, CanonicalProperty.USER_EMAIL_VERIFIED), text(model, row, CanonicalProperty.USER_IMAGE), extras(model, row)));
+        return row(
+                model,
+                List.of(CanonicalProperty.USER_ID),
+                List.of(id),
+                row -> new AdapterUser(
+                        string(model, row, CanonicalProperty.USER_ID),
+                        text(model, row, CanonicalProperty.USER_NAME),
+                        text(model, row, CanonicalProperty.USER_EMAIL),
+                        instant(model, row, CanonicalProperty.USER_EMAIL_VERIFIED),
+                        text(model, row, CanonicalProperty.USER_IMAGE),
+                        extras(model, row)));
     }
 
     @Override
     public Optional<AdapterAccount> account(String provider, String providerAccountId) {
         ResolvedModel model = model(Role.ACCOUNT);
-        return row(model, List.of(CanonicalProperty.ACCOUNT_PROVIDER, CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID), List.of(provider, providerAccountId),
-                row -> new AdapterAccount(string(model, row, CanonicalProperty.ACCOUNT_USER_ID), text(model, row, CanonicalProperty.ACCOUNT_TYPE),
-                        text(model, row, CanonicalProperty.ACCOUNT_PROVIDER), text(model, row, CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID),
-                        text(model, row, CanonicalProperty.ACCOUNT_REFRESH_TOKEN), text(model, row, CanonicalProperty.ACCOUNT_ACCESS_TOKEN),
-                        expiresAt(model, row), text(model, row, CanonicalProperty.ACCOUNT_TOKEN_TYPE), text(model, row, CanonicalProperty.ACCOUNT_SCOPE),
-                        text(model, row, CanonicalProperty.ACCOUNT_ID_TOKEN), text(model, row, CanonicalProperty.ACCOUNT_SESSION_STATE),
+        return row(
+                model,
+                List.of(CanonicalProperty.ACCOUNT_PROVIDER, CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID),
+                List.of(provider, providerAccountId),
+                row -> new AdapterAccount(
+                        string(model, row, CanonicalProperty.ACCOUNT_USER_ID),
+                        text(model, row, CanonicalProperty.ACCOUNT_TYPE),
+                        text(model, row, CanonicalProperty.ACCOUNT_PROVIDER),
+                        text(model, row, CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID),
+                        text(model, row, CanonicalProperty.ACCOUNT_REFRESH_TOKEN),
+                        text(model, row, CanonicalProperty.ACCOUNT_ACCESS_TOKEN),
+                        expiresAt(model, row),
+                        text(model, row, CanonicalProperty.ACCOUNT_TOKEN_TYPE),
+                        text(model, row, CanonicalProperty.ACCOUNT_SCOPE),
+                        text(model, row, CanonicalProperty.ACCOUNT_ID_TOKEN),
+                        text(model, row, CanonicalProperty.ACCOUNT_SESSION_STATE),
                         extras(model, row)));
     }
 
     @Override
     public Optional<AdapterSession> session(String sessionToken) {
         ResolvedModel model = model(Role.SESSION);
-        return row(model, List.of(CanonicalProperty.SESSION_TOKEN), List.of(sessionToken),
-                row -> new AdapterSession(text(model, row, CanonicalProperty.SESSION_TOKEN), string(model, row, CanonicalProperty.SESSION_USER_ID),
-                        instant(model, row, CanonicalProperty.SESSION_EXPIRES), extras(model, row)));
+        return row(
+                model,
+                List.of(CanonicalProperty.SESSION_TOKEN),
+                List.of(sessionToken),
+                row -> new AdapterSession(
+                        text(model, row, CanonicalProperty.SESSION_TOKEN),
+                        string(model, row, CanonicalProperty.SESSION_USER_ID),
+                        instant(model, row, CanonicalProperty.SESSION_EXPIRES),
+                        extras(model, row)));
     }
 
     @Override
     public Optional<VerificationToken> verificationToken(String identifier, String token) {
         ResolvedModel model = model(Role.VERIFICATION_TOKEN);
-        return row(model, List.of(CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER, CanonicalProperty.VERIFICATION_TOKEN_TOKEN), List.of(identifier, token),
-                row -> new VerificationToken(text(model, row, CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER),
-                        text(model, row, CanonicalProperty.VERIFICATION_TOKEN_TOKEN), instant(model, row, CanonicalProperty.VERIFICATION_TOKEN_EXPIRES)));
+        return row(
+                model,
+                List.of(CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER, CanonicalProperty.VERIFICATION_TOKEN_TOKEN),
+                List.of(identifier, token),
+                row -> new VerificationToken(
+                        text(model, row, CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER),
+                        text(model, row, CanonicalProperty.VERIFICATION_TOKEN_TOKEN),
+                        instant(model, row, CanonicalProperty.VERIFICATION_TOKEN_EXPIRES)));
     }
 
     @Override
     public Optional<AdapterAuthenticator> authenticator(String credentialId) {
         ResolvedModel model = model(Role.AUTHENTICATOR);
-        return row(model, List.of(CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID), List.of(credentialId),
-                row -> new AdapterAuthenticator(text(model, row, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID),
-                        string(model, row, CanonicalProperty.AUTHENTICATOR_USER_ID), text(model, row, CanonicalProperty.AUTHENTICATOR_PROVIDER_ACCOUNT_ID),
+        return row(
+                model,
+                List.of(CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID),
+                List.of(credentialId),
+                row -> new AdapterAuthenticator(
+                        text(model, row, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID),
+                        string(model, row, CanonicalProperty.AUTHENTICATOR_USER_ID),
+                        text(model, row, CanonicalProperty.AUTHENTICATOR_PROVIDER_ACCOUNT_ID),
                         text(model, row, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_PUBLIC_KEY),
                         ((Number) row.get(column(model, CanonicalProperty.AUTHENTICATOR_COUNTER))).longValue(),
                         text(model, row, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_DEVICE_TYPE),
-                        Boolean.TRUE.equals(bool(row.get(column(model, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP)))),
+                        Boolean.TRUE.equals(
+                                bool(row.get(column(model, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_BACKED_UP)))),
                         text(model, row, CanonicalProperty.AUTHENTICATOR_TRANSPORTS)));
     }
 
     private ResolvedModel model(Role role) {
-        return schema.model(role).orElseThrow(() -> new IllegalStateException("the schema has no " + role.schemaName() + " model"));
+        return schema.model(role)
+                .orElseThrow(() -> new IllegalStateException("the schema has no " + role.schemaName() + " model"));
     }
 
     private interface RowMapper<T> {
@@ -116,14 +152,18 @@ public final class SchemaInspector implements DatabaseInspector {
     }
 
     /** The row whose canonical properties equal the values, as column name to JDBC value; numeric keys are compared as numbers. */
-    private <T> Optional<T> row(ResolvedModel model, List<CanonicalProperty> keys, List<String> values, RowMapper<T> mapper) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(dialect.identifier(model.tableName())).append(" WHERE ");
+    private <T> Optional<T> row(
+            ResolvedModel model, List<CanonicalProperty> keys, List<String> values, RowMapper<T> mapper) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM ")
+                .append(dialect.identifier(model.tableName()))
+                .append(" WHERE ");
         List<String> conditions = new ArrayList<>();
         for (CanonicalProperty key : keys) {
             conditions.add(dialect.identifier(column(model, key)) + " = ?");
         }
         sql.append(String.join(" AND ", conditions));
-        try (Connection connection = connections.open(); PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        try (Connection connection = connections.open();
+                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < keys.size(); i++) {
                 ResolvedField field = model.field(keys.get(i)).orElseThrow();
                 switch (field.scalarType()) {
@@ -165,7 +205,8 @@ public final class SchemaInspector implements DatabaseInspector {
             case DECIMAL -> result.getBigDecimal(column);
             case DATETIME -> {
                 // The column holds the UTC wall-clock time: read it through a UTC calendar, not the JVM's zone.
-                Timestamp timestamp = result.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
+                Timestamp timestamp =
+                        result.getTimestamp(column, Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC)));
                 yield timestamp == null ? null : timestamp.toInstant();
             }
             case BYTES -> result.getBytes(column);
@@ -216,7 +257,11 @@ public final class SchemaInspector implements DatabaseInspector {
             if (field.kind() == FieldKind.ENUM && value != null) {
                 String stored = value.toString();
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
-                value = enumeration.values().stream().filter(v -> v.dbName().equals(stored)).findFirst().orElseThrow().name();
+                value = enumeration.values().stream()
+                        .filter(v -> v.dbName().equals(stored))
+                        .findFirst()
+                        .orElseThrow()
+                        .name();
             } else if (value instanceof BigDecimal decimal) {
                 value = decimal.stripTrailingZeros();
             }

@@ -68,15 +68,20 @@ public final class SchemaKitProfile {
             if (field.kind() == FieldKind.ENUM) {
                 ResolvedEnum enumeration = schema.enumeration(field.typeName()).orElseThrow();
                 List<ResolvedEnum.Value> values = enumeration.values();
-                kitField = ExtraField.ofEnum(field.name(), values.get(values.size() - 1).name(), values.get(0).name());
-            } else if (field.scalarType() == dev.authschema.dsl.resolve.ScalarType.STRING && field.nativeType() != null
+                kitField = ExtraField.ofEnum(
+                        field.name(),
+                        values.get(values.size() - 1).name(),
+                        values.get(0).name());
+            } else if (field.scalarType() == dev.authschema.dsl.resolve.ScalarType.STRING
+                    && field.nativeType() != null
                     && !field.nativeType().arguments().isEmpty()) {
                 // a column of the size the schema chose (@db.VarChar(n)): not one for the kit's kilobyte of text
                 kitField = ExtraField.withValues(field.name(), "sized text", "sized text, changed");
             } else {
                 kitField = ExtraField.of(field.name(), kitType(field));
             }
-            // NOT NULL without a default: a model that sets it to null is refused (with a default, null may mean "use it").
+            // NOT NULL without a default: a model that sets it to null is refused (with a default, null may mean "use
+            // it").
             boolean required = !field.optional() && !field.list() && field.defaultValue() == null;
             fields.add(required ? kitField.asRequired() : kitField);
         }
@@ -112,7 +117,10 @@ public final class SchemaKitProfile {
 
     /** Whether the schema's user model requires an e-mail address. */
     public boolean usersRequireEmail() {
-        return schema.model(Role.USER).flatMap(m -> m.field(CanonicalProperty.USER_EMAIL)).map(f -> !f.optional()).orElse(false);
+        return schema.model(Role.USER)
+                .flatMap(m -> m.field(CanonicalProperty.USER_EMAIL))
+                .map(f -> !f.optional())
+                .orElse(false);
     }
 
     /** The {@code @updatedAt} extra fields of every model: the store sets them on each write. */
@@ -126,19 +134,25 @@ public final class SchemaKitProfile {
 
     /** Whether the adapter gives users their ids (auto-increment), so the kit must not. */
     public boolean databaseNumbersUsers() {
-        return schema.model(Role.USER).flatMap(m -> m.field(CanonicalProperty.USER_ID))
-                .map(f -> f.defaultValue() instanceof DefaultValue.AutoIncrement).orElse(false);
+        return schema.model(Role.USER)
+                .flatMap(m -> m.field(CanonicalProperty.USER_ID))
+                .map(f -> f.defaultValue() instanceof DefaultValue.AutoIncrement)
+                .orElse(false);
     }
 
     /** Models that hold foreign keys come before the models they point to. */
     public List<ResolvedModel> deletionOrder() {
         Set<ResolvedModel> ordered = new LinkedHashSet<>();
-        List<ResolvedModel> models = schema.models().stream().filter(m -> !m.ignored()).toList();
+        List<ResolvedModel> models =
+                schema.models().stream().filter(m -> !m.ignored()).toList();
         while (ordered.size() < models.size()) {
             for (ResolvedModel model : models) {
-                boolean referencedByPending = models.stream().filter(m -> !ordered.contains(m) && m != model)
-                        .anyMatch(m -> m.fields().stream().anyMatch(f -> f.kind() == FieldKind.RELATION && f.relation().isOwningSide()
-                                && f.typeName().equals(model.name())));
+                boolean referencedByPending = models.stream()
+                        .filter(m -> !ordered.contains(m) && m != model)
+                        .anyMatch(m -> m.fields().stream()
+                                .anyMatch(f -> f.kind() == FieldKind.RELATION
+                                        && f.relation().isOwningSide()
+                                        && f.typeName().equals(model.name())));
                 if (!ordered.contains(model) && !referencedByPending) {
                     ordered.add(model);
                 }

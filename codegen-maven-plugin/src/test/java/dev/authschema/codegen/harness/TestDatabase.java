@@ -15,7 +15,12 @@ import java.util.UUID;
  */
 public final class TestDatabase implements AutoCloseable {
 
-    public enum Kind { DERBY, POSTGRESQL, MARIADB, MYSQL_DIALECT }
+    public enum Kind {
+        DERBY,
+        POSTGRESQL,
+        MARIADB,
+        MYSQL_DIALECT
+    }
 
     private final Kind kind;
     private final String name;
@@ -30,11 +35,14 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create(Kind kind) {
-        String name = "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "authschema_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestDatabase database = switch (kind) {
             case DERBY -> new TestDatabase(kind, name, "jdbc:derby:memory:" + name, "");
-            case POSTGRESQL -> new TestDatabase(kind, name, "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name, "postgres");
-            case MARIADB, MYSQL_DIALECT -> new TestDatabase(kind, name, "jdbc:mariadb://127.0.0.1:3306/" + name + mariadbSession(), "root");
+            case POSTGRESQL ->
+                new TestDatabase(kind, name, "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name, "postgres");
+            case MARIADB, MYSQL_DIALECT ->
+                new TestDatabase(kind, name, "jdbc:mariadb://127.0.0.1:3306/" + name + mariadbSession(), "root");
         };
         database.createEmpty();
         return database;
@@ -68,7 +76,9 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The layout as this database runs it: see {@link #runnable(String)}. */
     public DdlLayout runnable(DdlLayout layout) {
-        return kind == Kind.MYSQL_DIALECT ? DdlLayout.read(runnable(layout.write("MySQL's layout for the local MariaDB server"))) : layout;
+        return kind == Kind.MYSQL_DIALECT
+                ? DdlLayout.read(runnable(layout.write("MySQL's layout for the local MariaDB server")))
+                : layout;
     }
 
     public String url() {
@@ -98,17 +108,22 @@ public final class TestDatabase implements AutoCloseable {
             switch (kind) {
                 case DERBY -> DriverManager.getConnection(url + ";create=true").close();
                 case POSTGRESQL -> admin("jdbc:postgresql://127.0.0.1:5432/test", "CREATE SCHEMA " + name);
-                case MARIADB, MYSQL_DIALECT -> admin("jdbc:mariadb://127.0.0.1:3306/", "CREATE DATABASE " + name
-                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+                case MARIADB, MYSQL_DIALECT ->
+                    admin(
+                            "jdbc:mariadb://127.0.0.1:3306/",
+                            "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the " + kind.name().toLowerCase(Locale.ROOT) + " test database at " + url
-                    + " (is the server running?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create the " + kind.name().toLowerCase(Locale.ROOT) + " test database at " + url
+                            + " (is the server running?): " + e.getMessage(),
+                    e);
         }
     }
 
     private void admin(String adminUrl, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, ""); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -18,10 +18,12 @@ final class ConnectionStrings {
             return DatabaseUrl.parse("derby:memory:" + url.substring(DERBY.length()));
         }
         if (url.startsWith(POSTGRES)) {
-            return DatabaseUrl.parse("postgres://" + database.user() + "@127.0.0.1:5432/test?schema=" + url.substring(POSTGRES.length()));
+            return DatabaseUrl.parse("postgres://" + database.user() + "@127.0.0.1:5432/test?schema="
+                    + url.substring(POSTGRES.length()));
         }
         if (url.startsWith(MARIADB)) {
-            return DatabaseUrl.parse("mariadb://" + database.user() + ":@127.0.0.1:3306/" + url.substring(MARIADB.length()));
+            return DatabaseUrl.parse(
+                    "mariadb://" + database.user() + ":@127.0.0.1:3306/" + url.substring(MARIADB.length()));
         }
         throw new IllegalArgumentException("No connection string form for the test database " + url);
     }

@@ -24,20 +24,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleSchemaSynchronizationTest {
 
     static Stream<Arguments> targets() {
-        return Arrays.stream(TestDatabase.Kind.values()).flatMap(kind -> Arrays.stream(Samples.values()).map(sample -> Arguments.of(sample, kind)));
+        return Arrays.stream(TestDatabase.Kind.values())
+                .flatMap(kind -> Arrays.stream(Samples.values()).map(sample -> Arguments.of(sample, kind)));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("targets")
-    void builds_what_the_script_builds_and_a_second_run_changes_nothing(Samples sample, TestDatabase.Kind kind) throws SQLException {
-        try (TestDatabase synchronizedDatabase = TestDatabase.create(kind); TestDatabase scriptedDatabase = TestDatabase.create(kind)) {
-            String script = synchronizedDatabase.runnable(DdlGenerator.generate(sample.schema(), synchronizedDatabase.dialect()));
-            SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(
-                    synchronizedDatabase.runnable(DdlGenerator.layout(sample.schema(), synchronizedDatabase.dialect())));
+    void builds_what_the_script_builds_and_a_second_run_changes_nothing(Samples sample, TestDatabase.Kind kind)
+            throws SQLException {
+        try (TestDatabase synchronizedDatabase = TestDatabase.create(kind);
+                TestDatabase scriptedDatabase = TestDatabase.create(kind)) {
+            String script = synchronizedDatabase.runnable(
+                    DdlGenerator.generate(sample.schema(), synchronizedDatabase.dialect()));
+            SchemaSynchronizer synchronizer = SchemaSynchronizer.forLayout(synchronizedDatabase.runnable(
+                    DdlGenerator.layout(sample.schema(), synchronizedDatabase.dialect())));
 
             SynchronizationReport first;
             SchemaSnapshot synchronizedShape;
-            try (Connection connection = ConnectionStrings.of(synchronizedDatabase).connect()) {
+            try (Connection connection =
+                    ConnectionStrings.of(synchronizedDatabase).connect()) {
                 first = synchronizer.synchronize(connection);
                 synchronizedShape = SchemaSnapshot.of(connection);
             }
@@ -52,7 +57,8 @@ class SampleSchemaSynchronizationTest {
             assertThat(synchronizedShape.tables()).isNotEmpty();
             assertThat(synchronizedShape).isEqualTo(scriptedShape);
 
-            try (Connection connection = ConnectionStrings.of(synchronizedDatabase).connect()) {
+            try (Connection connection =
+                    ConnectionStrings.of(synchronizedDatabase).connect()) {
                 SynchronizationReport second = synchronizer.synchronize(connection);
                 assertThat(second.upToDate()).as(second.changes().toString()).isTrue();
                 assertThat(second.warnings()).isEmpty();
@@ -66,14 +72,20 @@ class SampleSchemaSynchronizationTest {
     }
 
     private static int statementCount(String script) {
-        return (int) Arrays.stream(script.split(";\n")).filter(s -> s.lines().anyMatch(l -> !l.isBlank() && !l.startsWith("--"))).count();
+        return (int) Arrays.stream(script.split(";\n"))
+                .filter(s -> s.lines().anyMatch(l -> !l.isBlank() && !l.startsWith("--")))
+                .count();
     }
 
     /** The script as the shared harness applies it: statement by statement. */
     private static void runScript(TestDatabase database, String script) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             for (String sql : script.split(";\n")) {
-                String body = sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim();
+                String body = sql.lines()
+                        .filter(l -> !l.startsWith("--"))
+                        .reduce("", (a, b) -> a + b + "\n")
+                        .trim();
                 if (!body.isEmpty()) {
                     statement.execute(body);
                 }

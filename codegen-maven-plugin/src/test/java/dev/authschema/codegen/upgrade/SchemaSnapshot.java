@@ -28,7 +28,8 @@ record SchemaSnapshot(Map<String, Table> tables) {
 
     static SchemaSnapshot of(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        boolean mariadb = metaData.getDatabaseProductName().contains("MariaDB") || metaData.getDatabaseProductName().contains("MySQL");
+        boolean mariadb = metaData.getDatabaseProductName().contains("MariaDB")
+                || metaData.getDatabaseProductName().contains("MySQL");
         String catalog = connection.getCatalog();
         String schema = mariadb ? null : connection.getSchema();
         Map<String, Table> tables = new TreeMap<>();
@@ -40,19 +41,27 @@ record SchemaSnapshot(Map<String, Table> tables) {
             }
         }
         for (String table : tables.keySet()) {
-            tables.put(table, new Table(columns(metaData, catalog, schema, table), indexes(metaData, catalog, schema, table),
-                    foreignKeys(metaData, catalog, schema, table)));
+            tables.put(
+                    table,
+                    new Table(
+                            columns(metaData, catalog, schema, table),
+                            indexes(metaData, catalog, schema, table),
+                            foreignKeys(metaData, catalog, schema, table)));
         }
         return new SchemaSnapshot(tables);
     }
 
-    private static List<String> columns(DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    private static List<String> columns(DatabaseMetaData metaData, String catalog, String schema, String table)
+            throws SQLException {
         List<String> columns = new ArrayList<>();
         try (ResultSet rows = metaData.getColumns(catalog, schema, table, "%")) {
             while (rows.next()) {
-                if (table.equals(rows.getString("TABLE_NAME")) && (schema == null || schema.equals(rows.getString("TABLE_SCHEM")))) {
-                    columns.add(rows.getString("COLUMN_NAME") + " " + rows.getString("TYPE_NAME") + "(" + rows.getInt("COLUMN_SIZE") + ") "
-                            + (rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "NOT NULL" : "NULL") + " DEFAULT "
+                if (table.equals(rows.getString("TABLE_NAME"))
+                        && (schema == null || schema.equals(rows.getString("TABLE_SCHEM")))) {
+                    columns.add(rows.getString("COLUMN_NAME") + " " + rows.getString("TYPE_NAME") + "("
+                            + rows.getInt("COLUMN_SIZE") + ") "
+                            + (rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "NOT NULL" : "NULL")
+                            + " DEFAULT "
                             + rows.getString("COLUMN_DEF"));
                 }
             }
@@ -60,7 +69,8 @@ record SchemaSnapshot(Map<String, Table> tables) {
         return columns;
     }
 
-    private static TreeSet<String> indexes(DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    private static TreeSet<String> indexes(DatabaseMetaData metaData, String catalog, String schema, String table)
+            throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
         try (ResultSet rows = metaData.getIndexInfo(catalog, schema, table, false, false)) {
@@ -73,12 +83,13 @@ record SchemaSnapshot(Map<String, Table> tables) {
             }
         }
         TreeSet<String> indexes = new TreeSet<>();
-        columns.forEach((name, list) -> indexes.add((SYSTEM_NAME.matcher(name).matches() ? "*" : name) + list
-                + (unique.get(name) ? " UNIQUE" : "")));
+        columns.forEach((name, list) -> indexes.add(
+                (SYSTEM_NAME.matcher(name).matches() ? "*" : name) + list + (unique.get(name) ? " UNIQUE" : "")));
         return indexes;
     }
 
-    private static TreeSet<String> foreignKeys(DatabaseMetaData metaData, String catalog, String schema, String table) throws SQLException {
+    private static TreeSet<String> foreignKeys(DatabaseMetaData metaData, String catalog, String schema, String table)
+            throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         Map<String, String> targets = new LinkedHashMap<>();
         try (ResultSet rows = metaData.getImportedKeys(catalog, schema, table)) {
@@ -102,9 +113,15 @@ record SchemaSnapshot(Map<String, Table> tables) {
                 missing.add("table " + name);
                 return;
             }
-            table.columns().stream().filter(c -> !now.columns().contains(c)).forEach(c -> missing.add("column " + name + "." + c));
-            table.indexes().stream().filter(i -> !now.indexes().contains(i)).forEach(i -> missing.add("index " + name + "." + i));
-            table.foreignKeys().stream().filter(k -> !now.foreignKeys().contains(k)).forEach(k -> missing.add("foreign key " + name + "." + k));
+            table.columns().stream()
+                    .filter(c -> !now.columns().contains(c))
+                    .forEach(c -> missing.add("column " + name + "." + c));
+            table.indexes().stream()
+                    .filter(i -> !now.indexes().contains(i))
+                    .forEach(i -> missing.add("index " + name + "." + i));
+            table.foreignKeys().stream()
+                    .filter(k -> !now.foreignKeys().contains(k))
+                    .forEach(k -> missing.add("foreign key " + name + "." + k));
         });
         return missing;
     }

@@ -158,8 +158,11 @@ class SchemaUpgradeTest {
     static final Instant EXPIRES = Instant.parse("2031-01-02T03:04:05.678Z");
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = TestDatabase.Kind.class, names = {"DERBY", "POSTGRESQL", "MARIADB"})
-    void every_row_value_column_index_and_key_survives_and_the_new_schema_is_there(TestDatabase.Kind kind) throws Exception {
+    @EnumSource(
+            value = TestDatabase.Kind.class,
+            names = {"DERBY", "POSTGRESQL", "MARIADB"})
+    void every_row_value_column_index_and_key_survives_and_the_new_schema_is_there(TestDatabase.Kind kind)
+            throws Exception {
         ResolvedSchema v1 = compile("v1.prisma", V1);
         ResolvedSchema v2 = compile("v2.prisma", V2);
         try (TestDatabase database = TestDatabase.create(kind)) {
@@ -169,7 +172,8 @@ class SchemaUpgradeTest {
             SchemaSnapshot shapeBefore;
             SynchronizationReport report;
             try (Connection connection = url.connect()) {
-                SchemaSynchronizer.forLayout(DdlGenerator.layout(v1, database.dialect())).synchronize(connection);
+                SchemaSynchronizer.forLayout(DdlGenerator.layout(v1, database.dialect()))
+                        .synchronize(connection);
                 insertVersion1Rows(connection);
                 before = allRows(connection);
                 shapeBefore = SchemaSnapshot.of(connection);
@@ -178,29 +182,54 @@ class SchemaUpgradeTest {
 
                 Map<String, List<Map<String, String>>> after = allRows(connection);
                 SchemaSnapshot shapeAfter = SchemaSnapshot.of(connection);
-                assertThat(shapeAfter.missingFrom(shapeBefore)).as("nothing dropped or altered").isEmpty();
-                before.forEach((table, rows) -> assertThat(project(after.get(table), rows)).as("rows of " + table).isEqualTo(rows));
-                assertThat(after.get("up_users")).extracting(row -> row.get("legacy_code")).containsExactly("L-1", null);
-                assertThat(after.get("up_users")).extracting(row -> row.get("tier")).containsOnly("free");
-                assertThat(after.get("up_users")).extracting(row -> row.get("login_count")).containsOnly("0");
-                assertThat(after.get("up_users")).extracting(row -> row.get("nickname")).containsOnly((String) null);
-                assertThat(after.get("up_sessions")).extracting(row -> row.get("updated_at")).containsOnly((String) null);
+                assertThat(shapeAfter.missingFrom(shapeBefore))
+                        .as("nothing dropped or altered")
+                        .isEmpty();
+                before.forEach((table, rows) -> assertThat(project(after.get(table), rows))
+                        .as("rows of " + table)
+                        .isEqualTo(rows));
+                assertThat(after.get("up_users"))
+                        .extracting(row -> row.get("legacy_code"))
+                        .containsExactly("L-1", null);
+                assertThat(after.get("up_users"))
+                        .extracting(row -> row.get("tier"))
+                        .containsOnly("free");
+                assertThat(after.get("up_users"))
+                        .extracting(row -> row.get("login_count"))
+                        .containsOnly("0");
+                assertThat(after.get("up_users"))
+                        .extracting(row -> row.get("nickname"))
+                        .containsOnly((String) null);
+                assertThat(after.get("up_sessions"))
+                        .extracting(row -> row.get("updated_at"))
+                        .containsOnly((String) null);
                 assertThat(after).containsKey("up_audit_entries");
                 assertThat(indexNames(shapeAfter, "up_users")).contains("up_users_name_idx");
                 assertThat(indexNames(shapeAfter, "up_audit_entries")).contains("up_audit_entries_user_id_idx");
                 assertThat(SchemaSnapshot.of(connection).tables().keySet()).hasSize(5);
             }
 
-            assertThat(report.changes()).containsExactly(
-                    "Added column nickname in table up_users", "Added column tier in table up_users", "Added column login_count in table up_users",
-                    "Added column user_agent in table up_sessions", "Added column updated_at in table up_sessions",
-                    "Created table up_audit_entries", "Created index up_users_name_idx on up_users",
-                    "Created index up_audit_entries_user_id_idx on up_audit_entries",
-                    "Added foreign key up_audit_entries_user_id_fkey on up_audit_entries");
-            assertThat(report.warnings()).singleElement().asString()
-                    .contains("updated_at in table up_sessions as nullable").contains("the table has rows");
+            assertThat(report.changes())
+                    .containsExactly(
+                            "Added column nickname in table up_users",
+                            "Added column tier in table up_users",
+                            "Added column login_count in table up_users",
+                            "Added column user_agent in table up_sessions",
+                            "Added column updated_at in table up_sessions",
+                            "Created table up_audit_entries",
+                            "Created index up_users_name_idx on up_users",
+                            "Created index up_audit_entries_user_id_idx on up_audit_entries",
+                            "Added foreign key up_audit_entries_user_id_fkey on up_audit_entries");
+            assertThat(report.warnings())
+                    .singleElement()
+                    .asString()
+                    .contains("updated_at in table up_sessions as nullable")
+                    .contains("the table has rows");
             try (Connection connection = url.connect()) {
-                assertThat(SchemaSynchronizer.forLayout(v2Layout).synchronize(connection).upToDate()).isTrue();
+                assertThat(SchemaSynchronizer.forLayout(v2Layout)
+                                .synchronize(connection)
+                                .upToDate())
+                        .isTrue();
             }
 
             try (SynchronizedAdapter running = SynchronizedAdapter.start(v2, "com.example.upgrade", url)) {
@@ -214,22 +243,38 @@ class SchemaUpgradeTest {
         assertThat(ada.name()).isEqualTo("Ada");
         assertThat(ada.email()).isEqualTo("ada@example.com");
         assertThat(ada.emailVerified()).isEqualTo(VERIFIED);
-        assertThat(ada.extras()).containsEntry("tier", "free").containsEntry("loginCount", 0).containsEntry("nickname", null);
-        assertThat(adapter.getUserByAccount("github", "gh-1")).map(AdapterUser::id).contains("u1");
+        assertThat(ada.extras())
+                .containsEntry("tier", "free")
+                .containsEntry("loginCount", 0)
+                .containsEntry("nickname", null);
+        assertThat(adapter.getUserByAccount("github", "gh-1"))
+                .map(AdapterUser::id)
+                .contains("u1");
         Optional<SessionAndUser> session = adapter.getSessionAndUser("token-1");
         assertThat(session).map(s -> s.user().id()).contains("u1");
         assertThat(session).map(s -> s.session().expires()).contains(EXPIRES);
 
-        AdapterUser grace = adapter.createUser(new AdapterUser(null, "Grace", "grace@example.com", null, null,
+        AdapterUser grace = adapter.createUser(new AdapterUser(
+                null,
+                "Grace",
+                "grace@example.com",
+                null,
+                null,
                 Map.of("nickname", "gh", "tier", "pro", "loginCount", 3)));
-        assertThat(adapter.getUser(grace.id()).orElseThrow().extras()).containsEntry("nickname", "gh").containsEntry("tier", "pro")
+        assertThat(adapter.getUser(grace.id()).orElseThrow().extras())
+                .containsEntry("nickname", "gh")
+                .containsEntry("tier", "pro")
                 .containsEntry("loginCount", 3);
         adapter.createSession(AdapterSession.of("token-2", grace.id(), EXPIRES));
-        assertThat(adapter.getSessionAndUser("token-2")).map(s -> s.user().email()).contains("grace@example.com");
+        assertThat(adapter.getSessionAndUser("token-2"))
+                .map(s -> s.user().email())
+                .contains("grace@example.com");
 
         adapter.deleteUser("u1");
         assertThat(adapter.getUser("u1")).isEmpty();
-        assertThat(adapter.getSessionAndUser("token-1")).as("the old foreign key still cascades").isEmpty();
+        assertThat(adapter.getSessionAndUser("token-1"))
+                .as("the old foreign key still cascades")
+                .isEmpty();
         assertThat(adapter.getUserByAccount("github", "gh-1")).isEmpty();
     }
 
@@ -240,16 +285,48 @@ class SchemaUpgradeTest {
 
     /** Rows written by version 1, through plain JDBC as a running version 1 application would have. */
     private static void insertVersion1Rows(Connection connection) throws SQLException {
-        insert(connection, "INSERT INTO up_users (id, name, email, email_verified, image, legacy_code) VALUES (?, ?, ?, ?, ?, ?)",
-                "u1", "Ada", "ada@example.com", utc(VERIFIED), "https://example.com/ada.png", "L-1");
-        insert(connection, "INSERT INTO up_users (id, name, email, email_verified, image, legacy_code) VALUES (?, ?, ?, ?, ?, ?)",
-                "u2", null, null, null, null, null);
-        insert(connection, "INSERT INTO up_accounts (id, user_id, type, provider, provider_account_id, access_token, expires_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", "a1", "u1", "oauth", "github", "gh-1", "access", 1_900_000_000);
-        insert(connection, "INSERT INTO up_sessions (id, session_token, user_id, expires) VALUES (?, ?, ?, ?)",
-                "s1", "token-1", "u1", utc(EXPIRES));
-        insert(connection, "INSERT INTO up_verification_tokens (identifier, token, expires) VALUES (?, ?, ?)",
-                "ada@example.com", "hashed", utc(EXPIRES));
+        insert(
+                connection,
+                "INSERT INTO up_users (id, name, email, email_verified, image, legacy_code) VALUES (?, ?, ?, ?, ?, ?)",
+                "u1",
+                "Ada",
+                "ada@example.com",
+                utc(VERIFIED),
+                "https://example.com/ada.png",
+                "L-1");
+        insert(
+                connection,
+                "INSERT INTO up_users (id, name, email, email_verified, image, legacy_code) VALUES (?, ?, ?, ?, ?, ?)",
+                "u2",
+                null,
+                null,
+                null,
+                null,
+                null);
+        insert(
+                connection,
+                "INSERT INTO up_accounts (id, user_id, type, provider, provider_account_id, access_token, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "a1",
+                "u1",
+                "oauth",
+                "github",
+                "gh-1",
+                "access",
+                1_900_000_000);
+        insert(
+                connection,
+                "INSERT INTO up_sessions (id, session_token, user_id, expires) VALUES (?, ?, ?, ?)",
+                "s1",
+                "token-1",
+                "u1",
+                utc(EXPIRES));
+        insert(
+                connection,
+                "INSERT INTO up_verification_tokens (identifier, token, expires) VALUES (?, ?, ?)",
+                "ada@example.com",
+                "hashed",
+                utc(EXPIRES));
     }
 
     /** A DateTime column holds the UTC date and time (the generated converter's rule). */
@@ -272,7 +349,8 @@ class SchemaUpgradeTest {
         for (String table : SchemaSnapshot.of(connection).tables().keySet()) {
             String name = table.toLowerCase(Locale.ROOT);
             List<Map<String, String>> rows = new ArrayList<>();
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT * FROM " + name)) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT * FROM " + name)) {
                 ResultSetMetaData columns = result.getMetaData();
                 while (result.next()) {
                     Map<String, String> row = new LinkedHashMap<>();
@@ -289,11 +367,14 @@ class SchemaUpgradeTest {
     }
 
     /** The rows cut down to the columns the earlier rows had. */
-    private static List<Map<String, String>> project(List<Map<String, String>> rows, List<Map<String, String>> earlier) {
+    private static List<Map<String, String>> project(
+            List<Map<String, String>> rows, List<Map<String, String>> earlier) {
         List<Map<String, String>> projected = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Map<String, String> row = new LinkedHashMap<>();
-            for (String column : earlier.isEmpty() ? List.<String>of() : List.copyOf(earlier.get(0).keySet())) {
+            for (String column : earlier.isEmpty()
+                    ? List.<String>of()
+                    : List.copyOf(earlier.get(0).keySet())) {
                 row.put(column, rows.get(i).get(column));
             }
             projected.add(row);
@@ -303,7 +384,10 @@ class SchemaUpgradeTest {
     }
 
     private static List<String> indexNames(SchemaSnapshot snapshot, String table) {
-        return snapshot.tables().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(table))
-                .flatMap(e -> e.getValue().indexes().stream()).map(i -> i.substring(0, i.indexOf('[')).toLowerCase(Locale.ROOT)).toList();
+        return snapshot.tables().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(table))
+                .flatMap(e -> e.getValue().indexes().stream())
+                .map(i -> i.substring(0, i.indexOf('[')).toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

@@ -33,14 +33,16 @@ final class SynchronizedAdapter implements AutoCloseable {
 
     /** Generates and compiles the schema's code and connects its adapter to the database. */
     static SynchronizedAdapter start(ResolvedSchema schema, String packageName, DatabaseUrl database) throws Exception {
-        URLClassLoader classes = InMemoryCompiler.compile(CodeGenerator.javaSources(schema, packageName),
-                Files.createTempDirectory("authschema-upgrade"));
+        URLClassLoader classes = InMemoryCompiler.compile(
+                CodeGenerator.javaSources(schema, packageName), Files.createTempDirectory("authschema-upgrade"));
         try {
             Properties properties = new Properties();
             properties.putAll(database.jpaProperties());
             properties.put("eclipselink.logging.level", "WARNING");
-            EntityManagerFactory factory = JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties);
-            AuthAdapter adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter").getConstructor(JpaWork.class)
+            EntityManagerFactory factory =
+                    JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties);
+            AuthAdapter adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter")
+                    .getConstructor(JpaWork.class)
                     .newInstance(new ResourceLocalJpaWork(factory));
             return new SynchronizedAdapter(classes, factory, adapter);
         } catch (Exception | Error e) {

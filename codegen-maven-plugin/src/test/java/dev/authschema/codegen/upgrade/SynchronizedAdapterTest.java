@@ -44,11 +44,13 @@ class SynchronizedAdapterTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("targets")
-    void the_generated_adapter_works_on_the_synchronized_schema(Samples sample, TestDatabase.Kind kind) throws Exception {
+    void the_generated_adapter_works_on_the_synchronized_schema(Samples sample, TestDatabase.Kind kind)
+            throws Exception {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DatabaseUrl url = ConnectionStrings.of(database);
             try (Connection connection = url.connect()) {
-                SchemaSynchronizer.forLayout(DdlGenerator.layout(sample.schema(), database.dialect())).synchronize(connection);
+                SchemaSynchronizer.forLayout(DdlGenerator.layout(sample.schema(), database.dialect()))
+                        .synchronize(connection);
             }
             try (SynchronizedAdapter running = SynchronizedAdapter.start(sample.schema(), sample.packageName, url)) {
                 exercise(running.adapter(), sample.schema());
@@ -58,17 +60,22 @@ class SynchronizedAdapterTest {
 
     private static void exercise(AuthAdapter adapter, ResolvedSchema schema) {
         Set<AdapterCapability> capabilities = adapter.capabilities();
-        AdapterUser ada = adapter.createUser(new AdapterUser(null, "Ada", "ada@example.com", VERIFIED, null,
-                requiredTextExtras(schema, Role.USER)));
+        AdapterUser ada = adapter.createUser(
+                new AdapterUser(null, "Ada", "ada@example.com", VERIFIED, null, requiredTextExtras(schema, Role.USER)));
         assertThat(adapter.getUser(ada.id())).map(AdapterUser::emailVerified).contains(VERIFIED);
-        assertThat(adapter.getUserByEmail("ada@example.com")).map(AdapterUser::id).contains(ada.id());
+        assertThat(adapter.getUserByEmail("ada@example.com"))
+                .map(AdapterUser::id)
+                .contains(ada.id());
 
         if (capabilities.contains(AdapterCapability.ACCOUNTS)) {
             adapter.linkAccount(AdapterAccount.of(ada.id(), "oauth", "github", "gh-1"));
-            assertThat(adapter.getUserByAccount("github", "gh-1")).map(AdapterUser::id).contains(ada.id());
+            assertThat(adapter.getUserByAccount("github", "gh-1"))
+                    .map(AdapterUser::id)
+                    .contains(ada.id());
         }
         if (capabilities.contains(AdapterCapability.SESSIONS)) {
-            adapter.createSession(new AdapterSession("token-1", ada.id(), EXPIRES, requiredTextExtras(schema, Role.SESSION)));
+            adapter.createSession(
+                    new AdapterSession("token-1", ada.id(), EXPIRES, requiredTextExtras(schema, Role.SESSION)));
             assertThat(adapter.getSessionAndUser("token-1")).hasValueSatisfying(found -> {
                 assertThat(found.user().id()).isEqualTo(ada.id());
                 assertThat(found.session().expires()).isEqualTo(EXPIRES);
@@ -76,8 +83,12 @@ class SynchronizedAdapterTest {
         }
         if (capabilities.contains(AdapterCapability.VERIFICATION_TOKENS)) {
             adapter.createVerificationToken(new VerificationToken("ada@example.com", "hashed-token", EXPIRES));
-            assertThat(adapter.useVerificationToken("ada@example.com", "hashed-token")).map(VerificationToken::expires).contains(EXPIRES);
-            assertThat(adapter.useVerificationToken("ada@example.com", "hashed-token")).as("single use").isEmpty();
+            assertThat(adapter.useVerificationToken("ada@example.com", "hashed-token"))
+                    .map(VerificationToken::expires)
+                    .contains(EXPIRES);
+            assertThat(adapter.useVerificationToken("ada@example.com", "hashed-token"))
+                    .as("single use")
+                    .isEmpty();
         }
 
         adapter.deleteUser(ada.id());
@@ -93,10 +104,14 @@ class SynchronizedAdapterTest {
     /** A value for each text extra the model requires (NOT NULL without a default), which the adapter refuses to leave out. */
     private static Map<String, Object> requiredTextExtras(ResolvedSchema schema, Role role) {
         Map<String, Object> extras = new LinkedHashMap<>();
-        schema.model(role).ifPresent(model -> model.extraFields().stream()
-                .filter(field -> !field.optional() && !field.list() && field.defaultValue() == null && !field.updatedAt())
-                .filter(field -> field.scalarType() == ScalarType.STRING)
-                .forEach(field -> extras.put(field.name(), "required value")));
+        schema.model(role)
+                .ifPresent(model -> model.extraFields().stream()
+                        .filter(field -> !field.optional()
+                                && !field.list()
+                                && field.defaultValue() == null
+                                && !field.updatedAt())
+                        .filter(field -> field.scalarType() == ScalarType.STRING)
+                        .forEach(field -> extras.put(field.name(), "required value")));
         return extras;
     }
 }

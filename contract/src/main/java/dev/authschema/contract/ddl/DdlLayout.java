@@ -57,20 +57,46 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
         for (Table table : tables) {
             line(out, "table", table.name().sql(), table.createStatement());
             for (Column column : table.columns()) {
-                line(out, "column", table.name().sql(), column.name().sql(), column.type(), column.fill() == null ? "" : column.fill(),
+                line(
+                        out,
+                        "column",
+                        table.name().sql(),
+                        column.name().sql(),
+                        column.type(),
+                        column.fill() == null ? "" : column.fill(),
                         column.notNull() ? "not-null" : "null");
             }
             for (UniqueKey unique : table.uniques()) {
-                line(out, "unique", fields(unique.columns(), table.name().sql(), unique.name() == null ? "" : unique.name().sql()));
+                line(
+                        out,
+                        "unique",
+                        fields(
+                                unique.columns(),
+                                table.name().sql(),
+                                unique.name() == null ? "" : unique.name().sql()));
             }
         }
         for (TableIndex index : indexes) {
-            line(out, "index", fields(index.columns(), index.table().sql(), index.name().sql(), index.unique() ? "unique" : "plain",
-                    index.statement()));
+            line(
+                    out,
+                    "index",
+                    fields(
+                            index.columns(),
+                            index.table().sql(),
+                            index.name().sql(),
+                            index.unique() ? "unique" : "plain",
+                            index.statement()));
         }
         for (ForeignKey key : foreignKeys) {
-            line(out, "foreign-key", fields(key.columns(), key.table().sql(), key.name().sql(), key.referencedTable().sql(),
-                    key.statement()));
+            line(
+                    out,
+                    "foreign-key",
+                    fields(
+                            key.columns(),
+                            key.table().sql(),
+                            key.name().sql(),
+                            key.referencedTable().sql(),
+                            key.statement()));
         }
         return out.toString();
     }
@@ -120,7 +146,8 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
             }
         }
         if (reader.dialect == null) {
-            throw new IllegalArgumentException("DDL layout: no 'layout " + VERSION + " <dialect>' line; is this a layout file?");
+            throw new IllegalArgumentException(
+                    "DDL layout: no 'layout " + VERSION + " <dialect>' line; is this a layout file?");
         }
         return reader.layout();
     }
@@ -135,13 +162,14 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                 field.setLength(0);
             } else if (c == '\\') {
                 char next = ++i < line.length() ? line.charAt(i) : 0;
-                field.append(switch (next) {
-                    case '\\' -> '\\';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case 'n' -> '\n';
-                    default -> throw new IllegalArgumentException("'\\' must be followed by \\, t, r or n");
-                });
+                field.append(
+                        switch (next) {
+                            case '\\' -> '\\';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            case 'n' -> '\n';
+                            default -> throw new IllegalArgumentException("'\\' must be followed by \\, t, r or n");
+                        });
             } else {
                 field.append(c);
             }
@@ -169,8 +197,13 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                 case "layout" -> layout(line);
                 case "table" -> {
                     count(line, 3, 3);
-                    String create = statement(line.get(2), "CREATE TABLE " + SqlName.of(line.get(1)).sql() + " (");
-                    if (tables.putIfAbsent(SqlName.of(line.get(1)), new TableParts(create, new ArrayList<>(), new ArrayList<>())) != null) {
+                    String create = statement(
+                            line.get(2),
+                            "CREATE TABLE " + SqlName.of(line.get(1)).sql() + " (");
+                    if (tables.putIfAbsent(
+                                    SqlName.of(line.get(1)),
+                                    new TableParts(create, new ArrayList<>(), new ArrayList<>()))
+                            != null) {
                         throw new IllegalArgumentException("table " + line.get(1) + " is listed twice");
                     }
                 }
@@ -178,16 +211,24 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                     count(line, 6, 6);
                     String nullability = line.get(5);
                     if (!nullability.equals("null") && !nullability.equals("not-null")) {
-                        throw new IllegalArgumentException("a column is 'null' or 'not-null', not '" + nullability + "'");
+                        throw new IllegalArgumentException(
+                                "a column is 'null' or 'not-null', not '" + nullability + "'");
                     }
-                    table(line.get(1)).columns.add(new Column(SqlName.of(line.get(2)), nonEmpty(line.get(3), "type"),
-                            line.get(4).isEmpty() ? null : line.get(4), nullability.equals("not-null")));
+                    table(line.get(1))
+                            .columns
+                            .add(new Column(
+                                    SqlName.of(line.get(2)),
+                                    nonEmpty(line.get(3), "type"),
+                                    line.get(4).isEmpty() ? null : line.get(4),
+                                    nullability.equals("not-null")));
                 }
                 case "unique" -> {
                     count(line, 4, Integer.MAX_VALUE);
                     SqlName table = SqlName.of(line.get(1));
-                    table(line.get(1)).uniques.add(new UniqueKey(line.get(2).isEmpty() ? null : SqlName.of(line.get(2)), table,
-                            names(line, 3)));
+                    table(line.get(1))
+                            .uniques
+                            .add(new UniqueKey(
+                                    line.get(2).isEmpty() ? null : SqlName.of(line.get(2)), table, names(line, 3)));
                 }
                 case "index" -> {
                     count(line, 6, Integer.MAX_VALUE);
@@ -196,20 +237,30 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                         throw new IllegalArgumentException("an index is 'unique' or 'plain', not '" + uniqueness + "'");
                     }
                     boolean unique = uniqueness.equals("unique");
-                    String start = (unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + SqlName.of(line.get(2)).sql() + " ON "
+                    String start = (unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                            + SqlName.of(line.get(2)).sql() + " ON "
                             + SqlName.of(line.get(1)).sql() + " (";
-                    indexes.add(new TableIndex(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), unique,
+                    indexes.add(new TableIndex(
+                            SqlName.of(line.get(2)),
+                            SqlName.of(line.get(1)),
+                            names(line, 5),
+                            unique,
                             statement(line.get(4), start)));
                 }
                 case "foreign-key" -> {
                     count(line, 6, Integer.MAX_VALUE);
-                    String start = "ALTER TABLE " + SqlName.of(line.get(1)).sql() + " ADD CONSTRAINT " + SqlName.of(line.get(2)).sql()
-                            + " FOREIGN KEY (";
-                    foreignKeys.add(new ForeignKey(SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5),
-                            SqlName.of(line.get(3)), statement(line.get(4), start)));
+                    String start = "ALTER TABLE " + SqlName.of(line.get(1)).sql() + " ADD CONSTRAINT "
+                            + SqlName.of(line.get(2)).sql() + " FOREIGN KEY (";
+                    foreignKeys.add(new ForeignKey(
+                            SqlName.of(line.get(2)),
+                            SqlName.of(line.get(1)),
+                            names(line, 5),
+                            SqlName.of(line.get(3)),
+                            statement(line.get(4), start)));
                 }
-                default -> throw new IllegalArgumentException("unknown element '" + kind
-                        + "': expected layout, table, column, unique, index or foreign-key");
+                default ->
+                    throw new IllegalArgumentException("unknown element '" + kind
+                            + "': expected layout, table, column, unique, index or foreign-key");
             }
         }
 
@@ -222,23 +273,27 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                 throw new IllegalArgumentException("layout format " + line.get(1) + " is not " + VERSION
                         + ": regenerate it with this version's authschema plugin");
             }
-            dialect = Dialect.named(line.get(2)).filter(d -> d.id().equals(line.get(2))).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown dialect '" + line.get(2) + "'" + Dialect.didYouMean(line.get(2)).map(s -> "; did you mean '" + s + "'?")
-                            .orElse("")));
+            dialect = Dialect.named(line.get(2))
+                    .filter(d -> d.id().equals(line.get(2)))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown dialect '" + line.get(2) + "'"
+                            + Dialect.didYouMean(line.get(2))
+                                    .map(s -> "; did you mean '" + s + "'?")
+                                    .orElse("")));
         }
 
         private TableParts table(String name) {
             TableParts parts = tables.get(SqlName.of(name));
             if (parts == null) {
-                throw new IllegalArgumentException("table " + name + " is not listed before its columns and unique constraints");
+                throw new IllegalArgumentException(
+                        "table " + name + " is not listed before its columns and unique constraints");
             }
             return parts;
         }
 
         private static void count(List<String> line, int min, int max) {
             if (line.size() < min || line.size() > max) {
-                throw new IllegalArgumentException("'" + line.get(0) + "' has " + (line.size() - 1) + " fields, expected "
-                        + (min == max ? String.valueOf(min - 1) : "at least " + (min - 1)));
+                throw new IllegalArgumentException("'" + line.get(0) + "' has " + (line.size() - 1)
+                        + " fields, expected " + (min == max ? String.valueOf(min - 1) : "at least " + (min - 1)));
             }
         }
 

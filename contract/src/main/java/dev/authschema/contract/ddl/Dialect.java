@@ -43,7 +43,8 @@ public enum Dialect {
 
     /** Every name {@link #named} accepts, {@code sqlite} last. */
     public static List<String> names() {
-        List<String> names = new ArrayList<>(Arrays.stream(values()).map(Dialect::id).toList());
+        List<String> names =
+                new ArrayList<>(Arrays.stream(values()).map(Dialect::id).toList());
         names.add(SQLITE);
         return List.copyOf(names);
     }

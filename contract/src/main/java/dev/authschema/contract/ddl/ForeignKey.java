@@ -11,7 +11,8 @@ import java.util.List;
  * @param referencedTable the referenced table
  * @param statement       the statement as the script writes it, without {@code ;}
  */
-public record ForeignKey(SqlName name, SqlName table, List<SqlName> columns, SqlName referencedTable, String statement) {
+public record ForeignKey(
+        SqlName name, SqlName table, List<SqlName> columns, SqlName referencedTable, String statement) {
 
     public ForeignKey {
         columns = List.copyOf(columns);

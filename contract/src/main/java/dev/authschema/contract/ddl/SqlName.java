@@ -29,7 +29,8 @@ public record SqlName(String sql, String name, boolean quoted) {
         if (close != 0) {
             String inner = sql.length() > 2 ? sql.substring(1, sql.length() - 1) : "";
             if (sql.charAt(sql.length() - 1) != close || inner.isEmpty() || inner.indexOf(close) >= 0) {
-                throw new IllegalArgumentException("'" + sql + "' is not an SQL name: its quote is not closed once at its end");
+                throw new IllegalArgumentException(
+                        "'" + sql + "' is not an SQL name: its quote is not closed once at its end");
             }
             return new SqlName(sql, inner, true);
         }
@@ -37,7 +38,8 @@ public record SqlName(String sql, String name, boolean quoted) {
             char c = sql.charAt(i);
             boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
             if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '$'))) {
-                throw new IllegalArgumentException("'" + sql + "' is not an SQL name: quote it or use letters, digits and _");
+                throw new IllegalArgumentException(
+                        "'" + sql + "' is not an SQL name: quote it or use letters, digits and _");
             }
         }
         return new SqlName(sql, sql, false);

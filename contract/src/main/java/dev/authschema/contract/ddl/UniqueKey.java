@@ -17,12 +17,13 @@ public record UniqueKey(SqlName name, SqlName table, List<SqlName> columns) {
 
     /** The statement that adds the constraint to an existing table. */
     public String addStatement() {
-        return "ALTER TABLE " + table.sql() + " ADD " + (name == null ? "" : "CONSTRAINT " + name.sql() + " ") + "UNIQUE ("
-                + DdlLayout.columnList(columns) + ")";
+        return "ALTER TABLE " + table.sql() + " ADD " + (name == null ? "" : "CONSTRAINT " + name.sql() + " ")
+                + "UNIQUE (" + DdlLayout.columnList(columns) + ")";
     }
 
     /** "unique constraint users_email_key on users", for log lines. */
     public String describe() {
-        return "unique constraint " + (name == null ? "(" + DdlLayout.columnList(columns) + ")" : name.sql()) + " on " + table.sql();
+        return "unique constraint " + (name == null ? "(" + DdlLayout.columnList(columns) + ")" : name.sql()) + " on "
+                + table.sql();
     }
 }

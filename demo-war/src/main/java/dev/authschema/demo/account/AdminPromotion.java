@@ -31,7 +31,8 @@ public class AdminPromotion implements AuthEvents {
 
     @Override
     public void signIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {
-        if (user.email() == null || user.emailVerified() == null
+        if (user.email() == null
+                || user.emailVerified() == null
                 || !settings.adminEmails().contains(user.email().toLowerCase(Locale.ROOT))) {
             return;
         }

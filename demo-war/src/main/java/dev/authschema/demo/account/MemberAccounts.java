@@ -36,8 +36,11 @@ public class MemberAccounts {
      * @return the member's linked provider accounts, by provider
      */
     public List<LinkedAccount> accountsOf(String memberId) {
-        return em.createQuery("SELECT a FROM LinkedAccount a WHERE a.userId = :member ORDER BY a.provider",
-                LinkedAccount.class).setParameter("member", memberId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM LinkedAccount a WHERE a.userId = :member ORDER BY a.provider",
+                        LinkedAccount.class)
+                .setParameter("member", memberId)
+                .getResultList();
     }
 
     /**
@@ -46,9 +49,13 @@ public class MemberAccounts {
      * @return the member's sessions that have not expired, newest first
      */
     public List<LoginSession> activeSessionsOf(String memberId, Instant now) {
-        return em.createQuery("SELECT s FROM LoginSession s WHERE s.userId = :member AND s.expires > :now"
-                        + " ORDER BY s.createdAt DESC", LoginSession.class)
-                .setParameter("member", memberId).setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM LoginSession s WHERE s.userId = :member AND s.expires > :now"
+                                + " ORDER BY s.createdAt DESC",
+                        LoginSession.class)
+                .setParameter("member", memberId)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /**
@@ -56,8 +63,9 @@ public class MemberAccounts {
      * @return the member's passkeys
      */
     public List<Passkey> passkeysOf(String memberId) {
-        return em.createQuery("SELECT p FROM Passkey p WHERE p.userId = :member ORDER BY p.credentialID",
-                Passkey.class).setParameter("member", memberId).getResultList();
+        return em.createQuery("SELECT p FROM Passkey p WHERE p.userId = :member ORDER BY p.credentialID", Passkey.class)
+                .setParameter("member", memberId)
+                .getResultList();
     }
 
     /**
@@ -70,10 +78,12 @@ public class MemberAccounts {
      */
     public boolean removePasskey(String memberId, String credentialId, boolean canUseEmailLink) {
         List<Passkey> passkeys = passkeysOf(memberId);
-        Optional<Passkey> target = passkeys.stream().filter(p -> p.getCredentialID().equals(credentialId))
+        Optional<Passkey> target = passkeys.stream()
+                .filter(p -> p.getCredentialID().equals(credentialId))
                 .findFirst();
         if (target.isEmpty()
-                || !SignInMethods.canUnlinkOne(passkeys.size() + accountsOf(memberId).size(), canUseEmailLink)) {
+                || !SignInMethods.canUnlinkOne(
+                        passkeys.size() + accountsOf(memberId).size(), canUseEmailLink)) {
             return false;
         }
         em.remove(target.get());
@@ -90,9 +100,11 @@ public class MemberAccounts {
      */
     public boolean unlink(String memberId, String accountId, boolean canUseEmailLink) {
         List<LinkedAccount> accounts = accountsOf(memberId);
-        Optional<LinkedAccount> target = accounts.stream().filter(a -> a.getId().equals(accountId)).findFirst();
+        Optional<LinkedAccount> target =
+                accounts.stream().filter(a -> a.getId().equals(accountId)).findFirst();
         if (target.isEmpty()
-                || !SignInMethods.canUnlinkOne(accounts.size() + passkeysOf(memberId).size(), canUseEmailLink)) {
+                || !SignInMethods.canUnlinkOne(
+                        accounts.size() + passkeysOf(memberId).size(), canUseEmailLink)) {
             return false;
         }
         em.remove(target.get());
@@ -108,7 +120,10 @@ public class MemberAccounts {
      */
     public boolean endSession(String memberId, String sessionId) {
         return em.createQuery("DELETE FROM LoginSession s WHERE s.id = :id AND s.userId = :member")
-                .setParameter("id", sessionId).setParameter("member", memberId).executeUpdate() > 0;
+                        .setParameter("id", sessionId)
+                        .setParameter("member", memberId)
+                        .executeUpdate()
+                > 0;
     }
 
     /**
@@ -123,7 +138,8 @@ public class MemberAccounts {
                         + " WHERE s.sessionToken = :token AND s.userAgent IS NULL")
                 .setParameter("agent", userAgent == null ? "unknown" : truncate(userAgent, 500))
                 .setParameter("ip", truncate(ipAddress, 100))
-                .setParameter("token", sessionToken).executeUpdate();
+                .setParameter("token", sessionToken)
+                .executeUpdate();
     }
 
     private static String truncate(String value, int max) {

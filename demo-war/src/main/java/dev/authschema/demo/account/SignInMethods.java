@@ -3,8 +3,7 @@ package dev.authschema.demo.account;
 /** The rule that keeps every member able to sign in: the last way in can never be removed. */
 public final class SignInMethods {
 
-    private SignInMethods() {
-    }
+    private SignInMethods() {}
 
     /**
      * @param linkedAccounts how many provider accounts and passkeys the member has

@@ -51,15 +51,17 @@ public class AdminServlet extends HttpServlet {
         out.println("<header class=\"top\"><a class=\"brand\" href=\"" + context + "/\">AuthSchema demo</a>"
                 + "<nav><a id=\"nav-account\" href=\"" + context + "/account.xhtml\">Account</a></nav></header>");
         out.println("<main class=\"page\"><h1 id=\"admin-title\">Admin</h1>");
-        out.println("<p class=\"card\" id=\"admin-caller\">Signed in as <strong>" + Html.escape(
-                request.getUserPrincipal().getName()) + "</strong>; <code>isUserInRole(\"ADMIN\")</code> is <strong>"
+        out.println("<p class=\"card\" id=\"admin-caller\">Signed in as <strong>"
+                + Html.escape(request.getUserPrincipal().getName())
+                + "</strong>; <code>isUserInRole(\"ADMIN\")</code> is <strong>"
                 + request.isUserInRole("ADMIN") + "</strong>.</p>");
         out.println("<section class=\"card\"><h2>Members</h2><table id=\"members\"><thead><tr><th>E-mail</th>"
                 + "<th>Display name</th><th>Role</th><th>Joined</th></tr></thead><tbody>");
         for (Member member : members) {
             out.println("<tr><td>" + Html.escape(member.getEmail()) + "</td><td>"
                     + Html.escape(member.getDisplayName()) + "</td><td>"
-                    + Html.escape(member.getRole() == null ? "" : member.getRole().name()) + "</td><td>"
+                    + Html.escape(
+                            member.getRole() == null ? "" : member.getRole().name()) + "</td><td>"
                     + Html.escape(Times.format(member.getJoinedAt())) + "</td></tr>");
         }
         out.println("</tbody></table></section></main></body></html>");

@@ -3,8 +3,7 @@ package dev.authschema.demo.admin;
 /** Escapes text for HTML element content and attribute values. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

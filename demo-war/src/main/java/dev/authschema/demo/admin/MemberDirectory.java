@@ -24,6 +24,7 @@ public class MemberDirectory {
      */
     public List<Member> allMembers() {
         return em.createQuery("SELECT m FROM Member m ORDER BY m.joinedAt DESC", Member.class)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(200)
+                .getResultList();
     }
 }

@@ -55,8 +55,9 @@ public class DemoSettings {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "database" -> SessionStrategy.DATABASE;
             case "jwt" -> SessionStrategy.JWT;
-            default -> throw new IllegalStateException(
-                    "AUTH_SESSION_STRATEGY must be 'database' or 'jwt', not '" + value + "'");
+            default ->
+                throw new IllegalStateException(
+                        "AUTH_SESSION_STRATEGY must be 'database' or 'jwt', not '" + value + "'");
         };
     }
 
@@ -90,8 +91,8 @@ public class DemoSettings {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("SMTP_PORT must be a port number, not '" + portSetting + "'", e);
         }
-        return Optional.of(new SmtpSettings(host, port, get("SMTP_USER"), get("SMTP_PASSWORD"),
-                "true".equalsIgnoreCase(get("SMTP_STARTTLS"))));
+        return Optional.of(new SmtpSettings(
+                host, port, get("SMTP_USER"), get("SMTP_PASSWORD"), "true".equalsIgnoreCase(get("SMTP_STARTTLS"))));
     }
 
     /**
@@ -102,7 +103,10 @@ public class DemoSettings {
         if (list == null) {
             return Set.of();
         }
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

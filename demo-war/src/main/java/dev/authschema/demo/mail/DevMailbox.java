@@ -27,8 +27,7 @@ public class DevMailbox implements EmailSender {
      * @param url    the sign-in link
      * @param sentAt when it was sent
      */
-    public record SentEmail(String to, String url, Instant sentAt) {
-    }
+    public record SentEmail(String to, String url, Instant sentAt) {}
 
     private final Deque<SentEmail> sent = new ConcurrentLinkedDeque<>();
 

@@ -66,8 +66,7 @@ public class AccountBean {
      * @param providerName      the provider's display name
      * @param providerAccountId the member's id at the provider
      */
-    public record AccountRow(String id, String providerName, String providerAccountId) {
-    }
+    public record AccountRow(String id, String providerName, String providerAccountId) {}
 
     /**
      * An active session as the page lists it.
@@ -79,9 +78,8 @@ public class AccountBean {
      * @param expires   when it ends unless used
      * @param current   whether it is the session of this browser
      */
-    public record SessionRow(String id, String device, String ipAddress, String signedIn, String expires,
-                             boolean current) {
-    }
+    public record SessionRow(
+            String id, String device, String ipAddress, String signedIn, String expires, boolean current) {}
 
     @PostConstruct
     void load() {
@@ -95,15 +93,21 @@ public class AccountBean {
                 .map(a -> new AccountRow(a.getId(), providerName(a.getProvider()), a.getProviderAccountId()))
                 .toList();
         passkeys = auth.passkeys(FacesRequest.request(), FacesRequest.response());
-        String currentToken = sessionCookie.token(FacesRequest.request(), FacesRequest.response()).orElse("");
+        String currentToken = sessionCookie
+                .token(FacesRequest.request(), FacesRequest.response())
+                .orElse("");
         sessions = accounts.activeSessionsOf(member.getId(), Instant.now()).stream()
-                .map(s -> sessionRow(s, currentToken)).toList();
+                .map(s -> sessionRow(s, currentToken))
+                .toList();
     }
 
     private static SessionRow sessionRow(LoginSession session, String currentToken) {
-        return new SessionRow(session.getId(), UserAgents.describe(session.getUserAgent()),
+        return new SessionRow(
+                session.getId(),
+                UserAgents.describe(session.getUserAgent()),
                 session.getIpAddress() == null ? "" : session.getIpAddress(),
-                Times.format(session.getCreatedAt()), Times.format(session.getExpires()),
+                Times.format(session.getCreatedAt()),
+                Times.format(session.getExpires()),
                 session.getSessionToken().equals(currentToken));
     }
 
@@ -120,9 +124,14 @@ public class AccountBean {
     public String saveProfile() {
         String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
         if (name != null && name.length() > MAX_DISPLAY_NAME) {
-            FacesContext.getCurrentInstance().addMessage("profile-form:displayName", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, "A display name can have at most " + MAX_DISPLAY_NAME
-                    + " characters; it was not saved.", null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "profile-form:displayName",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    "A display name can have at most " + MAX_DISPLAY_NAME
+                                            + " characters; it was not saved.",
+                                    null));
             return null;
         }
         adapter.updateUser(UserUpdate.of(member.getId()).withExtra("displayName", name));
@@ -135,10 +144,14 @@ public class AccountBean {
      * @return the configured OAuth providers the member has not linked yet
      */
     public List<ProviderButton> getLinkableProviders() {
-        Set<String> linked = accounts.accountsOf(member.getId()).stream().map(LinkedAccount::getProvider)
+        Set<String> linked = accounts.accountsOf(member.getId()).stream()
+                .map(LinkedAccount::getProvider)
                 .collect(Collectors.toSet());
-        return engine.config().providers().stream().filter(OAuthProviderConfig.class::isInstance)
-                .filter(p -> !linked.contains(p.id())).map(p -> new ProviderButton(p.id(), p.name())).toList();
+        return engine.config().providers().stream()
+                .filter(OAuthProviderConfig.class::isInstance)
+                .filter(p -> !linked.contains(p.id()))
+                .map(p -> new ProviderButton(p.id(), p.name()))
+                .toList();
     }
 
     /**
@@ -155,7 +168,10 @@ public class AccountBean {
      * @param providerId the provider id
      */
     public void link(String providerId) {
-        FacesRequest.redirect(auth.signIn(FacesRequest.request(), FacesRequest.response(), providerId,
+        FacesRequest.redirect(auth.signIn(
+                FacesRequest.request(),
+                FacesRequest.response(),
+                providerId,
                 Map.of("callbackUrl", FacesRequest.request().getContextPath() + PAGE)));
     }
 
@@ -233,7 +249,9 @@ public class AccountBean {
 
     /** Signs out this browser. */
     public void signOut() {
-        FacesRequest.redirect(auth.signOut(FacesRequest.request(), FacesRequest.response(),
+        FacesRequest.redirect(auth.signOut(
+                FacesRequest.request(),
+                FacesRequest.response(),
                 FacesRequest.request().getContextPath() + "/signin.xhtml?signedOut=true"));
     }
 

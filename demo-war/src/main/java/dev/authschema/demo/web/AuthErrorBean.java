@@ -47,8 +47,9 @@ public class AuthErrorBean {
     public String getMessage() {
         return switch (code()) {
             case Verification -> "The link has expired or has already been used. Request a new one below.";
-            case OAuthAccountNotLinked -> "Another member already uses this e-mail address. Sign in the way you"
-                    + " did before, then link this provider from your account page.";
+            case OAuthAccountNotLinked ->
+                "Another member already uses this e-mail address. Sign in the way you"
+                        + " did before, then link this provider from your account page.";
             default -> code().userMessage();
         };
     }

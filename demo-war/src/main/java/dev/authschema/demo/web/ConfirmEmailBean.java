@@ -44,7 +44,11 @@ public class ConfirmEmailBean {
             FacesRequest.redirect("/error.xhtml?error=Verification");
             return;
         }
-        FacesRequest.redirect(auth.confirmEmail(FacesRequest.request(), FacesRequest.response(), email, token,
+        FacesRequest.redirect(auth.confirmEmail(
+                FacesRequest.request(),
+                FacesRequest.response(),
+                email,
+                token,
                 callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl));
     }
 

@@ -22,15 +22,29 @@ import java.util.function.Function;
 public final class DevMailboxAccess {
 
     /** Headers a proxy adds, or a client forges; Liberty's private {@code $WS*} headers among them. */
-    static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
-            "X-Forwarded-Proto", "X-Forwarded-Port", "X-Real-IP", "X-Client-IP", "True-Client-IP", "Client-IP",
-            "Via", "$WSRA", "$WSRH", "$WSSN", "$WSSP", "$WSSC", "$WSIS", "$WSPR");
+    static final List<String> FORWARDING_HEADERS = List.of(
+            "Forwarded",
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Port",
+            "X-Real-IP",
+            "X-Client-IP",
+            "True-Client-IP",
+            "Client-IP",
+            "Via",
+            "$WSRA",
+            "$WSRH",
+            "$WSSN",
+            "$WSSP",
+            "$WSSC",
+            "$WSIS",
+            "$WSPR");
 
-    private static final Set<String> FORWARDING = Set.copyOf(FORWARDING_HEADERS.stream()
-            .map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    private static final Set<String> FORWARDING = Set.copyOf(
+            FORWARDING_HEADERS.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
 
-    private DevMailboxAccess() {
-    }
+    private DevMailboxAccess() {}
 
     /**
      * @param developmentMode whether the server runs in development mode
@@ -43,8 +57,9 @@ public final class DevMailboxAccess {
             return false;
         }
         for (String name : headerNames) {
-            if (name != null && (FORWARDING.contains(name.toLowerCase(Locale.ROOT))
-                    || name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"))) {
+            if (name != null
+                    && (FORWARDING.contains(name.toLowerCase(Locale.ROOT))
+                            || name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"))) {
                 return false;
             }
         }
@@ -58,8 +73,11 @@ public final class DevMailboxAccess {
      * @param headerNames     the request's header names
      * @return the same as {@link #allowed(boolean, String, Iterable)}, for a servlet request
      */
-    static boolean allowed(boolean developmentMode, String remoteAddress, Function<String, String> header,
-                           Enumeration<String> headerNames) {
+    static boolean allowed(
+            boolean developmentMode,
+            String remoteAddress,
+            Function<String, String> header,
+            Enumeration<String> headerNames) {
         List<String> names = headerNames == null ? List.of() : Collections.list(headerNames);
         // Some servers hide their private headers from getHeaderNames(); ask for them by name too.
         List<String> present = new ArrayList<>(names);
@@ -69,7 +87,10 @@ public final class DevMailboxAccess {
 
     /** A {@code Host} header naming a loopback host ({@code localhost}, 127.0.0.0/8, {@code [::1]}), with any port. */
     static boolean isLoopbackHost(String hostHeader) {
-        return HostNames.authority(hostHeader).map(HostNames::host).filter(HostNames::isLoopback).isPresent();
+        return HostNames.authority(hostHeader)
+                .map(HostNames::host)
+                .filter(HostNames::isLoopback)
+                .isPresent();
     }
 
     /** A literal IPv4 or IPv6 loopback address; names are never resolved. */

@@ -26,8 +26,8 @@ public class DevMailboxGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!DevMailboxAccess.allowed(settings.developmentMode(), request.getRemoteAddr(), request::getHeader,
-                request.getHeaderNames())) {
+        if (!DevMailboxAccess.allowed(
+                settings.developmentMode(), request.getRemoteAddr(), request::getHeader, request.getHeaderNames())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

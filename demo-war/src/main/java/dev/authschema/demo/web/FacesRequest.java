@@ -10,19 +10,23 @@ import java.io.UncheckedIOException;
 /** The servlet request and response behind the current Faces request, which {@code AuthService} works on. */
 final class FacesRequest {
 
-    private FacesRequest() {
-    }
+    private FacesRequest() {}
 
     static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     static HttpServletResponse response() {
-        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
     static String parameter(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
     }
 
     /** Ends the Faces request with a redirect to an absolute URL or a path below the context root. */

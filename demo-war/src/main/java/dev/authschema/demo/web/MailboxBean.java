@@ -25,17 +25,20 @@ public class MailboxBean {
      * @param url    the sign-in link
      * @param sentAt when it was sent
      */
-    public record Row(String to, String url, String sentAt) {
-    }
+    public record Row(String to, String url, String sentAt) {}
 
     /**
      * @return whether the mailbox is on (development mode without SMTP) and this browser may see it (on this machine,
      *         see {@link DevMailboxAccess})
      */
     public boolean isOn() {
-        return settings.developmentMode() && settings.smtp().isEmpty() && DevMailboxAccess.allowed(
-                settings.developmentMode(), FacesRequest.request().getRemoteAddr(), FacesRequest.request()::getHeader,
-                FacesRequest.request().getHeaderNames());
+        return settings.developmentMode()
+                && settings.smtp().isEmpty()
+                && DevMailboxAccess.allowed(
+                        settings.developmentMode(),
+                        FacesRequest.request().getRemoteAddr(),
+                        FacesRequest.request()::getHeader,
+                        FacesRequest.request().getHeaderNames());
     }
 
     /**
@@ -45,6 +48,8 @@ public class MailboxBean {
         if (!isOn()) {
             return List.of();
         }
-        return mailbox.sent().stream().map(e -> new Row(e.to(), e.url(), Times.format(e.sentAt()))).toList();
+        return mailbox.sent().stream()
+                .map(e -> new Row(e.to(), e.url(), Times.format(e.sentAt())))
+                .toList();
     }
 }

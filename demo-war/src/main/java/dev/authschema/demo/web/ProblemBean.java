@@ -55,8 +55,8 @@ public class ProblemBean {
             case 403 -> "Your account does not have the role this page needs.";
             case 404 -> "There is nothing at this address.";
             case 401 -> "Sign in to continue.";
-            case 503 -> "The server cannot reach its database right now. You are still signed in: try again in a"
-                    + " moment.";
+            case 503 ->
+                "The server cannot reach its database right now. You are still signed in: try again in a" + " moment.";
             default -> "The server could not complete the request. Please try again in a moment.";
         };
     }

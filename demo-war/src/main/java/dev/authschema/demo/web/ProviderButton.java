@@ -6,5 +6,4 @@ package dev.authschema.demo.web;
  * @param id   the provider id
  * @param name the name on its button
  */
-public record ProviderButton(String id, String name) {
-}
+public record ProviderButton(String id, String name) {}

@@ -3,8 +3,8 @@ package dev.authschema.demo.web;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.cdi.AuthService;
 import dev.authschema.engine.config.EmailProviderConfig;
-import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
+import dev.authschema.engine.config.PasskeyProviderConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +31,10 @@ public class SignInBean {
      * @return the configured OAuth / OpenID Connect providers, in configuration order
      */
     public List<ProviderButton> getOauthProviders() {
-        return engine.config().providers().stream().filter(OAuthProviderConfig.class::isInstance)
-                .map(p -> new ProviderButton(p.id(), p.name())).toList();
+        return engine.config().providers().stream()
+                .filter(OAuthProviderConfig.class::isInstance)
+                .map(p -> new ProviderButton(p.id(), p.name()))
+                .toList();
     }
 
     /**
@@ -70,15 +72,17 @@ public class SignInBean {
      * @param providerId the provider id
      */
     public void signInWith(String providerId) {
-        FacesRequest.redirect(auth.signIn(FacesRequest.request(), FacesRequest.response(), providerId,
-                parameters()));
+        FacesRequest.redirect(auth.signIn(FacesRequest.request(), FacesRequest.response(), providerId, parameters()));
     }
 
     private Map<String, String> parameters() {
         String callbackUrl = FacesRequest.parameter("callbackUrl");
         Map<String, String> parameters = new HashMap<>();
-        parameters.put("callbackUrl", callbackUrl == null || callbackUrl.isBlank()
-                ? FacesRequest.request().getContextPath() + AFTER_SIGN_IN : callbackUrl);
+        parameters.put(
+                "callbackUrl",
+                callbackUrl == null || callbackUrl.isBlank()
+                        ? FacesRequest.request().getContextPath() + AFTER_SIGN_IN
+                        : callbackUrl);
         return parameters;
     }
 

@@ -8,11 +8,11 @@ import java.util.Locale;
 /** Formats times for pages, in UTC so that every server shows the same. */
 public final class Times {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
-    private Times() {
-    }
+    private Times() {}
 
     /**
      * @param instant a time, or {@code null}

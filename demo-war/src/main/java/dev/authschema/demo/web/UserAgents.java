@@ -3,8 +3,7 @@ package dev.authschema.demo.web;
 /** A short, human description of a browser from its User-Agent header ("Chrome on Linux"). */
 final class UserAgents {
 
-    private UserAgents() {
-    }
+    private UserAgents() {}
 
     static String describe(String userAgent) {
         if (userAgent == null || userAgent.isBlank() || "unknown".equals(userAgent)) {

@@ -40,11 +40,22 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1200,1000",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
     }
@@ -74,7 +85,8 @@ final class Browser implements AutoCloseable {
     void click(String id, String expectedId) {
         WebElement clicked = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         clicked.click();
-        wait.until(ExpectedConditions.or(ExpectedConditions.stalenessOf(clicked),
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.stalenessOf(clicked),
                 ExpectedConditions.presenceOfElementLocated(By.id(expectedId))));
         element(expectedId);
     }
@@ -97,7 +109,9 @@ final class Browser implements AutoCloseable {
         Path directory = Path.of(System.getProperty("demo.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(directory);
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), directory.resolve(name + ".png"),
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    directory.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,7 +122,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless.
         }

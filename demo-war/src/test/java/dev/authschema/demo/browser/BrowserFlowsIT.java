@@ -61,7 +61,9 @@ class BrowserFlowsIT {
             browser.click("oauth-form:signin-demo", "account-title");
             assertThat(browser.text("member-name")).isEqualTo("Otto Example");
             assertThat(browser.text("greeting-name")).isEqualTo("Otto Example");
-            assertThat(browser.has("accounts-form:accounts:0:unlink")).as("e-mail remains a way in").isTrue();
+            assertThat(browser.has("accounts-form:accounts:0:unlink"))
+                    .as("e-mail remains a way in")
+                    .isTrue();
             browser.screenshot("05-account-oidc");
         }
     }
@@ -87,13 +89,17 @@ class BrowserFlowsIT {
     @Test
     void a_session_is_signed_out_from_another_browser() {
         String email = DemoEnvironment.uniqueEmail("rae");
-        try (Browser laptop = new Browser(); Browser phone = new Browser()) {
+        try (Browser laptop = new Browser();
+                Browser phone = new Browser()) {
             signInByEmail(laptop, email, null);
             signInByEmail(phone, email, null);
 
             laptop.open("/account.xhtml");
-            String otherSession = IntStream.range(0, 10).mapToObj(i -> "sessions-form:sessions:" + i + ":end")
-                    .filter(laptop::has).findFirst().orElseThrow(() -> new AssertionError("no other session listed"));
+            String otherSession = IntStream.range(0, 10)
+                    .mapToObj(i -> "sessions-form:sessions:" + i + ":end")
+                    .filter(laptop::has)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no other session listed"));
             laptop.screenshot("07-account-two-sessions");
             laptop.click(otherSession, "notice");
             assertThat(laptop.text("notice")).isEqualTo("The session was signed out.");

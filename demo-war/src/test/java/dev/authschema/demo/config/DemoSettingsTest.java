@@ -35,7 +35,8 @@ class DemoSettingsTest {
     @Test
     void a_bad_value_names_the_setting_and_the_choices() {
         System.setProperty(SETTING, "cookie");
-        assertThatThrownBy(settings::sessionStrategy).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(settings::sessionStrategy)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("AUTH_SESSION_STRATEGY must be 'database' or 'jwt', not 'cookie'");
     }
 }

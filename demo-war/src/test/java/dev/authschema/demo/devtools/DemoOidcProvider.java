@@ -12,8 +12,7 @@ import no.nav.security.mock.oauth2.OAuth2Config;
  */
 public final class DemoOidcProvider {
 
-    private DemoOidcProvider() {
-    }
+    private DemoOidcProvider() {}
 
     /**
      * @param args the port, 9088 by default

@@ -20,8 +20,7 @@ import java.util.TreeMap;
  */
 public final class DemoDatabase {
 
-    private DemoDatabase() {
-    }
+    private DemoDatabase() {}
 
     /** The engine's rate-limit counters: every request within a limit counts in them; they hold no account data. */
     private static final String RATE_LIMITS = "demo_rate_limits";
@@ -65,13 +64,15 @@ public final class DemoDatabase {
     private static List<String> rows(Connection connection, String table) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
+                ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
             ResultSetMetaData columns = result.getMetaData();
             while (result.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= columns.getColumnCount(); i++) {
-                    row.append(columns.getColumnName(i).toLowerCase(Locale.ROOT)).append('=')
-                            .append(result.getString(i)).append(i < columns.getColumnCount() ? ", " : "");
+                    row.append(columns.getColumnName(i).toLowerCase(Locale.ROOT))
+                            .append('=')
+                            .append(result.getString(i))
+                            .append(i < columns.getColumnCount() ? ", " : "");
                 }
                 rows.add(row.toString());
             }
@@ -81,8 +82,8 @@ public final class DemoDatabase {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), System.getProperty("demo.db.user"),
-                System.getProperty("demo.db.password"));
+        return DriverManager.getConnection(
+                url(), System.getProperty("demo.db.user"), System.getProperty("demo.db.password"));
     }
 
     private static String url() {

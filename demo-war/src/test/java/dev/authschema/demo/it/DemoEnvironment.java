@@ -25,6 +25,7 @@ public final class DemoEnvironment implements BeforeAllCallback {
 
     /** The issuer id and client id of the provider {@code demo} in the test server's settings. */
     private static final String OIDC_ISSUER = "demo";
+
     private static final String OIDC_CLIENT_ID = "demo-client";
 
     private static final Duration SERVER_START_TIMEOUT = Duration.ofSeconds(240);
@@ -41,8 +42,8 @@ public final class DemoEnvironment implements BeforeAllCallback {
         if (mailbox == null) {
             awaitServer();
             mailbox = new TestMailbox(Integer.getInteger("demo.smtp.port", 28025));
-            oidc = new TestOidcProvider(Integer.getInteger("demo.oidc.port", 28090),
-                    Map.of(OIDC_ISSUER, OIDC_CLIENT_ID));
+            oidc = new TestOidcProvider(
+                    Integer.getInteger("demo.oidc.port", 28090), Map.of(OIDC_ISSUER, OIDC_CLIENT_ID));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 mailbox.close();
                 oidc.close();
@@ -53,8 +54,8 @@ public final class DemoEnvironment implements BeforeAllCallback {
     /** Waits until the demo answers: Payara Micro starts beside the build, and takes its time on 2 cores. */
     private static void awaitServer() {
         if (!Waits.untilOk(URI.create(baseUrl() + "/signin.xhtml"), SERVER_START_TIMEOUT, Duration.ofSeconds(1))) {
-            throw new IllegalStateException("The demo at " + baseUrl() + " did not answer within "
-                    + SERVER_START_TIMEOUT.toSeconds() + " s");
+            throw new IllegalStateException(
+                    "The demo at " + baseUrl() + " did not answer within " + SERVER_START_TIMEOUT.toSeconds() + " s");
         }
     }
 

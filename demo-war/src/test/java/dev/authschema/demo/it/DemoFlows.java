@@ -9,8 +9,7 @@ import java.util.Map;
 /** The sign-in steps several tests share, done over HTTP like a browser. */
 final class DemoFlows {
 
-    private DemoFlows() {
-    }
+    private DemoFlows() {}
 
     /** Requests a link, reads it from the real SMTP server, opens it and confirms: ends on the account page. */
     static HtmlPage signInByEmail(WebClient client, String email) {
@@ -22,8 +21,7 @@ final class DemoFlows {
     /** Asks for a sign-in link; returns the link from the e-mail. */
     static String requestLink(WebClient client, String email) {
         HtmlPage signIn = client.get("/signin.xhtml");
-        HtmlPage sent = client.submit(signIn, "email-form", "email-form:send-link",
-                Map.of("email-form:email", email));
+        HtmlPage sent = client.submit(signIn, "email-form", "email-form:send-link", Map.of("email-form:email", email));
         assertThat(sent.path()).isEqualTo("/check-email.xhtml");
         return DemoEnvironment.mailbox().awaitSignInLink(email);
     }

@@ -27,8 +27,7 @@ final class Forgeries {
     /** Methods sent with the fields in the query string only. Payara answers 400 itself to a DELETE with a body. */
     private static final Set<String> WITHOUT_BODY = Set.of("GET", "HEAD", "OPTIONS", "DELETE");
 
-    private Forgeries() {
-    }
+    private Forgeries() {}
 
     /**
      * One forged request.
@@ -37,8 +36,7 @@ final class Forgeries {
      * @param method the HTTP method
      * @param fields the submitted fields
      */
-    record Forgery(String name, String method, Map<String, String> fields) {
-    }
+    record Forgery(String name, String method, Map<String, String> fields) {}
 
     /**
      * @param fields the form's fields as the attacker's page has them, with the clicked button and the attacker's
@@ -54,8 +52,8 @@ final class Forgeries {
         Map<String, String> wrongToken = new LinkedHashMap<>(fields);
         wrongToken.put("csrfToken", UUID.randomUUID().toString().replace("-", ""));
         List<Forgery> forgeries = new ArrayList<>();
-        forgeries.add(new Forgery("GET with the view state, the submit marker and another browser's token", "GET",
-                fields));
+        forgeries.add(
+                new Forgery("GET with the view state, the submit marker and another browser's token", "GET", fields));
         forgeries.add(new Forgery("GET with the view state and no token", "GET", noToken));
         forgeries.add(new Forgery("HEAD with the view state", "HEAD", fields));
         forgeries.add(new Forgery("POST without a token", "POST", noToken));
@@ -76,20 +74,26 @@ final class Forgeries {
      * @param forgeries  the forgeries
      * @param secrets    values that must never reach the log (tokens, cookies)
      */
-    static void assertAllRefused(Supplier<WebClient> victim, String action, List<Forgery> forgeries,
-                                 List<String> secrets) {
+    static void assertAllRefused(
+            Supplier<WebClient> victim, String action, List<Forgery> forgeries, List<String> secrets) {
         for (Forgery forgery : forgeries) {
             WebClient browser = victim.get();
             Map<String, List<String>> before = DemoDatabase.snapshot();
             int mails = DemoEnvironment.mailbox().receivedCount();
             ServerLog log = DemoEnvironment.serverLog();
 
-            HtmlPage response = browser.forge(forgery.method(), action, forgery.fields(),
+            HtmlPage response = browser.forge(
+                    forgery.method(),
+                    action,
+                    forgery.fields(),
                     WITHOUT_BODY.contains(forgery.method()) ? null : forgery.fields());
 
             String what = forgery.name() + " to " + action;
             assertThat(response.status()).as("status of " + what).isEqualTo(403);
-            assertThat(response.body()).as("body of " + what).doesNotContain("Exception").doesNotContain("\tat ")
+            assertThat(response.body())
+                    .as("body of " + what)
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ")
                     .doesNotContain("Caused by");
             if (Set.of("GET", "POST").contains(forgery.method())) {
                 assertThat(response.text("problem-title")).as("page of " + what).isEqualTo("This form has expired");
@@ -98,7 +102,9 @@ final class Forgeries {
                 assertThat(response.text("form-refused")).as("page of " + what).isEqualTo("This form has expired");
             }
             assertThat(DemoDatabase.snapshot()).as("database after " + what).isEqualTo(before);
-            assertThat(DemoEnvironment.mailbox().receivedCount()).as("e-mails after " + what).isEqualTo(mails);
+            assertThat(DemoEnvironment.mailbox().receivedCount())
+                    .as("e-mails after " + what)
+                    .isEqualTo(mails);
             List<String> lines = log.awaitLines(REFUSAL_LOG, 1);
             assertThat(lines).as("log lines of " + what).hasSize(1);
             assertThat(lines.get(0)).as("log line of " + what).contains(forgery.method() + " " + action);

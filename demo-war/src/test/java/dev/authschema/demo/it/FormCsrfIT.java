@@ -32,9 +32,12 @@ class FormCsrfIT {
         DemoEnvironment.oidc().nextSignIn("victim-" + UUID.randomUUID(), victimEmail, "Victim");
         HtmlPage linked = laptop.submit(laptop.get("/account.xhtml"), "link-form", "link-form:link-demo", Map.of());
         assertThat(linked.path()).isEqualTo("/account.xhtml");
-        assertThat(linked.form("accounts-form").buttons()).as("the victim can unlink").isNotEmpty();
+        assertThat(linked.form("accounts-form").buttons())
+                .as("the victim can unlink")
+                .isNotEmpty();
         HtmlPage victimPage = laptop.get("/account.xhtml");
-        assertThat(victimPage.form("sessions-form").buttons()).as("the victim has another session")
+        assertThat(victimPage.form("sessions-form").buttons())
+                .as("the victim has another session")
                 .contains("sessions-form:end-others");
         String victimName = victimPage.text("greeting-name");
 
@@ -43,31 +46,42 @@ class FormCsrfIT {
         String attackerToken = attackerPage.form("profile-form").fields().get("csrfToken");
 
         List<Forgeries.Forgery> forgeries = new ArrayList<>();
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "profile-form", "profile-form:save-profile",
+        forgeries.addAll(Forgeries.of(Forgeries.fields(
+                attackerPage,
+                "profile-form",
+                "profile-form:save-profile",
                 Map.of("profile-form:displayName", "Pwned by the attacker"))));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "signout-form", "signout-form:signout",
-                Map.of())));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "sessions-form", "sessions-form:end-others",
-                Map.of())));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "sessions-form", "sessions-form:sessions:0:end",
-                Map.of())));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "sessions-form", "sessions-form:sessions:1:end",
-                Map.of())));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "accounts-form", "accounts-form:accounts:0:unlink",
-                Map.of())));
+        forgeries.addAll(
+                Forgeries.of(Forgeries.fields(attackerPage, "signout-form", "signout-form:signout", Map.of())));
+        forgeries.addAll(
+                Forgeries.of(Forgeries.fields(attackerPage, "sessions-form", "sessions-form:end-others", Map.of())));
+        forgeries.addAll(Forgeries.of(
+                Forgeries.fields(attackerPage, "sessions-form", "sessions-form:sessions:0:end", Map.of())));
+        forgeries.addAll(Forgeries.of(
+                Forgeries.fields(attackerPage, "sessions-form", "sessions-form:sessions:1:end", Map.of())));
+        forgeries.addAll(Forgeries.of(
+                Forgeries.fields(attackerPage, "accounts-form", "accounts-form:accounts:0:unlink", Map.of())));
         forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "link-form", "link-form:link-demo", Map.of())));
 
-        Forgeries.assertAllRefused(() -> laptop, "/account.xhtml", forgeries,
+        Forgeries.assertAllRefused(
+                () -> laptop,
+                "/account.xhtml",
+                forgeries,
                 List.of(attackerToken, victimPage.form("profile-form").fields().get("csrfToken")));
 
         HtmlPage after = laptop.get("/account.xhtml");
         assertThat(after.path()).as("the victim is still signed in").isEqualTo("/account.xhtml");
         assertThat(after.text("greeting-name")).isEqualTo(victimName);
         assertThat(after.form("accounts-form").buttons()).as("still linked").isNotEmpty();
-        assertThat(phone.get("/account.xhtml").path()).as("the other session still works").isEqualTo("/account.xhtml");
+        assertThat(phone.get("/account.xhtml").path())
+                .as("the other session still works")
+                .isEqualTo("/account.xhtml");
 
         // The victim's own browser, with its own token, still can.
-        HtmlPage saved = laptop.submit(after, "profile-form", "profile-form:save-profile",
+        HtmlPage saved = laptop.submit(
+                after,
+                "profile-form",
+                "profile-form:save-profile",
                 Map.of("profile-form:displayName", "Victim Renamed"));
         assertThat(saved.text("greeting-name")).isEqualTo("Victim Renamed");
     }
@@ -78,10 +92,10 @@ class FormCsrfIT {
         HtmlPage attackerPage = attacker.get("/signin.xhtml");
         String target = DemoEnvironment.uniqueEmail("mailbombed");
         List<Forgeries.Forgery> forgeries = new ArrayList<>();
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "email-form", "email-form:send-link",
-                Map.of("email-form:email", target))));
-        forgeries.addAll(Forgeries.of(Forgeries.fields(attackerPage, "oauth-form", "oauth-form:signin-demo",
-                Map.of())));
+        forgeries.addAll(Forgeries.of(Forgeries.fields(
+                attackerPage, "email-form", "email-form:send-link", Map.of("email-form:email", target))));
+        forgeries.addAll(
+                Forgeries.of(Forgeries.fields(attackerPage, "oauth-form", "oauth-form:signin-demo", Map.of())));
         String attackerToken = attackerPage.form("email-form").fields().get("csrfToken");
 
         WebClient signedIn = DemoEnvironment.client();
@@ -103,20 +117,24 @@ class FormCsrfIT {
         String link = DemoFlows.requestLink(attacker, attackerEmail);
         HtmlPage confirm = attacker.get(link);
         assertThat(confirm.path()).isEqualTo("/confirm.xhtml");
-        Map<String, String> fields = Forgeries.fields(confirm, "confirm-form", "confirm-form:confirm-signin",
-                Map.of());
+        Map<String, String> fields = Forgeries.fields(confirm, "confirm-form", "confirm-form:confirm-signin", Map.of());
         assertThat(fields).as("the attacker's sign-in link is in the form").containsValue(attackerEmail);
         List<Forgeries.Forgery> forgeries = Forgeries.of(fields);
-        List<String> secrets = List.of(fields.get("csrfToken"), link.substring(link.indexOf("token=") + 6)
-                .replaceAll("&.*", ""));
+        List<String> secrets = List.of(
+                fields.get("csrfToken"),
+                link.substring(link.indexOf("token=") + 6).replaceAll("&.*", ""));
 
         // A browser that never visited the site: no CSRF cookie, so no token is valid.
         List<WebClient> victims = new ArrayList<>();
-        Forgeries.assertAllRefused(() -> {
-            WebClient fresh = DemoEnvironment.client();
-            victims.add(fresh);
-            return fresh;
-        }, "/confirm.xhtml", forgeries, secrets);
+        Forgeries.assertAllRefused(
+                () -> {
+                    WebClient fresh = DemoEnvironment.client();
+                    victims.add(fresh);
+                    return fresh;
+                },
+                "/confirm.xhtml",
+                forgeries,
+                secrets);
         // A browser that did, with its own CSRF cookie.
         WebClient visitor = DemoEnvironment.client();
         visitor.get("/signin.xhtml");
@@ -124,7 +142,8 @@ class FormCsrfIT {
         Forgeries.assertAllRefused(() -> visitor, "/confirm.xhtml", forgeries, secrets);
 
         for (WebClient victim : victims.subList(0, 3)) {
-            assertThat(victim.get("/account.xhtml").path()).as("not signed in as the attacker")
+            assertThat(victim.get("/account.xhtml").path())
+                    .as("not signed in as the attacker")
                     .isEqualTo("/signin.xhtml");
         }
         assertThat(visitor.get("/account.xhtml").path()).isEqualTo("/signin.xhtml");
@@ -140,13 +159,18 @@ class FormCsrfIT {
         DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
             Map<String, List<String>> before = DemoDatabase.snapshot();
-            HtmlPage refused = "DELETE".equals(method) ? admin.forge(method, "/admin", Map.of("email", "x@demo.test"),
-                    null) : admin.forge(method, "/admin", Map.of(), Map.of("email", "x@demo.test"));
+            HtmlPage refused = "DELETE".equals(method)
+                    ? admin.forge(method, "/admin", Map.of("email", "x@demo.test"), null)
+                    : admin.forge(method, "/admin", Map.of(), Map.of("email", "x@demo.test"));
             assertThat(refused.status()).as(method + " /admin").isEqualTo(403);
             assertThat(refused.text("POST".equals(method) ? "problem-title" : "form-refused"))
                     .isEqualTo("This form has expired");
-            assertThat(DemoDatabase.snapshot()).as("database after " + method + " /admin").isEqualTo(before);
+            assertThat(DemoDatabase.snapshot())
+                    .as("database after " + method + " /admin")
+                    .isEqualTo(before);
         }
-        assertThat(admin.get("/admin").status()).as("reading is not a form submission").isEqualTo(200);
+        assertThat(admin.get("/admin").status())
+                .as("reading is not a form submission")
+                .isEqualTo(200);
     }
 }

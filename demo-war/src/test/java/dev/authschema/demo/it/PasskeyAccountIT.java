@@ -30,10 +30,23 @@ class PasskeyAccountIT {
         DemoFlows.signInByEmail(member, DemoEnvironment.uniqueEmail("passkey-member"));
         SoftPasskey passkey = new SoftPasskey(0);
         String options = options(member, "register");
-        HtmlPage added = member.forge("POST", "/api/auth/callback/passkey", Map.of(), Map.of("action", "register",
-                "data", passkey.create(value(options, "challenge"), value(options, "rp\":{\"id"),
-                        value(options, "user\":{\"id"), origin), "csrfToken", csrf(member),
-                "callbackUrl", "/account.xhtml?notice=PASSKEY_ADDED"));
+        HtmlPage added = member.forge(
+                "POST",
+                "/api/auth/callback/passkey",
+                Map.of(),
+                Map.of(
+                        "action",
+                        "register",
+                        "data",
+                        passkey.create(
+                                value(options, "challenge"),
+                                value(options, "rp\":{\"id"),
+                                value(options, "user\":{\"id"),
+                                origin),
+                        "csrfToken",
+                        csrf(member),
+                        "callbackUrl",
+                        "/account.xhtml?notice=PASSKEY_ADDED"));
         assertThat(added.location()).as("%s", added.body()).contains("notice=PASSKEY_ADDED");
         assertThat(DemoDatabase.snapshot().get(PASSKEYS)).hasSize(1);
 
@@ -61,8 +74,8 @@ class PasskeyAccountIT {
     void sign_up_with_a_passkey_alone_is_off_by_default() {
         WebClient stranger = DemoEnvironment.client();
         Map<String, List<String>> before = DemoDatabase.snapshot();
-        HtmlPage refused = stranger.forge("GET", "/api/auth/webauthn-options/passkey", Map.of("action",
-                "register"), null);
+        HtmlPage refused =
+                stranger.forge("GET", "/api/auth/webauthn-options/passkey", Map.of("action", "register"), null);
         assertThat(refused.body()).contains("\"SessionRequired\"");
         assertThat(stranger.cookie("authjs.challenge")).isNull();
         assertThat(DemoDatabase.snapshot()).isEqualTo(before);
@@ -71,8 +84,19 @@ class PasskeyAccountIT {
     private static HtmlPage signIn(WebClient client, SoftPasskey passkey) {
         String options = options(client, "authenticate");
         String data = passkey.get(value(options, "challenge"), value(options, "rpId"), DemoEnvironment.baseUrl());
-        return client.forge("POST", "/api/auth/callback/passkey", Map.of(), Map.of("action", "authenticate",
-                "data", data, "csrfToken", csrf(client), "callbackUrl", "/account.xhtml"));
+        return client.forge(
+                "POST",
+                "/api/auth/callback/passkey",
+                Map.of(),
+                Map.of(
+                        "action",
+                        "authenticate",
+                        "data",
+                        data,
+                        "csrfToken",
+                        csrf(client),
+                        "callbackUrl",
+                        "/account.xhtml"));
     }
 
     private static String options(WebClient client, String action) {
@@ -87,7 +111,8 @@ class PasskeyAccountIT {
 
     /** A string value from the engine's compact JSON, found by the text before it. */
     private static String value(String json, String key) {
-        Matcher matcher = Pattern.compile(Pattern.quote("\"" + key + "\":\"") + "([^\"]+)\"").matcher(json);
+        Matcher matcher = Pattern.compile(Pattern.quote("\"" + key + "\":\"") + "([^\"]+)\"")
+                .matcher(json);
         if (!matcher.find()) {
             throw new AssertionError("no " + key + " in " + json);
         }

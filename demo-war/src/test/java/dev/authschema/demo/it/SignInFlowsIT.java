@@ -22,7 +22,8 @@ class SignInFlowsIT {
         HtmlPage confirm = client.get(link);
         assertThat(confirm.path()).isEqualTo("/confirm.xhtml");
         assertThat(confirm.text("confirm-email")).isEqualTo(email);
-        assertThat(client.get(link).path()).as("opening the link again: a scanner must not use it up")
+        assertThat(client.get(link).path())
+                .as("opening the link again: a scanner must not use it up")
                 .isEqualTo("/confirm.xhtml");
 
         HtmlPage account = client.submit(confirm, "confirm-form", "confirm-form:confirm-signin", Map.of());
@@ -40,7 +41,10 @@ class SignInFlowsIT {
     @Test
     void a_page_form_posted_without_the_csrf_token_is_refused() {
         WebClient client = DemoEnvironment.client();
-        HtmlPage refused = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+        HtmlPage refused = client.submit(
+                client.get("/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
                 Map.of("email-form:email", DemoEnvironment.uniqueEmail("eve"), "csrfToken", "forged"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text("problem-title")).isEqualTo("This form has expired");
@@ -49,7 +53,10 @@ class SignInFlowsIT {
     @Test
     void a_malformed_address_gets_a_clear_message() {
         WebClient client = DemoEnvironment.client();
-        HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+        HtmlPage page = client.submit(
+                client.get("/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
                 Map.of("email-form:email", "not an address"));
         assertThat(page.path()).isEqualTo("/signin.xhtml");
         assertThat(page.text("signin-error")).contains("The e-mail could not be sent");
@@ -59,14 +66,14 @@ class SignInFlowsIT {
     void oidc_sign_in_creates_the_member_from_the_provider_profile() {
         WebClient client = DemoEnvironment.client();
         String email = DemoEnvironment.uniqueEmail("olga");
-        HtmlPage account = DemoFlows.signInWithDemoProvider(client, "olga-" + UUID.randomUUID(), email,
-                "Olga Example");
+        HtmlPage account = DemoFlows.signInWithDemoProvider(client, "olga-" + UUID.randomUUID(), email, "Olga Example");
 
         assertThat(account.path()).isEqualTo("/account.xhtml");
         assertThat(account.text("member-email")).isEqualTo(email);
         assertThat(account.text("member-name")).isEqualTo("Olga Example");
         assertThat(account.text("greeting-name")).isEqualTo("Olga Example");
-        assertThat(account.has("last-method")).as("the provider account is not the only way in: e-mail works")
+        assertThat(account.has("last-method"))
+                .as("the provider account is not the only way in: e-mail works")
                 .isFalse();
     }
 
@@ -76,8 +83,8 @@ class SignInFlowsIT {
         DemoFlows.signInByEmail(DemoEnvironment.client(), email);
 
         WebClient stranger = DemoEnvironment.client();
-        HtmlPage page = DemoFlows.signInWithDemoProvider(stranger, "nora-elsewhere-" + UUID.randomUUID(), email,
-                "Not Nora");
+        HtmlPage page =
+                DemoFlows.signInWithDemoProvider(stranger, "nora-elsewhere-" + UUID.randomUUID(), email, "Not Nora");
         assertThat(page.path()).isEqualTo("/signin.xhtml");
         assertThat(page.uri().getQuery()).isEqualTo("error=OAuthAccountNotLinked");
         assertThat(page.text("signin-error")).contains("This account belongs to another sign-in");
@@ -127,7 +134,10 @@ class SignInFlowsIT {
         DemoFlows.signInByEmail(phone, email);
 
         HtmlPage account = laptop.get("/account.xhtml");
-        HtmlPage saved = laptop.submit(account, "profile-form", "profile-form:save-profile",
+        HtmlPage saved = laptop.submit(
+                account,
+                "profile-form",
+                "profile-form:save-profile",
                 Map.of("profile-form:displayName", "Lee the Tester"));
         assertThat(saved.text("greeting-name")).isEqualTo("Lee the Tester");
         assertThat(saved.text("notice")).isEqualTo("Your display name was saved.");

@@ -21,10 +21,10 @@ class UnverifiedAddressIT {
     @Test
     void an_unverified_admin_address_grants_nothing_and_the_real_admin_gets_their_own_member() {
         WebClient attacker = DemoEnvironment.client();
-        DemoEnvironment.oidc().nextSignInUnverified("mallory-" + UUID.randomUUID(), DemoEnvironment.ADMIN_EMAIL,
-                "Mallory");
-        HtmlPage landed = attacker.submit(attacker.get("/signin.xhtml"), "oauth-form", "oauth-form:signin-demo",
-                Map.of());
+        DemoEnvironment.oidc()
+                .nextSignInUnverified("mallory-" + UUID.randomUUID(), DemoEnvironment.ADMIN_EMAIL, "Mallory");
+        HtmlPage landed =
+                attacker.submit(attacker.get("/signin.xhtml"), "oauth-form", "oauth-form:signin-demo", Map.of());
         assertThat(landed.path()).as("%s", landed).isEqualTo("/account.xhtml");
         assertThat(landed.text("member-role")).isEqualTo("MEMBER");
         assertThat(landed.body()).doesNotContain(DemoEnvironment.ADMIN_EMAIL);
@@ -35,6 +35,8 @@ class UnverifiedAddressIT {
         assertThat(account.text("member-email")).isEqualTo(DemoEnvironment.ADMIN_EMAIL);
         assertThat(account.text("member-role")).isEqualTo("ADMIN");
         assertThat(account.text("member-name")).as("not the attacker's member").isNotEqualTo("Mallory");
-        assertThat(attacker.get("/admin").status()).as("the attacker is still no admin").isEqualTo(403);
+        assertThat(attacker.get("/admin").status())
+                .as("the attacker is still no admin")
+                .isEqualTo(403);
     }
 }

@@ -22,19 +22,25 @@ class WebHardeningIT {
     private static final String SESSION_COOKIE = "authjs.session-token";
 
     private static void hardened(HttpResponse<String> response, String referrerPolicy) {
-        assertThat(response.headers().allValues("X-Content-Type-Options")).as("nosniff on %s", response.uri())
+        assertThat(response.headers().allValues("X-Content-Type-Options"))
+                .as("nosniff on %s", response.uri())
                 .containsExactly("nosniff");
-        assertThat(response.headers().allValues("X-Frame-Options")).as("framing on %s", response.uri())
+        assertThat(response.headers().allValues("X-Frame-Options"))
+                .as("framing on %s", response.uri())
                 .containsExactly("DENY");
-        assertThat(response.headers().allValues("Content-Security-Policy")).as("CSP on %s", response.uri())
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as("CSP on %s", response.uri())
                 .containsExactly("frame-ancestors 'none'");
-        assertThat(response.headers().allValues("Referrer-Policy")).as("referrer on %s", response.uri())
+        assertThat(response.headers().allValues("Referrer-Policy"))
+                .as("referrer on %s", response.uri())
                 .containsExactly(referrerPolicy);
     }
 
     private static void noStore(HttpResponse<String> response) {
         List<String> values = response.headers().allValues("Cache-Control");
-        assertThat(String.join(",", values)).as("Cache-Control on %s", response.uri()).contains("no-store");
+        assertThat(String.join(",", values))
+                .as("Cache-Control on %s", response.uri())
+                .contains("no-store");
     }
 
     @Test
@@ -43,11 +49,15 @@ class WebHardeningIT {
         DemoFlows.signInByEmail(admin, DemoEnvironment.ADMIN_EMAIL);
         String session = admin.cookie(SESSION_COOKIE);
         assertThat(session).isNotNull();
-        for (String path : new String[] {"/admin", "/account.xhtml", "/signin.xhtml", "/api/auth/session",
-            "/static/demo.css", "/"}) {
+        for (String path :
+                new String[] {"/admin", "/account.xhtml", "/signin.xhtml", "/api/auth/session", "/static/demo.css", "/"
+                }) {
             HttpResponse<String> trace = admin.send("TRACE", path);
             assertThat(trace.statusCode()).as("TRACE %s", path).isIn(403, 405);
-            assertThat(trace.body()).as("TRACE %s", path).doesNotContain(session).doesNotContain(SESSION_COOKIE);
+            assertThat(trace.body())
+                    .as("TRACE %s", path)
+                    .doesNotContain(session)
+                    .doesNotContain(SESSION_COOKIE);
         }
     }
 
@@ -60,7 +70,9 @@ class WebHardeningIT {
         assertThat(engine.headers().allValues("Allow")).containsExactly("GET, HEAD, POST, OPTIONS");
         HttpResponse<String> servlet = admin.send("OPTIONS", "/admin");
         assertThat(servlet.statusCode()).isEqualTo(200);
-        assertThat(String.join(",", servlet.headers().allValues("Allow"))).contains("GET").doesNotContain("TRACE");
+        assertThat(String.join(",", servlet.headers().allValues("Allow")))
+                .contains("GET")
+                .doesNotContain("TRACE");
     }
 
     @Test
@@ -76,7 +88,8 @@ class WebHardeningIT {
         String email = DemoEnvironment.uniqueEmail("headers");
         String link = DemoFlows.requestLink(client, email);
         HttpResponse<String> engineLink = client.send("GET", link);
-        assertThat(engineLink.statusCode()).as("the engine sends the link on to the demo's confirm page")
+        assertThat(engineLink.statusCode())
+                .as("the engine sends the link on to the demo's confirm page")
                 .isEqualTo(302);
         hardened(engineLink, "no-referrer");
         String confirmUrl = engineLink.headers().firstValue("Location").orElseThrow();
@@ -98,23 +111,30 @@ class WebHardeningIT {
     void a_display_name_over_80_characters_is_refused_with_a_message_and_not_reported_saved() {
         WebClient client = DemoEnvironment.client();
         HtmlPage account = DemoFlows.signInByEmail(client, DemoEnvironment.uniqueEmail("long-name"));
-        HtmlPage saved = client.submit(account, "profile-form", "profile-form:save-profile",
-                Map.of("profile-form:displayName", "Short Name"));
+        HtmlPage saved = client.submit(
+                account, "profile-form", "profile-form:save-profile", Map.of("profile-form:displayName", "Short Name"));
         assertThat(saved.text("notice")).isEqualTo("Your display name was saved.");
 
-        HtmlPage refused = client.submit(saved, "profile-form", "profile-form:save-profile",
-                Map.of("profile-form:displayName", "L".repeat(81)));
+        HtmlPage refused = client.submit(
+                saved, "profile-form", "profile-form:save-profile", Map.of("profile-form:displayName", "L".repeat(81)));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.has("notice")).as("no 'saved' notice at %s", refused.uri()).isFalse();
+        assertThat(refused.has("notice"))
+                .as("no 'saved' notice at %s", refused.uri())
+                .isFalse();
         assertThat(refused.text("profile-form:displayName-message")).contains("80");
-        assertThat(client.get("/account.xhtml").text("greeting-name")).as("unchanged").isEqualTo("Short Name");
+        assertThat(client.get("/account.xhtml").text("greeting-name"))
+                .as("unchanged")
+                .isEqualTo("Short Name");
     }
 
     @Test
     void an_address_over_254_characters_gets_the_refusal_message_not_a_silent_drop() {
         WebClient client = DemoEnvironment.client();
         // maxlength="254" on h:inputText made MyFaces drop the longer value; now the engine sees and refuses it.
-        HtmlPage page = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+        HtmlPage page = client.submit(
+                client.get("/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
                 Map.of("email-form:email", "a".repeat(250) + "@demo.test"));
         assertThat(page.path()).isEqualTo("/signin.xhtml");
         assertThat(page.text("signin-error")).contains("The e-mail could not be sent");
@@ -125,13 +145,19 @@ class WebHardeningIT {
         WebClient client = DemoEnvironment.client();
         String email = DemoEnvironment.uniqueEmail("nbsp");
         // WebClient sends what a browser sends: UTF-8, percent-encoded, Content-Type without charset.
-        HtmlPage sent = client.submit(client.get("/signin.xhtml"), "email-form", "email-form:send-link",
+        HtmlPage sent = client.submit(
+                client.get("/signin.xhtml"),
+                "email-form",
+                "email-form:send-link",
                 Map.of("email-form:email", email + "\u00A0"));
         assertThat(sent.path()).isEqualTo("/check-email.xhtml");
         HtmlPage confirm = client.get(DemoEnvironment.mailbox().awaitSignInLink(email));
         assertThat(confirm.text("confirm-email")).isEqualTo(email);
         HtmlPage account = client.submit(confirm, "confirm-form", "confirm-form:confirm-signin", Map.of());
-        HtmlPage named = client.submit(account, "profile-form", "profile-form:save-profile",
+        HtmlPage named = client.submit(
+                account,
+                "profile-form",
+                "profile-form:save-profile",
                 Map.of("profile-form:displayName", "Zo\u00EB \u65E5\u672C"));
         assertThat(named.text("greeting-name")).isEqualTo("Zo\u00EB \u65E5\u672C");
     }

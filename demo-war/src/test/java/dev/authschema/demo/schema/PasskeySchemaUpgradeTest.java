@@ -23,12 +23,13 @@ class PasskeySchemaUpgradeTest {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
-    private final String database = "demo_passkey_upgrade_" + UUID.randomUUID().toString().replace("-", "");
+    private final String database =
+            "demo_passkey_upgrade_" + UUID.randomUUID().toString().replace("-", "");
 
     @BeforeEach
     void createDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + database);
         }
     }
@@ -36,7 +37,7 @@ class PasskeySchemaUpgradeTest {
     @AfterEach
     void dropDatabase() throws SQLException {
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
@@ -47,8 +48,8 @@ class PasskeySchemaUpgradeTest {
             SchemaSynchronizer.fromClassPath().synchronize(connection);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE demo_passkeys"); // the schema of the release before passkeys
-                statement.execute("INSERT INTO demo_members (id, email, display_name) VALUES ('m1', 'a@demo.test',"
-                        + " 'Ada')");
+                statement.execute(
+                        "INSERT INTO demo_members (id, email, display_name) VALUES ('m1', 'a@demo.test'," + " 'Ada')");
                 statement.execute("INSERT INTO demo_linked_accounts (id, user_id, type, provider,"
                         + " provider_account_id) VALUES ('a1', 'm1', 'oidc', 'demo', 'sub-1')");
                 statement.execute("INSERT INTO demo_login_sessions (id, session_token, user_id, expires) VALUES"
@@ -59,23 +60,31 @@ class PasskeySchemaUpgradeTest {
 
             assertThat(report.upToDate()).isFalse();
             assertThat(report.changes().toString()).contains("demo_passkeys");
-            assertThat(count(connection, "demo_members WHERE id = 'm1' AND display_name = 'Ada'")).isEqualTo(1);
-            assertThat(count(connection, "demo_linked_accounts WHERE user_id = 'm1'")).isEqualTo(1);
-            assertThat(count(connection, "demo_login_sessions WHERE session_token = 'token-1'")).isEqualTo(1);
+            assertThat(count(connection, "demo_members WHERE id = 'm1' AND display_name = 'Ada'"))
+                    .isEqualTo(1);
+            assertThat(count(connection, "demo_linked_accounts WHERE user_id = 'm1'"))
+                    .isEqualTo(1);
+            assertThat(count(connection, "demo_login_sessions WHERE session_token = 'token-1'"))
+                    .isEqualTo(1);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO demo_passkeys (credential_id, user_id, provider_account_id,"
                         + " credential_public_key, counter, credential_device_type, credential_backed_up) VALUES"
                         + " ('c1', 'm1', 'h1', 'k1', 0, 'multiDevice', true)");
                 statement.execute("DELETE FROM demo_members WHERE id = 'm1'");
             }
-            assertThat(count(connection, "demo_passkeys")).as("deleted with its member").isZero();
-            assertThat(SchemaSynchronizer.fromClassPath().synchronize(connection).upToDate()).isTrue();
+            assertThat(count(connection, "demo_passkeys"))
+                    .as("deleted with its member")
+                    .isZero();
+            assertThat(SchemaSynchronizer.fromClassPath()
+                            .synchronize(connection)
+                            .upToDate())
+                    .isTrue();
         }
     }
 
     private static int count(Connection connection, String tableAndCondition) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
             rows.next();
             return rows.getInt(1);
         }

@@ -9,11 +9,14 @@ class UserAgentsTest {
     @Test
     void names_browser_and_system() {
         assertThat(UserAgents.describe("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
-                + " Chrome/131.0.0.0 Safari/537.36")).isEqualTo("Chrome on Linux");
-        assertThat(UserAgents.describe("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101"
-                + " Firefox/133.0")).isEqualTo("Firefox on Windows");
+                        + " Chrome/131.0.0.0 Safari/537.36"))
+                .isEqualTo("Chrome on Linux");
+        assertThat(UserAgents.describe(
+                        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101" + " Firefox/133.0"))
+                .isEqualTo("Firefox on Windows");
         assertThat(UserAgents.describe("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15"
-                + " (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1")).isEqualTo("Safari on iOS");
+                        + " (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"))
+                .isEqualTo("Safari on iOS");
     }
 
     @Test

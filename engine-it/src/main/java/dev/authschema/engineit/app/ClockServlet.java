@@ -36,7 +36,10 @@ public class ClockServlet extends HttpServlet {
 
     private static void now(HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("now", MovableClock.INSTANCE.instant().toString()).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("now", MovableClock.INSTANCE.instant().toString())
+                        .build()
+                        .toString());
     }
 }

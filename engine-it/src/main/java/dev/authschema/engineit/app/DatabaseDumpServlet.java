@@ -71,7 +71,7 @@ public class DatabaseDumpServlet extends HttpServlet {
         List<String> rows = new ArrayList<>();
         List<TreeMap<String, String>> values = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT * FROM " + quotedTable)) {
+                ResultSet rs = statement.executeQuery("SELECT * FROM " + quotedTable)) {
             ResultSetMetaData columns = rs.getMetaData();
             while (rs.next()) {
                 TreeMap<String, String> row = new TreeMap<>();

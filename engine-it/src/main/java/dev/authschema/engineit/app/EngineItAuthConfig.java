@@ -75,12 +75,14 @@ public class EngineItAuthConfig {
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
     /** {@code /jwt}'s theme: the logo from the WAR, a brand colour of its own. */
-    public static final Theme JWT_THEME = Theme.defaults().withLogo("/logo.svg").withBrandColor("#0f766e")
-            .withButtonText("#ffffff");
+    public static final Theme JWT_THEME =
+            Theme.defaults().withLogo("/logo.svg").withBrandColor("#0f766e").withButtonText("#ffffff");
 
     /** {@code /jwt}'s headers: no inline script or style, no resource from elsewhere. */
-    static final SecurityHeaders STRICT_HEADERS = SecurityHeaders.defaults().with("Content-Security-Policy",
-            "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'");
+    static final SecurityHeaders STRICT_HEADERS = SecurityHeaders.defaults()
+            .with(
+                    "Content-Security-Policy",
+                    "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'");
 
     @Inject
     AuthAdapter adapter;
@@ -105,7 +107,8 @@ public class EngineItAuthConfig {
             builder.environment(name -> "AUTH_SECRET".equals(name) ? secrets : System.getenv(name));
         }
         if (development) {
-            builder.development(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
+            builder.development(true)
+                    .environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
                     .pages(Pages.defaults().withSignIn(DEV_SIGN_IN_PAGE));
         } else if (proxy) {
             builder.trustHost(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
@@ -125,8 +128,13 @@ public class EngineItAuthConfig {
                 .events(RecordedEvents.INSTANCE)
                 .provider(Providers.email("signin@engine-it.test"))
                 .provider(Providers.emailCode("signin@engine-it.test"))
-                .provider(new EmailProviderConfig("broken-mail", "Mail that is down", "signin@engine-it.test",
-                        Duration.ofHours(24), null, "mail/broken"))
+                .provider(new EmailProviderConfig(
+                        "broken-mail",
+                        "Mail that is down",
+                        "signin@engine-it.test",
+                        Duration.ofHours(24),
+                        null,
+                        "mail/broken"))
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))
@@ -135,8 +143,10 @@ public class EngineItAuthConfig {
                 .provider(Providers.passkey().withSignUp(!jwt && !proxy))
                 // One header more than the defaults: WebHardeningIT checks that the application can extend them.
                 // /jwt also has a strict CSP and a theme: SignInPageChromiumIT shows the built-in pages hold it.
-                .securityHeaders(jwt ? STRICT_HEADERS : SecurityHeaders.defaults()
-                        .with("Permissions-Policy", "camera=(), microphone=()"))
+                .securityHeaders(
+                        jwt
+                                ? STRICT_HEADERS
+                                : SecurityHeaders.defaults().with("Permissions-Policy", "camera=(), microphone=()"))
                 .theme(jwt ? JWT_THEME : Theme.defaults())
                 // Logs every step at INFO: the tests check that no token or secret ever reaches the log.
                 .debug(true)

@@ -18,8 +18,11 @@ public class EventsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String user = String.valueOf(request.getParameter("user"));
         JsonArrayBuilder events = Json.createArrayBuilder();
-        RecordedEvents.INSTANCE.all().stream().filter(e -> e.split(":", 3)[1].equals(user)).forEach(events::add);
+        RecordedEvents.INSTANCE.all().stream()
+                .filter(e -> e.split(":", 3)[1].equals(user))
+                .forEach(events::add);
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder().add("events", events).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder().add("events", events).build().toString());
     }
 }

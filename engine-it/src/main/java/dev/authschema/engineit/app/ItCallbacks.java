@@ -28,8 +28,7 @@ final class ItCallbacks {
     /** Longest nickname the callbacks take from an update. */
     static final int MAX_NICKNAME = 40;
 
-    private ItCallbacks() {
-    }
+    private ItCallbacks() {}
 
     /**
      * @param contextPath the deployment's context root, for the wait-list page
@@ -46,14 +45,17 @@ final class ItCallbacks {
                     if (nickname != null) {
                         token.put("nickname", nickname);
                     }
-                    if (input.trigger() == CallbackTrigger.UPDATE && input.session().get("bio") instanceof String bio) {
+                    if (input.trigger() == CallbackTrigger.UPDATE
+                            && input.session().get("bio") instanceof String bio) {
                         token.put("bio", bio); // careless on purpose: unbounded, for the cookie size limit's test
                     }
                     return token;
                 }))
                 .withSession(SessionCallback.withTrigger(input -> {
                     Map<String, Object> json = new LinkedHashMap<>(input.session());
-                    json.put("trigger", input.trigger() == null ? "none" : input.trigger().name());
+                    json.put(
+                            "trigger",
+                            input.trigger() == null ? "none" : input.trigger().name());
                     putIfPresent(json, "signedInAs", input.user().attributes().get("signedInAs"));
                     putIfPresent(json, "nickname", input.user().attributes().get("nickname"));
                     if (input.trigger() == CallbackTrigger.UPDATE) {
@@ -66,14 +68,16 @@ final class ItCallbacks {
                     if (email.endsWith("@waitlist.test")) {
                         return SignInDecision.redirect(contextPath + "/waitlist");
                     }
-                    return email.endsWith("@offsite.test") ? SignInDecision.redirect("https://evil.example/phish")
+                    return email.endsWith("@offsite.test")
+                            ? SignInDecision.redirect("https://evil.example/phish")
                             : SignInDecision.allow();
                 }));
     }
 
     private static String nickname(Map<String, Object> data) {
         return data != null && data.get("nickname") instanceof String name && name.length() <= MAX_NICKNAME
-                ? name : null;
+                ? name
+                : null;
     }
 
     private static void putIfPresent(Map<String, Object> json, String name, Object value) {

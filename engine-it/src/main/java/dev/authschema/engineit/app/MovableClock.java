@@ -19,8 +19,7 @@ public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-    private MovableClock() {
-    }
+    private MovableClock() {}
 
     /**
      * @param by how far to move the clock; must not be negative

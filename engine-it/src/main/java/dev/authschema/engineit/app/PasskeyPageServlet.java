@@ -34,19 +34,26 @@ public class PasskeyPageServlet extends HttpServlet {
         String api = request.getContextPath() + "/api/auth";
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<title>Passkeys</title><script src=\"" + api + "/passkeys.js\" defer></script></head><body>");
-        page.append("<p id=\"who\">").append(session.map(s -> "user " + s.user().id()).orElse("signed out"))
+        page.append("<p id=\"who\">")
+                .append(session.map(s -> "user " + s.user().id()).orElse("signed out"))
                 .append("</p><p id=\"status\" data-passkey-status hidden></p>");
         page.append("<ul id=\"passkeys\">");
         for (AdapterAuthenticator passkey : passkeys) {
-            page.append("<li class=\"passkey\">").append(passkey.credentialId()).append(" counter ")
-                    .append(passkey.counter()).append("</li>");
+            page.append("<li class=\"passkey\">")
+                    .append(passkey.credentialId())
+                    .append(" counter ")
+                    .append(passkey.counter())
+                    .append("</li>");
         }
         page.append("</ul>");
         if (session.isPresent()) {
             page.append("<button id=\"register\" type=\"button\" data-passkey-action=\"register\">Add a passkey"
-                    + "</button><form method=\"post\" action=\"").append(api).append("/signout\">"
-                    + "<input type=\"hidden\" name=\"csrfToken\" value=\"").append(csrf).append("\">"
-                    + "<input type=\"hidden\" name=\"callbackUrl\" value=\"").append(request.getContextPath())
+                            + "</button><form method=\"post\" action=\"")
+                    .append(api)
+                    .append("/signout\">" + "<input type=\"hidden\" name=\"csrfToken\" value=\"")
+                    .append(csrf)
+                    .append("\">" + "<input type=\"hidden\" name=\"callbackUrl\" value=\"")
+                    .append(request.getContextPath())
                     .append("/test/passkeys\"><button id=\"sign-out\" type=\"submit\">Sign out</button></form>");
         } else {
             page.append("<input id=\"name\" value=\"Passkey tester\"><button id=\"sign-up\" type=\"button\""

@@ -28,8 +28,7 @@ public final class RecordedEvents implements AuthEvents {
 
     private final ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
 
-    private RecordedEvents() {
-    }
+    private RecordedEvents() {}
 
     /**
      * @return the events so far, oldest first

@@ -35,15 +35,27 @@ public class SignOutOthersServlet extends HttpServlet {
             engine.requireCsrf(new ServletExchange(request, response));
         } catch (AuthFlowException e) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.getWriter().write(Json.createObjectBuilder().add("error", e.code().name()).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", e.code().name())
+                            .build()
+                            .toString());
             return;
         }
         try {
             int ended = auth.signOutOtherSessions(request, response);
-            response.getWriter().write(Json.createObjectBuilder().add("ended", ended).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("ended", ended)
+                            .build()
+                            .toString());
         } catch (UnsupportedOperationException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            response.getWriter().write(Json.createObjectBuilder().add("error", "Unsupported").build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", "Unsupported")
+                            .build()
+                            .toString());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.authschema.engine.actions;
 
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.EmailProviderConfig;
@@ -8,7 +9,6 @@ import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
-import dev.authschema.adapter.RateLimitWindow;
 import dev.authschema.engine.email.EmailCodeSignIn;
 import dev.authschema.engine.email.EmailSignIn;
 import dev.authschema.engine.email.PendingCode;
@@ -64,28 +64,50 @@ public final class ActionContext {
     public ActionContext(AuthConfig config) {
         this.config = config;
         this.log = new FlowLog(config.debug());
-        this.cookies = CookiePolicy.of(config.useSecureCookies().orElse(null), config.url().orElse(null),
-                config.trustHost());
+        this.cookies = CookiePolicy.of(
+                config.useSecureCookies().orElse(null), config.url().orElse(null), config.trustHost());
         this.baseUrl = new TrustedBaseUrl(config.url().orElse(null), config.trustHost());
         this.events = new GuardedEvents(config.events(), log);
         this.csrf = new CsrfPolicy(new CsrfTokens(config.secrets()), cookies);
         this.errors = new ErrorPolicy(this);
         this.sessions = config.sessionStrategy() == SessionStrategy.DATABASE
-                ? new DatabaseSessionStore(config.adapter().orElseThrow(), config.sessionMaxAge(),
-                        config.sessionUpdateAge(), config.clock(), cookies, log)
-                : new JwtSessionStore(config.secrets(), config.sessionMaxAge(), config.sessionUpdateAge(),
-                        config.clock(), cookies, config.callbacks().jwt(), config.rolesField().orElse(null), log);
+                ? new DatabaseSessionStore(
+                        config.adapter().orElseThrow(),
+                        config.sessionMaxAge(),
+                        config.sessionUpdateAge(),
+                        config.clock(),
+                        cookies,
+                        log)
+                : new JwtSessionStore(
+                        config.secrets(),
+                        config.sessionMaxAge(),
+                        config.sessionUpdateAge(),
+                        config.clock(),
+                        cookies,
+                        config.callbacks().jwt(),
+                        config.rolesField().orElse(null),
+                        log);
         ProviderDirectory directory = new ProviderDirectory();
         this.oauthClient = new OAuthClient(directory, config.secrets(), config.clock(), log);
-        this.oauthSignIn = config.adapter().map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(),
-                events, log, config.clock())).orElse(null);
-        this.accessTokens = config.adapter().map(adapter -> new AccessTokens(adapter, directory,
-                id -> config.provider(id).filter(OAuthProviderConfig.class::isInstance)
-                        .map(OAuthProviderConfig.class::cast).orElse(null), config.clock(), log)).orElse(null);
-        this.rateLimiter = RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(),
-                config.clock());
-        this.passkeys = config.adapter().map(adapter -> new PasskeyCeremonies(adapter, config.secrets(),
-                config.clock(), rateLimiter, log)).orElse(null);
+        this.oauthSignIn = config.adapter()
+                .map(adapter -> new OAuthSignIn(adapter, config.callbacks().signIn(), events, log, config.clock()))
+                .orElse(null);
+        this.accessTokens = config.adapter()
+                .map(adapter -> new AccessTokens(
+                        adapter,
+                        directory,
+                        id -> config.provider(id)
+                                .filter(OAuthProviderConfig.class::isInstance)
+                                .map(OAuthProviderConfig.class::cast)
+                                .orElse(null),
+                        config.clock(),
+                        log))
+                .orElse(null);
+        this.rateLimiter =
+                RateLimiter.create(config.rateLimits(), config.adapter().orElse(null), config.secret(), config.clock());
+        this.passkeys = config.adapter()
+                .map(adapter -> new PasskeyCeremonies(adapter, config.secrets(), config.clock(), rateLimiter, log))
+                .orElse(null);
     }
 
     /**
@@ -172,32 +194,38 @@ public final class ActionContext {
      */
     public AccessTokens accessTokens() {
         if (accessTokens == null) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "access tokens of provider accounts need an"
-                    + " adapter to store them: configure AuthConfig.Builder.adapter");
+            throw new AuthFlowException(
+                    AuthErrorCode.Configuration,
+                    "access tokens of provider accounts need an"
+                            + " adapter to store them: configure AuthConfig.Builder.adapter");
         }
         return accessTokens;
     }
 
     OAuthSignIn oauthSignIn() {
         if (oauthSignIn == null) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "OAuth sign-in needs an adapter to store"
-                    + " users and accounts");
+            throw new AuthFlowException(
+                    AuthErrorCode.Configuration, "OAuth sign-in needs an adapter to store" + " users and accounts");
         }
         return oauthSignIn;
     }
 
     /** The id comes from the request's path: the messages quote it only through {@link FlowLog#untrusted}. */
     ProviderConfig provider(String id) {
-        return config.provider(id).orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration,
-                "no provider with id '" + FlowLog.untrusted(id) + "' is configured"));
+        return config.provider(id)
+                .orElseThrow(() -> new AuthFlowException(
+                        AuthErrorCode.Configuration,
+                        "no provider with id '" + FlowLog.untrusted(id) + "' is configured"));
     }
 
     /** A provider that must be of one kind: a callback request of the other kind is a configuration error. */
     <T extends ProviderConfig> T provider(String id, Class<T> type) {
         ProviderConfig provider = provider(id);
         if (!type.isInstance(provider)) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "provider '" + provider.id() + "' is of type "
-                    + provider.type() + ", not a " + type.getSimpleName());
+            throw new AuthFlowException(
+                    AuthErrorCode.Configuration,
+                    "provider '" + provider.id() + "' is of type " + provider.type() + ", not a "
+                            + type.getSimpleName());
         }
         return type.cast(provider);
     }
@@ -207,27 +235,44 @@ public final class ActionContext {
     }
 
     boolean isEmailCodeProvider(String id) {
-        return config.provider(id).filter(p -> p instanceof EmailProviderConfig e && e.mailsCodes()).isPresent();
+        return config.provider(id)
+                .filter(p -> p instanceof EmailProviderConfig e && e.mailsCodes())
+                .isPresent();
     }
 
     EmailCodeSignIn emailCodeSignIn(EmailProviderConfig provider) {
-        return new EmailCodeSignIn(provider, adapter(), sender(provider), (requestId, pending, max) -> {
-            RateLimitWindow window = rateLimiter.countAttempt(EmailCodeSignIn.ATTEMPTS, requestId,
-                    provider.maxAge(), max);
-            return window.limited() ? 0 : window.count();
-        }, config.secrets(), config.clock(), config.callbacks().signIn(), log);
+        return new EmailCodeSignIn(
+                provider,
+                adapter(),
+                sender(provider),
+                (requestId, pending, max) -> {
+                    RateLimitWindow window =
+                            rateLimiter.countAttempt(EmailCodeSignIn.ATTEMPTS, requestId, provider.maxAge(), max);
+                    return window.limited() ? 0 : window.count();
+                },
+                config.secrets(),
+                config.clock(),
+                config.callbacks().signIn(),
+                log);
     }
 
     /** The code this browser asked for, from its sealed cookie; empty when missing, forged or expired. */
     Optional<PendingCode> pendingCode(HttpExchange exchange) {
         String name = cookies.names(exchange).emailCode();
-        return exchange.cookie(name).flatMap(value -> PendingCode.open(value, config.secrets(), name,
-                config.clock().instant()));
+        return exchange.cookie(name)
+                .flatMap(value -> PendingCode.open(
+                        value, config.secrets(), name, config.clock().instant()));
     }
 
     EmailSignIn emailSignIn(EmailProviderConfig provider) {
-        return new EmailSignIn(provider, adapter(), sender(provider), config.secrets(), config.clock(),
-                config.callbacks().signIn(), log);
+        return new EmailSignIn(
+                provider,
+                adapter(),
+                sender(provider),
+                config.secrets(),
+                config.clock(),
+                config.callbacks().signIn(),
+                log);
     }
 
     /**
@@ -238,7 +283,8 @@ public final class ActionContext {
         if (provider.sender() != null) {
             return provider.sender();
         }
-        return config.emailServer().<EmailSender>map(server -> new JakartaMailSender(server::session))
+        return config.emailServer()
+                .<EmailSender>map(server -> new JakartaMailSender(server::session))
                 .orElseGet(() -> config.development() && !MailSessions.exists(provider.mailSessionJndiName())
                         ? new DevelopmentLogSender()
                         : JakartaMailSender.fromJndi(provider.mailSessionJndiName()));
@@ -246,19 +292,21 @@ public final class ActionContext {
 
     PasskeyCeremonies passkeys() {
         if (passkeys == null) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "passkeys need an adapter to store"
-                    + " authenticators");
+            throw new AuthFlowException(
+                    AuthErrorCode.Configuration, "passkeys need an adapter to store" + " authenticators");
         }
         return passkeys;
     }
 
     boolean isPasskeyProvider(String id) {
-        return config.provider(id).filter(PasskeyProviderConfig.class::isInstance).isPresent();
+        return config.provider(id)
+                .filter(PasskeyProviderConfig.class::isInstance)
+                .isPresent();
     }
 
     AuthAdapter adapter() {
-        return config.adapter().orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration,
-                "this sign-in needs an adapter"));
+        return config.adapter()
+                .orElseThrow(() -> new AuthFlowException(AuthErrorCode.Configuration, "this sign-in needs an adapter"));
     }
 
     static URI callbackEndpoint(String base, ProviderConfig provider) {

@@ -5,8 +5,13 @@ package dev.authschema.engine.actions;
  * ({@code from(HttpExchange, ...)} on each record); {@code AuthService} builds one from its arguments. Either way
  * {@link AuthRouter#perform} runs the same action, and no action reads a request parameter itself.
  */
-public sealed interface ActionRequest permits SignIn.Request, Callback.OAuthRequest, Callback.EmailRequest,
-        PasskeyCallback.Request, Callback.CodeRequest, SignOut.Request {
+public sealed interface ActionRequest
+        permits SignIn.Request,
+                Callback.OAuthRequest,
+                Callback.EmailRequest,
+                PasskeyCallback.Request,
+                Callback.CodeRequest,
+                SignOut.Request {
 
     /**
      * @return the provider the action is for, or {@code null} (sign-out)

@@ -61,8 +61,8 @@ public final class AuthRouter {
         try {
             return method == Method.GET ? get(exchange, action, providerId) : post(exchange, action, providerId);
         } catch (RuntimeException e) {
-            return context.errors().forEndpoint(exchange, JSON_ACTIONS.contains(action),
-                    method + " " + FlowLog.untrusted(path), e);
+            return context.errors()
+                    .forEndpoint(exchange, JSON_ACTIONS.contains(action), method + " " + FlowLog.untrusted(path), e);
         }
     }
 
@@ -94,8 +94,8 @@ public final class AuthRouter {
                 ActionRequest request = Callback.from(context, exchange, providerId);
                 if (request instanceof Callback.CodeRequest code) {
                     // The page to type a mailed code into; only its POST counts an attempt.
-                    return EmailCodePage.page(context, exchange,
-                            context.provider(code.providerId(), EmailProviderConfig.class));
+                    return EmailCodePage.page(
+                            context, exchange, context.provider(code.providerId(), EmailProviderConfig.class));
                 }
                 if (request instanceof Callback.EmailRequest link) {
                     return ConfirmEmail.page(context, exchange, link); // only its POST uses the token up
@@ -182,7 +182,8 @@ public final class AuthRouter {
     }
 
     private static String operation(ActionRequest request) {
-        String what = request instanceof SignIn.Request ? "sign-in"
+        String what = request instanceof SignIn.Request
+                ? "sign-in"
                 : request instanceof SignOut.Request ? "sign-out" : "callback";
         return request.providerId() == null ? what : what + " of provider " + FlowLog.untrusted(request.providerId());
     }
@@ -232,7 +233,8 @@ public final class AuthRouter {
 
     /** A client that sends {@code X-Auth-Return-Redirect} gets {@code {"url": ...}} instead of a 302. */
     static Reply redirect(HttpExchange exchange, String url) {
-        return exchange.header("X-Auth-Return-Redirect") != null ? Reply.Json.ok(Map.of("url", url))
+        return exchange.header("X-Auth-Return-Redirect") != null
+                ? Reply.Json.ok(Map.of("url", url))
                 : new Reply.Redirect(url);
     }
 }

@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 public final class Callback {
 
-    private Callback() {
-    }
+    private Callback() {}
 
     /**
      * The provider's redirect back.
@@ -43,8 +42,10 @@ public final class Callback {
          * @return its parameters {@code code}, {@code state} and {@code error}
          */
         public static OAuthRequest from(HttpExchange exchange, String providerId) {
-            return new OAuthRequest(providerId, new CallbackParameters(exchange.parameter("code"),
-                    exchange.parameter("state"), exchange.parameter("error")));
+            return new OAuthRequest(
+                    providerId,
+                    new CallbackParameters(
+                            exchange.parameter("code"), exchange.parameter("state"), exchange.parameter("error")));
         }
     }
 
@@ -65,7 +66,10 @@ public final class Callback {
          * @return its parameters {@code email}, {@code token} and {@code callbackUrl}
          */
         public static EmailRequest from(HttpExchange exchange, String providerId) {
-            return new EmailRequest(providerId, exchange.parameter("email"), exchange.parameter("token"),
+            return new EmailRequest(
+                    providerId,
+                    exchange.parameter("email"),
+                    exchange.parameter("token"),
                     exchange.parameter("callbackUrl"));
         }
 
@@ -115,7 +119,8 @@ public final class Callback {
         if (context.isEmailCodeProvider(providerId)) {
             return CodeRequest.from(exchange, providerId);
         }
-        return context.isEmailProvider(providerId) ? EmailRequest.from(exchange, providerId)
+        return context.isEmailProvider(providerId)
+                ? EmailRequest.from(exchange, providerId)
                 : OAuthRequest.from(exchange, providerId);
     }
 
@@ -125,13 +130,18 @@ public final class Callback {
      */
     static String asQuery(ActionContext context, HttpExchange exchange, OAuthRequest request) {
         OAuthProviderConfig oauth = context.provider(request.providerId(), OAuthProviderConfig.class);
-        StringBuilder url = new StringBuilder(ActionContext.callbackEndpoint(context.baseUrl(exchange), oauth)
-                .toString());
+        StringBuilder url = new StringBuilder(
+                ActionContext.callbackEndpoint(context.baseUrl(exchange), oauth).toString());
         char separator = '?';
-        for (String[] parameter : new String[][] {{"code", request.parameters().code()},
-                {"state", request.parameters().state()}, {"error", request.parameters().error()}}) {
+        for (String[] parameter : new String[][] {
+            {"code", request.parameters().code()},
+            {"state", request.parameters().state()},
+            {"error", request.parameters().error()}
+        }) {
             if (parameter[1] != null) {
-                url.append(separator).append(parameter[0]).append('=')
+                url.append(separator)
+                        .append(parameter[0])
+                        .append('=')
                         .append(URLEncoder.encode(parameter[1], StandardCharsets.UTF_8));
                 separator = '&';
             }
@@ -143,14 +153,23 @@ public final class Callback {
         OAuthProviderConfig oauth = context.provider(request.providerId(), OAuthProviderConfig.class);
         String base = context.baseUrl(exchange);
         AuthCookies cookies = context.cookies().names(exchange);
-        String callbackUrl = exchange.cookie(cookies.callbackUrl()).map(Callback::decode).orElse(null);
+        String callbackUrl =
+                exchange.cookie(cookies.callbackUrl()).map(Callback::decode).orElse(null);
         context.cookies().delete(exchange, AuthCookies::callbackUrl);
-        OAuthClient.Result result = context.oauthClient().finish(exchange, cookies, oauth,
-                ActionContext.callbackEndpoint(base, oauth), request.parameters());
-        Optional<AdapterUser> signedIn = context.sessions().read(exchange)
+        OAuthClient.Result result = context.oauthClient()
+                .finish(exchange, cookies, oauth, ActionContext.callbackEndpoint(base, oauth), request.parameters());
+        Optional<AdapterUser> signedIn = context.sessions()
+                .read(exchange)
                 .flatMap(s -> context.adapter().getUser(s.user().id()));
         OAuthSignIn.Outcome outcome = context.oauthSignIn().complete(oauth, result, signedIn);
-        return finish(context, exchange, base, callbackUrl, outcome.user(), outcome.account(), oauth.id(),
+        return finish(
+                context,
+                exchange,
+                base,
+                callbackUrl,
+                outcome.user(),
+                outcome.account(),
+                oauth.id(),
                 outcome.isNewUser());
     }
 
@@ -163,7 +182,14 @@ public final class Callback {
         } else if (verified.updatedExisting()) {
             context.events().updateUser(verified.user());
         }
-        return finish(context, exchange, base, request.callbackUrl(), verified.user(), null, email.id(),
+        return finish(
+                context,
+                exchange,
+                base,
+                request.callbackUrl(),
+                verified.user(),
+                null,
+                email.id(),
                 verified.isNewUser());
     }
 
@@ -179,22 +205,35 @@ public final class Callback {
             throw e;
         }
         if (outcome instanceof EmailCodeSignIn.Wrong wrong) {
-            return ActionContext.callbackEndpoint(base, email) + "?" + EmailCodePage.WRONG + "="
-                    + wrong.attemptsLeft();
+            return ActionContext.callbackEndpoint(base, email) + "?" + EmailCodePage.WRONG + "=" + wrong.attemptsLeft();
         }
         context.cookies().delete(exchange, AuthCookies::emailCode);
         EmailSignIn.Verified verified = ((EmailCodeSignIn.SignedIn) outcome).verified();
-        return finish(context, exchange, base, pending.orElseThrow().callbackUrl(), verified.user(), null, email.id(),
+        return finish(
+                context,
+                exchange,
+                base,
+                pending.orElseThrow().callbackUrl(),
+                verified.user(),
+                null,
+                email.id(),
                 verified.isNewUser());
     }
 
-    static String finish(ActionContext context, HttpExchange exchange, String base, String callbackUrl,
-                                 AdapterUser user, AdapterAccount account, String providerId, boolean isNewUser) {
-        context.sessions().start(exchange, user, account, isNewUser ? CallbackTrigger.SIGN_UP
-                : CallbackTrigger.SIGN_IN);
+    static String finish(
+            ActionContext context,
+            HttpExchange exchange,
+            String base,
+            String callbackUrl,
+            AdapterUser user,
+            AdapterAccount account,
+            String providerId,
+            boolean isNewUser) {
+        context.sessions()
+                .start(exchange, user, account, isNewUser ? CallbackTrigger.SIGN_UP : CallbackTrigger.SIGN_IN);
         context.events().signIn(user, account, providerId, isNewUser);
-        context.log().debug(() -> "user " + user.id() + " signed in with " + providerId
-                + (isNewUser ? " (new user)" : ""));
+        context.log()
+                .debug(() -> "user " + user.id() + " signed in with " + providerId + (isNewUser ? " (new user)" : ""));
         String newUser = context.config().pages().newUser();
         return context.safeRedirect(isNewUser && newUser != null ? newUser : callbackUrl, base);
     }

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class ConfirmEmail {
 
-    private ConfirmEmail() {
-    }
+    private ConfirmEmail() {}
 
     static Reply page(ActionContext context, HttpExchange exchange, Callback.EmailRequest request) {
         String base = context.baseUrl(exchange);
@@ -25,9 +24,14 @@ final class ConfirmEmail {
                     + (request.callbackUrl() == null ? "" : "&callbackUrl=" + encode(request.callbackUrl())));
         }
         String action = base + AuthRouter.BASE_PATH + "/callback/" + request.providerId();
-        String page = new BuiltInPages(context.config().theme()).confirmEmail(base, action,
-                request.email() == null ? "" : request.email(), request.token(), request.callbackUrl(),
-                context.csrf().token(exchange));
+        String page = new BuiltInPages(context.config().theme())
+                .confirmEmail(
+                        base,
+                        action,
+                        request.email() == null ? "" : request.email(),
+                        request.token(),
+                        request.callbackUrl(),
+                        context.csrf().token(exchange));
         return new Reply.Html(200, page, Map.of("Referrer-Policy", "no-referrer")); // the page URL holds the token
     }
 

@@ -17,18 +17,23 @@ final class EmailCodePage {
     /** The query flag of the page shown again after a wrong code. */
     static final String WRONG = "wrong";
 
-    private EmailCodePage() {
-    }
+    private EmailCodePage() {}
 
     static Reply page(ActionContext context, HttpExchange exchange, EmailProviderConfig provider) {
         String base = context.baseUrl(exchange);
         String action = ActionContext.callbackEndpoint(base, provider).toString();
         Optional<PendingCode> pending = context.pendingCode(exchange);
         String attemptsLeft = exchange.parameter(WRONG);
-        String html = new BuiltInPages(context.config().theme()).emailCode(base, action,
-                pending.map(PendingCode::email).orElse(null), provider.codes(),
-                attemptsLeft != null && attemptsLeft.matches("[0-9]{1,2}") ? Integer.valueOf(attemptsLeft) : null,
-                context.csrf().token(exchange));
+        String html = new BuiltInPages(context.config().theme())
+                .emailCode(
+                        base,
+                        action,
+                        pending.map(PendingCode::email).orElse(null),
+                        provider.codes(),
+                        attemptsLeft != null && attemptsLeft.matches("[0-9]{1,2}")
+                                ? Integer.valueOf(attemptsLeft)
+                                : null,
+                        context.csrf().token(exchange));
         return new Reply.Html(200, html, Map.of("Cache-Control", "no-store"));
     }
 }

@@ -11,8 +11,7 @@ import dev.authschema.engine.pages.BuiltInPages;
  */
 final class ErrorPage {
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     /**
      * @param code the {@code error} parameter (untrusted), or {@code null}

@@ -112,8 +112,10 @@ public final class ErrorPolicy {
      */
     public String errorUrl(HttpExchange exchange, AuthErrorCode code) {
         String base = context.baseUrl(exchange);
-        boolean signInError = code != AuthErrorCode.Configuration && code != AuthErrorCode.AccessDenied
-                && code != AuthErrorCode.Verification && code != AuthErrorCode.Default;
+        boolean signInError = code != AuthErrorCode.Configuration
+                && code != AuthErrorCode.AccessDenied
+                && code != AuthErrorCode.Verification
+                && code != AuthErrorCode.Default;
         String signIn = context.config().pages().signIn();
         String page = signInError && signIn != null
                 ? ActionContext.page(base, signIn, null)
@@ -137,7 +139,8 @@ public final class ErrorPolicy {
     public String errorPath(HttpExchange exchange, AuthErrorCode code) {
         String configured = context.config().pages().error();
         String page = configured != null && !configured.startsWith("http://") && !configured.startsWith("https://")
-                ? exchange.contextPath() + configured : exchange.contextPath() + AuthRouter.BASE_PATH + "/error";
+                ? exchange.contextPath() + configured
+                : exchange.contextPath() + AuthRouter.BASE_PATH + "/error";
         return page + (page.contains("?") ? "&" : "?") + "error=" + code.name();
     }
 
@@ -156,8 +159,10 @@ public final class ErrorPolicy {
     /** One log line that tells the developer what to set, and a 400. */
     private Reply refuseHost(UntrustedHostException e) {
         context.log().warn(e.getMessage());
-        return new Reply.Refusal(400, "Bad request: this server does not build links for the host this request"
-                + " names. Its log says which setting to use.\n");
+        return new Reply.Refusal(
+                400,
+                "Bad request: this server does not build links for the host this request"
+                        + " names. Its log says which setting to use.\n");
     }
 
     /**
@@ -166,8 +171,8 @@ public final class ErrorPolicy {
      * carry 429.
      */
     private Reply rateLimited(HttpExchange exchange, RateLimitedException e) {
-        Map<String, String> headers = Map.of("Retry-After", Long.toString(e.retryAfterSeconds()),
-                "Cache-Control", "no-store");
+        Map<String, String> headers =
+                Map.of("Retry-After", Long.toString(e.retryAfterSeconds()), "Cache-Control", "no-store");
         String accept = exchange.header("Accept");
         boolean json = exchange.header("X-Auth-Return-Redirect") != null
                 || accept != null && accept.contains("application/json") && !accept.contains("text/html");
@@ -176,8 +181,8 @@ public final class ErrorPolicy {
         }
         String page;
         try {
-            page = new BuiltInPages(context.config().theme()).rateLimited(context.baseUrl(exchange),
-                    e.retryAfterSeconds());
+            page = new BuiltInPages(context.config().theme())
+                    .rateLimited(context.baseUrl(exchange), e.retryAfterSeconds());
         } catch (UntrustedHostException untrusted) {
             return refuseHost(untrusted);
         }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** What the built-in pages read from their query: the {@code callbackUrl}, checked before it goes into a form. */
 final class PageQuery {
 
-    private PageQuery() {
-    }
+    private PageQuery() {}
 
     /**
      * The page's {@code callbackUrl}, as the redirect callback allows it: another site, {@code javascript:},

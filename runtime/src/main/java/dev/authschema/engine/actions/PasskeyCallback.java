@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class PasskeyCallback {
 
-    private PasskeyCallback() {
-    }
+    private PasskeyCallback() {}
 
     /**
      * The browser's answer.
@@ -26,8 +25,7 @@ public final class PasskeyCallback {
      * @param data        the {@code PublicKeyCredential} as JSON (untrusted)
      * @param callbackUrl where to go afterwards (untrusted), or {@code null}
      */
-    public record Request(String providerId, String action, String data, String callbackUrl)
-            implements ActionRequest {
+    public record Request(String providerId, String action, String data, String callbackUrl) implements ActionRequest {
 
         /**
          * @param exchange   the endpoint's request
@@ -35,7 +33,10 @@ public final class PasskeyCallback {
          * @return its parameters {@code action}, {@code data} and {@code callbackUrl}
          */
         public static Request from(HttpExchange exchange, String providerId) {
-            return new Request(providerId, exchange.parameter("action"), exchange.parameter("data"),
+            return new Request(
+                    providerId,
+                    exchange.parameter("action"),
+                    exchange.parameter("data"),
                     exchange.parameter("callbackUrl"));
         }
 
@@ -49,14 +50,29 @@ public final class PasskeyCallback {
     static String run(ActionContext context, HttpExchange exchange, Request request) {
         PasskeyProviderConfig provider = context.provider(request.providerId(), PasskeyProviderConfig.class);
         String base = context.baseUrl(exchange);
-        Optional<AdapterUser> signedIn = context.sessions().read(exchange)
+        Optional<AdapterUser> signedIn = context.sessions()
+                .read(exchange)
                 .flatMap(session -> context.adapter().getUser(session.user().id()));
-        PasskeyCeremonies.Outcome outcome = context.passkeys().finish(exchange, context.cookies().names(exchange),
-                provider, RelyingParty.of(base), request.action(), request.data(), signedIn);
+        PasskeyCeremonies.Outcome outcome = context.passkeys()
+                .finish(
+                        exchange,
+                        context.cookies().names(exchange),
+                        provider,
+                        RelyingParty.of(base),
+                        request.action(),
+                        request.data(),
+                        signedIn);
         if (!outcome.signIn()) {
             return context.safeRedirect(request.callbackUrl(), base);
         }
-        return Callback.finish(context, exchange, base, request.callbackUrl(), outcome.user(), null, provider.id(),
+        return Callback.finish(
+                context,
+                exchange,
+                base,
+                request.callbackUrl(),
+                outcome.user(),
+                null,
+                provider.id(),
                 outcome.isNewUser());
     }
 }

@@ -15,8 +15,7 @@ final class PasskeyScript {
 
     private static final String SOURCE = load();
 
-    private PasskeyScript() {
-    }
+    private PasskeyScript() {}
 
     static Reply reply() {
         return new Reply.Script(SOURCE);

@@ -8,8 +8,7 @@ import java.util.Map;
 /** {@code GET /api/auth/providers}: the configured providers and their endpoints. */
 final class Providers {
 
-    private Providers() {
-    }
+    private Providers() {}
 
     /**
      * @return per id {@code {id, name, type, signinUrl, callbackUrl}}, built from the trusted base URL

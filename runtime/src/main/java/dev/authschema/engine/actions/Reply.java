@@ -40,8 +40,7 @@ public sealed interface Reply {
      *
      * @param url the target
      */
-    record Redirect(String url) implements Reply {
-    }
+    record Redirect(String url) implements Reply {}
 
     /**
      * A short plain-text refusal; whatever the response held before is discarded.
@@ -49,26 +48,22 @@ public sealed interface Reply {
      * @param status the status code
      * @param text   the body
      */
-    record Refusal(int status, String text) implements Reply {
-    }
+    record Refusal(int status, String text) implements Reply {}
 
     /**
      * A JavaScript file the engine serves.
      *
      * @param source the script
      */
-    record Script(String source) implements Reply {
-    }
+    record Script(String source) implements Reply {}
 
     /**
      * The built-in pages' stylesheet ({@code text/css}); the same for every caller, so it may be cached.
      *
      * @param css the stylesheet
      */
-    record Stylesheet(String css) implements Reply {
-    }
+    record Stylesheet(String css) implements Reply {}
 
     /** No such endpoint: the container's 404. */
-    record NotFound() implements Reply {
-    }
+    record NotFound() implements Reply {}
 }

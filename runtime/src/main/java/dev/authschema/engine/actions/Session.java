@@ -12,8 +12,7 @@ import java.util.Optional;
 /** {@code GET /api/auth/session} (Auth.js's {@code actions/session}): the caller's session as JSON. */
 final class Session {
 
-    private Session() {
-    }
+    private Session() {}
 
     /**
      * @return {@code {user: {name, email, image}, expires}} shaped by the session callback, or an empty map when
@@ -33,8 +32,8 @@ final class Session {
      * @param newSession the update's data, or {@code null}
      * @return the session's JSON as the session callback shapes it
      */
-    static Map<String, Object> render(ActionContext context, AuthSession session, CallbackTrigger trigger,
-                                      Map<String, Object> newSession) {
+    static Map<String, Object> render(
+            ActionContext context, AuthSession session, CallbackTrigger trigger, Map<String, Object> newSession) {
         SessionUser user = session.user();
         Map<String, Object> userJson = new LinkedHashMap<>();
         userJson.put("name", user.name());
@@ -43,7 +42,9 @@ final class Session {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("user", userJson);
         json.put("expires", session.expires().toString());
-        return context.config().callbacks().session().session(new SessionCallback.Input(json, user, trigger,
-                newSession));
+        return context.config()
+                .callbacks()
+                .session()
+                .session(new SessionCallback.Input(json, user, trigger, newSession));
     }
 }

@@ -21,8 +21,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     /**
      * @param providerId  the provider id
@@ -55,20 +54,28 @@ public final class SignIn {
         ProviderConfig provider = context.provider(request.providerId());
         String tooLong = InputLimits.tooLong("callbackUrl", request.callbackUrl());
         if (tooLong != null) { // refused, not shortened: also for callers through AuthService
-            throw new AuthFlowException(provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin
-                    : AuthErrorCode.EmailSignin, tooLong);
+            throw new AuthFlowException(
+                    provider instanceof OAuthProviderConfig ? AuthErrorCode.OAuthSignin : AuthErrorCode.EmailSignin,
+                    tooLong);
         }
         if (provider instanceof PasskeyProviderConfig) {
-            throw new AuthFlowException(AuthErrorCode.WebAuthnVerificationError, "provider " + provider.id()
-                    + " is a passkey provider: its ceremonies start at " + AuthRouter.BASE_PATH
-                    + "/webauthn-options/" + provider.id() + ", not at signin");
+            throw new AuthFlowException(
+                    AuthErrorCode.WebAuthnVerificationError,
+                    "provider " + provider.id()
+                            + " is a passkey provider: its ceremonies start at " + AuthRouter.BASE_PATH
+                            + "/webauthn-options/" + provider.id() + ", not at signin");
         }
         String base = context.baseUrl(exchange);
         String callbackUrl = context.safeRedirect(request.callbackUrl(), base);
         if (provider instanceof OAuthProviderConfig oauth) {
             context.cookies().set(exchange, AuthCookies::callbackUrl, encode(callbackUrl), null);
-            return context.oauthClient().begin(exchange, context.cookies().names(exchange), oauth,
-                    ActionContext.callbackEndpoint(base, oauth)).toString();
+            return context.oauthClient()
+                    .begin(
+                            exchange,
+                            context.cookies().names(exchange),
+                            oauth,
+                            ActionContext.callbackEndpoint(base, oauth))
+                    .toString();
         }
         EmailProviderConfig email = (EmailProviderConfig) provider;
         context.rateLimiter().checkEmailSignIn(exchange, request.email()); // before any database read or mail
@@ -76,18 +83,27 @@ public final class SignIn {
             return sendCode(context, exchange, email, request.email(), callbackUrl, base);
         }
         try {
-            context.emailSignIn(email).sendLink(request.email(), callbackUrl,
-                    ActionContext.callbackEndpoint(base, email).toString());
+            context.emailSignIn(email)
+                    .sendLink(
+                            request.email(),
+                            callbackUrl,
+                            ActionContext.callbackEndpoint(base, email).toString());
         } catch (InvalidEmailException e) {
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "malformed e-mail address: " + e.getMessage(), e);
         }
-        return ActionContext.page(base, context.config().pages().verifyRequest(),
-                AuthRouter.BASE_PATH + "/verify-request") + "?provider=" + encode(email.id()) + "&type=email";
+        return ActionContext.page(
+                        base, context.config().pages().verifyRequest(), AuthRouter.BASE_PATH + "/verify-request")
+                + "?provider=" + encode(email.id()) + "&type=email";
     }
 
     /** Mails a code and sends the browser to the page to type it, holding the sealed pending code. */
-    private static String sendCode(ActionContext context, HttpExchange exchange, EmailProviderConfig email,
-                                   String rawEmail, String callbackUrl, String base) {
+    private static String sendCode(
+            ActionContext context,
+            HttpExchange exchange,
+            EmailProviderConfig email,
+            String rawEmail,
+            String callbackUrl,
+            String base) {
         String page = ActionContext.callbackEndpoint(base, email).toString();
         PendingCode pending;
         try {
@@ -96,8 +112,12 @@ public final class SignIn {
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "malformed e-mail address: " + e.getMessage(), e);
         }
         String name = context.cookies().names(exchange).emailCode();
-        context.cookies().set(exchange, AuthCookies::emailCode, pending.seal(context.config().secrets(), name),
-                email.maxAge());
+        context.cookies()
+                .set(
+                        exchange,
+                        AuthCookies::emailCode,
+                        pending.seal(context.config().secrets(), name),
+                        email.maxAge());
         return page;
     }
 

@@ -11,8 +11,7 @@ import dev.authschema.engine.pages.BuiltInPages;
  */
 final class SignInPage {
 
-    private SignInPage() {
-    }
+    private SignInPage() {}
 
     static Reply page(ActionContext context, HttpExchange exchange) {
         String base = context.baseUrl(exchange);
@@ -22,9 +21,13 @@ final class SignInPage {
         if (custom != null) {
             return new Reply.Redirect(ActionContext.page(base, custom, null) + "?callbackUrl="
                     + PageQuery.encode(callbackUrl)
-                    + (error == null ? "" : "&error=" + PageQuery.encode(AuthErrorCode.fromQuery(error).name())));
+                    + (error == null
+                            ? ""
+                            : "&error="
+                                    + PageQuery.encode(
+                                            AuthErrorCode.fromQuery(error).name())));
         }
-        return Reply.Html.ok(new BuiltInPages(context.config().theme()).signIn(base, context.config().providers(),
-                context.csrf().token(exchange), callbackUrl, error));
+        return Reply.Html.ok(new BuiltInPages(context.config().theme())
+                .signIn(base, context.config().providers(), context.csrf().token(exchange), callbackUrl, error));
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** {@code POST /api/auth/signout} (Auth.js's {@code actions/signout}): ends the session, clears its cookie. */
 public final class SignOut {
 
-    private SignOut() {
-    }
+    private SignOut() {}
 
     /**
      * @param callbackUrl where to go afterwards (untrusted), or {@code null}

@@ -10,18 +10,17 @@ import dev.authschema.engine.pages.BuiltInPages;
  */
 final class SignOutPage {
 
-    private SignOutPage() {
-    }
+    private SignOutPage() {}
 
     static Reply page(ActionContext context, HttpExchange exchange) {
         String base = context.baseUrl(exchange);
         String callbackUrl = PageQuery.callbackUrl(context, exchange, base);
         String custom = context.config().pages().signOut();
         if (custom != null) {
-            return new Reply.Redirect(ActionContext.page(base, custom, null) + "?callbackUrl="
-                    + PageQuery.encode(callbackUrl));
+            return new Reply.Redirect(
+                    ActionContext.page(base, custom, null) + "?callbackUrl=" + PageQuery.encode(callbackUrl));
         }
-        return Reply.Html.ok(new BuiltInPages(context.config().theme()).signOut(base,
-                context.csrf().token(exchange), callbackUrl));
+        return Reply.Html.ok(new BuiltInPages(context.config().theme())
+                .signOut(base, context.csrf().token(exchange), callbackUrl));
     }
 }

@@ -24,8 +24,7 @@ public final class UpdateSession {
     /** The form field that carries the data. */
     public static final String DATA_FIELD = "data";
 
-    private UpdateSession() {
-    }
+    private UpdateSession() {}
 
     /**
      * @param data what the client sent, never {@code null}
@@ -64,8 +63,7 @@ public final class UpdateSession {
      * @param session the updated session, or empty for a caller without one
      * @param json    the answer: the session as {@code GET} shows it, or an empty map
      */
-    public record Outcome(Optional<AuthSession> session, Map<String, Object> json) {
-    }
+    public record Outcome(Optional<AuthSession> session, Map<String, Object> json) {}
 
     static Outcome run(ActionContext context, HttpExchange exchange, Request request) {
         Optional<AuthSession> session = context.sessions().update(exchange, request.data());
@@ -73,7 +71,8 @@ public final class UpdateSession {
             return new Outcome(session, Map.of());
         }
         context.events().session(session.get());
-        return new Outcome(session, Session.render(context, session.get(), CallbackTrigger.UPDATE,
-                new LinkedHashMap<>(request.data())));
+        return new Outcome(
+                session,
+                Session.render(context, session.get(), CallbackTrigger.UPDATE, new LinkedHashMap<>(request.data())));
     }
 }

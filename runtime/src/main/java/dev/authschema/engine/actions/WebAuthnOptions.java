@@ -16,15 +16,21 @@ import java.util.Optional;
  */
 final class WebAuthnOptions {
 
-    private WebAuthnOptions() {
-    }
+    private WebAuthnOptions() {}
 
     static Map<String, Object> json(ActionContext context, HttpExchange exchange, String providerId) {
         PasskeyProviderConfig provider = context.provider(providerId, PasskeyProviderConfig.class);
-        Optional<AdapterUser> signedIn = context.sessions().read(exchange)
+        Optional<AdapterUser> signedIn = context.sessions()
+                .read(exchange)
                 .flatMap(session -> context.adapter().getUser(session.user().id()));
-        return context.passkeys().options(exchange, context.cookies().names(exchange), provider,
-                RelyingParty.of(context.baseUrl(exchange)), exchange.parameter("action"), signedIn,
-                exchange.parameter("name"));
+        return context.passkeys()
+                .options(
+                        exchange,
+                        context.cookies().names(exchange),
+                        provider,
+                        RelyingParty.of(context.baseUrl(exchange)),
+                        exchange.parameter("action"),
+                        signedIn,
+                        exchange.parameter("name"));
     }
 }

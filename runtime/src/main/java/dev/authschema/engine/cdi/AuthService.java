@@ -68,13 +68,12 @@ public class AuthService {
      * @throws dev.authschema.engine.session.SessionTooLargeException when the JWT callback's token would outgrow a
      *                                                                 cookie; nothing was set, the old session stays
      */
-    public Map<String, Object> updateSession(HttpServletRequest request, HttpServletResponse response,
-                                             Map<String, Object> data) {
+    public Map<String, Object> updateSession(
+            HttpServletRequest request, HttpServletResponse response, Map<String, Object> data) {
         UpdateSession.Outcome outcome = engine.updateSession(new ServletExchange(request, response), data);
         // Later reads in this request (session(), the page) must see the updated session, not the one the
         // authentication mechanism read before.
-        outcome.session().ifPresent(s -> request.setAttribute(AuthSchemaAuthenticationMechanism.SESSION_ATTRIBUTE,
-                s));
+        outcome.session().ifPresent(s -> request.setAttribute(AuthSchemaAuthenticationMechanism.SESSION_ATTRIBUTE, s));
         return outcome.json();
     }
 
@@ -96,10 +95,15 @@ public class AuthService {
      * @param parameters {@code callbackUrl}, and {@code email} for e-mail sign-in
      * @return the URL to redirect to: the provider, the verify-request page, or the error page
      */
-    public String signIn(HttpServletRequest request, HttpServletResponse response, String providerId,
-                         Map<String, String> parameters) {
-        return engine.router().service(new ServletExchange(request, response),
-                new SignIn.Request(providerId, parameters.get("callbackUrl"), parameters.get("email")));
+    public String signIn(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String providerId,
+            Map<String, String> parameters) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new SignIn.Request(providerId, parameters.get("callbackUrl"), parameters.get("email")));
     }
 
     /**
@@ -112,10 +116,12 @@ public class AuthService {
      * @param callbackUrl where to go afterwards, or {@code null}
      * @return the URL to redirect to
      */
-    public String confirmEmail(HttpServletRequest request, HttpServletResponse response, String email, String token,
-                               String callbackUrl) {
-        return engine.router().service(new ServletExchange(request, response),
-                new Callback.EmailRequest("email", email, token, callbackUrl));
+    public String confirmEmail(
+            HttpServletRequest request, HttpServletResponse response, String email, String token, String callbackUrl) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new Callback.EmailRequest("email", email, token, callbackUrl));
     }
 
     /**
@@ -141,10 +147,17 @@ public class AuthService {
      * @param callbackUrl where to go afterwards, or {@code null}
      * @return the URL to redirect to, or the error page ({@code ?error=WebAuthnVerificationError})
      */
-    public String passkeyCallback(HttpServletRequest request, HttpServletResponse response, String providerId,
-                                  String action, String data, String callbackUrl) {
-        return engine.router().service(new ServletExchange(request, response),
-                new PasskeyCallback.Request(providerId, action, data, callbackUrl));
+    public String passkeyCallback(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String providerId,
+            String action,
+            String data,
+            String callbackUrl) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasskeyCallback.Request(providerId, action, data, callbackUrl));
     }
 
     /**
@@ -154,10 +167,12 @@ public class AuthService {
      *         authenticators
      */
     public List<AdapterAuthenticator> passkeys(HttpServletRequest request, HttpServletResponse response) {
-        Optional<AuthAdapter> adapter = engine.config().adapter()
-                .filter(a -> a.capabilities().contains(AdapterCapability.AUTHENTICATORS));
-        return session(request, response).flatMap(session -> adapter.map(a ->
-                a.listAuthenticatorsByUserId(session.user().id()))).orElse(List.of());
+        Optional<AuthAdapter> adapter =
+                engine.config().adapter().filter(a -> a.capabilities().contains(AdapterCapability.AUTHENTICATORS));
+        return session(request, response)
+                .flatMap(session -> adapter.map(
+                        a -> a.listAuthenticatorsByUserId(session.user().id())))
+                .orElse(List.of());
     }
 
     /**

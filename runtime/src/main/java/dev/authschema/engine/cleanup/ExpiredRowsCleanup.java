@@ -57,8 +57,11 @@ public class ExpiredRowsCleanup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Object adapter = engine.config().adapter().orElse(null);
         if (!(adapter instanceof AdapterMaintenance maintenance)) {
-            LOG.info(() -> "[auth] periodic clean-up is off: " + (adapter == null ? "no adapter"
-                    : adapter.getClass().getName() + " does not implement " + AdapterMaintenance.class.getName()));
+            LOG.info(() -> "[auth] periodic clean-up is off: "
+                    + (adapter == null
+                            ? "no adapter"
+                            : adapter.getClass().getName() + " does not implement "
+                                    + AdapterMaintenance.class.getName()));
             return;
         }
         try {
@@ -69,13 +72,16 @@ public class ExpiredRowsCleanup {
             return;
         }
         AuthConfig config = engine.config();
-        AuthAdapter rateLimits = adapter instanceof AuthAdapter store
-                && store.capabilities().contains(AdapterCapability.RATE_LIMITS) ? store : null;
-        sweeper = new ExpiredRowsSweeper(maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits,
-                rateLimitRetention(config));
+        AuthAdapter rateLimits =
+                adapter instanceof AuthAdapter store && store.capabilities().contains(AdapterCapability.RATE_LIMITS)
+                        ? store
+                        : null;
+        sweeper = new ExpiredRowsSweeper(
+                maintenance, config.clock(), BATCH_SIZE, MAX_BATCHES, rateLimits, rateLimitRetention(config));
         interval = config.cleanupInterval();
-        Duration first = config.cleanupFirstDelay().orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
-                .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
+        Duration first = config.cleanupFirstDelay()
+                .orElseGet(() -> Duration.ofMillis(ThreadLocalRandom.current()
+                        .nextLong(RANDOM_FIRST_DELAY_MIN.toMillis(), RANDOM_FIRST_DELAY_MAX.toMillis() + 1)));
         LOG.info(() -> "[auth] periodic clean-up of expired rows every " + interval + ", first pass in " + first);
         scheduleNext(first);
     }
@@ -94,7 +100,8 @@ public class ExpiredRowsCleanup {
             longest = usedChallenges;
         }
         for (ProviderConfig provider : config.providers()) {
-            if (provider instanceof EmailProviderConfig email && email.mailsCodes()
+            if (provider instanceof EmailProviderConfig email
+                    && email.mailsCodes()
                     && email.maxAge().compareTo(longest) > 0) {
                 longest = email.maxAge();
             }
@@ -119,7 +126,8 @@ public class ExpiredRowsCleanup {
             long started = System.nanoTime();
             ExpiredRowsSweeper.Swept swept = sweeper.sweep();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            LOG.log(swept.sessions() + swept.verificationTokens() + swept.rateLimits() > 0 ? Level.INFO : Level.FINE,
+            LOG.log(
+                    swept.sessions() + swept.verificationTokens() + swept.rateLimits() > 0 ? Level.INFO : Level.FINE,
                     () -> passMessage(swept, millis));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "[auth] clean-up pass failed; retrying next interval", e);

@@ -57,8 +57,13 @@ public final class ExpiredRowsSweeper {
      * @param longestWindow   the longest rate-limit window: rows whose window started before now minus this are
      *                        expired for every rule; {@code null} without a store
      */
-    public ExpiredRowsSweeper(AdapterMaintenance maintenance, Clock clock, int batchSize, int maxBatches,
-                              AuthAdapter rateLimitStore, Duration longestWindow) {
+    public ExpiredRowsSweeper(
+            AdapterMaintenance maintenance,
+            Clock clock,
+            int batchSize,
+            int maxBatches,
+            AuthAdapter rateLimitStore,
+            Duration longestWindow) {
         this.rateLimitStore = rateLimitStore;
         this.rateLimitWindow = longestWindow;
         if (batchSize < 1 || maxBatches < 1) {

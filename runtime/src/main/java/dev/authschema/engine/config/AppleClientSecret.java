@@ -56,14 +56,15 @@ public final class AppleClientSecret implements ClientSecretSigner {
      * @throws AuthConfigurationException if the text is not a PKCS #8 EC private key
      */
     public static AppleClientSecret fromPem(String teamId, String keyId, String pem) {
-        String base64 = Objects.requireNonNull(pem, "pem").replace("-----BEGIN PRIVATE KEY-----", "")
-                .replace("-----END PRIVATE KEY-----", "").replaceAll("\\s", "");
+        String base64 = Objects.requireNonNull(pem, "pem")
+                .replace("-----BEGIN PRIVATE KEY-----", "")
+                .replace("-----END PRIVATE KEY-----", "")
+                .replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(base64);
-            return new AppleClientSecret(teamId, keyId, (ECPrivateKey) KeyFactory.getInstance("EC")
-                    .generatePrivate(new PKCS8EncodedKeySpec(der)));
-        } catch (IllegalArgumentException | InvalidKeySpecException | ClassCastException
-                 | NoSuchAlgorithmException e) {
+            return new AppleClientSecret(teamId, keyId, (ECPrivateKey)
+                    KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der)));
+        } catch (IllegalArgumentException | InvalidKeySpecException | ClassCastException | NoSuchAlgorithmException e) {
             throw new AuthConfigurationException(java.util.List.of("providers[apple]: the private key (AUTH_APPLE_"
                     + "PRIVATE_KEY) is not the PKCS #8 PEM of an EC key; paste the whole AuthKey_" + keyId
                     + ".p8 file, BEGIN and END lines included"));
@@ -72,10 +73,19 @@ public final class AppleClientSecret implements ClientSecretSigner {
 
     @Override
     public String clientSecret(String clientId, Instant now) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(teamId).subject(clientId).audience(AUDIENCE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(LIFETIME))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId)
-                .type(JOSEObjectType.JWT).build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(teamId)
+                .subject(clientId)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                        .keyID(keyId)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
         try {
             jwt.sign(new ECDSASigner(privateKey));
         } catch (JOSEException e) {

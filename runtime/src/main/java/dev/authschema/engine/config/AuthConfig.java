@@ -61,12 +61,21 @@ public final class AuthConfig {
     private final boolean synchronizeSchema;
     private final MailServerUrl emailServer;
 
-    private AuthConfig(Builder builder, List<ProviderConfig> providers, SessionStrategy strategy, SecretRing secrets,
-                       String url, boolean trustHost, Duration cleanupInterval, Duration cleanupFirstDelay) {
+    private AuthConfig(
+            Builder builder,
+            List<ProviderConfig> providers,
+            SessionStrategy strategy,
+            SecretRing secrets,
+            String url,
+            boolean trustHost,
+            Duration cleanupInterval,
+            Duration cleanupFirstDelay) {
         this.providers = List.copyOf(providers);
-        // Wrapped here, once the secrets are known (the first encrypts, all decrypt): everything the engine does with accounts goes through it.
+        // Wrapped here, once the secrets are known (the first encrypts, all decrypt): everything the engine does with
+        // accounts goes through it.
         this.adapter = builder.encryptAccountTokens && builder.adapter != null
-                ? TokenEncryptingAdapter.wrap(builder.adapter, secrets.all()) : builder.adapter;
+                ? TokenEncryptingAdapter.wrap(builder.adapter, secrets.all())
+                : builder.adapter;
         this.sessionStrategy = strategy;
         this.sessionMaxAge = builder.sessionMaxAge;
         this.sessionUpdateAge = builder.sessionUpdateAge;
@@ -285,8 +294,9 @@ public final class AuthConfig {
     /** Leaves out the secret. */
     @Override
     public String toString() {
-        return "AuthConfig[providers=" + providers + ", adapter=" + (adapter == null ? null : adapter.getClass()
-                .getName()) + ", session=" + sessionStrategy + ", maxAge=" + sessionMaxAge + ", updateAge="
+        return "AuthConfig[providers=" + providers + ", adapter="
+                + (adapter == null ? null : adapter.getClass().getName()) + ", session=" + sessionStrategy + ", maxAge="
+                + sessionMaxAge + ", updateAge="
                 + sessionUpdateAge + ", debug=" + debug + ", development=" + development + ", url=" + url
                 + ", trustHost=" + trustHost + ", cleanupInterval=" + cleanupInterval + ", cleanupFirstDelay="
                 + cleanupFirstDelay + ", rateLimits=" + rateLimits + "]";
@@ -308,8 +318,7 @@ public final class AuthConfig {
         private Pages pages = Pages.defaults();
         private Theme theme = Theme.defaults();
         private Callbacks callbacks = Callbacks.defaults();
-        private AuthEvents events = new AuthEvents() {
-        };
+        private AuthEvents events = new AuthEvents() {};
         private Clock clock = Clock.systemUTC();
         private boolean debug;
         private boolean development;
@@ -326,8 +335,7 @@ public final class AuthConfig {
         private Boolean synchronizeSchema;
         private MailServerUrl emailServer;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param provider a way to sign in; ids must be unique
@@ -590,29 +598,35 @@ public final class AuthConfig {
          * @throws AuthConfigurationException listing every problem, each naming the setting
          */
         public AuthConfig build() {
-            String rawUrl = url != null && !url.isBlank() ? url.strip()
-                    : blankToNull(environment.apply("AUTH_URL"));
+            String rawUrl = url != null && !url.isBlank() ? url.strip() : blankToNull(environment.apply("AUTH_URL"));
             List<ProviderConfig> resolved = new ArrayList<>();
             for (ProviderConfig provider : providers) {
-                resolved.add(provider instanceof OAuthProviderConfig oauth
-                        ? oauth.withEnvironmentDefaults(environment) : provider);
+                resolved.add(
+                        provider instanceof OAuthProviderConfig oauth
+                                ? oauth.withEnvironmentDefaults(environment)
+                                : provider);
             }
-            SessionStrategy strategy = sessionStrategy != null ? sessionStrategy
+            SessionStrategy strategy = sessionStrategy != null
+                    ? sessionStrategy
                     : adapter != null ? SessionStrategy.DATABASE : SessionStrategy.JWT;
-            String rawSecret = secret != null && !secret.isBlank() ? secret
-                    : blankToNull(environment.apply("AUTH_SECRET"));
-            List<String> resolvedSecrets = secretList != null ? secretList.stream().map(String::strip).toList()
+            String rawSecret =
+                    secret != null && !secret.isBlank() ? secret : blankToNull(environment.apply("AUTH_SECRET"));
+            List<String> resolvedSecrets = secretList != null
+                    ? secretList.stream().map(String::strip).toList()
                     : rawSecret == null ? List.of() : SecretRing.split(rawSecret);
             List<String> problems = new ArrayList<>();
-            boolean resolvedTrustHost = trustHost != null ? trustHost
-                    : BaseUrlSettings.trustHostSetting(environment, problems);
+            boolean resolvedTrustHost =
+                    trustHost != null ? trustHost : BaseUrlSettings.trustHostSetting(environment, problems);
             String resolvedUrl = BaseUrlSettings.check(rawUrl, resolvedTrustHost, development, problems);
-            Duration interval = cleanupInterval != null ? cleanupInterval
+            Duration interval = cleanupInterval != null
+                    ? cleanupInterval
                     : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_INTERVAL", "cleanupInterval", problems)
                             .orElse(DEFAULT_CLEANUP_INTERVAL);
-            Duration firstDelay = cleanupFirstDelay != null ? cleanupFirstDelay
-                    : ConfigValidator.durationSetting(environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay",
-                            problems).orElse(null);
+            Duration firstDelay = cleanupFirstDelay != null
+                    ? cleanupFirstDelay
+                    : ConfigValidator.durationSetting(
+                                    environment, "AUTH_CLEANUP_FIRST_DELAY", "cleanupFirstDelay", problems)
+                            .orElse(null);
             ConfigValidator.checkCleanup(interval, firstDelay, problems);
             problems.addAll(theme.problems());
             if (rateLimits == null) {
@@ -625,14 +639,20 @@ public final class AuthConfig {
             } catch (IllegalArgumentException e) {
                 problems.add("emailServer: " + e.getMessage());
             }
-            synchronizeSchema = SchemaSynchronizationSetting.resolve(synchronizeSchema, environment, development,
+            synchronizeSchema =
+                    SchemaSynchronizationSetting.resolve(synchronizeSchema, environment, development, problems);
+            ConfigValidator.validate(
+                    resolved,
+                    adapter,
+                    strategy,
+                    sessionMaxAge,
+                    sessionUpdateAge,
+                    resolvedSecrets,
+                    development,
                     problems);
-            ConfigValidator.validate(resolved, adapter, strategy, sessionMaxAge, sessionUpdateAge, resolvedSecrets,
-                    development, problems);
-            SecretRing ring = resolvedSecrets.isEmpty() ? SecretRing.of(developmentSecret())
-                    : SecretRing.of(resolvedSecrets);
-            return new AuthConfig(this, resolved, strategy, ring, resolvedUrl, resolvedTrustHost, interval,
-                    firstDelay);
+            SecretRing ring =
+                    resolvedSecrets.isEmpty() ? SecretRing.of(developmentSecret()) : SecretRing.of(resolvedSecrets);
+            return new AuthConfig(this, resolved, strategy, ring, resolvedUrl, resolvedTrustHost, interval, firstDelay);
         }
 
         private static String developmentSecret() {

@@ -24,40 +24,35 @@ public interface AuthEvents {
      * @param provider  the provider id
      * @param isNewUser whether the user was created by this sign-in
      */
-    default void signIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {
-    }
+    default void signIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {}
 
     /**
      * A user signed out.
      *
      * @param userId the user's id
      */
-    default void signOut(String userId) {
-    }
+    default void signOut(String userId) {}
 
     /**
      * A user was created.
      *
      * @param user the stored user
      */
-    default void createUser(AdapterUser user) {
-    }
+    default void createUser(AdapterUser user) {}
 
     /**
      * A stored user was changed by a sign-in.
      *
      * @param user the user as stored now
      */
-    default void updateUser(AdapterUser user) {
-    }
+    default void updateUser(AdapterUser user) {}
 
     /**
      * The session endpoint answered with a session (Auth.js's {@code events.session}).
      *
      * @param session the caller's session
      */
-    default void session(AuthSession session) {
-    }
+    default void session(AuthSession session) {}
 
     /**
      * An OAuth account was linked to a user.
@@ -65,6 +60,5 @@ public interface AuthEvents {
      * @param user    the user
      * @param account the stored account
      */
-    default void linkAccount(AdapterUser user, AdapterAccount account) {
-    }
+    default void linkAccount(AdapterUser user, AdapterAccount account) {}
 }

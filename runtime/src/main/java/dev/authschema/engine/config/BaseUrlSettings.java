@@ -13,8 +13,7 @@ import java.util.function.Function;
  */
 final class BaseUrlSettings {
 
-    private BaseUrlSettings() {
-    }
+    private BaseUrlSettings() {}
 
     /**
      * @param environment the environment
@@ -30,7 +29,8 @@ final class BaseUrlSettings {
             case "true", "1" -> true;
             case "false", "0" -> false;
             default -> {
-                problems.add("trustHost: AUTH_TRUST_HOST is '" + value.strip() + "'; write true (behind a proxy that sets X-Forwarded-Host and X-Forwarded-Proto) or false");
+                problems.add("trustHost: AUTH_TRUST_HOST is '" + value.strip()
+                        + "'; write true (behind a proxy that sets X-Forwarded-Host and X-Forwarded-Proto) or false");
                 yield false;
             }
         };

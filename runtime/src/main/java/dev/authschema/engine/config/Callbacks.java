@@ -31,8 +31,11 @@ public record Callbacks(SignInCallback signIn, RedirectCallback redirect, Sessio
      * @return the defaults
      */
     public static Callbacks defaults() {
-        return new Callbacks((user, account, profile, provider) -> true, RedirectPolicy::sameOrigin,
-                (session, user) -> session, (token, user, account) -> token);
+        return new Callbacks(
+                (user, account, profile, provider) -> true,
+                RedirectPolicy::sameOrigin,
+                (session, user) -> session,
+                (token, user, account) -> token);
     }
 
     /**

@@ -21,13 +21,18 @@ final class ConfigValidator {
     /** Shorter clean-up intervals would keep the database busy for nothing. */
     static final Duration MIN_CLEANUP_INTERVAL = Duration.ofSeconds(1);
 
-    private ConfigValidator() {
-    }
+    private ConfigValidator() {}
 
     /** Adds every problem to those already found while reading the environment; throws if there is any. */
-    static void validate(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
-                         Duration maxAge, Duration updateAge, List<String> secrets, boolean development,
-                         List<String> problems) {
+    static void validate(
+            List<ProviderConfig> providers,
+            AuthAdapter adapter,
+            SessionStrategy strategy,
+            Duration maxAge,
+            Duration updateAge,
+            List<String> secrets,
+            boolean development,
+            List<String> problems) {
         checkSecrets(secrets, development, problems);
         checkSessionTimes(maxAge, updateAge, problems);
         checkProviders(providers, problems);
@@ -46,8 +51,8 @@ final class ConfigValidator {
      * @param problems    where an unreadable value is reported
      * @return the duration, or empty when the variable is unset, blank or unreadable
      */
-    static Optional<Duration> durationSetting(Function<String, String> environment, String variable, String option,
-                                              List<String> problems) {
+    static Optional<Duration> durationSetting(
+            Function<String, String> environment, String variable, String option, List<String> problems) {
         String value = environment.apply(variable);
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -63,8 +68,7 @@ final class ConfigValidator {
 
     static void checkCleanup(Duration interval, Duration firstDelay, List<String> problems) {
         if (interval.compareTo(MIN_CLEANUP_INTERVAL) < 0) {
-            problems.add("cleanupInterval (AUTH_CLEANUP_INTERVAL): must be at least PT1S (one second), is "
-                    + interval);
+            problems.add("cleanupInterval (AUTH_CLEANUP_INTERVAL): must be at least PT1S (one second), is " + interval);
         }
         if (firstDelay != null && firstDelay.isNegative()) {
             problems.add("cleanupFirstDelay (AUTH_CLEANUP_FIRST_DELAY): must not be negative, is " + firstDelay);
@@ -83,8 +87,8 @@ final class ConfigValidator {
             return;
         }
         for (int i = 0; i < secrets.size(); i++) {
-            String name = secrets.size() == 1 ? "AUTH_SECRET"
-                    : "AUTH_SECRET's secret " + (i + 1) + " of " + secrets.size();
+            String name =
+                    secrets.size() == 1 ? "AUTH_SECRET" : "AUTH_SECRET's secret " + (i + 1) + " of " + secrets.size();
             String secret = secrets.get(i);
             if (secret.isEmpty()) {
                 problems.add("secret: " + name + " is empty: separate the secrets with single commas (the current"
@@ -137,8 +141,10 @@ final class ConfigValidator {
         if (oauth.openIdConnect() && oauth.issuer() == null) {
             problems.add(where + ".issuer is missing: set " + prefix + "_ISSUER or call withIssuer(url)");
         }
-        if (!oauth.openIdConnect() && (oauth.authorizationEndpoint() == null || oauth.tokenEndpoint() == null
-                || oauth.userInfoEndpoint() == null)) {
+        if (!oauth.openIdConnect()
+                && (oauth.authorizationEndpoint() == null
+                        || oauth.tokenEndpoint() == null
+                        || oauth.userInfoEndpoint() == null)) {
             problems.add(where + ": a plain OAuth 2 provider needs authorization, token and user info endpoints"
                     + " (withEndpoints(...))");
         }
@@ -156,8 +162,8 @@ final class ConfigValidator {
         }
     }
 
-    private static void checkAdapter(List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy,
-                                     List<String> problems) {
+    private static void checkAdapter(
+            List<ProviderConfig> providers, AuthAdapter adapter, SessionStrategy strategy, List<String> problems) {
         Set<AdapterCapability> needed = EnumSet.noneOf(AdapterCapability.class);
         if (strategy == SessionStrategy.DATABASE) {
             needed.add(AdapterCapability.SESSIONS);

@@ -81,8 +81,8 @@ public record EmailCodeSettings(int length, String alphabet, int maxAttempts) {
     List<String> problems(String where, Duration lifetime) {
         List<String> problems = new ArrayList<>();
         if (alphabet.length() < 2 || alphabet.chars().distinct().count() != alphabet.length()) {
-            problems.add(where + ".codes.alphabet: needs at least two characters, each only once, is '"
-                    + alphabet + "'");
+            problems.add(
+                    where + ".codes.alphabet: needs at least two characters, each only once, is '" + alphabet + "'");
         } else if (!alphabet.chars().allMatch(c -> c > ' ' && c < 127)) {
             problems.add(where + ".codes.alphabet: only visible ASCII characters (no spaces), which every keyboard"
                     + " can type, is '" + alphabet + "'");
@@ -95,8 +95,7 @@ public record EmailCodeSettings(int length, String alphabet, int maxAttempts) {
                     + " letters and digits at the least)");
         }
         if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
-            problems.add(where + ".codes.maxAttempts: must be between 1 and " + MAX_ATTEMPTS + ", is "
-                    + maxAttempts);
+            problems.add(where + ".codes.maxAttempts: must be between 1 and " + MAX_ATTEMPTS + ", is " + maxAttempts);
         }
         if (lifetime.compareTo(MAX_LIFETIME) > 0) {
             problems.add(where + ".maxAge: a one-time code may live at most " + MAX_LIFETIME + ", is " + lifetime

@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param mailSessionJndiName JNDI name of the server's {@code jakarta.mail.Session}, for the default sender
  * @param codes               how one-time codes are made, or {@code null} to mail links
  */
-public record EmailProviderConfig(String id, String name, String from, Duration maxAge, EmailSender sender,
-                                  String mailSessionJndiName, EmailCodeSettings codes) implements ProviderConfig {
+public record EmailProviderConfig(
+        String id,
+        String name,
+        String from,
+        Duration maxAge,
+        EmailSender sender,
+        String mailSessionJndiName,
+        EmailCodeSettings codes)
+        implements ProviderConfig {
 
     /** The JNDI name the default sender looks up, relative to {@code java:comp/env} when not absolute. */
     public static final String DEFAULT_MAIL_SESSION = "mail/authschema";
@@ -50,8 +57,8 @@ public record EmailProviderConfig(String id, String name, String from, Duration 
      * @param sender sends the e-mail, or {@code null} for the default
      * @param mailSessionJndiName JNDI name of the mail session
      */
-    public EmailProviderConfig(String id, String name, String from, Duration maxAge, EmailSender sender,
-                               String mailSessionJndiName) {
+    public EmailProviderConfig(
+            String id, String name, String from, Duration maxAge, EmailSender sender, String mailSessionJndiName) {
         this(id, name, from, maxAge, sender, mailSessionJndiName, null);
     }
 

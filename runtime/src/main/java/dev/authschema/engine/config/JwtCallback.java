@@ -24,9 +24,12 @@ public interface JwtCallback {
      * @param session on {@code UPDATE}, the data the client sent (untrusted: check every value before you copy it
      *                into the token); else {@code null}
      */
-    record Input(Map<String, Object> token, AdapterUser user, AdapterAccount account, CallbackTrigger trigger,
-                 Map<String, Object> session) {
-    }
+    record Input(
+            Map<String, Object> token,
+            AdapterUser user,
+            AdapterAccount account,
+            CallbackTrigger trigger,
+            Map<String, Object> session) {}
 
     /**
      * @param token   the claims so far ({@code sub}, {@code name}, {@code email}, {@code picture}, ...); a mutable copy

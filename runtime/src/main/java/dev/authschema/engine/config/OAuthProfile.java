@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param emailVerified     whether the provider vouches that the account's owner controls {@code email} (OpenID
  *                          Connect's {@code email_verified} claim, GitHub's primary verified address)
  */
-public record OAuthProfile(String providerAccountId, String name, String email, String image,
-                           Map<String, Object> extras, boolean emailVerified) {
+public record OAuthProfile(
+        String providerAccountId,
+        String name,
+        String email,
+        String image,
+        Map<String, Object> extras,
+        boolean emailVerified) {
 
     /**
      * @param providerAccountId the account's id at the provider, required
@@ -45,8 +50,7 @@ public record OAuthProfile(String providerAccountId, String name, String email, 
      * @param image picture URL or {@code null}
      * @param extras values for extra user fields; {@code null} is read as empty
      */
-    public OAuthProfile(String providerAccountId, String name, String email, String image,
-                        Map<String, Object> extras) {
+    public OAuthProfile(String providerAccountId, String name, String email, String image, Map<String, Object> extras) {
         this(providerAccountId, name, email, image, extras, false);
     }
 }

@@ -35,13 +35,24 @@ import java.util.function.Function;
  * @param clientSecretSigner                makes the client secret for each token request (Apple's ES256 JWT,
  *                                          {@link AppleClientSecret}), or {@code null} to send {@code clientSecret}
  */
-public record OAuthProviderConfig(String id, String name, boolean openIdConnect, String clientId, String clientSecret,
-                                  String issuer, String authorizationEndpoint, String tokenEndpoint,
-                                  String userInfoEndpoint, String emailsEndpoint, List<String> scopes,
-                                  ClientAuthentication clientAuthentication, ProfileMapper profileMapper,
-                                  boolean allowDangerousEmailAccountLinking,
-                                  Map<String, String> authorizationParameters,
-                                  ClientSecretSigner clientSecretSigner) implements ProviderConfig {
+public record OAuthProviderConfig(
+        String id,
+        String name,
+        boolean openIdConnect,
+        String clientId,
+        String clientSecret,
+        String issuer,
+        String authorizationEndpoint,
+        String tokenEndpoint,
+        String userInfoEndpoint,
+        String emailsEndpoint,
+        List<String> scopes,
+        ClientAuthentication clientAuthentication,
+        ProfileMapper profileMapper,
+        boolean allowDangerousEmailAccountLinking,
+        Map<String, String> authorizationParameters,
+        ClientSecretSigner clientSecretSigner)
+        implements ProviderConfig {
 
     /**
      * Checks the required parts.
@@ -79,9 +90,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return the provider; set the issuer with {@link #withIssuer} or {@code AUTH_<ID>_ISSUER}
      */
     public static OAuthProviderConfig oidc(String id) {
-        return new OAuthProviderConfig(id, id, true, null, null, null, null, null, null, null,
-                List.of("openid", "email", "profile"), ClientAuthentication.CLIENT_SECRET_BASIC,
-                StandardProfiles::openIdConnect, false, Map.of(), null);
+        return new OAuthProviderConfig(
+                id,
+                id,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("openid", "email", "profile"),
+                ClientAuthentication.CLIENT_SECRET_BASIC,
+                StandardProfiles::openIdConnect,
+                false,
+                Map.of(),
+                null);
     }
 
     /**
@@ -91,8 +116,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return the provider
      */
     public static OAuthProviderConfig oauth2(String id) {
-        return new OAuthProviderConfig(id, id, false, null, null, null, null, null, null, null, List.of(),
-                ClientAuthentication.CLIENT_SECRET_BASIC, StandardProfiles::openIdConnect, false, Map.of(), null);
+        return new OAuthProviderConfig(
+                id,
+                id,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                ClientAuthentication.CLIENT_SECRET_BASIC,
+                StandardProfiles::openIdConnect,
+                false,
+                Map.of(),
+                null);
     }
 
     @Override
@@ -105,9 +145,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withName(String displayName) {
-        return new OAuthProviderConfig(id, displayName, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                displayName,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -116,9 +170,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with both
      */
     public OAuthProviderConfig withClient(String id, String secret) {
-        return new OAuthProviderConfig(this.id, name, openIdConnect, id, secret, issuer, authorizationEndpoint,
-                tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                this.id,
+                name,
+                openIdConnect,
+                id,
+                secret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -126,9 +194,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withIssuer(String issuerUrl) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuerUrl,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuerUrl,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -138,9 +220,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with the three endpoints
      */
     public OAuthProviderConfig withEndpoints(String authorization, String token, String userInfo) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer, authorization, token,
-                userInfo, emailsEndpoint, scopes, clientAuthentication, profileMapper,
-                allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorization,
+                token,
+                userInfo,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -149,9 +245,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withEmailsEndpoint(String emails) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emails, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emails,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -159,9 +269,22 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with them
      */
     public OAuthProviderConfig withScopes(List<String> requested) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, requested,
-                clientAuthentication, profileMapper, allowDangerousEmailAccountLinking, authorizationParameters,
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                requested,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
                 clientSecretSigner);
     }
 
@@ -170,9 +293,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withClientAuthentication(ClientAuthentication method) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, method, profileMapper,
-                allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                method,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -180,9 +317,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withProfile(ProfileMapper mapper) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                mapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                mapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -193,9 +344,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with the setting
      */
     public OAuthProviderConfig withAllowDangerousEmailAccountLinking(boolean allow) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allow, authorizationParameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allow,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     /**
@@ -204,9 +369,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with them
      */
     public OAuthProviderConfig withAuthorizationParameters(Map<String, String> parameters) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, parameters, clientSecretSigner);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                parameters,
+                clientSecretSigner);
     }
 
     /**
@@ -214,9 +393,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      * @return a copy with it
      */
     public OAuthProviderConfig withClientSecretSigner(ClientSecretSigner signer) {
-        return new OAuthProviderConfig(id, name, openIdConnect, clientId, clientSecret, issuer,
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, signer);
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
+                clientId,
+                clientSecret,
+                issuer,
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                signer);
     }
 
     /**
@@ -234,12 +427,23 @@ public record OAuthProviderConfig(String id, String name, boolean openIdConnect,
      */
     public OAuthProviderConfig withEnvironmentDefaults(Function<String, String> environment) {
         String prefix = environmentPrefix();
-        return new OAuthProviderConfig(id, name, openIdConnect,
+        return new OAuthProviderConfig(
+                id,
+                name,
+                openIdConnect,
                 firstNonBlank(clientId, environment.apply(prefix + "_ID")),
                 firstNonBlank(clientSecret, environment.apply(prefix + "_SECRET")),
                 firstNonBlank(issuer, environment.apply(prefix + "_ISSUER")),
-                authorizationEndpoint, tokenEndpoint, userInfoEndpoint, emailsEndpoint, scopes, clientAuthentication,
-                profileMapper, allowDangerousEmailAccountLinking, authorizationParameters, clientSecretSigner);
+                authorizationEndpoint,
+                tokenEndpoint,
+                userInfoEndpoint,
+                emailsEndpoint,
+                scopes,
+                clientAuthentication,
+                profileMapper,
+                allowDangerousEmailAccountLinking,
+                authorizationParameters,
+                clientSecretSigner);
     }
 
     private static String firstNonBlank(String configured, String fromEnvironment) {

@@ -18,8 +18,8 @@ package dev.authschema.engine.config;
  * @param signOut       the sign-out confirmation page; it must POST {@code csrfToken} (and {@code callbackUrl}) to
  *                      {@code /api/auth/signout}
  */
-public record Pages(String signIn, String error, String verifyRequest, String confirmEmail, String newUser,
-                    String signOut) {
+public record Pages(
+        String signIn, String error, String verifyRequest, String confirmEmail, String newUser, String signOut) {
 
     /**
      * The pages without a sign-out page of their own (the form before {@code signOut} was added).

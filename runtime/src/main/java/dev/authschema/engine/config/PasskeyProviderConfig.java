@@ -33,7 +33,8 @@ public record PasskeyProviderConfig(String id, String name, boolean allowSignUp,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(challengeMaxAge, "challengeMaxAge");
-        if (challengeMaxAge.isNegative() || challengeMaxAge.isZero()
+        if (challengeMaxAge.isNegative()
+                || challengeMaxAge.isZero()
                 || challengeMaxAge.compareTo(MAX_CHALLENGE_MAX_AGE) > 0) {
             throw new IllegalArgumentException("the passkey provider's challengeMaxAge is " + challengeMaxAge
                     + "; it must be more than 0 and at most " + MAX_CHALLENGE_MAX_AGE

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 final class PresetProfiles {
 
-    private PresetProfiles() {
-    }
+    private PresetProfiles() {}
 
     /**
      * OpenID Connect claims where {@code name} may be missing (Keycloak, Okta, Zitadel, Authentik, GitLab, Twitch):
@@ -18,7 +17,12 @@ final class PresetProfiles {
     static OAuthProfile openIdConnectWithUsername(Map<String, Object> claims) {
         OAuthProfile standard = StandardProfiles.openIdConnect(claims);
         String name = firstText(claims, "name", "preferred_username", "nickname");
-        return new OAuthProfile(standard.providerAccountId(), name, standard.email(), standard.image(), Map.of(),
+        return new OAuthProfile(
+                standard.providerAccountId(),
+                name,
+                standard.email(),
+                standard.image(),
+                Map.of(),
                 standard.emailVerified());
     }
 
@@ -29,10 +33,15 @@ final class PresetProfiles {
      */
     static OAuthProfile microsoftEntraId(Map<String, Object> claims) {
         String email = firstText(claims, "email", "preferred_username");
-        boolean verified = StandardProfiles.text(claims, "email") != null
-                && StandardProfiles.isTrue(claims.get("xms_edov"));
-        return new OAuthProfile(StandardProfiles.required(claims, "sub"), StandardProfiles.text(claims, "name"),
-                email, null, Map.of(), verified);
+        boolean verified =
+                StandardProfiles.text(claims, "email") != null && StandardProfiles.isTrue(claims.get("xms_edov"));
+        return new OAuthProfile(
+                StandardProfiles.required(claims, "sub"),
+                StandardProfiles.text(claims, "name"),
+                email,
+                null,
+                Map.of(),
+                verified);
     }
 
     /**
@@ -41,8 +50,13 @@ final class PresetProfiles {
      * the first authorization) and no picture.
      */
     static OAuthProfile apple(Map<String, Object> claims) {
-        return new OAuthProfile(StandardProfiles.required(claims, "sub"), null, StandardProfiles.text(claims, "email"),
-                null, Map.of(), StandardProfiles.isTrue(claims.get(StandardProfiles.EMAIL_VERIFIED)));
+        return new OAuthProfile(
+                StandardProfiles.required(claims, "sub"),
+                null,
+                StandardProfiles.text(claims, "email"),
+                null,
+                Map.of(),
+                StandardProfiles.isTrue(claims.get(StandardProfiles.EMAIL_VERIFIED)));
     }
 
     /**
@@ -55,16 +69,21 @@ final class PresetProfiles {
         String avatar = StandardProfiles.text(claims, "avatar");
         String image;
         if (avatar != null) {
-            image = "https://cdn.discordapp.com/avatars/" + id + "/" + avatar + (avatar.startsWith("a_") ? ".gif"
-                    : ".png");
+            image = "https://cdn.discordapp.com/avatars/" + id + "/" + avatar
+                    + (avatar.startsWith("a_") ? ".gif" : ".png");
         } else {
             String discriminator = StandardProfiles.text(claims, "discriminator");
             long index = discriminator == null || "0".equals(discriminator)
-                    ? (Long.parseLong(id) >> 22) % 6 : Long.parseLong(discriminator) % 5;
+                    ? (Long.parseLong(id) >> 22) % 6
+                    : Long.parseLong(discriminator) % 5;
             image = "https://cdn.discordapp.com/embed/avatars/" + index + ".png";
         }
-        return new OAuthProfile(id, firstText(claims, "global_name", "username"),
-                StandardProfiles.text(claims, "email"), image, Map.of(),
+        return new OAuthProfile(
+                id,
+                firstText(claims, "global_name", "username"),
+                StandardProfiles.text(claims, "email"),
+                image,
+                Map.of(),
                 Boolean.TRUE.equals(claims.get("verified")));
     }
 
@@ -74,8 +93,13 @@ final class PresetProfiles {
      */
     static OAuthProfile slack(Map<String, Object> claims) {
         OAuthProfile standard = StandardProfiles.openIdConnect(claims);
-        return new OAuthProfile(standard.providerAccountId(), standard.name(), standard.email(),
-                firstText(claims, "picture", "https://slack.com/user_image_512"), Map.of(), standard.emailVerified());
+        return new OAuthProfile(
+                standard.providerAccountId(),
+                standard.name(),
+                standard.email(),
+                firstText(claims, "picture", "https://slack.com/user_image_512"),
+                Map.of(),
+                standard.emailVerified());
     }
 
     /**
@@ -84,12 +108,18 @@ final class PresetProfiles {
      */
     static OAuthProfile facebook(Map<String, Object> claims) {
         String image = null;
-        if (claims.get("picture") instanceof Map<?, ?> picture && picture.get("data") instanceof Map<?, ?> data
+        if (claims.get("picture") instanceof Map<?, ?> picture
+                && picture.get("data") instanceof Map<?, ?> data
                 && data.get("url") != null) {
             image = data.get("url").toString();
         }
-        return new OAuthProfile(StandardProfiles.required(claims, "id"), StandardProfiles.text(claims, "name"),
-                StandardProfiles.text(claims, "email"), image, Map.of(), false);
+        return new OAuthProfile(
+                StandardProfiles.required(claims, "id"),
+                StandardProfiles.text(claims, "name"),
+                StandardProfiles.text(claims, "email"),
+                image,
+                Map.of(),
+                false);
     }
 
     /**
@@ -99,12 +129,18 @@ final class PresetProfiles {
      */
     static OAuthProfile bitbucket(Map<String, Object> claims) {
         String image = null;
-        if (claims.get("links") instanceof Map<?, ?> links && links.get("avatar") instanceof Map<?, ?> avatar
+        if (claims.get("links") instanceof Map<?, ?> links
+                && links.get("avatar") instanceof Map<?, ?> avatar
                 && avatar.get("href") != null) {
             image = avatar.get("href").toString();
         }
-        return new OAuthProfile(StandardProfiles.required(claims, "uuid"),
-                firstText(claims, "display_name", "username", "nickname"), null, image, Map.of(), false);
+        return new OAuthProfile(
+                StandardProfiles.required(claims, "uuid"),
+                firstText(claims, "display_name", "username", "nickname"),
+                null,
+                image,
+                Map.of(),
+                false);
     }
 
     private static String firstText(Map<String, Object> claims, String... names) {

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Ready-made providers, as Auth.js's {@code providers/*} modules. */
 public final class Providers {
 
-    private Providers() {
-    }
+    private Providers() {}
 
     /**
      * GitHub (plain OAuth 2; user info from {@code https://api.github.com/user}; for a user who keeps their address
@@ -18,9 +17,12 @@ public final class Providers {
      * @return the provider
      */
     public static OAuthProviderConfig gitHub() {
-        return OAuthProviderConfig.oauth2("github").withName("GitHub")
-                .withEndpoints("https://github.com/login/oauth/authorize",
-                        "https://github.com/login/oauth/access_token", "https://api.github.com/user")
+        return OAuthProviderConfig.oauth2("github")
+                .withName("GitHub")
+                .withEndpoints(
+                        "https://github.com/login/oauth/authorize",
+                        "https://github.com/login/oauth/access_token",
+                        "https://api.github.com/user")
                 .withEmailsEndpoint("https://api.github.com/user/emails")
                 .withScopes(List.of("read:user", "user:email"))
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST)
@@ -58,7 +60,9 @@ public final class Providers {
      * @return the provider, id {@code microsoft-entra-id}
      */
     public static OAuthProviderConfig microsoftEntraId(String issuerUrl) {
-        return OAuthProviderConfig.oidc("microsoft-entra-id").withName("Microsoft Entra ID").withIssuer(issuerUrl)
+        return OAuthProviderConfig.oidc("microsoft-entra-id")
+                .withName("Microsoft Entra ID")
+                .withIssuer(issuerUrl)
                 .withProfile(PresetProfiles::microsoftEntraId);
     }
 
@@ -82,11 +86,14 @@ public final class Providers {
      * @return Sign in with Apple with that signer, as {@link #apple(String, String, String)}
      */
     public static OAuthProviderConfig apple(ClientSecretSigner secret) {
-        return OAuthProviderConfig.oidc("apple").withName("Apple").withIssuer("https://appleid.apple.com")
+        return OAuthProviderConfig.oidc("apple")
+                .withName("Apple")
+                .withIssuer("https://appleid.apple.com")
                 .withScopes(List.of("openid", "email", "name"))
                 .withAuthorizationParameters(Map.of("response_mode", "form_post"))
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST)
-                .withClientSecretSigner(secret).withProfile(PresetProfiles::apple);
+                .withClientSecretSigner(secret)
+                .withProfile(PresetProfiles::apple);
     }
 
     /**
@@ -96,7 +103,9 @@ public final class Providers {
      * @return the provider, id {@code gitlab}
      */
     public static OAuthProviderConfig gitLab() {
-        return OAuthProviderConfig.oidc("gitlab").withName("GitLab").withIssuer("https://gitlab.com")
+        return OAuthProviderConfig.oidc("gitlab")
+                .withName("GitLab")
+                .withIssuer("https://gitlab.com")
                 .withProfile(PresetProfiles::openIdConnectWithUsername);
     }
 
@@ -107,10 +116,14 @@ public final class Providers {
      * @return the provider, id {@code discord}
      */
     public static OAuthProviderConfig discord() {
-        return OAuthProviderConfig.oauth2("discord").withName("Discord")
-                .withEndpoints("https://discord.com/oauth2/authorize", "https://discord.com/api/oauth2/token",
+        return OAuthProviderConfig.oauth2("discord")
+                .withName("Discord")
+                .withEndpoints(
+                        "https://discord.com/oauth2/authorize",
+                        "https://discord.com/api/oauth2/token",
                         "https://discord.com/api/users/@me")
-                .withScopes(List.of("identify", "email")).withProfile(PresetProfiles::discord);
+                .withScopes(List.of("identify", "email"))
+                .withProfile(PresetProfiles::discord);
     }
 
     /**
@@ -171,7 +184,9 @@ public final class Providers {
      * @return the provider, id {@code slack}
      */
     public static OAuthProviderConfig slack() {
-        return OAuthProviderConfig.oidc("slack").withName("Slack").withIssuer("https://slack.com")
+        return OAuthProviderConfig.oidc("slack")
+                .withName("Slack")
+                .withIssuer("https://slack.com")
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST)
                 .withProfile(PresetProfiles::slack);
     }
@@ -183,8 +198,10 @@ public final class Providers {
      * @return the provider, id {@code facebook}
      */
     public static OAuthProviderConfig facebook() {
-        return OAuthProviderConfig.oauth2("facebook").withName("Facebook")
-                .withEndpoints("https://www.facebook.com/v19.0/dialog/oauth",
+        return OAuthProviderConfig.oauth2("facebook")
+                .withName("Facebook")
+                .withEndpoints(
+                        "https://www.facebook.com/v19.0/dialog/oauth",
                         "https://graph.facebook.com/v19.0/oauth/access_token",
                         "https://graph.facebook.com/me?fields=id,name,email,picture")
                 .withScopes(List.of("email", "public_profile"))
@@ -198,7 +215,9 @@ public final class Providers {
      * @return the provider, id {@code linkedin}
      */
     public static OAuthProviderConfig linkedIn() {
-        return OAuthProviderConfig.oidc("linkedin").withName("LinkedIn").withIssuer("https://www.linkedin.com/oauth")
+        return OAuthProviderConfig.oidc("linkedin")
+                .withName("LinkedIn")
+                .withIssuer("https://www.linkedin.com/oauth")
                 .withScopes(List.of("openid", "profile", "email"))
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST);
     }
@@ -211,10 +230,14 @@ public final class Providers {
      * @return the provider, id {@code twitch}
      */
     public static OAuthProviderConfig twitch() {
-        return OAuthProviderConfig.oidc("twitch").withName("Twitch").withIssuer("https://id.twitch.tv/oauth2")
+        return OAuthProviderConfig.oidc("twitch")
+                .withName("Twitch")
+                .withIssuer("https://id.twitch.tv/oauth2")
                 .withScopes(List.of("openid", "user:read:email"))
-                .withAuthorizationParameters(Map.of("claims", "{\"id_token\":{\"email\":null,"
-                        + "\"email_verified\":null,\"picture\":null,\"preferred_username\":null}}"))
+                .withAuthorizationParameters(Map.of(
+                        "claims",
+                        "{\"id_token\":{\"email\":null,"
+                                + "\"email_verified\":null,\"picture\":null,\"preferred_username\":null}}"))
                 .withClientAuthentication(ClientAuthentication.CLIENT_SECRET_POST)
                 .withProfile(PresetProfiles::openIdConnectWithUsername);
     }
@@ -226,14 +249,20 @@ public final class Providers {
      * @return the provider, id {@code bitbucket}
      */
     public static OAuthProviderConfig bitbucket() {
-        return OAuthProviderConfig.oauth2("bitbucket").withName("Bitbucket")
-                .withEndpoints("https://bitbucket.org/site/oauth2/authorize",
-                        "https://bitbucket.org/site/oauth2/access_token", "https://api.bitbucket.org/2.0/user")
-                .withScopes(List.of("account")).withProfile(PresetProfiles::bitbucket);
+        return OAuthProviderConfig.oauth2("bitbucket")
+                .withName("Bitbucket")
+                .withEndpoints(
+                        "https://bitbucket.org/site/oauth2/authorize",
+                        "https://bitbucket.org/site/oauth2/access_token",
+                        "https://api.bitbucket.org/2.0/user")
+                .withScopes(List.of("account"))
+                .withProfile(PresetProfiles::bitbucket);
     }
 
     private static OAuthProviderConfig byIssuer(String id, String name, String issuerUrl) {
-        return OAuthProviderConfig.oidc(id).withName(name).withIssuer(issuerUrl)
+        return OAuthProviderConfig.oidc(id)
+                .withName(name)
+                .withIssuer(issuerUrl)
                 .withProfile(PresetProfiles::openIdConnectWithUsername);
     }
 
@@ -244,8 +273,8 @@ public final class Providers {
      * @return the provider; links are valid for 24 hours
      */
     public static EmailProviderConfig email(String from) {
-        return new EmailProviderConfig("email", "Email", from, Duration.ofHours(24), null,
-                EmailProviderConfig.DEFAULT_MAIL_SESSION);
+        return new EmailProviderConfig(
+                "email", "Email", from, Duration.ofHours(24), null, EmailProviderConfig.DEFAULT_MAIL_SESSION);
     }
 
     /**
@@ -268,7 +297,13 @@ public final class Providers {
      * @return the provider, with the id {@code email-code}
      */
     public static EmailProviderConfig emailCode(String from) {
-        return new EmailProviderConfig("email-code", "Email code", from, Duration.ofMinutes(10), null,
-                EmailProviderConfig.DEFAULT_MAIL_SESSION, EmailCodeSettings.defaults());
+        return new EmailProviderConfig(
+                "email-code",
+                "Email code",
+                from,
+                Duration.ofMinutes(10),
+                null,
+                EmailProviderConfig.DEFAULT_MAIL_SESSION,
+                EmailCodeSettings.defaults());
     }
 }

@@ -16,11 +16,10 @@ final class SchemaSynchronizationSetting {
 
     static final String VARIABLE = "AUTH_DATABASE_SYNCHRONIZE";
 
-    private SchemaSynchronizationSetting() {
-    }
+    private SchemaSynchronizationSetting() {}
 
-    static boolean resolve(Boolean explicit, Function<String, String> environment, boolean development,
-            List<String> problems) {
+    static boolean resolve(
+            Boolean explicit, Function<String, String> environment, boolean development, List<String> problems) {
         if (explicit != null) {
             return explicit;
         }

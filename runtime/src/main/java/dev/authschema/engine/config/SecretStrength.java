@@ -24,8 +24,8 @@ final class SecretStrength {
     static final int MIN_DISTINCT = 10;
 
     /** How to make a good one, for every message. */
-    static final String HOW_TO_MAKE_ONE = "generate one with `openssl rand -base64 33` (44 random characters) and set it"
-            + " as AUTH_SECRET";
+    static final String HOW_TO_MAKE_ONE =
+            "generate one with `openssl rand -base64 33` (44 random characters) and set it" + " as AUTH_SECRET";
 
     /**
      * Secrets published with this project: the demo's development settings and the test and benchmark servers'
@@ -39,8 +39,7 @@ final class SecretStrength {
             "cluster-test-secret-0123456789abcdef0123456789abcd",
             "benchmark-secret-0123456789abcdef0123456789abcdef");
 
-    private SecretStrength() {
-    }
+    private SecretStrength() {}
 
     /**
      * @param secret a secret for a server outside development, not {@code null}
@@ -139,8 +138,13 @@ final class SecretStrength {
     }
 
     private static boolean isBase64Character(int c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '+' || c == '/'
-                || c == '-' || c == '_';
+        return c >= '0' && c <= '9'
+                || c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c == '+'
+                || c == '/'
+                || c == '-'
+                || c == '_';
     }
 
     private static double log2(double value) {

@@ -126,7 +126,8 @@ public final class SecurityHeaders {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SecurityHeaders that && headers.equals(that.headers)
+        return other instanceof SecurityHeaders that
+                && headers.equals(that.headers)
                 && noStoreWhenSignedIn == that.noStoreWhenSignedIn;
     }
 

@@ -20,9 +20,8 @@ public interface SessionCallback {
      * @param trigger    {@code UPDATE} for an update; {@code null} for a read
      * @param newSession on {@code UPDATE}, the data the client sent (untrusted); else {@code null}
      */
-    record Input(Map<String, Object> session, SessionUser user, CallbackTrigger trigger,
-                 Map<String, Object> newSession) {
-    }
+    record Input(
+            Map<String, Object> session, SessionUser user, CallbackTrigger trigger, Map<String, Object> newSession) {}
 
     /**
      * @param session the default JSON object: {@code {user: {name, email, image}, expires}}; a mutable copy

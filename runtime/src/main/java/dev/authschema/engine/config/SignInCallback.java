@@ -47,8 +47,8 @@ public interface SignInCallback {
      * @param provider see {@link #allow}
      * @return allow, deny, or redirect (no user is created, no account linked, no e-mail sent, no session started)
      */
-    default SignInDecision decide(AdapterUser user, AdapterAccount account, Map<String, Object> profile,
-                                  String provider) {
+    default SignInDecision decide(
+            AdapterUser user, AdapterAccount account, Map<String, Object> profile, String provider) {
         return allow(user, account, profile, provider) ? SignInDecision.allow() : SignInDecision.deny();
     }
 
@@ -59,14 +59,14 @@ public interface SignInCallback {
     static SignInCallback deciding(Decider decider) {
         return new SignInCallback() {
             @Override
-            public boolean allow(AdapterUser user, AdapterAccount account, Map<String, Object> profile,
-                                 String provider) {
+            public boolean allow(
+                    AdapterUser user, AdapterAccount account, Map<String, Object> profile, String provider) {
                 return decide(user, account, profile, provider) instanceof SignInDecision.Allow;
             }
 
             @Override
-            public SignInDecision decide(AdapterUser user, AdapterAccount account, Map<String, Object> profile,
-                                         String provider) {
+            public SignInDecision decide(
+                    AdapterUser user, AdapterAccount account, Map<String, Object> profile, String provider) {
                 return decider.decide(user, account, profile, provider);
             }
         };

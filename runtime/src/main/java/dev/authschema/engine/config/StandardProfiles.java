@@ -5,8 +5,7 @@ import java.util.Map;
 /** The profile mappings of the presets. */
 final class StandardProfiles {
 
-    private StandardProfiles() {
-    }
+    private StandardProfiles() {}
 
     /**
      * The claim that says whether a provider vouches for the address; the engine sets it itself for a provider with an
@@ -20,8 +19,13 @@ final class StandardProfiles {
      * some providers send). Absent or anything else: unverified.
      */
     static OAuthProfile openIdConnect(Map<String, Object> claims) {
-        return new OAuthProfile(required(claims, "sub"), text(claims, "name"), text(claims, "email"),
-                text(claims, "picture"), Map.of(), isTrue(claims.get(EMAIL_VERIFIED)));
+        return new OAuthProfile(
+                required(claims, "sub"),
+                text(claims, "name"),
+                text(claims, "email"),
+                text(claims, "picture"),
+                Map.of(),
+                isTrue(claims.get(EMAIL_VERIFIED)));
     }
 
     /**
@@ -32,8 +36,13 @@ final class StandardProfiles {
      */
     static OAuthProfile gitHub(Map<String, Object> claims) {
         String name = text(claims, "name");
-        return new OAuthProfile(required(claims, "id"), name != null ? name : text(claims, "login"),
-                text(claims, "email"), text(claims, "avatar_url"), Map.of(), isTrue(claims.get(EMAIL_VERIFIED)));
+        return new OAuthProfile(
+                required(claims, "id"),
+                name != null ? name : text(claims, "login"),
+                text(claims, "email"),
+                text(claims, "avatar_url"),
+                Map.of(),
+                isTrue(claims.get(EMAIL_VERIFIED)));
     }
 
     static boolean isTrue(Object value) {
@@ -53,7 +62,8 @@ final class StandardProfiles {
         if (value instanceof Number number) {
             // GitHub ids are JSON numbers; keep them integral ("123", not "123.0").
             return number instanceof Double || number instanceof Float
-                    ? Long.toString(number.longValue()) : number.toString();
+                    ? Long.toString(number.longValue())
+                    : number.toString();
         }
         return value == null || value.toString().isBlank() ? null : value.toString();
     }

@@ -87,8 +87,11 @@ public record Theme(String logo, String brandColor, String buttonText) {
     }
 
     private static boolean isSafeLogo(String url) {
-        if (url.isEmpty() || url.length() > 2048 || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '\\'
-                || c == '"' || c == '\'' || c == '<' || c == '>')) {
+        if (url.isEmpty()
+                || url.length() > 2048
+                || url.chars()
+                        .anyMatch(c ->
+                                c <= 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '\'' || c == '<' || c == '>')) {
             return false;
         }
         if (url.startsWith("/")) {

@@ -9,8 +9,7 @@ import java.util.HexFormat;
 /** SHA-256, HMAC-SHA-256 and constant-time comparison, from the JDK. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /**
      * @param text any text, hashed as UTF-8
@@ -18,8 +17,8 @@ public final class Digests {
      */
     public static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -32,8 +31,8 @@ public final class Digests {
      */
     public static String hmacSha256Hex(String key, String data) {
         try {
-            return HexFormat.of().formatHex(Hkdf.hmac(key.getBytes(StandardCharsets.UTF_8),
-                    data.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(Hkdf.hmac(key.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
@@ -47,7 +46,8 @@ public final class Digests {
      * @return whether both are non-null and equal
      */
     public static boolean constantTimeEquals(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8),
-                b.getBytes(StandardCharsets.UTF_8));
+        return a != null
+                && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

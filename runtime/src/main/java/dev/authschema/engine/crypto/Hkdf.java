@@ -15,8 +15,7 @@ public final class Hkdf {
     private static final String HMAC = "HmacSHA256";
     private static final int HASH_LENGTH = 32;
 
-    private Hkdf() {
-    }
+    private Hkdf() {}
 
     /**
      * @param inputKey the input keying material (the secret)

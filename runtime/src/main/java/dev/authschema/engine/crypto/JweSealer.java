@@ -36,8 +36,7 @@ public final class JweSealer {
      * @param claims  the claims
      * @param current whether the value was sealed with the current secret (else with an older one: re-seal it)
      */
-    public record Opened(JWTClaimsSet claims, boolean current) {
-    }
+    public record Opened(JWTClaimsSet claims, boolean current) {}
 
     /**
      * @param secret the application secret
@@ -58,8 +57,11 @@ public final class JweSealer {
     }
 
     private static byte[] key(String secret, String salt) {
-        return Hkdf.derive(secret.getBytes(StandardCharsets.UTF_8), salt.getBytes(StandardCharsets.UTF_8),
-                ("Auth.js Generated Encryption Key (" + salt + ")").getBytes(StandardCharsets.UTF_8), KEY_BYTES);
+        return Hkdf.derive(
+                secret.getBytes(StandardCharsets.UTF_8),
+                salt.getBytes(StandardCharsets.UTF_8),
+                ("Auth.js Generated Encryption Key (" + salt + ")").getBytes(StandardCharsets.UTF_8),
+                KEY_BYTES);
     }
 
     /**
@@ -68,8 +70,8 @@ public final class JweSealer {
      */
     public String seal(JWTClaimsSet claims) {
         try {
-            EncryptedJWT jwt = new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512),
-                    claims);
+            EncryptedJWT jwt =
+                    new EncryptedJWT(new JWEHeader(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512), claims);
             jwt.encrypt(new DirectEncrypter(keys.get(0)));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -11,8 +11,7 @@ public final class RandomTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RandomTokens() {
-    }
+    private RandomTokens() {}
 
     /**
      * @return a new token

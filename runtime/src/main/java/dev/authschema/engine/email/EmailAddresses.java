@@ -20,8 +20,7 @@ public final class EmailAddresses {
     private static final Pattern LOCAL = Pattern.compile("[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~.-]+");
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /**
      * @param raw what the user typed
@@ -35,7 +34,8 @@ public final class EmailAddresses {
         if (raw.length() > InputLimits.MAX_EMAIL_INPUT) {
             throw new InvalidEmailException("The e-mail address is longer than " + MAX_LENGTH + " characters.");
         }
-        String email = stripSpaces(Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String email =
+                stripSpaces(Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw new InvalidEmailException("Enter an e-mail address.");
         }
@@ -48,8 +48,11 @@ public final class EmailAddresses {
         }
         String local = email.substring(0, at);
         String domain = email.substring(at + 1);
-        if (local.length() > MAX_LOCAL_LENGTH || !LOCAL.matcher(local).matches() || local.startsWith(".")
-                || local.endsWith(".") || local.contains("..")) {
+        if (local.length() > MAX_LOCAL_LENGTH
+                || !LOCAL.matcher(local).matches()
+                || local.startsWith(".")
+                || local.endsWith(".")
+                || local.contains("..")) {
             throw new InvalidEmailException("The part before @ in the e-mail address is not valid.");
         }
         String[] labels = domain.split("\\.", -1);
@@ -63,8 +66,8 @@ public final class EmailAddresses {
         }
         if (labels[labels.length - 1].chars().allMatch(Character::isDigit)) {
             // No top-level domain is all digits (RFC 3696, 2): this is an IP address such as 127.0.0.1.
-            throw new InvalidEmailException("The domain of the e-mail address must be a name such as example.com,"
-                    + " not an IP address.");
+            throw new InvalidEmailException(
+                    "The domain of the e-mail address must be a name such as example.com," + " not an IP address.");
         }
         return email;
     }
@@ -87,7 +90,8 @@ public final class EmailAddresses {
     }
 
     private static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT;
     }
 }

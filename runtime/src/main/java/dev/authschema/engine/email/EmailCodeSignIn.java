@@ -51,24 +51,21 @@ public final class EmailCodeSignIn {
     }
 
     /** What a typed code did. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /**
      * The code was right: the user is signed in.
      *
      * @param verified the user
      */
-    public record SignedIn(EmailSignIn.Verified verified) implements Outcome {
-    }
+    public record SignedIn(EmailSignIn.Verified verified) implements Outcome {}
 
     /**
      * The code was wrong, and the request may be tried again.
      *
      * @param attemptsLeft how many more codes may be typed
      */
-    public record Wrong(int attemptsLeft) implements Outcome {
-    }
+    public record Wrong(int attemptsLeft) implements Outcome {}
 
     private final EmailProviderConfig provider;
     private final EmailCodeSettings settings;
@@ -90,9 +87,15 @@ public final class EmailCodeSignIn {
      * @param signInCallback the application's signIn callback, asked before a code is sent
      * @param log            the flow log
      */
-    public EmailCodeSignIn(EmailProviderConfig provider, AuthAdapter adapter, EmailSender sender,
-                           AttemptCounter attempts, SecretRing secrets, Clock clock, SignInCallback signInCallback,
-                           FlowLog log) {
+    public EmailCodeSignIn(
+            EmailProviderConfig provider,
+            AuthAdapter adapter,
+            EmailSender sender,
+            AttemptCounter attempts,
+            SecretRing secrets,
+            Clock clock,
+            SignInCallback signInCallback,
+            FlowLog log) {
         if (!provider.mailsCodes()) {
             throw new IllegalArgumentException("provider " + provider.id() + " mails links, not codes");
         }
@@ -120,8 +123,8 @@ public final class EmailCodeSignIn {
      */
     public PendingCode send(String rawEmail, String callbackUrl, String pageUrl) {
         String email = EmailAddresses.normalize(rawEmail);
-        AdapterUser user = adapter.getUserByEmail(email)
-                .orElse(new AdapterUser(null, null, email, null, null, Map.of()));
+        AdapterUser user =
+                adapter.getUserByEmail(email).orElse(new AdapterUser(null, null, email, null, null, Map.of()));
         if (!signInCallback.allow(user, null, Map.of(), provider.id())) {
             throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
         }
@@ -130,11 +133,18 @@ public final class EmailCodeSignIn {
         Instant expires = clock.instant().plus(provider.maxAge());
         adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         try {
-            sender.send(new VerificationEmail(email, provider.from(), pageUrl, java.net.URI.create(pageUrl).getHost(),
-                    expires, code));
+            sender.send(new VerificationEmail(
+                    email,
+                    provider.from(),
+                    pageUrl,
+                    java.net.URI.create(pageUrl).getHost(),
+                    expires,
+                    code));
         } catch (RuntimeException e) { // a custom sender may fail in any way
             burn(email, hash, e);
-            log.error("sending the sign-in code of provider " + provider.id() + " failed", e,
+            log.error(
+                    "sending the sign-in code of provider " + provider.id() + " failed",
+                    e,
                     List.of(email, rawEmail, code));
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
         }
@@ -153,31 +163,35 @@ public final class EmailCodeSignIn {
      */
     public Outcome verify(PendingCode pending, String typed) {
         if (pending == null) {
-            throw new AuthFlowException(AuthErrorCode.Verification, "no sign-in code is pending in this browser"
-                    + " (no cookie, or one that is expired or not genuine)");
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification,
+                    "no sign-in code is pending in this browser"
+                            + " (no cookie, or one that is expired or not genuine)");
         }
         int max = settings.maxAttempts();
         int attempt = attempts.count(pending.requestId(), pending, max);
         if (attempt == 0) {
             // Refused before the token table is touched: the last counted attempt already used the row up (right
             // code) or burnt it (wrong code), so a flood of guesses beyond the budget costs the database nothing.
-            throw new AuthFlowException(AuthErrorCode.Verification, "the sign-in code's " + max
-                    + " attempts are spent; it is burnt");
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification, "the sign-in code's " + max + " attempts are spent; it is burnt");
         }
         String code = EmailCodes.normalize(typed, settings);
         Optional<VerificationToken> used = code == null ? Optional.empty() : use(pending.email(), code);
         Instant now = clock.instant();
         if (used.isPresent()) {
             if (!used.get().expires().isAfter(now)) {
-                throw new AuthFlowException(AuthErrorCode.Verification, "sign-in code expired at "
-                        + used.get().expires());
+                throw new AuthFlowException(
+                        AuthErrorCode.Verification,
+                        "sign-in code expired at " + used.get().expires());
             }
             return new SignedIn(EmailUsers.signIn(adapter, pending.email(), now, log));
         }
         if (attempt >= max) {
             burn(pending.email(), pending.storedHash(), null);
-            throw new AuthFlowException(AuthErrorCode.Verification, "wrong sign-in code at the last of " + max
-                    + " attempts; the code is burnt");
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification,
+                    "wrong sign-in code at the last of " + max + " attempts; the code is burnt");
         }
         log.debug(() -> "wrong sign-in code of provider " + provider.id() + ", attempt " + attempt + " of " + max);
         return new Wrong(max - attempt);
@@ -199,12 +213,12 @@ public final class EmailCodeSignIn {
     /** Uses the row of the code under each secret in turn: a code mailed before a rotation still works during it. */
     private Optional<VerificationToken> use(String email, String code) {
         for (String secret : secrets.all()) {
-            Optional<VerificationToken> used = adapter.useVerificationToken(email, EmailCodes.hash(email, code, secret));
+            Optional<VerificationToken> used =
+                    adapter.useVerificationToken(email, EmailCodes.hash(email, code, secret));
             if (used.isPresent()) {
                 return used;
             }
         }
         return Optional.empty();
     }
-
 }

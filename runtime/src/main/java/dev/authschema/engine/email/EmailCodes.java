@@ -12,8 +12,7 @@ public final class EmailCodes {
     /** Longer input is not a code of any valid setting; it is refused before it is hashed. */
     static final int MAX_TYPED = 64;
 
-    private EmailCodes() {
-    }
+    private EmailCodes() {}
 
     /**
      * @param settings length and alphabet
@@ -22,7 +21,8 @@ public final class EmailCodes {
     public static String newCode(EmailCodeSettings settings) {
         StringBuilder code = new StringBuilder(settings.length());
         for (int i = 0; i < settings.length(); i++) {
-            code.append(settings.alphabet().charAt(RANDOM.nextInt(settings.alphabet().length())));
+            code.append(settings.alphabet()
+                    .charAt(RANDOM.nextInt(settings.alphabet().length())));
         }
         return code.toString();
     }

@@ -66,8 +66,14 @@ public final class EmailSignIn {
      * @param signInCallback the application's signIn callback, asked before a link is sent
      * @param log            the flow log
      */
-    public EmailSignIn(EmailProviderConfig provider, AuthAdapter adapter, EmailSender sender, SecretRing secrets,
-                       Clock clock, SignInCallback signInCallback, FlowLog log) {
+    public EmailSignIn(
+            EmailProviderConfig provider,
+            AuthAdapter adapter,
+            EmailSender sender,
+            SecretRing secrets,
+            Clock clock,
+            SignInCallback signInCallback,
+            FlowLog log) {
         this.provider = provider;
         this.adapter = adapter;
         this.sender = sender;
@@ -90,8 +96,8 @@ public final class EmailSignIn {
      */
     public String sendLink(String rawEmail, String callbackUrl, String callbackEndpoint) {
         String email = EmailAddresses.normalize(rawEmail);
-        AdapterUser user = adapter.getUserByEmail(email)
-                .orElse(new AdapterUser(null, null, email, null, null, Map.of()));
+        AdapterUser user =
+                adapter.getUserByEmail(email).orElse(new AdapterUser(null, null, email, null, null, Map.of()));
         SignInDecision verdict = signInCallback.decide(user, null, Map.of(), provider.id());
         if (verdict instanceof SignInDecision.Redirect redirect) {
             throw new SignInRedirectException(redirect.url(), provider.id());
@@ -106,8 +112,8 @@ public final class EmailSignIn {
         String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
                 + (callbackUrl == null ? "" : "&callbackUrl=" + encode(callbackUrl));
         try {
-            sender.send(new VerificationEmail(email, provider.from(), url, URI.create(callbackEndpoint).getHost(),
-                    expires));
+            sender.send(new VerificationEmail(
+                    email, provider.from(), url, URI.create(callbackEndpoint).getHost(), expires));
         } catch (RuntimeException e) { // a custom sender may fail in any way
             // The link never went out: take the token back, so that the failed request leaves no row behind and a
             // link quoted in a sender's error message is dead.
@@ -118,8 +124,8 @@ public final class EmailSignIn {
             }
             // Logged whatever the debug switch: the operator must learn that mail is not going out.
             // Without the address: mail servers quote the recipient in their answers, and the log is no place for it.
-            log.error("sending the sign-in e-mail of provider " + provider.id() + " failed", e,
-                    List.of(email, rawEmail));
+            log.error(
+                    "sending the sign-in e-mail of provider " + provider.id() + " failed", e, List.of(email, rawEmail));
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
         }
         log.debug(() -> "sign-in link of provider " + provider.id() + " sent, valid until " + expires);
@@ -145,8 +151,8 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in link without a token");
         }
         if (token.length() > InputLimits.MAX_TOKEN) {
-            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token longer than "
-                    + InputLimits.MAX_TOKEN + " characters");
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification, "sign-in token longer than " + InputLimits.MAX_TOKEN + " characters");
         }
         Optional<VerificationToken> used = use(email, token);
         Instant now = clock.instant();
@@ -154,8 +160,9 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token unknown or already used");
         }
         if (!used.get().expires().isAfter(now)) {
-            throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token expired at "
-                    + used.get().expires());
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification,
+                    "sign-in token expired at " + used.get().expires());
         }
         return EmailUsers.signIn(adapter, email, now, log);
     }

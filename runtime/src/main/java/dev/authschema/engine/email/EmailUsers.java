@@ -12,8 +12,7 @@ import java.util.Optional;
 /** The user an address proved by e-mail (a link or a code) signs in as: found, marked verified, or created. */
 final class EmailUsers {
 
-    private EmailUsers() {
-    }
+    private EmailUsers() {}
 
     /**
      * @param adapter the adapter
@@ -27,8 +26,8 @@ final class EmailUsers {
         if (existing.isPresent()) {
             AdapterUser user = existing.get();
             if (user.emailVerified() == null) {
-                return new EmailSignIn.Verified(adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now)),
-                        false, true);
+                return new EmailSignIn.Verified(
+                        adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now)), false, true);
             }
             return new EmailSignIn.Verified(user, false);
         }

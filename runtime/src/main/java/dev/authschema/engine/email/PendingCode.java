@@ -26,8 +26,12 @@ public record PendingCode(String email, String storedHash, String requestId, Str
      * @return the cookie value
      */
     public String seal(SecretRing secrets, String cookieName) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("email", email).claim("hash", storedHash)
-                .claim("request", requestId).claim("callbackUrl", callbackUrl).expirationTime(Date.from(expires))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .claim("email", email)
+                .claim("hash", storedHash)
+                .claim("request", requestId)
+                .claim("callbackUrl", callbackUrl)
+                .expirationTime(Date.from(expires))
                 .build();
         return new JweSealer(secrets, cookieName).seal(claims);
     }
@@ -48,7 +52,11 @@ public record PendingCode(String email, String storedHash, String requestId, Str
             if (!(email instanceof String e) || !(hash instanceof String h) || !(request instanceof String r)) {
                 return Optional.empty();
             }
-            return Optional.of(new PendingCode(e, h, r, callbackUrl instanceof String c ? c : null,
+            return Optional.of(new PendingCode(
+                    e,
+                    h,
+                    r,
+                    callbackUrl instanceof String c ? c : null,
                     claims.getExpirationTime().toInstant()));
         });
     }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class VerificationTokenHash {
 
-    private VerificationTokenHash() {
-    }
+    private VerificationTokenHash() {}
 
     /**
      * @param token  the plain token from the link

@@ -102,8 +102,8 @@ public final class TokenCipher {
                 Cipher cipher = Cipher.getInstance(TRANSFORMATION);
                 cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
                 cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-                return Optional.of(new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES),
-                        StandardCharsets.UTF_8));
+                return Optional.of(
+                        new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
             } catch (AEADBadTagException wrongKeyOrTampered) {
                 // try the next key
             } catch (GeneralSecurityException e) {

@@ -37,6 +37,7 @@ public class TokenEncryptingAdapter implements AuthAdapter {
 
     /** The wrapped adapter. */
     protected final AuthAdapter delegate;
+
     private final TokenCipher cipher;
 
     TokenEncryptingAdapter(AuthAdapter delegate, TokenCipher cipher) {
@@ -51,23 +52,43 @@ public class TokenEncryptingAdapter implements AuthAdapter {
      */
     public static AuthAdapter wrap(AuthAdapter adapter, List<String> secrets) {
         TokenCipher cipher = new TokenCipher(secrets);
-        return adapter instanceof AdapterMaintenance ? new Maintained(adapter, cipher)
+        return adapter instanceof AdapterMaintenance
+                ? new Maintained(adapter, cipher)
                 : new TokenEncryptingAdapter(adapter, cipher);
     }
 
     // ---- the account tokens -----------------------------------------------------------------------------------
 
     private AdapterAccount encrypt(AdapterAccount a) {
-        return new AdapterAccount(a.userId(), a.type(), a.provider(), a.providerAccountId(),
+        return new AdapterAccount(
+                a.userId(),
+                a.type(),
+                a.provider(),
+                a.providerAccountId(),
                 cipher.encrypt(a.refreshToken(), context(a, "refresh_token")),
-                cipher.encrypt(a.accessToken(), context(a, "access_token")), a.expiresAt(), a.tokenType(),
-                a.scope(), cipher.encrypt(a.idToken(), context(a, "id_token")), a.sessionState(), a.extras());
+                cipher.encrypt(a.accessToken(), context(a, "access_token")),
+                a.expiresAt(),
+                a.tokenType(),
+                a.scope(),
+                cipher.encrypt(a.idToken(), context(a, "id_token")),
+                a.sessionState(),
+                a.extras());
     }
 
     private AdapterAccount decrypt(AdapterAccount a) {
-        return new AdapterAccount(a.userId(), a.type(), a.provider(), a.providerAccountId(),
-                open(a, a.refreshToken(), "refresh_token"), open(a, a.accessToken(), "access_token"), a.expiresAt(),
-                a.tokenType(), a.scope(), open(a, a.idToken(), "id_token"), a.sessionState(), a.extras());
+        return new AdapterAccount(
+                a.userId(),
+                a.type(),
+                a.provider(),
+                a.providerAccountId(),
+                open(a, a.refreshToken(), "refresh_token"),
+                open(a, a.accessToken(), "access_token"),
+                a.expiresAt(),
+                a.tokenType(),
+                a.scope(),
+                open(a, a.idToken(), "id_token"),
+                a.sessionState(),
+                a.extras());
     }
 
     private String open(AdapterAccount account, String stored, String column) {
@@ -102,8 +123,8 @@ public class TokenEncryptingAdapter implements AuthAdapter {
 
     /** A change that keeps the account returns the stored ciphertexts, so that nothing is written. */
     @Override
-    public AdapterAccount updateAccount(String provider, String providerAccountId,
-                                        UnaryOperator<AdapterAccount> change) {
+    public AdapterAccount updateAccount(
+            String provider, String providerAccountId, UnaryOperator<AdapterAccount> change) {
         return decrypt(delegate.updateAccount(provider, providerAccountId, stored -> {
             AdapterAccount plain = decrypt(stored);
             AdapterAccount changed = change.apply(plain);

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class ApiClients {
 
-    private ApiClients() {
-    }
+    private ApiClients() {}
 
     /**
      * @param method         the request method
@@ -23,7 +22,8 @@ public final class ApiClients {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return true;
         }
-        if (requestedWith != null && "xmlhttprequest".equals(requestedWith.strip().toLowerCase(Locale.ROOT))) {
+        if (requestedWith != null
+                && "xmlhttprequest".equals(requestedWith.strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
         String wanted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);

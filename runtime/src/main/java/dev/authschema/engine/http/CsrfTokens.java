@@ -84,6 +84,8 @@ public final class CsrfTokens {
      * @return whether the request carries a valid, matching token
      */
     public boolean verify(String cookieValue, String submitted) {
-        return tokenOf(cookieValue).map(token -> Digests.constantTimeEquals(token, submitted)).orElse(false);
+        return tokenOf(cookieValue)
+                .map(token -> Digests.constantTimeEquals(token, submitted))
+                .orElse(false);
     }
 }

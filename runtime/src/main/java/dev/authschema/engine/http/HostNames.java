@@ -18,10 +18,10 @@ public final class HostNames {
     private static final Pattern AUTHORITY = Pattern.compile(
             "(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?)(?::([0-9]{1,5}))?");
 
-    private static final Pattern IPV4 = Pattern.compile("(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})");
+    private static final Pattern IPV4 =
+            Pattern.compile("(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})\\.(0|[1-9]\\d{0,2})");
 
-    private HostNames() {
-    }
+    private HostNames() {}
 
     /**
      * @param authority a header value such as {@code example.com:8443} or {@code [::1]:9080} (untrusted)

@@ -58,14 +58,18 @@ public final class InputLimits {
 
     /** The parameters with a limit tighter than {@link #MAX_PARAMETER_VALUE}, by name. */
     private static final Map<String, Integer> PARAMETER_LIMITS = Map.of(
-            "callbackUrl", MAX_CALLBACK_URL,
-            "email", MAX_EMAIL_INPUT,
-            "token", MAX_TOKEN,
-            CsrfTokens.FORM_FIELD, MAX_CSRF_TOKEN,
-            "error", MAX_ERROR_CODE);
+            "callbackUrl",
+            MAX_CALLBACK_URL,
+            "email",
+            MAX_EMAIL_INPUT,
+            "token",
+            MAX_TOKEN,
+            CsrfTokens.FORM_FIELD,
+            MAX_CSRF_TOKEN,
+            "error",
+            MAX_ERROR_CODE);
 
-    private InputLimits() {
-    }
+    private InputLimits() {}
 
     /**
      * @param name a parameter name
@@ -83,6 +87,7 @@ public final class InputLimits {
     public static String tooLong(String name, String value) {
         int max = maxLength(name);
         return value != null && value.length() > max
-                ? "the parameter " + name + " is longer than " + max + " characters" : null;
+                ? "the parameter " + name + " is longer than " + max + " characters"
+                : null;
     }
 }

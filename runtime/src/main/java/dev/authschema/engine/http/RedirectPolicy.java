@@ -12,8 +12,7 @@ import java.util.Objects;
  */
 public final class RedirectPolicy {
 
-    private RedirectPolicy() {
-    }
+    private RedirectPolicy() {}
 
     /**
      * The default redirect callback.

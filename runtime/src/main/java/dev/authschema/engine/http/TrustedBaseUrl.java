@@ -46,8 +46,9 @@ public final class TrustedBaseUrl {
         if (trustHost) {
             String forwardedHost = emptyToNull(single(exchange, "X-Forwarded-Host"));
             String raw = forwardedHost != null ? forwardedHost : hostHeader(exchange);
-            String authority = HostNames.authority(raw).orElseThrow(() -> new UntrustedHostException(
-                    "AUTH_TRUST_HOST=true, but the request's " + (forwardedHost != null ? "X-Forwarded-Host" : "Host")
+            String authority = HostNames.authority(raw)
+                    .orElseThrow(() -> new UntrustedHostException("AUTH_TRUST_HOST=true, but the request's "
+                            + (forwardedHost != null ? "X-Forwarded-Host" : "Host")
                             + " " + HostNames.forLog(raw) + " is not a host name with an optional port; answered"
                             + " 400. Check the proxy's headers, or set AUTH_URL"));
             String proto = emptyToNull(single(exchange, "X-Forwarded-Proto"));

@@ -37,8 +37,10 @@ public final class FlowLog {
         StringBuilder printable = new StringBuilder(shortened.length());
         shortened.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            boolean hidden = type == Character.CONTROL || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+            boolean hidden = type == Character.CONTROL
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT;
             printable.appendCodePoint(hidden ? '?' : c);
         });
         return printable.toString();

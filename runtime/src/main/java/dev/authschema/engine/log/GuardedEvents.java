@@ -52,9 +52,15 @@ public final class GuardedEvents implements AuthEvents {
 
     @Override
     public void session(AuthSession session) {
-        guard("session", () -> listener.session(session), session == null ? List.of()
-                : List.of(nonNull(session.user().name()), nonNull(session.user().email()),
-                        nonNull(session.user().image())));
+        guard(
+                "session",
+                () -> listener.session(session),
+                session == null
+                        ? List.of()
+                        : List.of(
+                                nonNull(session.user().name()),
+                                nonNull(session.user().email()),
+                                nonNull(session.user().image())));
     }
 
     @Override

@@ -25,8 +25,10 @@ final class RedactedFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private static final String ADAPTER_EXCEPTION = "dev.authschema.adapter.AdapterException";
-    private static final List<String> STORE_EXCEPTIONS = List.of("java.sql.SQLException",
-            "jakarta.persistence.PersistenceException", "org.eclipse.persistence.exceptions.EclipseLinkException",
+    private static final List<String> STORE_EXCEPTIONS = List.of(
+            "java.sql.SQLException",
+            "jakarta.persistence.PersistenceException",
+            "org.eclipse.persistence.exceptions.EclipseLinkException",
             "org.hibernate.HibernateException");
 
     /** The copied exception's class name, shown as the original would show it. */
@@ -46,20 +48,22 @@ final class RedactedFailure extends RuntimeException {
         if (failure == null) {
             return null;
         }
-        List<String> values = personal.stream().filter(v -> v != null && !v.isBlank())
-                .map(v -> v.toLowerCase(Locale.ROOT)).toList();
+        List<String> values = personal.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(v -> v.toLowerCase(Locale.ROOT))
+                .toList();
         return copy(failure, false, values, new IdentityHashMap<>());
     }
 
-    private static Throwable copy(Throwable original, boolean belowAdapter, List<String> personal,
-                                  Map<Throwable, Throwable> copies) {
+    private static Throwable copy(
+            Throwable original, boolean belowAdapter, List<String> personal, Map<Throwable, Throwable> copies) {
         Throwable known = copies.get(original);
         if (known != null) {
             return known; // a cycle of causes or suppressed exceptions
         }
         boolean store = belowAdapter || isA(original.getClass(), STORE_EXCEPTIONS);
-        RedactedFailure copy = new RedactedFailure(original.getClass().getName(),
-                store ? withheld(original) : redact(original.getMessage(), personal));
+        RedactedFailure copy = new RedactedFailure(
+                original.getClass().getName(), store ? withheld(original) : redact(original.getMessage(), personal));
         copy.setStackTrace(original.getStackTrace());
         copies.put(original, copy);
         boolean causesAreStore = store || isA(original.getClass(), List.of(ADAPTER_EXCEPTION));
@@ -76,7 +80,10 @@ final class RedactedFailure extends RuntimeException {
     private static String withheld(Throwable store) {
         StringBuilder text = new StringBuilder("(message withheld: it may quote stored values");
         if (store instanceof java.sql.SQLException sql) {
-            text.append("; SQLState ").append(sql.getSQLState()).append(", vendor code ").append(sql.getErrorCode());
+            text.append("; SQLState ")
+                    .append(sql.getSQLState())
+                    .append(", vendor code ")
+                    .append(sql.getErrorCode());
         }
         return text.append(')').toString();
     }

@@ -15,7 +15,8 @@ public final class DevelopmentLogSender implements EmailSender {
     public void send(VerificationEmail email) {
         // The address stays out of the log, like everywhere else; the link (or the code) is what the developer needs.
         LOG.warning(() -> "AuthSchema DEVELOPMENT MODE, no mail server (AUTH_EMAIL_SERVER or a mail session): "
-                + (email.code() == null ? "the sign-in link, instead of an e-mail: " + email.url()
-                : "the sign-in code " + email.code() + ", instead of an e-mail; type it at " + email.url()));
+                + (email.code() == null
+                        ? "the sign-in link, instead of an e-mail: " + email.url()
+                        : "the sign-in code " + email.code() + ", instead of an e-mail; type it at " + email.url()));
     }
 }

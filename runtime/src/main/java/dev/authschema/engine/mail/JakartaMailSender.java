@@ -44,9 +44,12 @@ public final class JakartaMailSender implements EmailSender {
         try {
             return (Session) new InitialContext().lookup(name);
         } catch (NamingException | ClassCastException e) {
-            throw new EmailDeliveryException("No Jakarta Mail session at JNDI name '" + name + "'; set "
-                    + MailServerUrl.ENVIRONMENT_VARIABLE + "=smtp://user:password@host:587, define one in the server"
-                    + " (Liberty: <mailSession jndiName=...>) or configure another EmailSender", e);
+            throw new EmailDeliveryException(
+                    "No Jakarta Mail session at JNDI name '" + name + "'; set "
+                            + MailServerUrl.ENVIRONMENT_VARIABLE
+                            + "=smtp://user:password@host:587, define one in the server"
+                            + " (Liberty: <mailSession jndiName=...>) or configure another EmailSender",
+                    e);
         }
     }
 

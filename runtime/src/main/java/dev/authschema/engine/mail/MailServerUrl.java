@@ -67,7 +67,8 @@ public final class MailServerUrl {
                     + " write smtp://user:password@smtp.example.com:587 (percent-encode '@', ':' and '/' in the user"
                     + " and password)");
         }
-        if (address.getHost() == null || address.getPath() != null && !address.getPath().isEmpty()
+        if (address.getHost() == null
+                || address.getPath() != null && !address.getPath().isEmpty()
                 || address.getQuery() != null) {
             throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": the part after '@' is not host or host:port;"
                     + " write smtp://user:password@smtp.example.com:587 (percent-encode '@', ':' and '/' in the user"
@@ -131,8 +132,8 @@ public final class MailServerUrl {
     /** The scheme, host, port and user; never the password. */
     @Override
     public String toString() {
-        return (implicitTls ? "smtps://" : "smtp://") + (user == null ? "" : user + (password == null ? "" : ":***")
-                + "@") + host + ":" + port;
+        return (implicitTls ? "smtps://" : "smtp://")
+                + (user == null ? "" : user + (password == null ? "" : ":***") + "@") + host + ":" + port;
     }
 
     private static String decode(String text, String part) {
@@ -140,7 +141,8 @@ public final class MailServerUrl {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
-                if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+                if (i + 2 >= text.length()
+                        || Character.digit(text.charAt(i + 1), 16) < 0
                         || Character.digit(text.charAt(i + 2), 16) < 0) {
                     throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": the " + part + " has a '%' not"
                             + " followed by two hex digits; write a literal % as %25");

@@ -7,8 +7,7 @@ import javax.naming.NamingException;
 /** The container's Jakarta Mail sessions, by the JNDI name an e-mail provider gives. */
 public final class MailSessions {
 
-    private MailSessions() {
-    }
+    private MailSessions() {}
 
     /** {@code mail/authschema} becomes {@code java:comp/env/mail/authschema}; a {@code java:} name stays as it is. */
     public static String absoluteName(String jndiName) {

@@ -3,8 +3,7 @@ package dev.authschema.engine.mail;
 /** The subject and bodies of the default sign-in e-mail. */
 final class VerificationEmailText {
 
-    private VerificationEmailText() {
-    }
+    private VerificationEmailText() {}
 
     static String subject(VerificationEmail email) {
         if (email.isCode()) {
@@ -40,7 +39,10 @@ final class VerificationEmailText {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -27,7 +27,8 @@ public record SessionUser(String id, String name, String email, String image, Ma
      */
     public SessionUser {
         Objects.requireNonNull(id, "id");
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(attributes));
+        attributes = attributes == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 }

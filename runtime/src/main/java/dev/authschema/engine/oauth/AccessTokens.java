@@ -60,8 +60,12 @@ public final class AccessTokens {
      * @param clock     the clock
      * @param log       the flow log
      */
-    public AccessTokens(AuthAdapter adapter, ProviderDirectory directory,
-                        Function<String, OAuthProviderConfig> providers, Clock clock, FlowLog log) {
+    public AccessTokens(
+            AuthAdapter adapter,
+            ProviderDirectory directory,
+            Function<String, OAuthProviderConfig> providers,
+            Clock clock,
+            FlowLog log) {
         this.adapter = Objects.requireNonNull(adapter, "adapter");
         this.directory = directory;
         this.providers = providers;
@@ -88,18 +92,21 @@ public final class AccessTokens {
                     + " configuration; pass the id of one (AuthConfig.Builder.provider)");
         }
         AdapterAccount account = adapter.listAccountsByUserId(userId).stream()
-                .filter(a -> a.provider().equals(providerId)).findFirst()
-                .orElseThrow(() -> new RefreshAccessTokenError(providerId, RefreshAccessTokenError.Reason.NO_ACCOUNT,
-                        null, null));
+                .filter(a -> a.provider().equals(providerId))
+                .findFirst()
+                .orElseThrow(() ->
+                        new RefreshAccessTokenError(providerId, RefreshAccessTokenError.Reason.NO_ACCOUNT, null, null));
         if (isFresh(account)) {
             return account.accessToken();
         }
-        ReentrantLock lock = locks[Math.floorMod(Objects.hash(providerId, account.providerAccountId()),
-                LOCK_STRIPES)];
+        ReentrantLock lock = locks[Math.floorMod(Objects.hash(providerId, account.providerAccountId()), LOCK_STRIPES)];
         lock.lock();
         try {
-            return adapter.updateAccount(providerId, account.providerAccountId(),
-                    stored -> isFresh(stored) ? stored : refresh(provider, stored)).accessToken();
+            return adapter.updateAccount(
+                            providerId,
+                            account.providerAccountId(),
+                            stored -> isFresh(stored) ? stored : refresh(provider, stored))
+                    .accessToken();
         } catch (UnknownAccountException unlinked) {
             throw new RefreshAccessTokenError(providerId, RefreshAccessTokenError.Reason.NO_ACCOUNT, null, null);
         } finally {
@@ -108,23 +115,29 @@ public final class AccessTokens {
     }
 
     private boolean isFresh(AdapterAccount account) {
-        return account.accessToken() != null && (account.expiresAt() == null
-                || account.expiresAt() > clock.instant().plus(EXPIRY_SKEW).getEpochSecond());
+        return account.accessToken() != null
+                && (account.expiresAt() == null
+                        || account.expiresAt()
+                                > clock.instant().plus(EXPIRY_SKEW).getEpochSecond());
     }
 
     /** Runs under the account's row lock; throwing leaves the stored account as it was. */
     private AdapterAccount refresh(OAuthProviderConfig provider, AdapterAccount stored) {
         if (stored.refreshToken() == null) {
-            throw new RefreshAccessTokenError(provider.id(), RefreshAccessTokenError.Reason.NO_REFRESH_TOKEN, null,
-                    null);
+            throw new RefreshAccessTokenError(
+                    provider.id(), RefreshAccessTokenError.Reason.NO_REFRESH_TOKEN, null, null);
         }
         ClientID clientId = new ClientID(provider.clientId());
         Secret secret = new Secret(provider.clientSecret());
         ClientAuthentication authentication =
                 provider.clientAuthentication() == dev.authschema.engine.config.ClientAuthentication.CLIENT_SECRET_POST
-                        ? new ClientSecretPost(clientId, secret) : new ClientSecretBasic(clientId, secret);
-        TokenRequest request = new TokenRequest.Builder(directory.endpoints(provider).tokenEndpoint(),
-                authentication, new RefreshTokenGrant(new RefreshToken(stored.refreshToken()))).build();
+                        ? new ClientSecretPost(clientId, secret)
+                        : new ClientSecretBasic(clientId, secret);
+        TokenRequest request = new TokenRequest.Builder(
+                        directory.endpoints(provider).tokenEndpoint(),
+                        authentication,
+                        new RefreshTokenGrant(new RefreshToken(stored.refreshToken())))
+                .build();
         TokenResponse parsed;
         try {
             HTTPRequest http = request.toHTTPRequest();
@@ -134,20 +147,22 @@ public final class AccessTokens {
             HTTPResponse response = http.send();
             // A refresh's ID token, if any, comes straight from the token endpoint over TLS (OpenID Connect Core
             // 3.1.3.7) and is stored as it is; nothing here trusts its claims.
-            parsed = provider.openIdConnect() ? OIDCTokenResponseParser.parse(response)
-                    : TokenResponse.parse(response);
+            parsed = provider.openIdConnect() ? OIDCTokenResponseParser.parse(response) : TokenResponse.parse(response);
         } catch (IOException | ParseException e) {
-            log.warn("provider " + provider.id() + ": the refresh request failed (" + e.getClass().getSimpleName()
-                    + ")");
-            throw new RefreshAccessTokenError(provider.id(), RefreshAccessTokenError.Reason.PROVIDER_UNAVAILABLE,
-                    null, null);
+            log.warn("provider " + provider.id() + ": the refresh request failed ("
+                    + e.getClass().getSimpleName() + ")");
+            throw new RefreshAccessTokenError(
+                    provider.id(), RefreshAccessTokenError.Reason.PROVIDER_UNAVAILABLE, null, null);
         }
         if (!parsed.indicatesSuccess()) {
             String code = parsed.toErrorResponse().getErrorObject().getCode();
             log.warn("provider " + provider.id() + ": the token endpoint refused a refresh token ("
                     + FlowLog.untrusted(String.valueOf(code)) + ")");
-            throw new RefreshAccessTokenError(provider.id(), RefreshAccessTokenError.Reason.REFUSED,
-                    code == null ? null : FlowLog.untrusted(code), null);
+            throw new RefreshAccessTokenError(
+                    provider.id(),
+                    RefreshAccessTokenError.Reason.REFUSED,
+                    code == null ? null : FlowLog.untrusted(code),
+                    null);
         }
         AdapterAccount refreshed = AccountTokens.of(parsed.toSuccessResponse().getTokens(), clock.instant())
                 .applyTo(stored);

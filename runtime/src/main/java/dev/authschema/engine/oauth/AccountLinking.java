@@ -19,40 +19,34 @@ import java.util.Optional;
  */
 public final class AccountLinking {
 
-    private AccountLinking() {
-    }
+    private AccountLinking() {}
 
     /** The outcome. */
-    public sealed interface Decision permits SignInOwner, LinkToSignedInUser, LinkToEmailOwner, CreateUser {
-    }
+    public sealed interface Decision permits SignInOwner, LinkToSignedInUser, LinkToEmailOwner, CreateUser {}
 
     /**
      * Sign in the user who owns the account.
      *
      * @param user the owner
      */
-    public record SignInOwner(AdapterUser user) implements Decision {
-    }
+    public record SignInOwner(AdapterUser user) implements Decision {}
 
     /**
      * Link the account to the signed-in user.
      *
      * @param user the signed-in user
      */
-    public record LinkToSignedInUser(AdapterUser user) implements Decision {
-    }
+    public record LinkToSignedInUser(AdapterUser user) implements Decision {}
 
     /**
      * Link the account to the user with the same e-mail address.
      *
      * @param user that user
      */
-    public record LinkToEmailOwner(AdapterUser user) implements Decision {
-    }
+    public record LinkToEmailOwner(AdapterUser user) implements Decision {}
 
     /** Create a user from the profile and link the account. */
-    public record CreateUser() implements Decision {
-    }
+    public record CreateUser() implements Decision {}
 
     /**
      * @param accountOwner                      the user who owns the account, if it is known
@@ -64,13 +58,17 @@ public final class AccountLinking {
      * @return the decision
      * @throws AuthFlowException {@code OAuthAccountNotLinked} where Auth.js refuses
      */
-    public static Decision decide(Optional<AdapterUser> accountOwner, Optional<AdapterUser> signedInUser,
-                                  Optional<AdapterUser> emailOwner, boolean emailVerified,
-                                  boolean allowDangerousEmailAccountLinking) {
+    public static Decision decide(
+            Optional<AdapterUser> accountOwner,
+            Optional<AdapterUser> signedInUser,
+            Optional<AdapterUser> emailOwner,
+            boolean emailVerified,
+            boolean allowDangerousEmailAccountLinking) {
         if (accountOwner.isPresent()) {
-            if (signedInUser.isPresent() && !signedInUser.get().id().equals(accountOwner.get().id())) {
-                throw new AuthFlowException(AuthErrorCode.OAuthAccountNotLinked,
-                        "the account is already linked to another user");
+            if (signedInUser.isPresent()
+                    && !signedInUser.get().id().equals(accountOwner.get().id())) {
+                throw new AuthFlowException(
+                        AuthErrorCode.OAuthAccountNotLinked, "the account is already linked to another user");
             }
             return new SignInOwner(accountOwner.get());
         }
@@ -79,8 +77,10 @@ public final class AccountLinking {
         }
         if (emailOwner.isPresent() && emailVerified) {
             if (!allowDangerousEmailAccountLinking) {
-                throw new AuthFlowException(AuthErrorCode.OAuthAccountNotLinked, "user " + emailOwner.get().id()
-                        + " has the profile's e-mail address and the provider does not allow linking by address");
+                throw new AuthFlowException(
+                        AuthErrorCode.OAuthAccountNotLinked,
+                        "user " + emailOwner.get().id()
+                                + " has the profile's e-mail address and the provider does not allow linking by address");
             }
             return new LinkToEmailOwner(emailOwner.get());
         }

@@ -17,8 +17,8 @@ import java.util.Locale;
  * @param scope        the granted scopes or {@code null}
  * @param idToken      the ID token or {@code null}
  */
-public record AccountTokens(String accessToken, String refreshToken, Long expiresAt, String tokenType, String scope,
-                            String idToken) {
+public record AccountTokens(
+        String accessToken, String refreshToken, Long expiresAt, String tokenType, String scope, String idToken) {
 
     /**
      * @param tokens what the token endpoint answered
@@ -28,12 +28,17 @@ public record AccountTokens(String accessToken, String refreshToken, Long expire
     public static AccountTokens of(Tokens tokens, Instant now) {
         AccessToken access = tokens.getAccessToken();
         Long expiresAt = access.getLifetime() > 0 ? now.getEpochSecond() + access.getLifetime() : null;
-        String idToken = tokens instanceof OIDCTokens oidc && oidc.getIDTokenString() != null
-                ? oidc.getIDTokenString() : null;
-        return new AccountTokens(access.getValue(),
-                tokens.getRefreshToken() == null ? null : tokens.getRefreshToken().getValue(), expiresAt,
+        String idToken =
+                tokens instanceof OIDCTokens oidc && oidc.getIDTokenString() != null ? oidc.getIDTokenString() : null;
+        return new AccountTokens(
+                access.getValue(),
+                tokens.getRefreshToken() == null
+                        ? null
+                        : tokens.getRefreshToken().getValue(),
+                expiresAt,
                 access.getType().getValue().toLowerCase(Locale.ROOT),
-                access.getScope() == null ? null : access.getScope().toString(), idToken);
+                access.getScope() == null ? null : access.getScope().toString(),
+                idToken);
     }
 
     /**
@@ -45,10 +50,19 @@ public record AccountTokens(String accessToken, String refreshToken, Long expire
      * @return the account to store
      */
     public AdapterAccount applyTo(AdapterAccount stored) {
-        return new AdapterAccount(stored.userId(), stored.type(), stored.provider(), stored.providerAccountId(),
-                refreshToken != null ? refreshToken : stored.refreshToken(), accessToken, expiresAt,
-                tokenType != null ? tokenType : stored.tokenType(), scope != null ? scope : stored.scope(),
-                idToken != null ? idToken : stored.idToken(), stored.sessionState(), stored.extras());
+        return new AdapterAccount(
+                stored.userId(),
+                stored.type(),
+                stored.provider(),
+                stored.providerAccountId(),
+                refreshToken != null ? refreshToken : stored.refreshToken(),
+                accessToken,
+                expiresAt,
+                tokenType != null ? tokenType : stored.tokenType(),
+                scope != null ? scope : stored.scope(),
+                idToken != null ? idToken : stored.idToken(),
+                stored.sessionState(),
+                stored.extras());
     }
 
     /** Leaves out the tokens. */

@@ -51,8 +51,7 @@ final class FlowCookies {
     void write(HttpExchange exchange, AuthCookies names, Flow flow) {
         Instant expires = clock.instant().plus(MAX_AGE);
         exchange.addCookie(sealed(names.state(), flow.provider(), flow.state(), expires, names.secure()));
-        exchange.addCookie(sealed(names.pkceCodeVerifier(), flow.provider(), flow.verifier(), expires,
-                names.secure()));
+        exchange.addCookie(sealed(names.pkceCodeVerifier(), flow.provider(), flow.verifier(), expires, names.secure()));
         if (flow.nonce() != null) {
             exchange.addCookie(sealed(names.nonce(), flow.provider(), flow.nonce(), expires, names.secure()));
         }
@@ -64,8 +63,8 @@ final class FlowCookies {
         if (state.isEmpty() || verifier.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Flow(provider, state.get(), open(exchange, names.nonce(), provider).orElse(null),
-                verifier.get()));
+        return Optional.of(new Flow(
+                provider, state.get(), open(exchange, names.nonce(), provider).orElse(null), verifier.get()));
     }
 
     void clear(HttpExchange exchange, AuthCookies names) {
@@ -75,8 +74,11 @@ final class FlowCookies {
     }
 
     private CookieSpec sealed(String name, String provider, String value, Instant expires, boolean secure) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("value", value).claim("provider", provider)
-                .expirationTime(Date.from(expires)).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .claim("value", value)
+                .claim("provider", provider)
+                .expirationTime(Date.from(expires))
+                .build();
         return new CookieSpec(name, new JweSealer(secrets, name).seal(claims), MAX_AGE, secure);
     }
 

@@ -43,7 +43,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,8 +65,7 @@ public final class OAuthClient {
      * @param claims  the raw claims (ID token merged with user info)
      * @param tokens  the tokens to store on the account
      */
-    public record Result(OAuthProfile profile, Map<String, Object> claims, AccountTokens tokens) {
-    }
+    public record Result(OAuthProfile profile, Map<String, Object> claims, AccountTokens tokens) {}
 
     private final ProviderDirectory directory;
     private final FlowCookies flowCookies;
@@ -105,8 +103,11 @@ public final class OAuthClient {
         Nonce nonce = null;
         if (provider.openIdConnect()) {
             nonce = new Nonce();
-            AuthenticationRequest.Builder builder = new AuthenticationRequest.Builder(ResponseType.CODE, scope,
-                    clientId, redirectUri).endpointURI(endpoints.authorizationEndpoint()).state(state).nonce(nonce)
+            AuthenticationRequest.Builder builder = new AuthenticationRequest.Builder(
+                            ResponseType.CODE, scope, clientId, redirectUri)
+                    .endpointURI(endpoints.authorizationEndpoint())
+                    .state(state)
+                    .nonce(nonce)
                     .codeChallenge(verifier, CodeChallengeMethod.S256);
             provider.authorizationParameters().forEach((name, value) -> {
                 if (RESPONSE_MODE.equals(name)) {
@@ -118,8 +119,11 @@ public final class OAuthClient {
             url = builder.build().toURI();
         } else {
             AuthorizationRequest.Builder builder = new AuthorizationRequest.Builder(ResponseType.CODE, clientId)
-                    .redirectionURI(redirectUri).scope(scope).state(state)
-                    .codeChallenge(verifier, CodeChallengeMethod.S256).endpointURI(endpoints.authorizationEndpoint());
+                    .redirectionURI(redirectUri)
+                    .scope(scope)
+                    .state(state)
+                    .codeChallenge(verifier, CodeChallengeMethod.S256)
+                    .endpointURI(endpoints.authorizationEndpoint());
             provider.authorizationParameters().forEach((name, value) -> {
                 if (RESPONSE_MODE.equals(name)) {
                     builder.responseMode(new ResponseMode(value));
@@ -129,8 +133,11 @@ public final class OAuthClient {
             });
             url = builder.build().toURI();
         }
-        flowCookies.write(exchange, cookies, new FlowCookies.Flow(provider.id(), state.getValue(),
-                nonce == null ? null : nonce.getValue(), verifier.getValue()));
+        flowCookies.write(
+                exchange,
+                cookies,
+                new FlowCookies.Flow(
+                        provider.id(), state.getValue(), nonce == null ? null : nonce.getValue(), verifier.getValue()));
         log.debug(() -> "redirecting to " + provider.id() + " at " + endpoints.authorizationEndpoint());
         return url;
     }
@@ -145,15 +152,20 @@ public final class OAuthClient {
      * @throws AuthFlowException {@code OAuthCallbackError} (or {@code AccessDenied} if the user declined) when any
      *                           check fails
      */
-    public Result finish(HttpExchange exchange, AuthCookies cookies, OAuthProviderConfig provider, URI redirectUri,
-                         CallbackParameters parameters) {
+    public Result finish(
+            HttpExchange exchange,
+            AuthCookies cookies,
+            OAuthProviderConfig provider,
+            URI redirectUri,
+            CallbackParameters parameters) {
         Optional<FlowCookies.Flow> flow = flowCookies.read(exchange, cookies, provider.id());
         flowCookies.clear(exchange, cookies);
         String error = parameters.error();
         if (error != null) {
-            throw new AuthFlowException("access_denied".equals(error) ? AuthErrorCode.AccessDenied
-                    : AuthErrorCode.OAuthCallbackError, "provider " + provider.id() + " returned error "
-                    + FlowLog.untrusted(error)); // the query's, which anyone can send
+            throw new AuthFlowException(
+                    "access_denied".equals(error) ? AuthErrorCode.AccessDenied : AuthErrorCode.OAuthCallbackError,
+                    "provider " + provider.id() + " returned error "
+                            + FlowLog.untrusted(error)); // the query's, which anyone can send
         }
         if (flow.isEmpty()) {
             throw callbackError(provider, "no valid state/PKCE cookies (expired, or the flow began elsewhere)", null);
@@ -161,8 +173,10 @@ public final class OAuthClient {
         if (provider.openIdConnect() && flow.get().nonce() == null) {
             // Every OpenID Connect flow sends a nonce; without its cookie the ID token could not be tied to this
             // browser's flow, so the callback fails before the code is redeemed.
-            throw callbackError(provider, "no valid nonce cookie (missing, expired, tampered with, or from another"
-                    + " provider's flow)", null);
+            throw callbackError(
+                    provider,
+                    "no valid nonce cookie (missing, expired, tampered with, or from another" + " provider's flow)",
+                    null);
         }
         if (!Digests.constantTimeEquals(flow.get().state(), parameters.state())) {
             throw callbackError(provider, "state mismatch", null);
@@ -172,14 +186,16 @@ public final class OAuthClient {
             throw callbackError(provider, "callback without a code", null);
         }
         ProviderEndpoints endpoints = directory.endpoints(provider);
-        Tokens tokens = redeem(provider, endpoints, code, redirectUri, flow.get().verifier());
+        Tokens tokens =
+                redeem(provider, endpoints, code, redirectUri, flow.get().verifier());
         Map<String, Object> claims = new LinkedHashMap<>();
         if (provider.openIdConnect()) {
             claims.putAll(validateIdToken(provider, tokens, flow.get().nonce()));
         }
         if (endpoints.userInfoEndpoint() != null) {
             Map<String, Object> userInfo = userInfo(provider, endpoints.userInfoEndpoint(), tokens.getAccessToken());
-            if (claims.containsKey("sub") && userInfo.containsKey("sub")
+            if (claims.containsKey("sub")
+                    && userInfo.containsKey("sub")
                     && !claims.get("sub").equals(userInfo.get("sub"))) {
                 throw callbackError(provider, "user info 'sub' differs from the ID token's", null);
             }
@@ -225,29 +241,37 @@ public final class OAuthClient {
         }
     }
 
-    private Tokens redeem(OAuthProviderConfig provider, ProviderEndpoints endpoints, String code, URI redirectUri,
-                          String verifier) {
+    private Tokens redeem(
+            OAuthProviderConfig provider, ProviderEndpoints endpoints, String code, URI redirectUri, String verifier) {
         ClientID clientId = new ClientID(provider.clientId());
         // Apple's secret is a JWT of a few minutes, made for this request; everybody else's is a fixed string.
-        Secret secret = new Secret(provider.clientSecretSigner() != null
-                ? provider.clientSecretSigner().clientSecret(provider.clientId(), clock.instant())
-                : provider.clientSecret());
+        Secret secret = new Secret(
+                provider.clientSecretSigner() != null
+                        ? provider.clientSecretSigner().clientSecret(provider.clientId(), clock.instant())
+                        : provider.clientSecret());
         ClientAuthentication authentication =
                 provider.clientAuthentication() == dev.authschema.engine.config.ClientAuthentication.CLIENT_SECRET_POST
-                        ? new ClientSecretPost(clientId, secret) : new ClientSecretBasic(clientId, secret);
-        TokenRequest request = new TokenRequest.Builder(endpoints.tokenEndpoint(), authentication,
-                new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)))
+                        ? new ClientSecretPost(clientId, secret)
+                        : new ClientSecretBasic(clientId, secret);
+        TokenRequest request = new TokenRequest.Builder(
+                        endpoints.tokenEndpoint(),
+                        authentication,
+                        new AuthorizationCodeGrant(
+                                new AuthorizationCode(code), redirectUri, new CodeVerifier(verifier)))
                 .build();
         try {
             HTTPRequest http = request.toHTTPRequest();
             http.setAccept("application/json"); // GitHub answers form-encoded without it
             withTimeouts(http);
             HTTPResponse response = http.send();
-            TokenResponse parsed = provider.openIdConnect() ? OIDCTokenResponseParser.parse(response)
-                    : TokenResponse.parse(response);
+            TokenResponse parsed =
+                    provider.openIdConnect() ? OIDCTokenResponseParser.parse(response) : TokenResponse.parse(response);
             if (!parsed.indicatesSuccess()) {
-                throw callbackError(provider, "token endpoint refused the code: "
-                        + parsed.toErrorResponse().getErrorObject().getCode(), null);
+                throw callbackError(
+                        provider,
+                        "token endpoint refused the code: "
+                                + parsed.toErrorResponse().getErrorObject().getCode(),
+                        null);
             }
             return parsed.toSuccessResponse().getTokens();
         } catch (IOException | ParseException e) {
@@ -304,8 +328,10 @@ public final class OAuthClient {
                 return Optional.empty();
             }
             for (Object entry : JSONArrayUtils.parse(response.getBody())) {
-                if (entry instanceof Map<?, ?> address && Boolean.TRUE.equals(address.get("primary"))
-                        && Boolean.TRUE.equals(address.get("verified")) && !isBlank(address.get("email"))) {
+                if (entry instanceof Map<?, ?> address
+                        && Boolean.TRUE.equals(address.get("primary"))
+                        && Boolean.TRUE.equals(address.get("verified"))
+                        && !isBlank(address.get("email"))) {
                     return Optional.of(address.get("email").toString());
                 }
             }
@@ -326,8 +352,7 @@ public final class OAuthClient {
     }
 
     private static AuthFlowException callbackError(OAuthProviderConfig provider, String what, Throwable cause) {
-        return new AuthFlowException(AuthErrorCode.OAuthCallbackError,
-                "OAuth callback of provider " + provider.id() + ": " + what, cause);
+        return new AuthFlowException(
+                AuthErrorCode.OAuthCallbackError, "OAuth callback of provider " + provider.id() + ": " + what, cause);
     }
-
 }

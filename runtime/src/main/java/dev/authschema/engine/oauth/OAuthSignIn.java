@@ -53,8 +53,7 @@ public final class OAuthSignIn {
      * @param account   the provider account (stored or already known)
      * @param isNewUser whether this sign-in created the user
      */
-    public record Outcome(AdapterUser user, AdapterAccount account, boolean isNewUser) {
-    }
+    public record Outcome(AdapterUser user, AdapterAccount account, boolean isNewUser) {}
 
     private final AuthAdapter adapter;
     private final SignInCallback signInCallback;
@@ -69,8 +68,8 @@ public final class OAuthSignIn {
      * @param log            the flow log
      * @param clock          gives {@code emailVerified} of a new user with a verified address
      */
-    public OAuthSignIn(AuthAdapter adapter, SignInCallback signInCallback, AuthEvents events, FlowLog log,
-                       Clock clock) {
+    public OAuthSignIn(
+            AuthAdapter adapter, SignInCallback signInCallback, AuthEvents events, FlowLog log, Clock clock) {
         this.clock = clock;
         this.adapter = adapter;
         this.signInCallback = signInCallback;
@@ -86,8 +85,8 @@ public final class OAuthSignIn {
      * @throws AuthFlowException {@code OAuthAccountNotLinked} or {@code AccessDenied}; a
      *                           {@link SignInRedirectException} when the signIn callback redirects
      */
-    public Outcome complete(OAuthProviderConfig provider, OAuthClient.Result result,
-                            Optional<AdapterUser> signedInUser) {
+    public Outcome complete(
+            OAuthProviderConfig provider, OAuthClient.Result result, Optional<AdapterUser> signedInUser) {
         try {
             return decideAndStore(provider, result, signedInUser);
         } catch (DuplicateEmailException | DuplicateAccountException raced) {
@@ -97,23 +96,29 @@ public final class OAuthSignIn {
         }
     }
 
-    private Outcome decideAndStore(OAuthProviderConfig provider, OAuthClient.Result result,
-                                   Optional<AdapterUser> signedInUser) {
+    private Outcome decideAndStore(
+            OAuthProviderConfig provider, OAuthClient.Result result, Optional<AdapterUser> signedInUser) {
         OAuthProfile profile = result.profile();
         String email = normalisedOrNull(profile.email());
         boolean verified = email != null && profile.emailVerified();
         Optional<AdapterUser> owner = adapter.getUserByAccount(provider.id(), profile.providerAccountId());
         Optional<AdapterUser> emailOwner = owner.isEmpty() && signedInUser.isEmpty() && verified
-                ? adapter.getUserByEmail(email) : Optional.empty();
-        AccountLinking.Decision decision = AccountLinking.decide(owner, signedInUser, emailOwner, verified,
-                provider.allowDangerousEmailAccountLinking());
+                ? adapter.getUserByEmail(email)
+                : Optional.empty();
+        AccountLinking.Decision decision = AccountLinking.decide(
+                owner, signedInUser, emailOwner, verified, provider.allowDangerousEmailAccountLinking());
         log.debug(() -> "provider " + provider.id() + " account " + profile.providerAccountId() + ": "
                 + decision.getClass().getSimpleName() + (email != null && !verified ? " (address unverified)" : ""));
 
         Instant now = clock.instant();
         AdapterUser candidate = decision instanceof AccountLinking.CreateUser
-                ? new AdapterUser(UUID.randomUUID().toString(), profile.name(), verified ? email : null,
-                        verified ? now : null, profile.image(), profile.extras())
+                ? new AdapterUser(
+                        UUID.randomUUID().toString(),
+                        profile.name(),
+                        verified ? email : null,
+                        verified ? now : null,
+                        profile.image(),
+                        profile.extras())
                 : userOf(decision);
         AdapterAccount account = account(provider, profile, result.tokens(), candidate.id());
         SignInDecision verdict = signInCallback.decide(candidate, account, result.claims(), provider.id());
@@ -121,8 +126,9 @@ public final class OAuthSignIn {
             throw new SignInRedirectException(redirect.url(), provider.id());
         }
         if (!(verdict instanceof SignInDecision.Allow)) {
-            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused account "
-                    + profile.providerAccountId() + " of " + provider.id());
+            throw new AuthFlowException(
+                    AuthErrorCode.AccessDenied,
+                    "signIn callback refused account " + profile.providerAccountId() + " of " + provider.id());
         }
         if (decision instanceof AccountLinking.SignInOwner) {
             return new Outcome(candidate, storeNewTokens(provider, profile, result.tokens(), account), false);
@@ -154,8 +160,8 @@ public final class OAuthSignIn {
      * the first sign-in (long expired, or revoked by a rotation since). Serialised with token refreshes by the
      * adapter's row lock.
      */
-    private AdapterAccount storeNewTokens(OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens,
-                                          AdapterAccount signedIn) {
+    private AdapterAccount storeNewTokens(
+            OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens, AdapterAccount signedIn) {
         try {
             return adapter.updateAccount(provider.id(), profile.providerAccountId(), tokens::applyTo);
         } catch (UnknownAccountException unlinked) {
@@ -165,13 +171,15 @@ public final class OAuthSignIn {
         } catch (UnsupportedCapabilityException older) {
             log.warn("the adapter " + adapter.getClass().getName() + " has no updateAccount: the tokens of a new"
                     + " sign-in of a known account are not stored; implement it (the conformance kit tests it)");
-            return adapter.getAccount(profile.providerAccountId(), provider.id()).orElse(signedIn);
+            return adapter.getAccount(profile.providerAccountId(), provider.id())
+                    .orElse(signedIn);
         }
     }
 
     private boolean isOwner(AdapterUser user, OAuthProviderConfig provider, OAuthProfile profile) {
         return adapter.getUserByAccount(provider.id(), profile.providerAccountId())
-                .filter(owner -> owner.id().equals(user.id())).isPresent();
+                .filter(owner -> owner.id().equals(user.id()))
+                .isPresent();
     }
 
     private static AdapterUser userOf(AccountLinking.Decision decision) {
@@ -185,11 +193,21 @@ public final class OAuthSignIn {
         throw new IllegalStateException("no user in " + decision);
     }
 
-    private static AdapterAccount account(OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens,
-                                          String userId) {
-        return new AdapterAccount(userId, provider.type(), provider.id(), profile.providerAccountId(),
-                tokens.refreshToken(), tokens.accessToken(), tokens.expiresAt(), tokens.tokenType(), tokens.scope(),
-                tokens.idToken(), null, Map.of());
+    private static AdapterAccount account(
+            OAuthProviderConfig provider, OAuthProfile profile, AccountTokens tokens, String userId) {
+        return new AdapterAccount(
+                userId,
+                provider.type(),
+                provider.id(),
+                profile.providerAccountId(),
+                tokens.refreshToken(),
+                tokens.accessToken(),
+                tokens.expiresAt(),
+                tokens.tokenType(),
+                tokens.scope(),
+                tokens.idToken(),
+                null,
+                Map.of());
     }
 
     private static String normalisedOrNull(String email) {

@@ -52,12 +52,15 @@ public final class ProviderDirectory {
                 JWSAlgorithm algorithm = signingAlgorithm(provider);
                 // Nimbus's default JWKS retriever gives up after 500 ms, which fails sign-ins whenever the provider
                 // or this server is slow; use the same timeouts as discovery and the token request.
-                return new IDTokenValidator(new Issuer(resolved.issuer()), new ClientID(provider.clientId()),
-                        algorithm, resolved.jwksUri().toURL(),
+                return new IDTokenValidator(
+                        new Issuer(resolved.issuer()),
+                        new ClientID(provider.clientId()),
+                        algorithm,
+                        resolved.jwksUri().toURL(),
                         new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, JWKS_SIZE_LIMIT));
             } catch (MalformedURLException e) {
-                throw new AuthFlowException(AuthErrorCode.OAuthCallbackError, "provider " + id
-                        + " has a malformed jwks_uri", e);
+                throw new AuthFlowException(
+                        AuthErrorCode.OAuthCallbackError, "provider " + id + " has a malformed jwks_uri", e);
             }
         });
     }
@@ -70,20 +73,30 @@ public final class ProviderDirectory {
 
     private ProviderEndpoints resolve(OAuthProviderConfig provider) {
         if (!provider.openIdConnect()) {
-            return new ProviderEndpoints(null, URI.create(provider.authorizationEndpoint()),
-                    URI.create(provider.tokenEndpoint()), URI.create(provider.userInfoEndpoint()), null);
+            return new ProviderEndpoints(
+                    null,
+                    URI.create(provider.authorizationEndpoint()),
+                    URI.create(provider.tokenEndpoint()),
+                    URI.create(provider.userInfoEndpoint()),
+                    null);
         }
         try {
-            OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(new Issuer(provider.issuer()),
-                    TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+            OIDCProviderMetadata metadata =
+                    OIDCProviderMetadata.resolve(new Issuer(provider.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
             if (metadata.getIDTokenJWSAlgs() != null) {
                 algorithms.put(provider.id(), List.copyOf(metadata.getIDTokenJWSAlgs()));
             }
-            return new ProviderEndpoints(metadata.getIssuer().getValue(), metadata.getAuthorizationEndpointURI(),
-                    metadata.getTokenEndpointURI(), metadata.getUserInfoEndpointURI(), metadata.getJWKSetURI());
+            return new ProviderEndpoints(
+                    metadata.getIssuer().getValue(),
+                    metadata.getAuthorizationEndpointURI(),
+                    metadata.getTokenEndpointURI(),
+                    metadata.getUserInfoEndpointURI(),
+                    metadata.getJWKSetURI());
         } catch (GeneralException | IOException | RuntimeException e) {
-            throw new AuthFlowException(AuthErrorCode.OAuthSignin, "OpenID Connect discovery failed for provider "
-                    + provider.id() + " at issuer " + provider.issuer(), e);
+            throw new AuthFlowException(
+                    AuthErrorCode.OAuthSignin,
+                    "OpenID Connect discovery failed for provider " + provider.id() + " at issuer " + provider.issuer(),
+                    e);
         }
     }
 }

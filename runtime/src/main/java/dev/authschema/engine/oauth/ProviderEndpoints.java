@@ -11,6 +11,5 @@ import java.net.URI;
  * @param userInfoEndpoint      the user info endpoint, or {@code null}
  * @param jwksUri               the signing keys (OpenID Connect), or {@code null}
  */
-public record ProviderEndpoints(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI userInfoEndpoint,
-                                URI jwksUri) {
-}
+public record ProviderEndpoints(
+        String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI userInfoEndpoint, URI jwksUri) {}

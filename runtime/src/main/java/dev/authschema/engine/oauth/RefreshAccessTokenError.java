@@ -34,9 +34,11 @@ public class RefreshAccessTokenError extends RuntimeException {
      * @param cause         the failure, or {@code null}
      */
     public RefreshAccessTokenError(String provider, Reason reason, String providerError, Throwable cause) {
-        super("RefreshAccessTokenError: no valid access token of provider '" + provider + "': " + describe(reason)
-                + (providerError == null ? "" : " (provider error " + providerError + ")")
-                + "; sign in with the provider again to store new tokens", cause);
+        super(
+                "RefreshAccessTokenError: no valid access token of provider '" + provider + "': " + describe(reason)
+                        + (providerError == null ? "" : " (provider error " + providerError + ")")
+                        + "; sign in with the provider again to store new tokens",
+                cause);
         this.reason = reason;
         this.providerError = providerError;
     }

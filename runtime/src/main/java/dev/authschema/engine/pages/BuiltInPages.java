@@ -43,23 +43,34 @@ public final class BuiltInPages {
      * @param error       an error code from the query ({@code null} for none); only known codes are shown
      * @return the page
      */
-    public String signIn(String base, List<ProviderConfig> providers, String csrfToken, String callbackUrl,
-                         String error) {
+    public String signIn(
+            String base, List<ProviderConfig> providers, String csrfToken, String callbackUrl, String error) {
         List<HtmlElement> content = new ArrayList<>();
         content.add(HtmlElement.of("h1").text("Sign in"));
-        knownError(error).ifPresent(code -> content.add(HtmlElement.of("p").attr("class", "error")
-                .attr("role", "alert").text(code.userMessage())));
+        knownError(error)
+                .ifPresent(code -> content.add(HtmlElement.of("p")
+                        .attr("class", "error")
+                        .attr("role", "alert")
+                        .text(code.userMessage())));
         boolean previousWasEmail = false;
         for (ProviderConfig provider : providers) {
             String action = base + "/api/auth/signin/" + URLEncoder.encode(provider.id(), StandardCharsets.UTF_8);
-            HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", action)
-                    .attr("id", "signin-" + provider.id()).attr("class", "provider")
-                    .add(hidden("csrfToken", csrfToken)).add(hidden("callbackUrl", callbackUrl));
+            HtmlElement form = HtmlElement.of("form")
+                    .attr("method", "post")
+                    .attr("action", action)
+                    .attr("id", "signin-" + provider.id())
+                    .attr("class", "provider")
+                    .add(hidden("csrfToken", csrfToken))
+                    .add(hidden("callbackUrl", callbackUrl));
             if (provider instanceof EmailProviderConfig) {
                 String field = "email-" + provider.id();
                 form.add(HtmlElement.of("label").attr("for", field).text("E-mail address"))
-                        .add(HtmlElement.of("input").attr("id", field).attr("type", "email").attr("name", "email")
-                                .attr("autocomplete", "email").attr("required", "required")
+                        .add(HtmlElement.of("input")
+                                .attr("id", field)
+                                .attr("type", "email")
+                                .attr("name", "email")
+                                .attr("autocomplete", "email")
+                                .attr("required", "required")
                                 .attr("placeholder", "you@example.com"));
             }
             form.add(button("Sign in with " + provider.name()));
@@ -83,12 +94,20 @@ public final class BuiltInPages {
      * @return the sign-out confirmation page, whose form posts to {@code /api/auth/signout}
      */
     public String signOut(String base, String csrfToken, String callbackUrl) {
-        HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", base + "/api/auth/signout")
+        HtmlElement form = HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", base + "/api/auth/signout")
                 .attr("id", "signout")
-                .add(hidden("csrfToken", csrfToken)).add(hidden("callbackUrl", callbackUrl))
+                .add(hidden("csrfToken", csrfToken))
+                .add(hidden("callbackUrl", callbackUrl))
                 .add(button("Sign out"));
-        return page(base, "Sign out", List.of(HtmlElement.of("h1").text("Sign out"),
-                HtmlElement.of("p").text("Are you sure you want to sign out?"), form));
+        return page(
+                base,
+                "Sign out",
+                List.of(
+                        HtmlElement.of("h1").text("Sign out"),
+                        HtmlElement.of("p").text("Are you sure you want to sign out?"),
+                        form));
     }
 
     /**
@@ -98,11 +117,18 @@ public final class BuiltInPages {
      */
     public String error(String base, String code) {
         AuthErrorCode known = AuthErrorCode.fromQuery(code);
-        return page(base, "Sign-in error", List.of(HtmlElement.of("h1").text("Sign-in error"),
-                HtmlElement.of("p").text(known.userMessage()),
-                HtmlElement.of("p").add(HtmlElement.of("a").attr("class", "button")
-                        .attr("href", base + "/api/auth/signin").text("Sign in")),
-                HtmlElement.of("p").add(HtmlElement.of("small").text("Error code: " + known.name()))));
+        return page(
+                base,
+                "Sign-in error",
+                List.of(
+                        HtmlElement.of("h1").text("Sign-in error"),
+                        HtmlElement.of("p").text(known.userMessage()),
+                        HtmlElement.of("p")
+                                .add(HtmlElement.of("a")
+                                        .attr("class", "button")
+                                        .attr("href", base + "/api/auth/signin")
+                                        .text("Sign in")),
+                        HtmlElement.of("p").add(HtmlElement.of("small").text("Error code: " + known.name()))));
     }
 
     /**
@@ -112,12 +138,16 @@ public final class BuiltInPages {
      */
     public String rateLimited(String base, long retryAfterSeconds) {
         AuthErrorCode code = AuthErrorCode.RateLimited;
-        String wait = retryAfterSeconds < 120 ? retryAfterSeconds + " seconds"
-                : ((retryAfterSeconds + 59) / 60) + " minutes";
-        return page(base, "Too many attempts", List.of(HtmlElement.of("h1").text("Too many attempts"),
-                HtmlElement.of("p").text(code.userMessage()),
-                HtmlElement.of("p").text("You can try again in " + wait + "."),
-                HtmlElement.of("p").add(HtmlElement.of("small").text("Error code: " + code.name()))));
+        String wait =
+                retryAfterSeconds < 120 ? retryAfterSeconds + " seconds" : ((retryAfterSeconds + 59) / 60) + " minutes";
+        return page(
+                base,
+                "Too many attempts",
+                List.of(
+                        HtmlElement.of("h1").text("Too many attempts"),
+                        HtmlElement.of("p").text(code.userMessage()),
+                        HtmlElement.of("p").text("You can try again in " + wait + "."),
+                        HtmlElement.of("p").add(HtmlElement.of("small").text("Error code: " + code.name()))));
     }
 
     /**
@@ -125,8 +155,12 @@ public final class BuiltInPages {
      * @return the "check your e-mail" page
      */
     public String verifyRequest(String base) {
-        return page(base, "Check your e-mail", List.of(HtmlElement.of("h1").text("Check your e-mail"),
-                HtmlElement.of("p").text("A sign-in link has been sent to your e-mail address.")));
+        return page(
+                base,
+                "Check your e-mail",
+                List.of(
+                        HtmlElement.of("h1").text("Check your e-mail"),
+                        HtmlElement.of("p").text("A sign-in link has been sent to your e-mail address.")));
     }
 
     /**
@@ -138,15 +172,27 @@ public final class BuiltInPages {
      * @param csrfToken   the caller's CSRF token
      * @return the page a sign-in link opens; only its POST uses the token up
      */
-    public String confirmEmail(String base, String action, String email, String token, String callbackUrl,
-                               String csrfToken) {
-        HtmlElement form = HtmlElement.of("form").attr("method", "post").attr("action", action).attr("id", "confirm")
-                .add(hidden("email", email)).add(hidden("token", token)).add(hidden("csrfToken", csrfToken))
+    public String confirmEmail(
+            String base, String action, String email, String token, String callbackUrl, String csrfToken) {
+        HtmlElement form = HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", action)
+                .attr("id", "confirm")
+                .add(hidden("email", email))
+                .add(hidden("token", token))
+                .add(hidden("csrfToken", csrfToken))
                 .add(callbackUrl == null ? null : hidden("callbackUrl", callbackUrl))
                 .add(button("Sign in"));
-        return page(base, "Sign in", List.of(HtmlElement.of("h1").text("Sign in"),
-                HtmlElement.of("p").text("Sign in as ").add(HtmlElement.of("strong").text(email)).text("?"),
-                form));
+        return page(
+                base,
+                "Sign in",
+                List.of(
+                        HtmlElement.of("h1").text("Sign in"),
+                        HtmlElement.of("p")
+                                .text("Sign in as ")
+                                .add(HtmlElement.of("strong").text(email))
+                                .text("?"),
+                        form));
     }
 
     /**
@@ -158,25 +204,43 @@ public final class BuiltInPages {
      * @param csrfToken    the caller's CSRF token
      * @return the page to type a mailed sign-in code into
      */
-    public String emailCode(String base, String action, String email, EmailCodeSettings codes, Integer attemptsLeft,
-                            String csrfToken) {
+    public String emailCode(
+            String base, String action, String email, EmailCodeSettings codes, Integer attemptsLeft, String csrfToken) {
         List<HtmlElement> content = new ArrayList<>();
         content.add(HtmlElement.of("h1").text("Enter your sign-in code"));
-        content.add(email == null
-                ? HtmlElement.of("p").text("Ask for a new code on the sign-in page if this browser did not ask for one.")
-                : HtmlElement.of("p").text("We sent a code to ").add(HtmlElement.of("strong").text(email)).text("."));
+        content.add(
+                email == null
+                        ? HtmlElement.of("p")
+                                .text("Ask for a new code on the sign-in page if this browser did not ask for one.")
+                        : HtmlElement.of("p")
+                                .text("We sent a code to ")
+                                .add(HtmlElement.of("strong").text(email))
+                                .text("."));
         if (attemptsLeft != null) {
-            content.add(HtmlElement.of("p").attr("id", "wrong-code").attr("class", "error").attr("role", "alert")
+            content.add(HtmlElement.of("p")
+                    .attr("id", "wrong-code")
+                    .attr("class", "error")
+                    .attr("role", "alert")
                     .text("That code is not right. " + attemptsLeft + " attempts left."));
         }
-        HtmlElement input = HtmlElement.of("input").attr("id", "code").attr("name", "code").attr("type", "text")
-                .attr("required", "required").attr("autofocus", "autofocus").attr("autocomplete", "one-time-code")
-                .attr("spellcheck", "false").attr("maxlength", String.valueOf(codes.length() + 8));
+        HtmlElement input = HtmlElement.of("input")
+                .attr("id", "code")
+                .attr("name", "code")
+                .attr("type", "text")
+                .attr("required", "required")
+                .attr("autofocus", "autofocus")
+                .attr("autocomplete", "one-time-code")
+                .attr("spellcheck", "false")
+                .attr("maxlength", String.valueOf(codes.length() + 8));
         if (EmailCodeSettings.DIGITS.equals(codes.alphabet())) {
             input.attr("inputmode", "numeric").attr("pattern", "[0-9 ]*");
         }
-        content.add(HtmlElement.of("form").attr("method", "post").attr("action", action).attr("id", "email-code")
-                .add(HtmlElement.of("label").attr("for", "code").text("Code")).add(input)
+        content.add(HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", action)
+                .attr("id", "email-code")
+                .add(HtmlElement.of("label").attr("for", "code").text("Code"))
+                .add(input)
                 .add(hidden("csrfToken", csrfToken))
                 .add(button("Sign in").attr("id", "submit")));
         return page(base, "Sign-in code", content);
@@ -190,7 +254,9 @@ public final class BuiltInPages {
     }
 
     private static HtmlElement hidden(String name, String value) {
-        return HtmlElement.of("input").attr("type", "hidden").attr("name", name)
+        return HtmlElement.of("input")
+                .attr("type", "hidden")
+                .attr("name", name)
                 .attr("value", value == null ? "" : value);
     }
 
@@ -201,17 +267,20 @@ public final class BuiltInPages {
     private String page(String base, String title, List<HtmlElement> content) {
         HtmlElement head = HtmlElement.of("head")
                 .add(HtmlElement.of("meta").attr("charset", "utf-8"))
-                .add(HtmlElement.of("meta").attr("name", "viewport").attr("content", "width=device-width,"
-                        + " initial-scale=1"))
+                .add(HtmlElement.of("meta")
+                        .attr("name", "viewport")
+                        .attr("content", "width=device-width," + " initial-scale=1"))
                 .add(HtmlElement.of("meta").attr("name", "robots").attr("content", "noindex"))
                 .add(HtmlElement.of("title").text(title))
                 .add(HtmlElement.of("link").attr("rel", "stylesheet").attr("href", base + STYLESHEET_PATH));
         HtmlElement body = HtmlElement.of("body");
         if (theme.logo() != null) {
             String src = theme.logo().startsWith("/") ? base + theme.logo() : theme.logo(); // validated at start-up
-            body.add(HtmlElement.of("img").attr("class", "logo").attr("src", src).attr("alt", ""));
+            body.add(
+                    HtmlElement.of("img").attr("class", "logo").attr("src", src).attr("alt", ""));
         }
         body.add(HtmlElement.of("main").attr("class", "card").addAll(content));
-        return "<!DOCTYPE html>" + HtmlElement.of("html").attr("lang", "en").add(head).add(body).render();
+        return "<!DOCTYPE html>"
+                + HtmlElement.of("html").attr("lang", "en").add(head).add(body).render();
     }
 }

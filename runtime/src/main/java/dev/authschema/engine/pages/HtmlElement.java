@@ -100,7 +100,11 @@ public final class HtmlElement {
     private void renderTo(StringBuilder out) {
         out.append('<').append(tag);
         for (String[] attribute : attributes) {
-            out.append(' ').append(attribute[0]).append("=\"").append(escape(attribute[1])).append('"');
+            out.append(' ')
+                    .append(attribute[0])
+                    .append("=\"")
+                    .append(escape(attribute[1]))
+                    .append('"');
         }
         out.append('>');
         if (VOID.contains(tag)) {

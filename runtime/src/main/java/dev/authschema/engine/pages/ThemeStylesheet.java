@@ -9,8 +9,7 @@ import dev.authschema.engine.config.Theme;
  */
 public final class ThemeStylesheet {
 
-    private ThemeStylesheet() {
-    }
+    private ThemeStylesheet() {}
 
     /**
      * @param theme a validated theme

@@ -11,8 +11,8 @@ package dev.authschema.engine.passkey;
  *                   {@code null}
  * @param userName   for a sign-up, the name the new user gave; else {@code null}
  */
-public record Ceremony(String provider, String action, String challenge, String userId, String userHandle,
-                       String userName) {
+public record Ceremony(
+        String provider, String action, String challenge, String userId, String userHandle, String userName) {
 
     /** Creates a passkey. */
     public static final String REGISTER = "register";

@@ -44,8 +44,8 @@ final class ChallengeCookie {
             claims.claim("userName", ceremony.userName());
         }
         String name = names.challenge();
-        exchange.addCookie(new CookieSpec(name, new JweSealer(secrets, name).seal(claims.build()), maxAge,
-                names.secure()));
+        exchange.addCookie(
+                new CookieSpec(name, new JweSealer(secrets, name).seal(claims.build()), maxAge, names.secure()));
     }
 
     /**
@@ -56,9 +56,13 @@ final class ChallengeCookie {
         return exchange.cookie(name)
                 .flatMap(value -> new JweSealer(secrets, name).open(value, clock.instant()))
                 .filter(claims -> provider.equals(claims.getClaim("provider")))
-                .map(claims -> new Ceremony(provider, (String) claims.getClaim("action"),
-                        (String) claims.getClaim("challenge"), (String) claims.getClaim("userId"),
-                        (String) claims.getClaim("userHandle"), (String) claims.getClaim("userName")))
+                .map(claims -> new Ceremony(
+                        provider,
+                        (String) claims.getClaim("action"),
+                        (String) claims.getClaim("challenge"),
+                        (String) claims.getClaim("userId"),
+                        (String) claims.getClaim("userHandle"),
+                        (String) claims.getClaim("userName")))
                 .filter(ceremony -> ceremony.action() != null && ceremony.challenge() != null);
     }
 

@@ -68,8 +68,7 @@ public final class PasskeyCeremonies {
      * @param signIn    whether a session should start: an authentication or a sign-up, not a signed-in user's new
      *                  passkey
      */
-    public record Outcome(AdapterUser user, boolean isNewUser, boolean signIn) {
-    }
+    public record Outcome(AdapterUser user, boolean isNewUser, boolean signIn) {}
 
     /**
      * Starts a ceremony: a fresh challenge in the sealed cookie, and the options for the browser.
@@ -84,12 +83,18 @@ public final class PasskeyCeremonies {
      * @return {@code {action, options}}: the {@code PublicKeyCredentialCreationOptionsJSON} or
      *         {@code PublicKeyCredentialRequestOptionsJSON} of WebAuthn level 3, binary values base64url
      */
-    public Map<String, Object> options(HttpExchange exchange, AuthCookies names, PasskeyProviderConfig provider,
-                                       RelyingParty party, String action, Optional<AdapterUser> signedIn,
-                                       String userName) {
+    public Map<String, Object> options(
+            HttpExchange exchange,
+            AuthCookies names,
+            PasskeyProviderConfig provider,
+            RelyingParty party,
+            String action,
+            Optional<AdapterUser> signedIn,
+            String userName) {
         requireAuthenticators();
         String chosen = action == null || action.isEmpty()
-                ? (signedIn.isPresent() ? Ceremony.REGISTER : Ceremony.AUTHENTICATE) : action;
+                ? (signedIn.isPresent() ? Ceremony.REGISTER : Ceremony.AUTHENTICATE)
+                : action;
         String challenge = RandomTokens.newToken();
         long timeout = provider.challengeMaxAge().toMillis();
         Map<String, Object> options = new LinkedHashMap<>();
@@ -104,8 +109,10 @@ public final class PasskeyCeremonies {
         } else if (Ceremony.REGISTER.equals(chosen)) {
             ceremony = registration(options, provider, party, challenge, signedIn, userName);
         } else {
-            throw new AuthFlowException(AuthErrorCode.WebAuthnVerificationError, "passkey options: the action "
-                    + FlowLog.untrusted(chosen) + " is neither register nor authenticate");
+            throw new AuthFlowException(
+                    AuthErrorCode.WebAuthnVerificationError,
+                    "passkey options: the action " + FlowLog.untrusted(chosen)
+                            + " is neither register nor authenticate");
         }
         cookie.write(exchange, names, ceremony, provider.challengeMaxAge());
         Map<String, Object> json = new LinkedHashMap<>();
@@ -114,8 +121,13 @@ public final class PasskeyCeremonies {
         return json;
     }
 
-    private Ceremony registration(Map<String, Object> options, PasskeyProviderConfig provider, RelyingParty party,
-                                  String challenge, Optional<AdapterUser> signedIn, String userName) {
+    private Ceremony registration(
+            Map<String, Object> options,
+            PasskeyProviderConfig provider,
+            RelyingParty party,
+            String challenge,
+            Optional<AdapterUser> signedIn,
+            String userName) {
         String handle;
         String label;
         List<Map<String, Object>> exclude = new ArrayList<>();
@@ -129,7 +141,8 @@ public final class PasskeyCeremonies {
                 descriptor.put("type", "public-key");
                 descriptor.put("id", authenticator.credentialId());
                 if (authenticator.transports() != null) {
-                    descriptor.put("transports", List.of(authenticator.transports().split(",")));
+                    descriptor.put(
+                            "transports", List.of(authenticator.transports().split(",")));
                 }
                 exclude.add(descriptor);
             }
@@ -138,12 +151,15 @@ public final class PasskeyCeremonies {
             handle = newUserHandle();
             label = userName == null || userName.isBlank() ? null : userName.strip();
             if (label != null && label.length() > MAX_USER_NAME) {
-                throw new AuthFlowException(AuthErrorCode.WebAuthnVerificationError, "passkey sign-up: the name is"
-                        + " longer than " + MAX_USER_NAME + " characters");
+                throw new AuthFlowException(
+                        AuthErrorCode.WebAuthnVerificationError,
+                        "passkey sign-up: the name is" + " longer than " + MAX_USER_NAME + " characters");
             }
         } else {
-            throw new AuthFlowException(AuthErrorCode.SessionRequired, "passkey registration needs a signed-in user"
-                    + " (sign-up with a passkey alone is off for provider " + provider.id() + ")");
+            throw new AuthFlowException(
+                    AuthErrorCode.SessionRequired,
+                    "passkey registration needs a signed-in user"
+                            + " (sign-up with a passkey alone is off for provider " + provider.id() + ")");
         }
         Map<String, Object> rp = new LinkedHashMap<>();
         rp.put("id", party.id());
@@ -166,8 +182,13 @@ public final class PasskeyCeremonies {
         options.put("excludeCredentials", exclude);
         options.put("authenticatorSelection", selection);
         options.put("attestation", "none");
-        return new Ceremony(provider.id(), Ceremony.REGISTER, challenge,
-                signedIn.map(AdapterUser::id).orElse(null), handle, signedIn.isPresent() ? null : label);
+        return new Ceremony(
+                provider.id(),
+                Ceremony.REGISTER,
+                challenge,
+                signedIn.map(AdapterUser::id).orElse(null),
+                handle,
+                signedIn.isPresent() ? null : label);
     }
 
     /**
@@ -185,16 +206,26 @@ public final class PasskeyCeremonies {
      * @return what happened
      * @throws AuthFlowException {@code WebAuthnVerificationError} for any refused answer, with nothing written
      */
-    public Outcome finish(HttpExchange exchange, AuthCookies names, PasskeyProviderConfig provider,
-                          RelyingParty party, String action, String data, Optional<AdapterUser> signedIn) {
+    public Outcome finish(
+            HttpExchange exchange,
+            AuthCookies names,
+            PasskeyProviderConfig provider,
+            RelyingParty party,
+            String action,
+            String data,
+            Optional<AdapterUser> signedIn) {
         requireAuthenticators();
         Optional<Ceremony> started = cookie.read(exchange, names, provider.id());
         cookie.clear(exchange, names);
-        Ceremony ceremony = started.orElseThrow(() -> PasskeyVerifier.refused("no challenge cookie, or it expired,"
-                + " was tampered with or belongs to another provider: the ceremony must start again", null));
+        Ceremony ceremony = started.orElseThrow(() -> PasskeyVerifier.refused(
+                "no challenge cookie, or it expired,"
+                        + " was tampered with or belongs to another provider: the ceremony must start again",
+                null));
         if (action != null && !action.isEmpty() && !action.equals(ceremony.action())) {
-            throw PasskeyVerifier.refused("the answer is for " + FlowLog.untrusted(action) + " but the ceremony was"
-                    + " started for " + ceremony.action(), null);
+            throw PasskeyVerifier.refused(
+                    "the answer is for " + FlowLog.untrusted(action) + " but the ceremony was" + " started for "
+                            + ceremony.action(),
+                    null);
         }
         if (data == null || data.isEmpty()) {
             throw PasskeyVerifier.refused("the answer has no data", null);
@@ -204,11 +235,16 @@ public final class PasskeyCeremonies {
                 : authenticate(party, ceremony, data, provider);
     }
 
-    private Outcome register(PasskeyProviderConfig provider, RelyingParty party, Ceremony ceremony, String data,
-                             Optional<AdapterUser> signedIn) {
-        if (ceremony.userId() != null && !signedIn.map(u -> u.id().equals(ceremony.userId())).orElse(false)) {
-            throw PasskeyVerifier.refused("the registration was started by another user's session, or the session"
-                    + " ended since", null);
+    private Outcome register(
+            PasskeyProviderConfig provider,
+            RelyingParty party,
+            Ceremony ceremony,
+            String data,
+            Optional<AdapterUser> signedIn) {
+        if (ceremony.userId() != null
+                && !signedIn.map(u -> u.id().equals(ceremony.userId())).orElse(false)) {
+            throw PasskeyVerifier.refused(
+                    "the registration was started by another user's session, or the session" + " ended since", null);
         }
         if (ceremony.userId() == null && !provider.allowSignUp()) {
             throw PasskeyVerifier.refused("sign-up with a passkey alone is off", null);
@@ -219,11 +255,17 @@ public final class PasskeyCeremonies {
         }
         useChallenge(ceremony, provider);
         boolean newUser = ceremony.userId() == null;
-        AdapterUser user = newUser ? adapter.createUser(AdapterUser.of(null, ceremony.userName(), null, null, null))
+        AdapterUser user = newUser
+                ? adapter.createUser(AdapterUser.of(null, ceremony.userName(), null, null, null))
                 : signedIn.get();
-        adapter.createAuthenticator(new AdapterAuthenticator(credential.credentialId(), user.id(),
-                ceremony.userHandle(), credential.publicKey(), credential.counter(),
-                credential.multiDevice() ? "multiDevice" : "singleDevice", credential.backedUp(),
+        adapter.createAuthenticator(new AdapterAuthenticator(
+                credential.credentialId(),
+                user.id(),
+                ceremony.userHandle(),
+                credential.publicKey(),
+                credential.counter(),
+                credential.multiDevice() ? "multiDevice" : "singleDevice",
+                credential.backedUp(),
                 credential.transports()));
         log.debug(() -> "user " + user.id() + " registered a passkey" + (newUser ? " (new user)" : ""));
         return new Outcome(user, newUser, newUser);
@@ -232,22 +274,24 @@ public final class PasskeyCeremonies {
     private Outcome authenticate(RelyingParty party, Ceremony ceremony, String data, PasskeyProviderConfig provider) {
         PasskeyVerifier.Assertion assertion = verifier.parseAssertion(data);
         AdapterAuthenticator stored = adapter.getAuthenticator(assertion.credentialId())
-                .orElseThrow(() -> PasskeyVerifier.refused("no stored passkey has this credential id (it may have"
-                        + " been removed)", null));
+                .orElseThrow(() -> PasskeyVerifier.refused(
+                        "no stored passkey has this credential id (it may have" + " been removed)", null));
         if (assertion.userHandle() != null && !assertion.userHandle().equals(stored.providerAccountId())) {
             throw PasskeyVerifier.refused("the assertion's user handle is not the stored passkey's", null);
         }
         long counter = verifier.authenticate(assertion, stored, party, ceremony.challenge());
         if ((counter != 0 || stored.counter() != 0) && counter <= stored.counter()) {
-            throw PasskeyVerifier.refused("the signature counter did not go up (stored " + stored.counter()
-                    + ", presented " + counter + "): the passkey may have been cloned", null);
+            throw PasskeyVerifier.refused(
+                    "the signature counter did not go up (stored " + stored.counter() + ", presented " + counter
+                            + "): the passkey may have been cloned",
+                    null);
         }
         useChallenge(ceremony, provider);
         if (counter > stored.counter()) {
             adapter.updateAuthenticatorCounter(stored.credentialId(), counter);
         }
-        AdapterUser user = adapter.getUser(stored.userId()).orElseThrow(() -> PasskeyVerifier.refused(
-                "the passkey's user no longer exists", null));
+        AdapterUser user = adapter.getUser(stored.userId())
+                .orElseThrow(() -> PasskeyVerifier.refused("the passkey's user no longer exists", null));
         return new Outcome(user, false, true);
     }
 
@@ -257,16 +301,19 @@ public final class PasskeyCeremonies {
      * the ceremony, the mark's from the one that finished it, and their clocks may differ.
      */
     private void useChallenge(Ceremony ceremony, PasskeyProviderConfig provider) {
-        if (!ledger.useOnce(USED_CHALLENGE, ceremony.challenge(), provider.challengeMaxAge().multipliedBy(2))) {
+        if (!ledger.useOnce(
+                USED_CHALLENGE, ceremony.challenge(), provider.challengeMaxAge().multipliedBy(2))) {
             throw PasskeyVerifier.refused("the challenge was used already (a replayed answer)", null);
         }
     }
 
     private void requireAuthenticators() {
         if (!adapter.capabilities().contains(AdapterCapability.AUTHENTICATORS)) {
-            throw new AuthFlowException(AuthErrorCode.Configuration, "passkeys need an adapter with the"
-                    + " AUTHENTICATORS capability: add a model with the Authenticator role to the schema ("
-                    + adapter.getClass().getName() + " lacks it)");
+            throw new AuthFlowException(
+                    AuthErrorCode.Configuration,
+                    "passkeys need an adapter with the"
+                            + " AUTHENTICATORS capability: add a model with the Authenticator role to the schema ("
+                            + adapter.getClass().getName() + " lacks it)");
         }
     }
 

@@ -45,8 +45,10 @@ import java.util.stream.Collectors;
 final class PasskeyVerifier {
 
     /** ES256, EdDSA and RS256: what passkey providers create, in the order of preference. */
-    static final List<Long> ALGORITHMS = List.of(COSEAlgorithmIdentifier.ES256.getValue(),
-            COSEAlgorithmIdentifier.EdDSA.getValue(), COSEAlgorithmIdentifier.RS256.getValue());
+    static final List<Long> ALGORITHMS = List.of(
+            COSEAlgorithmIdentifier.ES256.getValue(),
+            COSEAlgorithmIdentifier.EdDSA.getValue(),
+            COSEAlgorithmIdentifier.RS256.getValue());
 
     private static final List<PublicKeyCredentialParameters> PARAMETERS = List.of(
             new PublicKeyCredentialParameters(PublicKeyCredentialType.PUBLIC_KEY, COSEAlgorithmIdentifier.ES256),
@@ -70,9 +72,13 @@ final class PasskeyVerifier {
      * @param backedUp     whether it is synced now
      * @param transports   how the browser can reach it, comma-separated, or {@code null}
      */
-    record NewCredential(String credentialId, String publicKey, long counter, boolean multiDevice, boolean backedUp,
-                         String transports) {
-    }
+    record NewCredential(
+            String credentialId,
+            String publicKey,
+            long counter,
+            boolean multiDevice,
+            boolean backedUp,
+            String transports) {}
 
     /**
      * @param json      the browser's {@code PublicKeyCredential} of {@code navigator.credentials.create}, as JSON
@@ -87,17 +93,24 @@ final class PasskeyVerifier {
             AuthenticatorData<?> authenticator = data.getAttestationObject().getAuthenticatorData();
             AttestedCredentialData attested = authenticator.getAttestedCredentialData();
             byte[] stored = credentials.convert(attested);
-            byte[] publicKey = Arrays.copyOfRange(stored, PREFIX_BYTES + attested.getCredentialId().length,
-                    stored.length);
+            byte[] publicKey =
+                    Arrays.copyOfRange(stored, PREFIX_BYTES + attested.getCredentialId().length, stored.length);
             Set<AuthenticatorTransport> transports = data.getTransports();
-            return new NewCredential(Base64UrlUtil.encodeToString(attested.getCredentialId()),
-                    Base64.getEncoder().encodeToString(publicKey), authenticator.getSignCount(),
-                    authenticator.isFlagBE(), authenticator.isFlagBS(), transports == null || transports.isEmpty()
-                    ? null : transports.stream().map(AuthenticatorTransport::getValue).sorted()
-                    .collect(Collectors.joining(",")));
-        } catch (VerificationException | DataConversionException | IllegalArgumentException
-                 | NullPointerException e) {
-            throw refused("the new passkey did not pass verification (" + e.getClass().getSimpleName() + ")", e);
+            return new NewCredential(
+                    Base64UrlUtil.encodeToString(attested.getCredentialId()),
+                    Base64.getEncoder().encodeToString(publicKey),
+                    authenticator.getSignCount(),
+                    authenticator.isFlagBE(),
+                    authenticator.isFlagBS(),
+                    transports == null || transports.isEmpty()
+                            ? null
+                            : transports.stream()
+                                    .map(AuthenticatorTransport::getValue)
+                                    .sorted()
+                                    .collect(Collectors.joining(",")));
+        } catch (VerificationException | DataConversionException | IllegalArgumentException | NullPointerException e) {
+            throw refused(
+                    "the new passkey did not pass verification (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -108,8 +121,7 @@ final class PasskeyVerifier {
      * @param credentialId its credential id, base64url
      * @param userHandle   its user handle, base64url, or {@code null}
      */
-    record Assertion(AuthenticationData data, String credentialId, String userHandle) {
-    }
+    record Assertion(AuthenticationData data, String credentialId, String userHandle) {}
 
     /**
      * @param json the browser's {@code PublicKeyCredential} of {@code navigator.credentials.get}, as JSON
@@ -121,10 +133,15 @@ final class PasskeyVerifier {
             if (data.getCredentialId() == null) {
                 throw refused("the assertion has no credential id", null);
             }
-            return new Assertion(data, Base64UrlUtil.encodeToString(data.getCredentialId()),
+            return new Assertion(
+                    data,
+                    Base64UrlUtil.encodeToString(data.getCredentialId()),
                     data.getUserHandle() == null ? null : Base64UrlUtil.encodeToString(data.getUserHandle()));
         } catch (DataConversionException | IllegalArgumentException | NullPointerException e) {
-            throw refused("the assertion is not a WebAuthn credential (" + e.getClass().getSimpleName() + ")", e);
+            throw refused(
+                    "the assertion is not a WebAuthn credential ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 
@@ -137,14 +154,17 @@ final class PasskeyVerifier {
      */
     long authenticate(Assertion assertion, AdapterAuthenticator stored, RelyingParty party, String challenge) {
         try {
-            manager.verify(assertion.data(), new AuthenticationParameters(server(party, challenge), record(stored),
-                    null, true, true));
+            manager.verify(
+                    assertion.data(),
+                    new AuthenticationParameters(server(party, challenge), record(stored), null, true, true));
         } catch (MaliciousCounterValueException e) {
-            throw refused("the signature counter did not go up (stored " + stored.counter()
-                    + "): the passkey may have been cloned", e);
-        } catch (VerificationException | DataConversionException | IllegalArgumentException
-                 | NullPointerException e) {
-            throw refused("the assertion did not pass verification (" + e.getClass().getSimpleName() + ")", e);
+            throw refused(
+                    "the signature counter did not go up (stored " + stored.counter()
+                            + "): the passkey may have been cloned",
+                    e);
+        } catch (VerificationException | DataConversionException | IllegalArgumentException | NullPointerException e) {
+            throw refused(
+                    "the assertion did not pass verification (" + e.getClass().getSimpleName() + ")", e);
         }
         return assertion.data().getAuthenticatorData().getSignCount();
     }
@@ -162,13 +182,25 @@ final class PasskeyVerifier {
             }
         }
         boolean multiDevice = "multiDevice".equals(stored.credentialDeviceType());
-        return new CredentialRecordImpl(new NoneAttestationStatement(), true, multiDevice,
-                stored.credentialBackedUp(), stored.counter(), attested, null, null, null, transports);
+        return new CredentialRecordImpl(
+                new NoneAttestationStatement(),
+                true,
+                multiDevice,
+                stored.credentialBackedUp(),
+                stored.counter(),
+                attested,
+                null,
+                null,
+                null,
+                transports);
     }
 
     private static ServerProperty server(RelyingParty party, String challenge) {
-        return ServerProperty.builder().origin(new Origin(party.origin())).rpId(party.id())
-                .challenge(new DefaultChallenge(Base64UrlUtil.decode(challenge))).build();
+        return ServerProperty.builder()
+                .origin(new Origin(party.origin()))
+                .rpId(party.id())
+                .challenge(new DefaultChallenge(Base64UrlUtil.decode(challenge)))
+                .build();
     }
 
     static AuthFlowException refused(String why, Throwable cause) {

@@ -13,8 +13,7 @@ import java.util.HexFormat;
  */
 final class ClientAddresses {
 
-    private ClientAddresses() {
-    }
+    private ClientAddresses() {}
 
     /**
      * @param remoteAddress the remote address as the container reports it, or {@code null}
@@ -30,8 +29,9 @@ final class ClientAddresses {
         }
         try {
             // An IP literal: parsed without a DNS look-up.
-            byte[] bytes = InetAddress.getByName(address.startsWith("[") ? address.substring(1,
-                    address.length() - 1) : address).getAddress();
+            byte[] bytes = InetAddress.getByName(
+                            address.startsWith("[") ? address.substring(1, address.length() - 1) : address)
+                    .getAddress();
             if (bytes.length == 4) {
                 return InetAddress.getByAddress(bytes).getHostAddress(); // IPv4-mapped
             }

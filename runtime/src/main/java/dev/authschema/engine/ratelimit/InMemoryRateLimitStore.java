@@ -23,8 +23,7 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
 
     private static final Logger LOG = Logger.getLogger(InMemoryRateLimitStore.class.getName());
 
-    private record Entry(int count, Instant start, Instant end, boolean refused) {
-    }
+    private record Entry(int count, Instant start, Instant end, boolean refused) {}
 
     private final ConcurrentHashMap<String, Entry> windows = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();

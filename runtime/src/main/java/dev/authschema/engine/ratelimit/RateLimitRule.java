@@ -58,14 +58,14 @@ public record RateLimitRule(int max, Duration window) {
         try {
             max = Integer.parseInt(value.substring(0, slash).strip());
         } catch (NumberFormatException e) {
-            problems.add(setting + " is '" + value + "': '" + value.substring(0, slash).strip()
-                    + "' is not a whole number of requests" + hint);
+            problems.add(setting + " is '" + value + "': '"
+                    + value.substring(0, slash).strip() + "' is not a whole number of requests" + hint);
             return Optional.empty();
         }
         Optional<Duration> window = duration(value.substring(slash + 1).strip());
         if (window.isEmpty()) {
-            problems.add(setting + " is '" + value + "': '" + value.substring(slash + 1).strip()
-                    + "' is not a duration" + hint);
+            problems.add(setting + " is '" + value + "': '"
+                    + value.substring(slash + 1).strip() + "' is not a duration" + hint);
             return Optional.empty();
         }
         try {
@@ -80,12 +80,13 @@ public record RateLimitRule(int max, Duration window) {
         Matcher matcher = SHORT_DURATION.matcher(text.toLowerCase(Locale.ROOT));
         if (matcher.matches()) {
             long amount = Long.parseLong(matcher.group(1));
-            return Optional.of(switch (matcher.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            });
+            return Optional.of(
+                    switch (matcher.group(2)) {
+                        case "s" -> Duration.ofSeconds(amount);
+                        case "m" -> Duration.ofMinutes(amount);
+                        case "h" -> Duration.ofHours(amount);
+                        default -> Duration.ofDays(amount);
+                    });
         }
         try {
             return Optional.of(Duration.parse(text));

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * @param emailPerAddress sign-in e-mails, per (normalised) recipient address
  * @param emailPerClient  sign-in e-mails, per client address
  */
-public record RateLimitSettings(boolean enabled, RateLimitRule post, RateLimitRule emailPerAddress,
-                                RateLimitRule emailPerClient) {
+public record RateLimitSettings(
+        boolean enabled, RateLimitRule post, RateLimitRule emailPerAddress, RateLimitRule emailPerClient) {
 
     /** Default of {@link #post()}. */
     public static final RateLimitRule DEFAULT_POST = RateLimitRule.of(100, Duration.ofSeconds(60));
@@ -83,8 +83,10 @@ public record RateLimitSettings(boolean enabled, RateLimitRule post, RateLimitRu
      * @return the longest window: rows whose window started longer ago than this are expired for every rule
      */
     public Duration longestWindow() {
-        return Stream.of(post, emailPerAddress, emailPerClient).map(RateLimitRule::window)
-                .max(Duration::compareTo).orElseThrow();
+        return Stream.of(post, emailPerAddress, emailPerClient)
+                .map(RateLimitRule::window)
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     /**
@@ -97,27 +99,29 @@ public record RateLimitSettings(boolean enabled, RateLimitRule post, RateLimitRu
      * @param problems    where unreadable values are reported, each naming its variable
      * @return the settings
      */
-    public static RateLimitSettings fromEnvironment(Function<String, String> environment, boolean development,
-                                                    List<String> problems) {
+    public static RateLimitSettings fromEnvironment(
+            Function<String, String> environment, boolean development, List<String> problems) {
         boolean enabled = !development;
         String switchValue = environment.apply("AUTH_RATE_LIMIT");
         if (switchValue != null && !switchValue.isBlank()) {
             switch (switchValue.strip().toLowerCase(Locale.ROOT)) {
                 case "on", "true" -> enabled = true;
                 case "off", "false" -> enabled = false;
-                default -> problems.add("rateLimits: AUTH_RATE_LIMIT is '" + switchValue.strip()
-                        + "'; write AUTH_RATE_LIMIT=on or AUTH_RATE_LIMIT=off (or leave it unset: on outside"
-                        + " development, off in development)");
+                default ->
+                    problems.add("rateLimits: AUTH_RATE_LIMIT is '" + switchValue.strip()
+                            + "'; write AUTH_RATE_LIMIT=on or AUTH_RATE_LIMIT=off (or leave it unset: on outside"
+                            + " development, off in development)");
             }
         }
-        return new RateLimitSettings(enabled,
+        return new RateLimitSettings(
+                enabled,
                 rule(environment, "AUTH_RATE_LIMIT_POST", DEFAULT_POST, problems),
                 rule(environment, "AUTH_RATE_LIMIT_EMAIL_ADDRESS", DEFAULT_EMAIL_PER_ADDRESS, problems),
                 rule(environment, "AUTH_RATE_LIMIT_EMAIL_CLIENT", DEFAULT_EMAIL_PER_CLIENT, problems));
     }
 
-    private static RateLimitRule rule(Function<String, String> environment, String variable,
-                                      RateLimitRule fallback, List<String> problems) {
+    private static RateLimitRule rule(
+            Function<String, String> environment, String variable, RateLimitRule fallback, List<String> problems) {
         String value = environment.apply(variable);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -128,7 +132,9 @@ public record RateLimitSettings(boolean enabled, RateLimitRule post, RateLimitRu
     /** As the start-up log shows it. */
     @Override
     public String toString() {
-        return enabled ? "on (POST per client " + post + ", sign-in e-mail per address " + emailPerAddress
-                + ", per client " + emailPerClient + ")" : "off";
+        return enabled
+                ? "on (POST per client " + post + ", sign-in e-mail per address " + emailPerAddress + ", per client "
+                        + emailPerClient + ")"
+                : "off";
     }
 }

@@ -78,8 +78,11 @@ public final class RateLimiter {
         } else {
             LOG.info(() -> "[auth] rate limits " + settings + ", counted in this server's memory: with several"
                     + " servers each allows the limit by itself. To share them, add a model with the RateLimit role"
-                    + " to the schema (" + (adapter == null ? "no adapter" : adapter.getClass().getName()
-                    + " lacks the RATE_LIMITS capability") + ")");
+                    + " to the schema ("
+                    + (adapter == null
+                            ? "no adapter"
+                            : adapter.getClass().getName() + " lacks the RATE_LIMITS capability")
+                    + ")");
         }
         return new RateLimiter(settings, store, secret, clock);
     }
@@ -128,13 +131,14 @@ public final class RateLimiter {
             return;
         }
         Instant now = clock.instant();
-        long byClient = retryAfter(EMAIL_CLIENT, settings.emailPerClient(),
-                ClientAddresses.subject(exchange.clientAddress()), now);
+        long byClient = retryAfter(
+                EMAIL_CLIENT, settings.emailPerClient(), ClientAddresses.subject(exchange.clientAddress()), now);
         if (byClient > 0) {
             throw new RateLimitedException(EMAIL_CLIENT, byClient);
         }
         long byAddress = normalized(rawEmail)
-                .map(email -> retryAfter(EMAIL_ADDRESS, settings.emailPerAddress(), email, now)).orElse(0L);
+                .map(email -> retryAfter(EMAIL_ADDRESS, settings.emailPerAddress(), email, now))
+                .orElse(0L);
         if (byAddress > 0) {
             throw new RateLimitedException(EMAIL_ADDRESS, byAddress);
         }
@@ -238,9 +242,12 @@ public final class RateLimiter {
         long nowMillis = System.currentTimeMillis();
         long last = lastWarning.get();
         if (nowMillis - last >= WARN_EVERY_MILLIS && lastWarning.compareAndSet(last, nowMillis)) {
-            LOG.log(Level.WARNING, "[auth] rate-limit store failed; requests are counted in this server's memory until"
-                    + " it works again (this warning repeats at most once a minute). Is the database up, does the RateLimit model's"
-                    + " table exist, and is its entity listed in persistence.xml?", e);
+            LOG.log(
+                    Level.WARNING,
+                    "[auth] rate-limit store failed; requests are counted in this server's memory until"
+                            + " it works again (this warning repeats at most once a minute). Is the database up, does the RateLimit model's"
+                            + " table exist, and is its entity listed in persistence.xml?",
+                    e);
         }
     }
 }

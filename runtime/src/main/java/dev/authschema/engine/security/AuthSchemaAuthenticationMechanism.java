@@ -42,8 +42,8 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
     AuthEngine engine;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (AuthRouter.BASE_PATH.equals(request.getServletPath()) && !context.isProtected()) {
             // The engine's own endpoints read the session themselves and need no container caller: reading it here
             // too would double the database reads, and each container login costs Liberty a signed LTPA token.
@@ -64,14 +64,15 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         }
         if (session.isPresent()) {
             request.setAttribute(SESSION_ATTRIBUTE, session.get());
-            return context.notifyContainerAboutLogin(new AuthSchemaPrincipal(session.get().user()),
+            return context.notifyContainerAboutLogin(
+                    new AuthSchemaPrincipal(session.get().user()),
                     engine.groups(session.get().user()));
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (ApiClients.isApiCall(request.getMethod(), request.getHeader("Accept"),
-                request.getHeader("X-Requested-With"))) {
+        if (ApiClients.isApiCall(
+                request.getMethod(), request.getHeader("Accept"), request.getHeader("X-Requested-With"))) {
             harden(response);
             return context.responseUnauthorized();
         }
@@ -81,12 +82,13 @@ public class AuthSchemaAuthenticationMechanism implements HttpAuthenticationMech
         // with the request's Host (or $WSSN, or an absolute-form request target), which the client chooses; this
         // mechanism runs before the web fragment's filter, whose PathOnlyRedirects cannot help here. The target is
         // built from the engine's trusted base URL; the callbackUrl is a path, made absolute the same way later.
-        String here = request.getRequestURI() + (request.getQueryString() == null ? ""
-                : "?" + request.getQueryString());
+        String here =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         harden(response);
         String base;
         try {
-            base = signIn.startsWith("https://") || signIn.startsWith("http://") ? ""
+            base = signIn.startsWith("https://") || signIn.startsWith("http://")
+                    ? ""
                     : engine.baseUrl(new ServletExchange(request, response));
         } catch (UntrustedHostException e) {
             LOG.warning("[auth] " + e.getMessage());

@@ -43,8 +43,13 @@ public final class DatabaseSessionStore implements SessionStore {
      * @param cookiePolicy  the cookies' names and flags for an exchange
      * @param log           the flow log
      */
-    public DatabaseSessionStore(AuthAdapter adapter, Duration maxAge, Duration updateAge, Clock clock,
-                                CookiePolicy cookiePolicy, FlowLog log) {
+    public DatabaseSessionStore(
+            AuthAdapter adapter,
+            Duration maxAge,
+            Duration updateAge,
+            Clock clock,
+            CookiePolicy cookiePolicy,
+            FlowLog log) {
         this.adapter = adapter;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
@@ -69,8 +74,8 @@ public final class DatabaseSessionStore implements SessionStore {
         AdapterSession session = found.get().session();
         Instant now = clock.instant();
         if (!session.expires().isAfter(now)) {
-            log.debug(() -> "session of user " + session.userId() + " expired at " + session.expires()
-                    + "; deleting it");
+            log.debug(
+                    () -> "session of user " + session.userId() + " expired at " + session.expires() + "; deleting it");
             adapter.deleteSession(session.sessionToken());
             cookiePolicy.delete(exchange, AuthCookies::sessionToken);
             return Optional.empty();
@@ -97,8 +102,7 @@ public final class DatabaseSessionStore implements SessionStore {
     }
 
     @Override
-    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account,
-                             CallbackTrigger trigger) {
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account, CallbackTrigger trigger) {
         AuthCookies cookies = cookiePolicy.names(exchange);
         exchange.cookie(cookies.sessionToken()).filter(t -> !t.isEmpty()).ifPresent(adapter::deleteSession);
         String token = RandomTokens.newToken();
@@ -123,7 +127,8 @@ public final class DatabaseSessionStore implements SessionStore {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> userId = adapter.getSessionAndUser(token.get()).map(found -> found.user().id());
+        Optional<String> userId =
+                adapter.getSessionAndUser(token.get()).map(found -> found.user().id());
         adapter.deleteSession(token.get());
         log.debug(() -> "signed out user " + userId.orElse("(unknown session)"));
         return userId;
@@ -132,8 +137,9 @@ public final class DatabaseSessionStore implements SessionStore {
     @Override
     public int endOtherSessions(HttpExchange exchange) {
         if (!(adapter instanceof AdapterMaintenance maintenance)) {
-            throw new UnsupportedOperationException("Signing out other sessions needs an adapter implementing "
-                    + AdapterMaintenance.class.getName() + "; " + adapter.getClass().getName() + " does not");
+            throw new UnsupportedOperationException(
+                    "Signing out other sessions needs an adapter implementing " + AdapterMaintenance.class.getName()
+                            + "; " + adapter.getClass().getName() + " does not");
         }
         AuthCookies cookies = cookiePolicy.names(exchange);
         Optional<String> token = exchange.cookie(cookies.sessionToken());
@@ -142,7 +148,8 @@ public final class DatabaseSessionStore implements SessionStore {
             return 0;
         }
         int deleted = maintenance.deleteSessionsOfUser(current.get().user().id(), token.get());
-        log.debug(() -> "ended " + deleted + " other sessions of user " + current.get().user().id());
+        log.debug(() -> "ended " + deleted + " other sessions of user "
+                + current.get().user().id());
         return deleted;
     }
 }

@@ -33,8 +33,8 @@ import java.util.UUID;
 public final class JwtSessionStore implements SessionStore {
 
     /** Claims the engine manages; every other claim becomes a session attribute. */
-    private static final Set<String> RESERVED = Set.of("sub", "name", "email", "picture", "iat", "exp", "jti", "nbf",
-            "iss", "aud");
+    private static final Set<String> RESERVED =
+            Set.of("sub", "name", "email", "picture", "iat", "exp", "jti", "nbf", "iss", "aud");
 
     /** What browsers keep of one cookie, name and value (RFC 6265 6.1's minimum; Chrome's and Firefox's limit). */
     static final int MAX_COOKIE_BYTES = 4096;
@@ -58,9 +58,15 @@ public final class JwtSessionStore implements SessionStore {
      * @param rolesField    the user field copied into the token for the caller's groups, or {@code null}
      * @param log           the flow log
      */
-    public JwtSessionStore(SecretRing secrets, Duration maxAge, Duration updateAge, Clock clock,
-                           CookiePolicy cookiePolicy, JwtCallback callback, String rolesField,
-                           FlowLog log) {
+    public JwtSessionStore(
+            SecretRing secrets,
+            Duration maxAge,
+            Duration updateAge,
+            Clock clock,
+            CookiePolicy cookiePolicy,
+            JwtCallback callback,
+            String rolesField,
+            FlowLog log) {
         this.secrets = secrets;
         this.maxAge = maxAge;
         this.updateAge = updateAge;
@@ -86,12 +92,15 @@ public final class JwtSessionStore implements SessionStore {
         JWTClaimsSet claims = opened.get().claims();
         Map<String, Object> token = new LinkedHashMap<>(claims.getClaims());
         Date issued = claims.getIssueTime();
-        if (!opened.get().current() || issued == null || !now.isBefore(issued.toInstant().plus(updateAge))) {
-            token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(withoutTimes(token), null, null, null,
-                    null)));
+        if (!opened.get().current()
+                || issued == null
+                || !now.isBefore(issued.toInstant().plus(updateAge))) {
+            token = new LinkedHashMap<>(
+                    callback.jwt(new JwtCallback.Input(withoutTimes(token), null, null, null, null)));
             return Optional.of(issue(exchange, cookies, token, now));
         }
-        return Optional.of(new AuthSession(userOf(token), claims.getExpirationTime().toInstant()));
+        return Optional.of(
+                new AuthSession(userOf(token), claims.getExpirationTime().toInstant()));
     }
 
     @Override
@@ -107,8 +116,8 @@ public final class JwtSessionStore implements SessionStore {
             return Optional.empty();
         }
         Map<String, Object> token = withoutTimes(opened.get().claims().getClaims());
-        token = new LinkedHashMap<>(callback.jwt(new JwtCallback.Input(token, null, null, CallbackTrigger.UPDATE,
-                new LinkedHashMap<>(data))));
+        token = new LinkedHashMap<>(callback.jwt(
+                new JwtCallback.Input(token, null, null, CallbackTrigger.UPDATE, new LinkedHashMap<>(data))));
         String sealed = seal(cookies, token, now);
         int bytes = cookies.sessionToken().length() + 1 + sealed.length(); // the value is ASCII
         if (bytes > MAX_COOKIE_BYTES) {
@@ -132,8 +141,7 @@ public final class JwtSessionStore implements SessionStore {
     }
 
     @Override
-    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account,
-                             CallbackTrigger trigger) {
+    public AuthSession start(HttpExchange exchange, AdapterUser user, AdapterAccount account, CallbackTrigger trigger) {
         Map<String, Object> token = new LinkedHashMap<>();
         token.put("sub", user.id());
         putIfPresent(token, "name", user.name());
@@ -168,7 +176,8 @@ public final class JwtSessionStore implements SessionStore {
     private String seal(AuthCookies cookies, Map<String, Object> token, Instant now) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         withoutTimes(token).forEach(claims::claim);
-        claims.issueTime(Date.from(now)).expirationTime(Date.from(now.plus(maxAge)))
+        claims.issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(maxAge)))
                 .jwtID(UUID.randomUUID().toString());
         return sealer(cookies).seal(claims.build());
     }
@@ -186,8 +195,12 @@ public final class JwtSessionStore implements SessionStore {
     private static SessionUser userOf(Map<String, Object> token) {
         Map<String, Object> attributes = new LinkedHashMap<>(token);
         attributes.keySet().removeAll(RESERVED);
-        return new SessionUser(String.valueOf(token.get("sub")), text(token.get("name")), text(token.get("email")),
-                text(token.get("picture")), attributes);
+        return new SessionUser(
+                String.valueOf(token.get("sub")),
+                text(token.get("name")),
+                text(token.get("email")),
+                text(token.get("picture")),
+                attributes);
     }
 
     private static String text(Object value) {

@@ -6,8 +6,7 @@ import dev.authschema.engine.model.SessionUser;
 /** Turns a stored user into the session's view of it. */
 final class SessionUsers {
 
-    private SessionUsers() {
-    }
+    private SessionUsers() {}
 
     static SessionUser of(AdapterUser user) {
         return new SessionUser(user.id(), user.name(), user.email(), user.image(), user.extras());

@@ -25,8 +25,7 @@ final class PersistenceUnitFile {
     /** One {@code <persistence-unit>}: its name and its data source's JNDI name (JTA, else non-JTA; null if none). */
     record Unit(String name, String dataSource) {}
 
-    private PersistenceUnitFile() {
-    }
+    private PersistenceUnitFile() {}
 
     /** The units of every {@code META-INF/persistence.xml} the class loader sees; empty when there is none. */
     static List<Unit> read(ClassLoader loader) {
@@ -66,8 +65,10 @@ final class PersistenceUnitFile {
             }
             return units;
         } catch (IOException | ParserConfigurationException | SAXException e) {
-            throw new DeploymentCheckException("Cannot read " + url + ": " + e.getMessage() + ". Fix: make it a valid"
-                    + " persistence.xml, or delete it and let the authschema Maven plugin generate one.", e);
+            throw new DeploymentCheckException(
+                    "Cannot read " + url + ": " + e.getMessage() + ". Fix: make it a valid"
+                            + " persistence.xml, or delete it and let the authschema Maven plugin generate one.",
+                    e);
         }
     }
 

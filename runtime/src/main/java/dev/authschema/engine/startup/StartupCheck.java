@@ -61,8 +61,9 @@ public class StartupCheck {
      *
      * @param context the web application's context
      */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
-            ServletContext context) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
+                    ServletContext context) {
         // The application's configuration may read request-scoped built-ins (Open Liberty's injectable
         // ServletContext is one); no request context is active while the application starts.
         boolean activated = requestContext.activate();
@@ -104,11 +105,13 @@ public class StartupCheck {
      */
     private static void checkMail(AuthConfig config) {
         if (config.emailServer().isPresent()) {
-            LOG.info(() -> "AuthSchema: sign-in e-mails go through " + config.emailServer().get());
+            LOG.info(() -> "AuthSchema: sign-in e-mails go through "
+                    + config.emailServer().get());
             return;
         }
         for (ProviderConfig provider : config.providers()) {
-            if (provider instanceof EmailProviderConfig email && email.sender() == null
+            if (provider instanceof EmailProviderConfig email
+                    && email.sender() == null
                     && !MailSessions.exists(email.mailSessionJndiName())) {
                 String name = MailSessions.absoluteName(email.mailSessionJndiName());
                 if (config.development()) {
@@ -145,11 +148,12 @@ public class StartupCheck {
                     + " src/main/resources/META-INF/persistence.xml exists), or list the generated entities in your"
                     + " own.");
         }
-        PersistenceUnitFile.Unit unit = PersistenceUnitFile.adapterUnit(units).orElseThrow(() ->
-                new DeploymentCheckException("AuthSchema: " + units.size() + " persistence units and none named"
-                        + " 'authschema', so the generated adapter's @PersistenceContext has no unit. Fix: name"
-                        + " the unit of the generated entities 'authschema' (persistenceUnit in the schema's"
-                        + " generator block)."));
+        PersistenceUnitFile.Unit unit = PersistenceUnitFile.adapterUnit(units)
+                .orElseThrow(() ->
+                        new DeploymentCheckException("AuthSchema: " + units.size() + " persistence units and none named"
+                                + " 'authschema', so the generated adapter's @PersistenceContext has no unit. Fix: name"
+                                + " the unit of the generated entities 'authschema' (persistenceUnit in the schema's"
+                                + " generator block)."));
         if (unit.dataSource() == null) {
             throw new DeploymentCheckException("AuthSchema: the persistence unit '" + unit.name() + "' names no data"
                     + " source. Fix: add <jta-data-source> (the generated unit takes it from dataSource in the schema's"
@@ -158,12 +162,15 @@ public class StartupCheck {
         try {
             return (DataSource) new InitialContext().lookup(unit.dataSource());
         } catch (NamingException | ClassCastException e) {
-            throw new DeploymentCheckException("AuthSchema: the persistence unit '" + unit.name() + "' uses the data"
-                    + " source " + unit.dataSource() + ", which this server does not define ("
-                    + e.getClass().getSimpleName() + "). Fix:"
-                    + " define it (Open Liberty: <dataSource jndiName=\"" + unit.dataSource() + "\"> in server.xml;"
-                    + " Payara: a JDBC resource of that name, or @DataSourceDefinition), or set dataSource in the"
-                    + " schema's generator block to the name the server has.", e);
+            throw new DeploymentCheckException(
+                    "AuthSchema: the persistence unit '" + unit.name() + "' uses the data"
+                            + " source " + unit.dataSource() + ", which this server does not define ("
+                            + e.getClass().getSimpleName() + "). Fix:"
+                            + " define it (Open Liberty: <dataSource jndiName=\"" + unit.dataSource()
+                            + "\"> in server.xml;"
+                            + " Payara: a JDBC resource of that name, or @DataSourceDefinition), or set dataSource in the"
+                            + " schema's generator block to the name the server has.",
+                    e);
         }
     }
 
@@ -173,11 +180,16 @@ public class StartupCheck {
         }
         int entities;
         try {
-            entities = work.get().read(entityManager -> entityManager.getMetamodel().getEntities().size());
+            entities = work.get()
+                    .read(entityManager ->
+                            entityManager.getMetamodel().getEntities().size());
         } catch (RuntimeException e) {
-            throw new DeploymentCheckException("AuthSchema: the generated adapter cannot reach its entity manager ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Fix: check that the persistence unit"
-                    + " deploys (the server log above names its error).", e);
+            throw new DeploymentCheckException(
+                    "AuthSchema: the generated adapter cannot reach its entity manager ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Fix: check that the persistence unit"
+                            + " deploys (the server log above names its error).",
+                    e);
         }
         if (entities == 0) {
             throw new DeploymentCheckException("AuthSchema: the persistence unit lists no entity. Fix: list the"
@@ -197,9 +209,11 @@ public class StartupCheck {
                 // statement racing another's (embedded Derby: XJ001 on a concurrent ALTER TABLE). A later run
                 // finds what the other made and goes on.
                 if (attempt == SYNCHRONIZATION_ATTEMPTS) {
-                    throw new DeploymentCheckException("AuthSchema: schema synchronisation failed: " + e.getMessage()
-                            + ". Fix: check that the data source's user may create tables, or create them with the"
-                            + " generated script (META-INF/authschema/ddl/<database>.sql).", e);
+                    throw new DeploymentCheckException(
+                            "AuthSchema: schema synchronisation failed: " + e.getMessage()
+                                    + ". Fix: check that the data source's user may create tables, or create them with the"
+                                    + " generated script (META-INF/authschema/ddl/<database>.sql).",
+                            e);
                 }
                 int tried = attempt;
                 LOG.warning(() -> "AuthSchema schema synchronisation, attempt " + tried + " of "
@@ -211,8 +225,8 @@ public class StartupCheck {
         if (done.upToDate()) {
             LOG.info("AuthSchema schema synchronisation: the database is up to date, nothing changed.");
         } else {
-            LOG.info(() -> "AuthSchema schema synchronisation: " + done.changes().size() + " changes: "
-                    + String.join("; ", done.changes()));
+            LOG.info(() -> "AuthSchema schema synchronisation: "
+                    + done.changes().size() + " changes: " + String.join("; ", done.changes()));
         }
         done.warnings().forEach(warning -> LOG.warning("AuthSchema schema synchronisation: " + warning));
     }

@@ -17,8 +17,7 @@ final class JsonText {
     /** Looked up once: {@code Json.create*} looks the provider up on every call, which is costly in some servers. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String of(Map<String, ?> map) {
         return object(map).build().toString();
@@ -35,7 +34,9 @@ final class JsonText {
             return JsonValue.NULL;
         } else if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
                 || value instanceof Byte) {
             return JSON.createValue(((Number) value).longValue());
         } else if (value instanceof BigInteger big) {

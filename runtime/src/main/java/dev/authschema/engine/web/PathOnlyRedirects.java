@@ -55,7 +55,9 @@ final class PathOnlyRedirects extends HttpServletResponseWrapper {
      *         location is absolute ({@code https://...}, {@code //host/...}) and is to be left as it is
      */
     static String pathOnly(String requestUri, String location) {
-        if (location == null || location.startsWith("//") || SCHEME.matcher(location).find()) {
+        if (location == null
+                || location.startsWith("//")
+                || SCHEME.matcher(location).find()) {
             return null;
         }
         String path;
@@ -64,7 +66,9 @@ final class PathOnlyRedirects extends HttpServletResponseWrapper {
         } else {
             String directory = requestUri == null ? "/" : requestUri.substring(0, requestUri.lastIndexOf('/') + 1);
             try {
-                path = URI.create(directory.isEmpty() ? "/" : directory).resolve(location).toString();
+                path = URI.create(directory.isEmpty() ? "/" : directory)
+                        .resolve(location)
+                        .toString();
             } catch (IllegalArgumentException notAUri) { // spaces or other characters URI refuses: keep them
                 path = directory + location;
             }

@@ -20,8 +20,7 @@ final class RequestLimits {
 
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private RequestLimits() {
-    }
+    private RequestLimits() {}
 
     /**
      * @param request  a request to {@code /api/auth/*}
@@ -34,46 +33,78 @@ final class RequestLimits {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.replaceFirst("^/", "").split("/", 2);
         if (parts.length > 1 && parts[1].length() > InputLimits.MAX_PROVIDER_ID) {
-            return refuse(request, response, log, HttpServletResponse.SC_NOT_FOUND,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_NOT_FOUND,
                     "the provider id is longer than " + InputLimits.MAX_PROVIDER_ID + " characters");
         }
         String csrfHeader = request.getHeader(CsrfTokens.HEADER);
         if (csrfHeader != null && csrfHeader.length() > InputLimits.MAX_CSRF_TOKEN) {
-            return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "the " + CsrfTokens.HEADER + " header is longer than " + InputLimits.MAX_CSRF_TOKEN
                             + " characters");
         }
         long length = request.getContentLengthLong();
         if (length > InputLimits.MAX_BODY_BYTES) {
-            return refuse(request, response, log, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "the body is larger than " + InputLimits.MAX_BODY_BYTES + " bytes");
         }
         if (length < 0 && isForm(request)) {
             // A chunked form would be read whole by the container before any limit could apply.
-            return refuse(request, response, log, HttpServletResponse.SC_LENGTH_REQUIRED,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_LENGTH_REQUIRED,
                     "a form body needs a Content-Length");
         }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
         } catch (RuntimeException malformed) { // the container's decoder: broken %-escapes, unknown charset, ...
-            return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "the query string or form body cannot be decoded");
         }
         if (parameters.size() > InputLimits.MAX_PARAMETERS) {
-            return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+            return refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "more than " + InputLimits.MAX_PARAMETERS + " parameters");
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (name.length() > InputLimits.MAX_PARAMETER_NAME) {
-                return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+                return refuse(
+                        request,
+                        response,
+                        log,
+                        HttpServletResponse.SC_BAD_REQUEST,
                         "a parameter name is longer than " + InputLimits.MAX_PARAMETER_NAME + " characters");
             }
             String[] values = parameter.getValue();
             if (values.length > 1) {
                 // Which copy counts would depend on the reader: refuse rather than guess.
-                return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+                return refuse(
+                        request,
+                        response,
+                        log,
+                        HttpServletResponse.SC_BAD_REQUEST,
                         "the parameter " + name + " is sent more than once");
             }
             for (String value : values) {
@@ -82,7 +113,11 @@ final class RequestLimits {
                     return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST, tooLong);
                 }
                 if (value != null && value.indexOf('\uFFFD') >= 0) {
-                    return refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST,
+                    return refuse(
+                            request,
+                            response,
+                            log,
+                            HttpServletResponse.SC_BAD_REQUEST,
                             "the parameter " + name + " is not valid UTF-8");
                 }
             }
@@ -95,10 +130,10 @@ final class RequestLimits {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith(FORM);
     }
 
-    private static boolean refuse(HttpServletRequest request, HttpServletResponse response, FlowLog log, int status,
-                                  String reason) throws IOException {
-        log.warn("refused " + request.getMethod() + " " + printable(request.getPathInfo()) + ": "
-                + printable(reason));
+    private static boolean refuse(
+            HttpServletRequest request, HttpServletResponse response, FlowLog log, int status, String reason)
+            throws IOException {
+        log.warn("refused " + request.getMethod() + " " + printable(request.getPathInfo()) + ": " + printable(reason));
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/plain");

@@ -86,7 +86,8 @@ public class WebHardeningFilter extends HttpFilter {
         }
         SecurityHeaders configured = securityHeaders();
         configured.headers().forEach(response::setHeader);
-        if (request.getDispatcherType() == DispatcherType.REQUEST && !request.getContextPath().isEmpty()
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && !request.getContextPath().isEmpty()
                 && request.getContextPath().equals(request.getRequestURI())) {
             // The context root without its slash: the container redirects to "/app/" itself, after this filter and
             // with a Location built from the request's Host. The same redirect, path-only.
@@ -130,7 +131,8 @@ public class WebHardeningFilter extends HttpFilter {
         SecurityHeaders known = headers;
         if (known == null) {
             try {
-                known = engines != null && engines.isResolvable() ? engines.get().config().securityHeaders()
+                known = engines != null && engines.isResolvable()
+                        ? engines.get().config().securityHeaders()
                         : SecurityHeaders.defaults();
             } catch (RuntimeException e) { // the configuration failed; the engine reports that itself
                 LOG.warning("AuthSchema: security headers fall back to the defaults, the engine is not available: "
@@ -154,7 +156,8 @@ public class WebHardeningFilter extends HttpFilter {
             return false;
         }
         String secure = new AuthCookies(true).sessionToken();
-        return Arrays.stream(cookies).map(Cookie::getName)
+        return Arrays.stream(cookies)
+                .map(Cookie::getName)
                 .anyMatch(name -> name.startsWith(AuthCookies.SESSION_TOKEN) || name.startsWith(secure));
     }
 
@@ -176,9 +179,12 @@ public class WebHardeningFilter extends HttpFilter {
         }
 
         private static String withoutTrace(String allow) {
-            return allow == null ? null : Arrays.stream(allow.split(",")).map(String::strip)
-                    .filter(method -> !method.isEmpty() && !"TRACE".equalsIgnoreCase(method))
-                    .collect(Collectors.joining(", "));
+            return allow == null
+                    ? null
+                    : Arrays.stream(allow.split(","))
+                            .map(String::strip)
+                            .filter(method -> !method.isEmpty() && !"TRACE".equalsIgnoreCase(method))
+                            .collect(Collectors.joining(", "));
         }
     }
 }

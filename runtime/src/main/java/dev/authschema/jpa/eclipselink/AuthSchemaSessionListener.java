@@ -20,8 +20,7 @@ public class AuthSchemaSessionListener extends SessionEventAdapter {
     private final FailFastOnDatabaseOutage failFast = new FailFastOnDatabaseOutage();
 
     /** Public no-argument constructor: EclipseLink instantiates the class named in the persistence unit. */
-    public AuthSchemaSessionListener() {
-    }
+    public AuthSchemaSessionListener() {}
 
     @Override
     public void preLogin(SessionEvent event) {

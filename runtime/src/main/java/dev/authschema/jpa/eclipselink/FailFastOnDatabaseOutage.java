@@ -30,8 +30,7 @@ public class FailFastOnDatabaseOutage extends SessionEventAdapter {
     static final int QUERY_RETRY_ATTEMPTS = 1;
 
     /** Public no-argument constructor: EclipseLink instantiates the class named in the persistence unit. */
-    public FailFastOnDatabaseOutage() {
-    }
+    public FailFastOnDatabaseOutage() {}
 
     @Override
     public void preLogin(SessionEvent event) {

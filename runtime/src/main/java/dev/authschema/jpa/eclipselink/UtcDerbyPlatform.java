@@ -16,8 +16,7 @@ import org.eclipse.persistence.platform.database.DerbyPlatform;
 public class UtcDerbyPlatform extends DerbyPlatform {
 
     /** Public no-argument constructor: EclipseLink instantiates the class named in the persistence unit. */
-    public UtcDerbyPlatform() {
-    }
+    public UtcDerbyPlatform() {}
 
     /** Off: EclipseLink's optimised read path fetches timestamps through the JVM's zone, bypassing this platform. */
     @Override
@@ -26,15 +25,16 @@ public class UtcDerbyPlatform extends DerbyPlatform {
     }
 
     @Override
-    public void setParameterValueInDatabaseCall(Object parameter, PreparedStatement statement, int index, AbstractSession session)
-            throws SQLException {
+    public void setParameterValueInDatabaseCall(
+            Object parameter, PreparedStatement statement, int index, AbstractSession session) throws SQLException {
         if (!UtcTimestamps.bind(parameter, statement, index)) {
             super.setParameterValueInDatabaseCall(parameter, statement, index, session);
         }
     }
 
     @Override
-    public Object getObjectFromResultSet(ResultSet resultSet, int column, int jdbcType, AbstractSession session) throws SQLException {
+    public Object getObjectFromResultSet(ResultSet resultSet, int column, int jdbcType, AbstractSession session)
+            throws SQLException {
         return UtcTimestamps.isWallClock(jdbcType)
                 ? UtcTimestamps.read(resultSet, column)
                 : super.getObjectFromResultSet(resultSet, column, jdbcType, session);

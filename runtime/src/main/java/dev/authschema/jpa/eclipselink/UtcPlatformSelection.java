@@ -30,8 +30,7 @@ final class UtcPlatformSelection {
     /** Where EclipseLink's own platforms are: each {@code UtcXPlatform} extends {@code XPlatform} of this package. */
     private static final String STOCK_PACKAGE = "org.eclipse.persistence.platform.database.";
 
-    private UtcPlatformSelection() {
-    }
+    private UtcPlatformSelection() {}
 
     /** Replaces the generic platform of the session's login by the UTC variant of the database's platform. */
     static void apply(Session session, DatabaseLogin login) {
@@ -49,7 +48,8 @@ final class UtcPlatformSelection {
             // "+third-party"; without them the UTC platform cannot extend its stock one.
             String stock = STOCK_PACKAGE + utcPlatform.substring(utcPlatform.lastIndexOf(".Utc") + ".Utc".length());
             login.setPlatformClassName(stock, DatabaseLogin.class.getClassLoader());
-            LOG.warning(() -> "AuthSchema: " + utcPlatform + " cannot be loaded (" + e.getClass().getSimpleName()
+            LOG.warning(() -> "AuthSchema: " + utcPlatform + " cannot be loaded ("
+                    + e.getClass().getSimpleName()
                     + "), so timestamps go through the JVM's time zone and shift by an hour around daylight-saving"
                     + " changes. "
                     + "Fix: run the JVM in UTC (-Duser.timezone=UTC), or on Open Liberty let the application see "
@@ -69,9 +69,12 @@ final class UtcPlatformSelection {
         try (Connection connection = (Connection) login.getConnector().connect(credentials, session)) {
             return DatabaseDialect.of(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("AuthSchema cannot reach the persistence unit's database to tell which"
-                    + " it is: " + e.getMessage() + ". Fix: check that the server's data source connects (its URL,"
-                    + " user, password, driver).", e);
+            throw new IllegalStateException(
+                    "AuthSchema cannot reach the persistence unit's database to tell which"
+                            + " it is: " + e.getMessage()
+                            + ". Fix: check that the server's data source connects (its URL,"
+                            + " user, password, driver).",
+                    e);
         }
     }
 }

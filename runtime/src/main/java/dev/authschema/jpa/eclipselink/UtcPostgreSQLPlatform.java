@@ -16,8 +16,7 @@ import org.eclipse.persistence.platform.database.PostgreSQLPlatform;
 public class UtcPostgreSQLPlatform extends PostgreSQLPlatform {
 
     /** Public no-argument constructor: EclipseLink instantiates the class named in the persistence unit. */
-    public UtcPostgreSQLPlatform() {
-    }
+    public UtcPostgreSQLPlatform() {}
 
     /** Off: EclipseLink's optimised read path fetches timestamps through the JVM's zone, bypassing this platform. */
     @Override
@@ -26,17 +25,20 @@ public class UtcPostgreSQLPlatform extends PostgreSQLPlatform {
     }
 
     @Override
-    public void setParameterValueInDatabaseCall(Object parameter, PreparedStatement statement, int index, AbstractSession session)
-            throws SQLException {
+    public void setParameterValueInDatabaseCall(
+            Object parameter, PreparedStatement statement, int index, AbstractSession session) throws SQLException {
         if (!UtcTimestamps.bind(parameter, statement, index)) {
             super.setParameterValueInDatabaseCall(parameter, statement, index, session);
         }
     }
 
     @Override
-    public Object getObjectFromResultSet(ResultSet resultSet, int column, int jdbcType, AbstractSession session) throws SQLException {
-        // The driver reports TIMESTAMP WITH TIME ZONE as TIMESTAMP too; such a column holds an instant, not a wall clock.
-        return UtcTimestamps.isWallClock(jdbcType) && !"timestamptz".equals(resultSet.getMetaData().getColumnTypeName(column))
+    public Object getObjectFromResultSet(ResultSet resultSet, int column, int jdbcType, AbstractSession session)
+            throws SQLException {
+        // The driver reports TIMESTAMP WITH TIME ZONE as TIMESTAMP too; such a column holds an instant, not a wall
+        // clock.
+        return UtcTimestamps.isWallClock(jdbcType)
+                        && !"timestamptz".equals(resultSet.getMetaData().getColumnTypeName(column))
                 ? UtcTimestamps.read(resultSet, column)
                 : super.getObjectFromResultSet(resultSet, column, jdbcType, session);
     }

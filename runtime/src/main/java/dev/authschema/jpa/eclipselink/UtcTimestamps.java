@@ -25,8 +25,7 @@ final class UtcTimestamps {
 
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
-    private UtcTimestamps() {
-    }
+    private UtcTimestamps() {}
 
     /** Binds {@code parameter} if it is a {@code LocalDateTime}; returns whether it did. */
     static boolean bind(Object parameter, PreparedStatement statement, int index) throws SQLException {

@@ -32,7 +32,11 @@ class AuthRouterTest {
     private final List<VerificationEmail> outbox = new ArrayList<>();
 
     private AuthConfig.Builder config() {
-        return AuthConfig.builder().environment(name -> null).url(BASE).secret(SECRET).adapter(adapter)
+        return AuthConfig.builder()
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .adapter(adapter)
                 .provider(Providers.email("noreply@example.com").withSender(outbox::add))
                 .provider(Providers.gitHub().withClient("id", "secret"));
     }
@@ -45,13 +49,13 @@ class AuthRouterTest {
     void the_endpoint_asks_for_the_csrf_token_and_the_service_runs_the_same_sign_in_without_it() {
         AuthRouter router = router(config());
 
-        Reply refused = router.endpoint(FakeExchange.post(Map.of()).param("email", "ann@example.com"), Method.POST,
-                "/signin/email");
+        Reply refused = router.endpoint(
+                FakeExchange.post(Map.of()).param("email", "ann@example.com"), Method.POST, "/signin/email");
         assertThat(refused).isEqualTo(new Reply.Redirect(BASE + "/api/auth/error?error=MissingCSRF"));
         assertThat(outbox).isEmpty();
 
-        String target = router.service(FakeExchange.post(Map.of()),
-                new SignIn.Request("email", "/app/home", "ann@example.com"));
+        String target = router.service(
+                FakeExchange.post(Map.of()), new SignIn.Request("email", "/app/home", "ann@example.com"));
         assertThat(target).isEqualTo(BASE + "/api/auth/verify-request?provider=email&type=email");
         assertThat(outbox).hasSize(1);
         assertThat(query(outbox.get(0).url())).containsEntry("callbackUrl", BASE + "/home");
@@ -63,12 +67,16 @@ class AuthRouterTest {
         FakeExchange csrf = FakeExchange.get(Map.of());
         Reply.Json token = (Reply.Json) router.endpoint(csrf, Method.GET, "/csrf");
 
-        Reply signIn = router.endpoint(FakeExchange.post(csrf.browser()).header("X-Auth-Return-Redirect", "1")
-                .param("csrfToken", (String) token.body().get("csrfToken")).param("email", "ann@example.com"),
-                Method.POST, "/signin/email");
+        Reply signIn = router.endpoint(
+                FakeExchange.post(csrf.browser())
+                        .header("X-Auth-Return-Redirect", "1")
+                        .param("csrfToken", (String) token.body().get("csrfToken"))
+                        .param("email", "ann@example.com"),
+                Method.POST,
+                "/signin/email");
 
-        assertThat(signIn).isEqualTo(Reply.Json.ok(Map.of("url",
-                BASE + "/api/auth/verify-request?provider=email&type=email")));
+        assertThat(signIn)
+                .isEqualTo(Reply.Json.ok(Map.of("url", BASE + "/api/auth/verify-request?provider=email&type=email")));
         assertThat(outbox).hasSize(1);
     }
 
@@ -106,27 +114,30 @@ class AuthRouterTest {
 
     @Test
     void over_the_post_limit_the_endpoint_answers_429_and_the_service_the_rate_limited_error_page() {
-        AuthRouter router = router(config().rateLimits(RateLimitSettings.defaults()
-                .withPost(RateLimitRule.of(1, Duration.ofMinutes(1)))));
+        AuthRouter router = router(
+                config().rateLimits(RateLimitSettings.defaults().withPost(RateLimitRule.of(1, Duration.ofMinutes(1)))));
         router.endpoint(FakeExchange.post(Map.of()), Method.POST, "/signout");
 
         Reply page = router.endpoint(FakeExchange.post(Map.of()), Method.POST, "/signout");
-        Reply json = router.endpoint(FakeExchange.post(Map.of()).header("Accept", "application/json"), Method.POST,
-                "/signout");
+        Reply json = router.endpoint(
+                FakeExchange.post(Map.of()).header("Accept", "application/json"), Method.POST, "/signout");
         Reply oauthCallback = router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/callback/github");
 
         assertThat(page).isInstanceOfSatisfying(Reply.Html.class, html -> {
             assertThat(html.status()).isEqualTo(429);
             assertThat(html.headers()).containsKey("Retry-After").containsEntry("Cache-Control", "no-store");
         });
-        assertThat(json).isEqualTo(new Reply.Json(429, Map.of("error", "RateLimited"),
-                ((Reply.Json) json).headers()));
-        assertThat(oauthCallback).as("an OAuth callback counts like a POST")
-                .isInstanceOfSatisfying(Reply.Html.class, html -> assertThat(html.status()).isEqualTo(429));
+        assertThat(json).isEqualTo(new Reply.Json(429, Map.of("error", "RateLimited"), ((Reply.Json) json).headers()));
+        assertThat(oauthCallback)
+                .as("an OAuth callback counts like a POST")
+                .isInstanceOfSatisfying(
+                        Reply.Html.class, html -> assertThat(html.status()).isEqualTo(429));
         assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/session"))
-                .as("other GETs are not limited").isEqualTo(Reply.Json.ok(Map.of()));
+                .as("other GETs are not limited")
+                .isEqualTo(Reply.Json.ok(Map.of()));
         assertThat(router.service(FakeExchange.post(Map.of()), new SignOut.Request(null)))
-                .as("the POST limit is the endpoints' own").isEqualTo(BASE);
+                .as("the POST limit is the endpoints' own")
+                .isEqualTo(BASE);
     }
 
     @Test
@@ -137,14 +148,16 @@ class AuthRouterTest {
         })));
         String configuration = BASE + "/api/auth/error?error=Configuration";
 
-        assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/nope")).isEqualTo(new Reply.NotFound());
+        assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/nope"))
+                .isEqualTo(new Reply.NotFound());
         assertThat(router.endpoint(FakeExchange.post(Map.of()), Method.POST, "/csrf"))
                 .isEqualTo(new Reply.NotFound());
         assertThat(router.endpoint(FakeExchange.get(Map.of()), Method.GET, "/callback/nope"))
                 .isEqualTo(new Reply.Redirect(configuration));
         assertThat(router.service(FakeExchange.post(Map.of()), new SignIn.Request("nope", null, null)))
                 .isEqualTo(configuration);
-        assertThat(broken.service(FakeExchange.post(Map.of()), new SignOut.Request(null))).isEqualTo(configuration);
+        assertThat(broken.service(FakeExchange.post(Map.of()), new SignOut.Request(null)))
+                .isEqualTo(configuration);
         assertThat(broken.endpoint(FakeExchange.post(Map.of()), Method.POST, "/signout"))
                 .as("the CSRF check comes first")
                 .isEqualTo(new Reply.Redirect(BASE + "/api/auth/error?error=MissingCSRF"));

@@ -67,8 +67,13 @@ class EventsAndCallbacksTest {
     };
 
     private AuthConfig.Builder config() {
-        return AuthConfig.builder().environment(name -> null).url(BASE).secret(SECRET).adapter(adapter)
-                .provider(Providers.email("noreply@example.com").withSender(outbox::add)).events(recorder);
+        return AuthConfig.builder()
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .adapter(adapter)
+                .provider(Providers.email("noreply@example.com").withSender(outbox::add))
+                .events(recorder);
     }
 
     private FakeExchange signIn(AuthRouter router, String email) {
@@ -116,11 +121,13 @@ class EventsAndCallbacksTest {
     @Test
     void a_throwing_listener_is_logged_and_the_sign_in_still_happens() {
         AuthRouter router = new AuthEngine(config().events(new AuthEvents() {
-            @Override
-            public void createUser(AdapterUser user) {
-                throw new IllegalStateException("audit log down");
-            }
-        }).build()).router();
+                            @Override
+                            public void createUser(AdapterUser user) {
+                                throw new IllegalStateException("audit log down");
+                            }
+                        })
+                        .build())
+                .router();
 
         FakeExchange signedIn = signIn(router, "ann@example.com");
 
@@ -131,10 +138,12 @@ class EventsAndCallbacksTest {
     @Test
     void the_jwt_callback_sees_sign_up_on_the_first_sign_in_and_sign_in_afterwards() {
         AuthRouter router = new AuthEngine(config().sessionStrategy(SessionStrategy.JWT)
-                .callbacks(Callbacks.defaults().withJwt(JwtCallback.withTrigger(input -> {
-                    jwtTriggers.add(input.trigger());
-                    return input.token();
-                }))).build()).router();
+                        .callbacks(Callbacks.defaults().withJwt(JwtCallback.withTrigger(input -> {
+                            jwtTriggers.add(input.trigger());
+                            return input.token();
+                        })))
+                        .build())
+                .router();
 
         signIn(router, "ann@example.com");
         signIn(router, "ann@example.com");
@@ -146,11 +155,13 @@ class EventsAndCallbacksTest {
     void a_sign_in_callback_redirect_sends_the_browser_there_and_sends_no_mail() {
         SignInCallback waitlist = SignInCallback.deciding((user, account, profile, provider) ->
                 user.id() == null ? SignInDecision.redirect("/app/waitlist") : SignInDecision.allow());
-        AuthRouter router = new AuthEngine(config().callbacks(Callbacks.defaults().withSignIn(waitlist)).build())
+        AuthRouter router = new AuthEngine(
+                        config().callbacks(Callbacks.defaults().withSignIn(waitlist))
+                                .build())
                 .router();
 
-        String service = router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null,
-                "new@example.com"));
+        String service =
+                router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "new@example.com"));
 
         assertThat(service).isEqualTo(BASE + "/waitlist");
         assertThat(outbox).isEmpty();
@@ -159,15 +170,22 @@ class EventsAndCallbacksTest {
 
     @Test
     void a_sign_in_callback_redirect_to_another_site_is_replaced_by_the_redirect_policy() {
-        SignInCallback offsite = SignInCallback.deciding((user, account, profile, provider) ->
-                SignInDecision.redirect("https://evil.example/phish"));
-        AuthRouter router = new AuthEngine(config().callbacks(Callbacks.defaults().withSignIn(offsite)).build())
+        SignInCallback offsite = SignInCallback.deciding(
+                (user, account, profile, provider) -> SignInDecision.redirect("https://evil.example/phish"));
+        AuthRouter router = new AuthEngine(
+                        config().callbacks(Callbacks.defaults().withSignIn(offsite))
+                                .build())
                 .router();
         FakeExchange csrf = FakeExchange.get(Map.of());
         router.endpoint(csrf, Method.GET, "/csrf");
 
-        Reply reply = router.endpoint(FakeExchange.post(csrf.browser()).param("email", "new@example.com")
-                .param("csrfToken", csrf.browser().get("authjs.csrf-token").split("\\|")[0]), Method.POST,
+        Reply reply = router.endpoint(
+                FakeExchange.post(csrf.browser())
+                        .param("email", "new@example.com")
+                        .param(
+                                "csrfToken",
+                                csrf.browser().get("authjs.csrf-token").split("\\|")[0]),
+                Method.POST,
                 "/signin/email");
 
         assertThat(reply).isEqualTo(new Reply.Redirect(BASE));
@@ -176,11 +194,13 @@ class EventsAndCallbacksTest {
 
     @Test
     void a_plain_boolean_sign_in_callback_still_denies_with_access_denied() {
-        AuthRouter router = new AuthEngine(config().callbacks(Callbacks.defaults()
-                .withSignIn((user, account, profile, provider) -> false)).build()).router();
+        AuthRouter router = new AuthEngine(
+                        config().callbacks(Callbacks.defaults().withSignIn((user, account, profile, provider) -> false))
+                                .build())
+                .router();
 
-        String service = router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null,
-                "new@example.com"));
+        String service =
+                router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "new@example.com"));
 
         assertThat(service).isEqualTo(BASE + "/api/auth/error?error=AccessDenied");
     }

@@ -40,7 +40,8 @@ class SessionUpdateTest {
         JwtCallback jwt = JwtCallback.withTrigger(input -> {
             jwtTriggers.add(input.trigger());
             Map<String, Object> token = new LinkedHashMap<>(input.token());
-            if (input.trigger() == CallbackTrigger.UPDATE && input.session().get("nickname") instanceof String n
+            if (input.trigger() == CallbackTrigger.UPDATE
+                    && input.session().get("nickname") instanceof String n
                     && n.length() <= 20) {
                 token.put("nickname", n);
             }
@@ -59,10 +60,15 @@ class SessionUpdateTest {
             }
             return json;
         });
-        AuthConfig config = AuthConfig.builder().environment(name -> null).url(BASE).secret(SECRET).adapter(adapter)
+        AuthConfig config = AuthConfig.builder()
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .adapter(adapter)
                 .sessionStrategy(strategy)
                 .provider(Providers.email("noreply@example.com").withSender(outbox::add))
-                .callbacks(Callbacks.defaults().withJwt(jwt).withSession(session)).build();
+                .callbacks(Callbacks.defaults().withJwt(jwt).withSession(session))
+                .build();
         return new AuthEngine(config).router();
     }
 
@@ -87,20 +93,25 @@ class SessionUpdateTest {
         Map<String, String> browser = signIn(router);
         assertThat(jwtTriggers).containsExactly(CallbackTrigger.SIGN_UP);
 
-        FakeExchange update = FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
+        FakeExchange update = FakeExchange.post(browser)
+                .param("csrfToken", csrfToken(browser))
                 .param("data", "{\"nickname\":\"annie\"}");
         Reply reply = router.endpoint(update, Method.POST, "/session");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Json.class, json -> {
             assertThat(json.status()).isEqualTo(200);
-            assertThat(body(json)).containsEntry("trigger", "UPDATE").containsEntry("nickname", "annie")
+            assertThat(body(json))
+                    .containsEntry("trigger", "UPDATE")
+                    .containsEntry("nickname", "annie")
                     .containsEntry("asked", "annie");
         });
         assertThat(jwtTriggers).containsExactly(CallbackTrigger.SIGN_UP, CallbackTrigger.UPDATE);
         assertThat(update.setCookie("authjs.session-token")).isPresent();
         Reply.Json read = (Reply.Json) router.endpoint(FakeExchange.get(update.browser()), Method.GET, "/session");
-        assertThat(body(read)).as("the next read has the new claim and no trigger")
-                .containsEntry("nickname", "annie").containsEntry("trigger", "null");
+        assertThat(body(read))
+                .as("the next read has the new claim and no trigger")
+                .containsEntry("nickname", "annie")
+                .containsEntry("trigger", "null");
     }
 
     @Test
@@ -109,7 +120,8 @@ class SessionUpdateTest {
         Map<String, String> browser = signIn(router);
         String before = browser.get("authjs.session-token");
 
-        FakeExchange update = FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
+        FakeExchange update = FakeExchange.post(browser)
+                .param("csrfToken", csrfToken(browser))
                 .param("data", "{\"bio\":\"" + "b".repeat(4000) + "\"}");
         Reply reply = router.endpoint(update, Method.POST, "/session");
 
@@ -119,10 +131,13 @@ class SessionUpdateTest {
         });
         assertThat(update.setCookie("authjs.session-token")).isEmpty();
         assertThat(update.browser()).containsEntry("authjs.session-token", before);
-        FakeExchange small = FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
+        FakeExchange small = FakeExchange.post(browser)
+                .param("csrfToken", csrfToken(browser))
                 .param("data", "{\"bio\":\"" + "b".repeat(500) + "\"}");
         assertThat(router.endpoint(small, Method.POST, "/session")).isInstanceOf(Reply.Json.class);
-        assertThat(small.setCookie("authjs.session-token")).as("what fits is still issued").isPresent();
+        assertThat(small.setCookie("authjs.session-token"))
+                .as("what fits is still issued")
+                .isPresent();
     }
 
     @Test
@@ -131,11 +146,19 @@ class SessionUpdateTest {
         Map<String, String> browser = signIn(router);
         Map<String, Object> rowsBefore = new HashMap<>(adapter.sessions);
 
-        Reply reply = router.endpoint(FakeExchange.post(browser).param("csrfToken", csrfToken(browser))
-                .param("data", "{\"nickname\":\"annie\"}"), Method.POST, "/session");
+        Reply reply = router.endpoint(
+                FakeExchange.post(browser)
+                        .param("csrfToken", csrfToken(browser))
+                        .param("data", "{\"nickname\":\"annie\"}"),
+                Method.POST,
+                "/session");
 
-        assertThat(reply).isInstanceOfSatisfying(Reply.Json.class, json -> assertThat(body(json))
-                .containsEntry("trigger", "UPDATE").containsEntry("asked", "annie"));
+        assertThat(reply)
+                .isInstanceOfSatisfying(
+                        Reply.Json.class,
+                        json -> assertThat(body(json))
+                                .containsEntry("trigger", "UPDATE")
+                                .containsEntry("asked", "annie"));
         assertThat(sessionTriggers).containsExactly(CallbackTrigger.UPDATE);
         assertThat(adapter.sessions).isEqualTo(rowsBefore);
     }
@@ -147,8 +170,8 @@ class SessionUpdateTest {
 
         FakeExchange forged = FakeExchange.post(browser).param("data", "{\"nickname\":\"evil\"}");
         Reply reply = router.endpoint(forged, Method.POST, "/session");
-        FakeExchange wrong = FakeExchange.post(browser).param("csrfToken", "not-the-token")
-                .param("data", "{\"nickname\":\"evil\"}");
+        FakeExchange wrong =
+                FakeExchange.post(browser).param("csrfToken", "not-the-token").param("data", "{\"nickname\":\"evil\"}");
         Reply wrongReply = router.endpoint(wrong, Method.POST, "/session");
 
         assertThat(reply).isEqualTo(new Reply.Json(403, Map.of("error", "MissingCSRF"), Map.of()));
@@ -163,7 +186,9 @@ class SessionUpdateTest {
         AuthRouter router = router(SessionStrategy.JWT);
         Map<String, String> browser = signIn(router);
 
-        FakeExchange update = FakeExchange.post(browser).param("csrfToken", csrfToken(browser)).param("data", "[1");
+        FakeExchange update = FakeExchange.post(browser)
+                .param("csrfToken", csrfToken(browser))
+                .param("data", "[1");
         Reply reply = router.endpoint(update, Method.POST, "/session");
 
         assertThat(reply).isInstanceOfSatisfying(Reply.Refusal.class, refusal -> {
@@ -179,7 +204,8 @@ class SessionUpdateTest {
         FakeExchange csrf = FakeExchange.get(Map.of());
         router.endpoint(csrf, Method.GET, "/csrf");
 
-        FakeExchange update = FakeExchange.post(csrf.browser()).param("csrfToken", csrfToken(csrf.browser()))
+        FakeExchange update = FakeExchange.post(csrf.browser())
+                .param("csrfToken", csrfToken(csrf.browser()))
                 .param("data", "{\"sub\":\"someone-else\"}");
         Reply reply = router.endpoint(update, Method.POST, "/session");
 
@@ -190,16 +216,21 @@ class SessionUpdateTest {
 
     @Test
     void the_default_callbacks_copy_nothing_of_the_data_into_the_session() {
-        AuthConfig config = AuthConfig.builder().environment(name -> null).url(BASE).secret(SECRET)
-                .adapter(adapter).sessionStrategy(SessionStrategy.JWT)
-                .provider(Providers.email("noreply@example.com").withSender(outbox::add)).build();
+        AuthConfig config = AuthConfig.builder()
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .adapter(adapter)
+                .sessionStrategy(SessionStrategy.JWT)
+                .provider(Providers.email("noreply@example.com").withSender(outbox::add))
+                .build();
         AuthEngine engine = new AuthEngine(config);
         Map<String, String> browser = signIn(engine.router());
         String userId = adapter.users.keySet().iterator().next();
 
         FakeExchange update = FakeExchange.post(browser);
-        UpdateSession.Outcome outcome = engine.updateSession(update, Map.of("sub", "another-user",
-                "email", "mallory@example.com", "name", "Mallory"));
+        UpdateSession.Outcome outcome = engine.updateSession(
+                update, Map.of("sub", "another-user", "email", "mallory@example.com", "name", "Mallory"));
 
         assertThat(outcome.session()).hasValueSatisfying(session -> {
             assertThat(session.user().id()).isEqualTo(userId);

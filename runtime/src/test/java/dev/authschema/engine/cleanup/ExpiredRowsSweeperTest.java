@@ -37,7 +37,10 @@ class ExpiredRowsSweeperTest {
             adapter.sessions.put("old" + i, AdapterSession.of("old" + i, "u", NOW.minusSeconds(1)));
         }
 
-        assertThat(new ExpiredRowsSweeper(adapter, new MutableClock(NOW), 10, 2).sweep().sessions()).isEqualTo(20);
+        assertThat(new ExpiredRowsSweeper(adapter, new MutableClock(NOW), 10, 2)
+                        .sweep()
+                        .sessions())
+                .isEqualTo(20);
         assertThat(adapter.sessions).hasSize(30);
     }
 
@@ -49,7 +52,8 @@ class ExpiredRowsSweeperTest {
         dev.authschema.adapter.AuthAdapter rateLimits = new dev.authschema.adapter.AuthAdapter() {
             @Override
             public java.util.Set<dev.authschema.adapter.AdapterCapability> capabilities() {
-                return java.util.EnumSet.of(dev.authschema.adapter.AdapterCapability.USERS,
+                return java.util.EnumSet.of(
+                        dev.authschema.adapter.AdapterCapability.USERS,
                         dev.authschema.adapter.AdapterCapability.RATE_LIMITS);
             }
 
@@ -82,16 +86,17 @@ class ExpiredRowsSweeperTest {
             }
 
             @Override
-            public void deleteUser(String id) {
-            }
+            public void deleteUser(String id) {}
         };
 
-        ExpiredRowsSweeper.Swept swept = new ExpiredRowsSweeper(adapter, new MutableClock(NOW), 10, 100, rateLimits,
-                Duration.ofMinutes(10)).sweep();
+        ExpiredRowsSweeper.Swept swept = new ExpiredRowsSweeper(
+                        adapter, new MutableClock(NOW), 10, 100, rateLimits, Duration.ofMinutes(10))
+                .sweep();
 
         assertThat(swept).isEqualTo(new ExpiredRowsSweeper.Swept(0, 0, 23));
         assertThat(cutOffs).hasSize(3).containsOnly(NOW.minus(Duration.ofMinutes(10)));
-        assertThat(ExpiredRowsCleanup.passMessage(swept, 4)).isEqualTo("[auth] clean-up deleted 0 expired sessions and"
-                + " 0 expired verification tokens in 4 ms, and 23 expired rate-limit windows");
+        assertThat(ExpiredRowsCleanup.passMessage(swept, 4))
+                .isEqualTo("[auth] clean-up deleted 0 expired sessions and"
+                        + " 0 expired verification tokens in 4 ms, and 23 expired rate-limit windows");
     }
 }

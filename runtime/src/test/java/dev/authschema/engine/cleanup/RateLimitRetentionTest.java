@@ -16,13 +16,15 @@ class RateLimitRetentionTest {
 
     @Test
     void rate_limit_rows_are_kept_for_the_longest_window_without_codes() {
-        assertThat(ExpiredRowsCleanup.rateLimitRetention(config().provider(Providers.email("a@example.com"))
-                .build())).isEqualTo(Duration.ofMinutes(10));
+        assertThat(ExpiredRowsCleanup.rateLimitRetention(
+                        config().provider(Providers.email("a@example.com")).build()))
+                .isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void a_code_attempt_budget_outlives_its_code_so_the_clean_up_never_hands_out_a_fresh_one() {
-        AuthConfig config = config().provider(Providers.emailCode("a@example.com").withMaxAge(Duration.ofMinutes(45)))
+        AuthConfig config = config().provider(
+                        Providers.emailCode("a@example.com").withMaxAge(Duration.ofMinutes(45)))
                 .build();
 
         assertThat(ExpiredRowsCleanup.rateLimitRetention(config)).isEqualTo(Duration.ofMinutes(45));

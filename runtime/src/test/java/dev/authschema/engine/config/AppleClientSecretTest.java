@@ -24,7 +24,8 @@ class AppleClientSecretTest {
 
     private static String pem(KeyPair keys) {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 
@@ -33,11 +34,12 @@ class AppleClientSecretTest {
         KeyPair keys = p256();
         Instant now = Instant.parse("2026-12-02T06:00:00Z");
 
-        String secret = AppleClientSecret.fromPem("TEAM123456", "KEY1234567", pem(keys))
-                .clientSecret("com.example.web", now);
+        String secret =
+                AppleClientSecret.fromPem("TEAM123456", "KEY1234567", pem(keys)).clientSecret("com.example.web", now);
 
         SignedJWT jwt = SignedJWT.parse(secret);
-        assertThat(jwt.verify(new ECDSAVerifier((ECPublicKey) keys.getPublic()))).isTrue();
+        assertThat(jwt.verify(new ECDSAVerifier((ECPublicKey) keys.getPublic())))
+                .isTrue();
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
         assertThat(jwt.getHeader().getKeyID()).isEqualTo("KEY1234567");
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("TEAM123456");
@@ -51,7 +53,8 @@ class AppleClientSecretTest {
     void a_secret_signed_by_another_key_does_not_verify() throws Exception {
         String secret = AppleClientSecret.fromPem("T", "K", pem(p256())).clientSecret("c", Instant.now());
 
-        assertThat(SignedJWT.parse(secret).verify(new ECDSAVerifier((ECPublicKey) p256().getPublic()))).isFalse();
+        assertThat(SignedJWT.parse(secret).verify(new ECDSAVerifier((ECPublicKey) p256().getPublic())))
+                .isFalse();
     }
 
     @Test
@@ -60,9 +63,12 @@ class AppleClientSecretTest {
         rsa.initialize(2048);
 
         assertThatThrownBy(() -> AppleClientSecret.fromPem("T", "KEY1", "not a key"))
-                .isInstanceOf(AuthConfigurationException.class).hasMessageContaining("AuthKey_KEY1.p8");
+                .isInstanceOf(AuthConfigurationException.class)
+                .hasMessageContaining("AuthKey_KEY1.p8");
         assertThatThrownBy(() -> AppleClientSecret.fromPem("T", "KEY1", pem(rsa.generateKeyPair())))
-                .isInstanceOf(AuthConfigurationException.class).hasMessageContaining("EC key");
-        assertThat(AppleClientSecret.fromPem("T", "KEY1", pem(p256())).toString()).doesNotContain("PRIVATE");
+                .isInstanceOf(AuthConfigurationException.class)
+                .hasMessageContaining("EC key");
+        assertThat(AppleClientSecret.fromPem("T", "KEY1", pem(p256())).toString())
+                .doesNotContain("PRIVATE");
     }
 }

@@ -50,11 +50,15 @@ class AuthConfigBaseUrlTest {
 
     @Test
     void auth_url_is_normalised() {
-        assertThat(builder("AUTH_URL", " https://Example.COM/app/ ").build().url()).contains("https://example.com/app");
+        assertThat(builder("AUTH_URL", " https://Example.COM/app/ ").build().url())
+                .contains("https://example.com/app");
         assertThat(builder().url("https://example.com/").build().url()).contains("https://example.com");
         assertThat(builder("AUTH_URL", "http://127.0.0.1:9080").build().url()).contains("http://127.0.0.1:9080");
         assertThat(builder("AUTH_URL", "http://localhost:9080/").build().url()).contains("http://localhost:9080");
-        assertThat(builder("AUTH_URL", "http://192.168.1.20:9080").development(true).build().url())
+        assertThat(builder("AUTH_URL", "http://192.168.1.20:9080")
+                        .development(true)
+                        .build()
+                        .url())
                 .contains("http://192.168.1.20:9080");
     }
 
@@ -66,15 +70,16 @@ class AuthConfigBaseUrlTest {
                 .hasMessageContaining("must be an absolute https://");
         assertThatThrownBy(() -> builder("AUTH_URL", "https://exa mple.com").build())
                 .hasMessageContaining("AUTH_URL is not a URL");
-        assertThatThrownBy(() -> builder("AUTH_URL", "https://example.com/app?x=1").build())
+        assertThatThrownBy(
+                        () -> builder("AUTH_URL", "https://example.com/app?x=1").build())
                 .hasMessageContaining("must not have a query");
         assertThatThrownBy(() -> builder("AUTH_URL", "https://example.com/#top").build())
                 .hasMessageContaining("fragment");
-        assertThatThrownBy(() -> builder("AUTH_URL", "https://admin:hunter2@example.com").build())
+        assertThatThrownBy(() ->
+                        builder("AUTH_URL", "https://admin:hunter2@example.com").build())
                 .hasMessageContaining("must not contain user:password@")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
-        assertThatThrownBy(() -> builder("AUTH_URL", "https:///app").build())
-                .hasMessageContaining("has no host");
+        assertThatThrownBy(() -> builder("AUTH_URL", "https:///app").build()).hasMessageContaining("has no host");
     }
 
     @Test
@@ -85,9 +90,11 @@ class AuthConfigBaseUrlTest {
 
     @Test
     void every_link_uses_auth_url_whatever_the_request_says() {
-        AuthEngine engine = new AuthEngine(builder("AUTH_URL", "https://example.com/app").build());
+        AuthEngine engine =
+                new AuthEngine(builder("AUTH_URL", "https://example.com/app").build());
         FakeExchange evil = new FakeExchange("GET", Map.of(), false, "http://evil.example/app")
-                .header("Host", "evil.example").header("X-Forwarded-Host", "evil.example");
+                .header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example");
 
         assertThat(engine.baseUrl(evil)).isEqualTo("https://example.com/app");
         assertThat(engine.errorUrl(evil, dev.authschema.engine.model.AuthErrorCode.Verification))
@@ -100,12 +107,16 @@ class AuthConfigBaseUrlTest {
     void with_trust_host_the_forwarded_host_is_used() {
         AuthEngine engine = new AuthEngine(builder("AUTH_TRUST_HOST", "true").build());
         FakeExchange proxied = new FakeExchange("GET", Map.of(), false, "http://10.0.0.5:8080/app")
-                .header("Host", "10.0.0.5:8080").header("X-Forwarded-Host", "auth.example.com")
+                .header("Host", "10.0.0.5:8080")
+                .header("X-Forwarded-Host", "auth.example.com")
                 .header("X-Forwarded-Proto", "https");
 
         assertThat(engine.baseUrl(proxied)).isEqualTo("https://auth.example.com/app");
-        assertThat(engine.secureCookies(proxied)).as("the browser's side is HTTPS").isTrue();
+        assertThat(engine.secureCookies(proxied))
+                .as("the browser's side is HTTPS")
+                .isTrue();
         assertThat(new AuthEngine(builder("AUTH_URL", "http://127.0.0.1:9080").build()).secureCookies(proxied))
-                .as("with AUTH_URL the forwarded proto is not trusted").isFalse();
+                .as("with AUTH_URL the forwarded proto is not trusted")
+                .isFalse();
     }
 }

@@ -46,7 +46,8 @@ class AuthConfigCleanupTest {
 
     @Test
     void blank_settings_mean_the_defaults() {
-        AuthConfig config = builder(Map.of("AUTH_CLEANUP_INTERVAL", "  ", "AUTH_CLEANUP_FIRST_DELAY", "")).build();
+        AuthConfig config = builder(Map.of("AUTH_CLEANUP_INTERVAL", "  ", "AUTH_CLEANUP_FIRST_DELAY", ""))
+                .build();
 
         assertThat(config.cleanupInterval()).isEqualTo(Duration.ofHours(1));
         assertThat(config.cleanupFirstDelay()).isEmpty();
@@ -77,25 +78,31 @@ class AuthConfigCleanupTest {
         env.put("AUTH_CLEANUP_INTERVAL", "3600");
         env.put("AUTH_CLEANUP_FIRST_DELAY", "10 minutes");
         assertThatThrownBy(() -> AuthConfig.builder().environment(env::get).build())
-                .isInstanceOfSatisfying(AuthConfigurationException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).startsWith("cleanupInterval: AUTH_CLEANUP_INTERVAL is '3600'"))
-                        .anySatisfy(p -> assertThat(p)
-                                .startsWith("cleanupFirstDelay: AUTH_CLEANUP_FIRST_DELAY is '10 minutes'"))
-                        .anySatisfy(p -> assertThat(p).contains("AUTH_SECRET is not set")));
+                .isInstanceOfSatisfying(
+                        AuthConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p ->
+                                        assertThat(p).startsWith("cleanupInterval: AUTH_CLEANUP_INTERVAL is '3600'"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .startsWith("cleanupFirstDelay: AUTH_CLEANUP_FIRST_DELAY is '10 minutes'"))
+                                .anySatisfy(p -> assertThat(p).contains("AUTH_SECRET is not set")));
     }
 
     @Test
     void an_interval_under_a_second_is_refused() {
-        assertThatThrownBy(() -> builder(Map.of("AUTH_CLEANUP_INTERVAL", "PT0.5S")).build())
+        assertThatThrownBy(
+                        () -> builder(Map.of("AUTH_CLEANUP_INTERVAL", "PT0.5S")).build())
                 .hasMessageContaining("cleanupInterval (AUTH_CLEANUP_INTERVAL): must be at least PT1S")
                 .hasMessageContaining("is PT0.5S");
-        assertThatThrownBy(() -> builder(Map.of()).cleanupInterval(Duration.ZERO).build())
+        assertThatThrownBy(
+                        () -> builder(Map.of()).cleanupInterval(Duration.ZERO).build())
                 .hasMessageContaining("must be at least PT1S");
     }
 
     @Test
     void a_negative_first_delay_is_refused() {
-        assertThatThrownBy(() -> builder(Map.of("AUTH_CLEANUP_FIRST_DELAY", "-PT5S")).build())
+        assertThatThrownBy(() ->
+                        builder(Map.of("AUTH_CLEANUP_FIRST_DELAY", "-PT5S")).build())
                 .hasMessageContaining("cleanupFirstDelay (AUTH_CLEANUP_FIRST_DELAY): must not be negative, is PT-5S");
     }
 

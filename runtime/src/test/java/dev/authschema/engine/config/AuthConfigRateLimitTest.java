@@ -25,13 +25,15 @@ class AuthConfigRateLimitTest {
     @Test
     void on_with_the_defaults_outside_development_and_off_in_development() {
         assertThat(builder(Map.of()).build().rateLimits()).isEqualTo(RateLimitSettings.defaults());
-        assertThat(builder(Map.of()).development(true).build().rateLimits().enabled()).isFalse();
+        assertThat(builder(Map.of()).development(true).build().rateLimits().enabled())
+                .isFalse();
         assertThat(builder(Map.of()).build().toString()).contains("rateLimits=on (POST per client 100/PT1M");
     }
 
     @Test
     void the_environment_sets_them_and_the_builder_wins() {
-        AuthConfig fromEnvironment = builder(Map.of("AUTH_RATE_LIMIT_EMAIL_ADDRESS", "5/1h")).build();
+        AuthConfig fromEnvironment =
+                builder(Map.of("AUTH_RATE_LIMIT_EMAIL_ADDRESS", "5/1h")).build();
         assertThat(fromEnvironment.rateLimits().emailPerAddress()).isEqualTo(RateLimitRule.of(5, Duration.ofHours(1)));
 
         AuthConfig fromBuilder = builder(Map.of("AUTH_RATE_LIMIT", "off"))
@@ -43,9 +45,13 @@ class AuthConfigRateLimitTest {
 
     @Test
     void an_unreadable_value_stops_the_start_naming_the_variable() {
-        assertThatThrownBy(() -> builder(Map.of("AUTH_RATE_LIMIT", "sometimes", "AUTH_RATE_LIMIT_POST", "lots")).build())
-                .isInstanceOfSatisfying(AuthConfigurationException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).contains("AUTH_RATE_LIMIT is 'sometimes'"))
-                        .anySatisfy(p -> assertThat(p).contains("AUTH_RATE_LIMIT_POST is 'lots', not a rate limit")));
+        assertThatThrownBy(() -> builder(Map.of("AUTH_RATE_LIMIT", "sometimes", "AUTH_RATE_LIMIT_POST", "lots"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        AuthConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p).contains("AUTH_RATE_LIMIT is 'sometimes'"))
+                                .anySatisfy(p ->
+                                        assertThat(p).contains("AUTH_RATE_LIMIT_POST is 'lots', not a rate limit")));
     }
 }

@@ -21,13 +21,16 @@ class AuthConfigTest {
 
     /** An environment with {@code AUTH_URL=https://example.com} unless {@code env} says otherwise. */
     private static AuthConfig.Builder builder(Map<String, String> env) {
-        return AuthConfig.builder().environment(name -> env.containsKey(name) ? env.get(name)
-                : "AUTH_URL".equals(name) ? "https://example.com" : null);
+        return AuthConfig.builder()
+                .environment(name ->
+                        env.containsKey(name) ? env.get(name) : "AUTH_URL".equals(name) ? "https://example.com" : null);
     }
 
     @Test
     void defaults_follow_auth_js() {
-        AuthConfig config = builder(Map.of("AUTH_SECRET", SECRET)).adapter(new InMemoryAdapter()).build();
+        AuthConfig config = builder(Map.of("AUTH_SECRET", SECRET))
+                .adapter(new InMemoryAdapter())
+                .build();
 
         assertThat(config.sessionStrategy()).isEqualTo(SessionStrategy.DATABASE);
         assertThat(config.sessionMaxAge()).isEqualTo(Duration.ofDays(30));
@@ -38,20 +41,33 @@ class AuthConfigTest {
 
     @Test
     void without_an_adapter_sessions_are_jwt() {
-        assertThat(builder(Map.of("AUTH_SECRET", SECRET)).build().sessionStrategy()).isEqualTo(SessionStrategy.JWT);
+        assertThat(builder(Map.of("AUTH_SECRET", SECRET)).build().sessionStrategy())
+                .isEqualTo(SessionStrategy.JWT);
     }
 
     @Test
     void provider_credentials_come_from_the_environment() {
-        AuthConfig config = builder(Map.of("AUTH_SECRET", SECRET, "AUTH_GITHUB_ID", "gh-id",
-                "AUTH_GITHUB_SECRET", "gh-secret", "AUTH_MY_IDP_ID", "k-id", "AUTH_MY_IDP_SECRET", "k-secret",
-                "AUTH_MY_IDP_ISSUER", "https://idp.example/realms/x"))
+        AuthConfig config = builder(Map.of(
+                        "AUTH_SECRET",
+                        SECRET,
+                        "AUTH_GITHUB_ID",
+                        "gh-id",
+                        "AUTH_GITHUB_SECRET",
+                        "gh-secret",
+                        "AUTH_MY_IDP_ID",
+                        "k-id",
+                        "AUTH_MY_IDP_SECRET",
+                        "k-secret",
+                        "AUTH_MY_IDP_ISSUER",
+                        "https://idp.example/realms/x"))
                 .provider(Providers.gitHub())
                 .provider(Providers.openIdConnect("my-idp", "My IdP", null))
                 .build();
 
-        OAuthProviderConfig gitHub = (OAuthProviderConfig) config.provider("github").orElseThrow();
-        OAuthProviderConfig idp = (OAuthProviderConfig) config.provider("my-idp").orElseThrow();
+        OAuthProviderConfig gitHub =
+                (OAuthProviderConfig) config.provider("github").orElseThrow();
+        OAuthProviderConfig idp =
+                (OAuthProviderConfig) config.provider("my-idp").orElseThrow();
         assertThat(gitHub.clientId()).isEqualTo("gh-id");
         assertThat(gitHub.clientSecret()).isEqualTo("gh-secret");
         assertThat(gitHub.toString()).doesNotContain("gh-secret");
@@ -61,11 +77,13 @@ class AuthConfigTest {
 
     @Test
     void explicit_credentials_win_over_the_environment() {
-        AuthConfig config = builder(Map.of("AUTH_SECRET", SECRET, "AUTH_GOOGLE_ID", "env-id",
-                "AUTH_GOOGLE_SECRET", "env-secret"))
-                .provider(Providers.google().withClient("code-id", "code-secret")).build();
+        AuthConfig config = builder(
+                        Map.of("AUTH_SECRET", SECRET, "AUTH_GOOGLE_ID", "env-id", "AUTH_GOOGLE_SECRET", "env-secret"))
+                .provider(Providers.google().withClient("code-id", "code-secret"))
+                .build();
 
-        assertThat(((OAuthProviderConfig) config.provider("google").orElseThrow()).clientId()).isEqualTo("code-id");
+        assertThat(((OAuthProviderConfig) config.provider("google").orElseThrow()).clientId())
+                .isEqualTo("code-id");
     }
 
     @Test
@@ -91,39 +109,57 @@ class AuthConfigTest {
 
     @Test
     void schema_synchronisation_is_on_in_development_and_off_in_production_by_default() {
-        assertThat(builder(Map.of()).development(true).build().synchronizeSchema()).isTrue();
-        assertThat(builder(Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com")).build()
-                .synchronizeSchema()).isFalse();
+        assertThat(builder(Map.of()).development(true).build().synchronizeSchema())
+                .isTrue();
+        assertThat(builder(Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com"))
+                        .build()
+                        .synchronizeSchema())
+                .isFalse();
     }
 
     @Test
     void schema_synchronisation_follows_the_setting_then_the_variable_then_the_database_url() {
         Map<String, String> production = Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com");
-        assertThat(builder(production).synchronizeSchema(true).build().synchronizeSchema()).isTrue();
-        assertThat(builder(with(production, "AUTH_DATABASE_SYNCHRONIZE", "true")).build().synchronizeSchema())
+        assertThat(builder(production).synchronizeSchema(true).build().synchronizeSchema())
                 .isTrue();
-        assertThat(builder(with(production, "DATABASE_URL", "derby:memory:x?synchronize=true")).build()
-                .synchronizeSchema()).isTrue();
-        assertThat(builder(Map.of("AUTH_DATABASE_SYNCHRONIZE", "false")).development(true).build()
-                .synchronizeSchema()).isFalse();
+        assertThat(builder(with(production, "AUTH_DATABASE_SYNCHRONIZE", "true"))
+                        .build()
+                        .synchronizeSchema())
+                .isTrue();
+        assertThat(builder(with(production, "DATABASE_URL", "derby:memory:x?synchronize=true"))
+                        .build()
+                        .synchronizeSchema())
+                .isTrue();
+        assertThat(builder(Map.of("AUTH_DATABASE_SYNCHRONIZE", "false"))
+                        .development(true)
+                        .build()
+                        .synchronizeSchema())
+                .isFalse();
     }
 
     @Test
     void a_wrong_synchronisation_value_or_email_server_url_is_a_problem_that_names_the_setting() {
-        assertThatThrownBy(() -> builder(Map.of("AUTH_DATABASE_SYNCHRONIZE", "yes",
-                "AUTH_EMAIL_SERVER", "smtp://user:hunter2")).development(true).build())
-                .isInstanceOfSatisfying(AuthConfigurationException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).contains("AUTH_DATABASE_SYNCHRONIZE is 'yes'"))
-                        .anySatisfy(p -> assertThat(p).contains("emailServer: AUTH_EMAIL_SERVER")
-                                .doesNotContain("hunter2")));
+        assertThatThrownBy(() -> builder(
+                                Map.of("AUTH_DATABASE_SYNCHRONIZE", "yes", "AUTH_EMAIL_SERVER", "smtp://user:hunter2"))
+                        .development(true)
+                        .build())
+                .isInstanceOfSatisfying(
+                        AuthConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p).contains("AUTH_DATABASE_SYNCHRONIZE is 'yes'"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .contains("emailServer: AUTH_EMAIL_SERVER")
+                                        .doesNotContain("hunter2")));
     }
 
     @Test
     void the_email_server_url_is_read_from_the_environment() {
-        AuthConfig config = builder(Map.of("AUTH_EMAIL_SERVER", "smtps://u:p@smtp.example.com")).development(true)
+        AuthConfig config = builder(Map.of("AUTH_EMAIL_SERVER", "smtps://u:p@smtp.example.com"))
+                .development(true)
                 .build();
 
-        assertThat(config.emailServer()).hasValueSatisfying(server -> assertThat(server.port()).isEqualTo(465));
+        assertThat(config.emailServer())
+                .hasValueSatisfying(server -> assertThat(server.port()).isEqualTo(465));
     }
 
     private static Map<String, String> with(Map<String, String> base, String name, String value) {
@@ -135,28 +171,35 @@ class AuthConfigTest {
     @Test
     void every_problem_is_reported_at_once_with_the_setting_to_fix() {
         assertThatThrownBy(() -> builder(Map.of())
-                .sessionStrategy(SessionStrategy.DATABASE)
-                .provider(Providers.gitHub())
-                .provider(Providers.openIdConnect("corp", "Corp", null))
-                .provider(Providers.email("noreply@example.com"))
-                .build())
-                .isInstanceOfSatisfying(AuthConfigurationException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).contains("secret"))
-                        .anySatisfy(p -> assertThat(p).contains("providers[github].clientId is missing")
-                                .contains("AUTH_GITHUB_ID"))
-                        .anySatisfy(p -> assertThat(p).contains("providers[github].clientSecret is missing")
-                                .contains("AUTH_GITHUB_SECRET"))
-                        .anySatisfy(p -> assertThat(p).contains("providers[corp].issuer is missing")
-                                .contains("AUTH_CORP_ISSUER"))
-                        .anySatisfy(p -> assertThat(p).contains("sessionStrategy: DATABASE sessions need an adapter"))
-                        .anySatisfy(p -> assertThat(p).contains("providers[email]")));
+                        .sessionStrategy(SessionStrategy.DATABASE)
+                        .provider(Providers.gitHub())
+                        .provider(Providers.openIdConnect("corp", "Corp", null))
+                        .provider(Providers.email("noreply@example.com"))
+                        .build())
+                .isInstanceOfSatisfying(
+                        AuthConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p).contains("secret"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .contains("providers[github].clientId is missing")
+                                        .contains("AUTH_GITHUB_ID"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .contains("providers[github].clientSecret is missing")
+                                        .contains("AUTH_GITHUB_SECRET"))
+                                .anySatisfy(p -> assertThat(p)
+                                        .contains("providers[corp].issuer is missing")
+                                        .contains("AUTH_CORP_ISSUER"))
+                                .anySatisfy(p ->
+                                        assertThat(p).contains("sessionStrategy: DATABASE sessions need an adapter"))
+                                .anySatisfy(p -> assertThat(p).contains("providers[email]")));
     }
 
     @Test
     void duplicate_provider_ids_are_refused() {
         assertThatThrownBy(() -> builder(Map.of("AUTH_SECRET", SECRET))
-                .provider(Providers.google().withClient("a", "b"))
-                .provider(Providers.google().withClient("c", "d")).build())
+                        .provider(Providers.google().withClient("a", "b"))
+                        .provider(Providers.google().withClient("c", "d"))
+                        .build())
                 .hasMessageContaining("two providers have the id 'google'");
     }
 
@@ -164,8 +207,10 @@ class AuthConfigTest {
     void an_adapter_lacking_a_needed_capability_is_refused_naming_it() {
         AuthAdapter usersOnly = new UsersOnlyAdapter();
 
-        assertThatThrownBy(() -> builder(Map.of("AUTH_SECRET", SECRET)).adapter(usersOnly)
-                .provider(Providers.email("noreply@example.com")).build())
+        assertThatThrownBy(() -> builder(Map.of("AUTH_SECRET", SECRET))
+                        .adapter(usersOnly)
+                        .provider(Providers.email("noreply@example.com"))
+                        .build())
                 .hasMessageContaining("adapter:")
                 .hasMessageContaining("SESSIONS")
                 .hasMessageContaining("VERIFICATION_TOKENS");
@@ -173,14 +218,18 @@ class AuthConfigTest {
 
     @Test
     void update_age_longer_than_max_age_is_refused() {
-        assertThatThrownBy(() -> builder(Map.of("AUTH_SECRET", SECRET)).sessionMaxAge(Duration.ofHours(1))
-                .sessionUpdateAge(Duration.ofHours(2)).build())
+        assertThatThrownBy(() -> builder(Map.of("AUTH_SECRET", SECRET))
+                        .sessionMaxAge(Duration.ofHours(1))
+                        .sessionUpdateAge(Duration.ofHours(2))
+                        .build())
                 .hasMessageContaining("sessionUpdateAge (PT2H) must not exceed sessionMaxAge (PT1H)");
     }
 
     @Test
     void auth_url_comes_from_the_environment() {
-        assertThat(builder(Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com/app")).build().url())
+        assertThat(builder(Map.of("AUTH_SECRET", SECRET, "AUTH_URL", "https://example.com/app"))
+                        .build()
+                        .url())
                 .contains("https://example.com/app");
     }
 
@@ -211,7 +260,6 @@ class AuthConfigTest {
         }
 
         @Override
-        public void deleteUser(String id) {
-        }
+        public void deleteUser(String id) {}
     }
 }

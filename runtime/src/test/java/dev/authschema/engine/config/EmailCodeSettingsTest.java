@@ -21,34 +21,49 @@ class EmailCodeSettingsTest {
     @Test
     void too_few_possible_codes_are_refused_with_the_fix() {
         assertThat(EmailCodeSettings.defaults().withLength(4).problems(WHERE, Duration.ofMinutes(5)))
-                .singleElement().asString().contains("providers[email-code].codes.length", "fewer than a million",
-                        "6 digits");
-        assertThat(EmailCodeSettings.defaults().withAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").withLength(4)
-                .problems(WHERE, Duration.ofMinutes(5))).isEqualTo(java.util.List.of()); // 32^4 > 10^6
+                .singleElement()
+                .asString()
+                .contains("providers[email-code].codes.length", "fewer than a million", "6 digits");
+        assertThat(EmailCodeSettings.defaults()
+                        .withAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+                        .withLength(4)
+                        .problems(WHERE, Duration.ofMinutes(5)))
+                .isEqualTo(java.util.List.of()); // 32^4 > 10^6
     }
 
     @Test
     void a_bad_alphabet_attempt_budget_or_lifetime_is_named() {
         assertThat(EmailCodeSettings.defaults().withAlphabet("0012345678").problems(WHERE, Duration.ofMinutes(5)))
-                .singleElement().asString().contains("codes.alphabet", "each only once");
+                .singleElement()
+                .asString()
+                .contains("codes.alphabet", "each only once");
         assertThat(EmailCodeSettings.defaults().withAlphabet("0123 56789").problems(WHERE, Duration.ofMinutes(5)))
-                .singleElement().asString().contains("visible ASCII");
+                .singleElement()
+                .asString()
+                .contains("visible ASCII");
         assertThat(EmailCodeSettings.defaults().withMaxAttempts(0).problems(WHERE, Duration.ofMinutes(5)))
-                .singleElement().asString().contains("codes.maxAttempts", "between 1 and 10");
+                .singleElement()
+                .asString()
+                .contains("codes.maxAttempts", "between 1 and 10");
         assertThat(EmailCodeSettings.defaults().withMaxAttempts(50).problems(WHERE, Duration.ofMinutes(5)))
                 .hasSize(1);
         assertThat(EmailCodeSettings.defaults().problems(WHERE, Duration.ofHours(24)))
-                .singleElement().asString().contains("providers[email-code].maxAge", "at most PT1H");
+                .singleElement()
+                .asString()
+                .contains("providers[email-code].maxAge", "at most PT1H");
     }
 
     @Test
     void the_start_up_check_reports_the_code_problems_with_the_others() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AuthConfig.builder().development(true)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AuthConfig.builder()
+                        .development(true)
                         .adapter(new dev.authschema.engine.testing.InMemoryAdapter())
-                        .provider(Providers.emailCode("a@example.com").withMaxAge(Duration.ofDays(1))
+                        .provider(Providers.emailCode("a@example.com")
+                                .withMaxAge(Duration.ofDays(1))
                                 .withCodes(EmailCodeSettings.defaults().withLength(3)))
                         .build())
                 .isInstanceOf(AuthConfigurationException.class)
-                .hasMessageContaining("codes.length").hasMessageContaining("maxAge");
+                .hasMessageContaining("codes.length")
+                .hasMessageContaining("maxAge");
     }
 }

@@ -10,8 +10,9 @@ class StandardProfilesTest {
 
     @Test
     void github_ids_stay_integral_and_login_stands_in_for_a_missing_name() {
-        OAuthProfile profile = Providers.gitHub().profileMapper().map(Map.of("id", 12345.0, "login", "octocat",
-                "avatar_url", "https://avatars/1"));
+        OAuthProfile profile = Providers.gitHub()
+                .profileMapper()
+                .map(Map.of("id", 12345.0, "login", "octocat", "avatar_url", "https://avatars/1"));
 
         assertThat(profile.providerAccountId()).isEqualTo("12345");
         assertThat(profile.name()).isEqualTo("octocat");
@@ -21,8 +22,9 @@ class StandardProfilesTest {
 
     @Test
     void oidc_maps_the_standard_claims() {
-        OAuthProfile profile = Providers.google().profileMapper().map(Map.of("sub", "abc", "name", "Ann",
-                "email", "ann@example.com", "picture", "https://p"));
+        OAuthProfile profile = Providers.google()
+                .profileMapper()
+                .map(Map.of("sub", "abc", "name", "Ann", "email", "ann@example.com", "picture", "https://p"));
 
         assertThat(profile).isEqualTo(new OAuthProfile("abc", "Ann", "ann@example.com", "https://p", Map.of()));
     }
@@ -42,15 +44,22 @@ class StandardProfilesTest {
 
     @Test
     void a_github_address_is_verified_only_when_the_engine_marked_it_from_the_address_list() {
-        assertThat(Providers.gitHub().profileMapper().map(Map.of("id", 1, "email", "a@example.com"))
-                .emailVerified()).isFalse();
-        assertThat(Providers.gitHub().profileMapper().map(Map.of("id", 1, "email", "a@example.com",
-                "email_verified", true)).emailVerified()).isTrue();
+        assertThat(Providers.gitHub()
+                        .profileMapper()
+                        .map(Map.of("id", 1, "email", "a@example.com"))
+                        .emailVerified())
+                .isFalse();
+        assertThat(Providers.gitHub()
+                        .profileMapper()
+                        .map(Map.of("id", 1, "email", "a@example.com", "email_verified", true))
+                        .emailVerified())
+                .isTrue();
     }
 
     @Test
     void the_earlier_constructor_makes_an_unverified_profile() {
-        assertThat(new OAuthProfile("x", null, "a@example.com", null, null).emailVerified()).isFalse();
+        assertThat(new OAuthProfile("x", null, "a@example.com", null, null).emailVerified())
+                .isFalse();
     }
 
     private static boolean oidc(Map<String, Object> verification) {

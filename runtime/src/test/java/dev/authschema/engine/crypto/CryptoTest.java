@@ -18,11 +18,14 @@ class CryptoTest {
     @Test
     void hkdf_matches_rfc_5869_test_case_1() {
         HexFormat hex = HexFormat.of();
-        byte[] okm = Hkdf.derive(hex.parseHex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"),
-                hex.parseHex("000102030405060708090a0b0c"), hex.parseHex("f0f1f2f3f4f5f6f7f8f9"), 42);
+        byte[] okm = Hkdf.derive(
+                hex.parseHex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"),
+                hex.parseHex("000102030405060708090a0b0c"),
+                hex.parseHex("f0f1f2f3f4f5f6f7f8f9"),
+                42);
 
-        assertThat(hex.formatHex(okm)).isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf"
-                + "34007208d5b887185865");
+        assertThat(hex.formatHex(okm))
+                .isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf" + "34007208d5b887185865");
     }
 
     @Test
@@ -56,7 +59,8 @@ class CryptoTest {
         assertThat(sealed.split("\\.")).hasSize(5);
         assertThat(sealer.open(sealed, NOW)).map(JWTClaimsSet::getSubject).contains("user-1");
         assertThat(new JweSealer(SECRET, "authjs.state").open(sealed, NOW)).isEmpty();
-        assertThat(new JweSealer(SECRET + "x", "authjs.session-token").open(sealed, NOW)).isEmpty();
+        assertThat(new JweSealer(SECRET + "x", "authjs.session-token").open(sealed, NOW))
+                .isEmpty();
     }
 
     @Test
@@ -78,10 +82,15 @@ class CryptoTest {
     @Test
     void a_value_without_expiry_is_refused() {
         JweSealer sealer = new JweSealer(SECRET, "s");
-        assertThat(sealer.open(sealer.seal(new JWTClaimsSet.Builder().subject("x").build()), NOW)).isEmpty();
+        assertThat(sealer.open(
+                        sealer.seal(new JWTClaimsSet.Builder().subject("x").build()), NOW))
+                .isEmpty();
     }
 
     private static JWTClaimsSet claims(Instant expires) {
-        return new JWTClaimsSet.Builder().subject("user-1").expirationTime(Date.from(expires)).build();
+        return new JWTClaimsSet.Builder()
+                .subject("user-1")
+                .expirationTime(Date.from(expires))
+                .build();
     }
 }

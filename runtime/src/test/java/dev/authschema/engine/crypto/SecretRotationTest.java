@@ -23,7 +23,10 @@ class SecretRotationTest {
     private static final SecretRing AFTER = SecretRing.of(NEW);
 
     private static JWTClaimsSet claims() {
-        return new JWTClaimsSet.Builder().subject("u-1").expirationTime(Date.from(NOW.plusSeconds(60))).build();
+        return new JWTClaimsSet.Builder()
+                .subject("u-1")
+                .expirationTime(Date.from(NOW.plusSeconds(60)))
+                .build();
     }
 
     @Test
@@ -35,7 +38,8 @@ class SecretRotationTest {
                     assertThat(opened.claims().getSubject()).isEqualTo("u-1");
                     assertThat(opened.current()).isFalse();
                 });
-        assertThat(new JweSealer(AFTER, "authjs.session-token").open(sealed, NOW)).isEmpty();
+        assertThat(new JweSealer(AFTER, "authjs.session-token").open(sealed, NOW))
+                .isEmpty();
     }
 
     @Test
@@ -51,11 +55,14 @@ class SecretRotationTest {
     void a_csrf_cookie_of_the_old_secret_is_accepted_during_the_rotation_and_refused_after_it() {
         CsrfTokens.Issued issued = new CsrfTokens(BEFORE).issue();
 
-        assertThat(new CsrfTokens(DURING).verify(issued.cookieValue(), issued.token())).isTrue();
-        assertThat(new CsrfTokens(AFTER).verify(issued.cookieValue(), issued.token())).isFalse();
+        assertThat(new CsrfTokens(DURING).verify(issued.cookieValue(), issued.token()))
+                .isTrue();
+        assertThat(new CsrfTokens(AFTER).verify(issued.cookieValue(), issued.token()))
+                .isFalse();
         assertThat(new CsrfTokens(DURING).issue().cookieValue())
                 .as("new cookies are keyed with the new secret")
-                .satisfies(value -> assertThat(new CsrfTokens(AFTER).tokenOf(value)).isPresent());
+                .satisfies(value ->
+                        assertThat(new CsrfTokens(AFTER).tokenOf(value)).isPresent());
     }
 
     @Test

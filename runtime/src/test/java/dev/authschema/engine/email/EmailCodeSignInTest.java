@@ -39,18 +39,26 @@ class EmailCodeSignInTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
     private final List<VerificationEmail> outbox = Collections.synchronizedList(new ArrayList<>());
     // Rate limits off: the attempt budget must hold all the same.
-    private final RateLimiter limiter = new RateLimiter(RateLimitSettings.off(), new InMemoryRateLimitStore(),
-            SECRET, clock);
+    private final RateLimiter limiter =
+            new RateLimiter(RateLimitSettings.off(), new InMemoryRateLimitStore(), SECRET, clock);
 
     private EmailCodeSignIn signIn(EmailProviderConfig provider) {
         return signIn(provider, RING);
     }
 
     private EmailCodeSignIn signIn(EmailProviderConfig provider, SecretRing secrets) {
-        return new EmailCodeSignIn(provider, adapter, outbox::add, (request, pending, max) -> {
-            var window = limiter.countAttempt(EmailCodeSignIn.ATTEMPTS, request, provider.maxAge(), max);
-            return window.limited() ? 0 : window.count();
-        }, secrets, clock, (user, account, profile, id) -> true, new FlowLog(true));
+        return new EmailCodeSignIn(
+                provider,
+                adapter,
+                outbox::add,
+                (request, pending, max) -> {
+                    var window = limiter.countAttempt(EmailCodeSignIn.ATTEMPTS, request, provider.maxAge(), max);
+                    return window.limited() ? 0 : window.count();
+                },
+                secrets,
+                clock,
+                (user, account, profile, id) -> true,
+                new FlowLog(true));
     }
 
     private EmailCodeSignIn signIn() {
@@ -75,8 +83,10 @@ class EmailCodeSignInTest {
         assertThat(mail.toString()).doesNotContain(mail.code());
         assertThat(adapter.tokens.values()).singleElement().satisfies(token -> {
             assertThat(token.identifier()).isEqualTo("ann@example.com");
-            assertThat(token.token()).isEqualTo(EmailCodes.hash("ann@example.com", mail.code(), SECRET))
-                    .isNotEqualTo(VerificationTokenHash.of(mail.code(), SECRET)).doesNotContain(mail.code());
+            assertThat(token.token())
+                    .isEqualTo(EmailCodes.hash("ann@example.com", mail.code(), SECRET))
+                    .isNotEqualTo(VerificationTokenHash.of(mail.code(), SECRET))
+                    .doesNotContain(mail.code());
             assertThat(token.expires()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
         });
         assertThat(pending.email()).isEqualTo("ann@example.com");
@@ -87,8 +97,9 @@ class EmailCodeSignInTest {
     void the_right_code_signs_in_once_and_a_replay_is_refused() {
         PendingCode pending = signIn().send("ann@example.com", null, PAGE);
 
-        EmailCodeSignIn.Outcome first = signIn().verify(pending, " " + mailedCode().substring(0, 3) + " "
-                + mailedCode().substring(3));
+        EmailCodeSignIn.Outcome first = signIn().verify(
+                        pending,
+                        " " + mailedCode().substring(0, 3) + " " + mailedCode().substring(3));
 
         assertThat(first).isInstanceOfSatisfying(EmailCodeSignIn.SignedIn.class, signedIn -> {
             assertThat(signedIn.verified().isNewUser()).isTrue();
@@ -123,10 +134,12 @@ class EmailCodeSignInTest {
             assertThat(signIn().verify(pending, wrong(code))).isEqualTo(new EmailCodeSignIn.Wrong(left));
         }
         assertThat(adapter.tokens).hasSize(1);
-        assertThatThrownBy(() -> signIn().verify(pending, wrong(code))).isInstanceOfSatisfying(
-                AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Verification));
+        assertThatThrownBy(() -> signIn().verify(pending, wrong(code)))
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Verification));
         assertThat(adapter.tokens).isEmpty(); // burnt after the fifth
-        assertThatThrownBy(() -> signIn().verify(pending, code)).isInstanceOf(AuthFlowException.class)
+        assertThatThrownBy(() -> signIn().verify(pending, code))
+                .isInstanceOf(AuthFlowException.class)
                 .hasMessageContaining("spent");
         assertThat(adapter.users).isEmpty();
     }
@@ -145,12 +158,14 @@ class EmailCodeSignInTest {
 
     @Test
     void no_pending_code_and_an_expired_code_are_refused() {
-        assertThatThrownBy(() -> signIn().verify(null, "123456")).isInstanceOf(AuthFlowException.class)
+        assertThatThrownBy(() -> signIn().verify(null, "123456"))
+                .isInstanceOf(AuthFlowException.class)
                 .hasMessageContaining("no sign-in code is pending");
         PendingCode pending = signIn().send("ann@example.com", null, PAGE);
         clock.advance(Duration.ofMinutes(10));
 
-        assertThatThrownBy(() -> signIn().verify(pending, mailedCode())).isInstanceOf(AuthFlowException.class)
+        assertThatThrownBy(() -> signIn().verify(pending, mailedCode()))
+                .isInstanceOf(AuthFlowException.class)
                 .hasMessageContaining("expired");
         assertThat(adapter.users).isEmpty();
     }
@@ -168,12 +183,14 @@ class EmailCodeSignInTest {
     @Test
     void a_letters_alphabet_accepts_the_code_typed_in_lower_case() {
         EmailProviderConfig provider = Providers.emailCode("noreply@example.com")
-                .withCodes(EmailCodeSettings.defaults().withAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789").withLength(8));
+                .withCodes(EmailCodeSettings.defaults()
+                        .withAlphabet("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+                        .withLength(8));
         PendingCode pending = signIn(provider).send("ann@example.com", null, PAGE);
 
         assertThat(mailedCode()).matches("[A-HJ-NP-Z2-9]{8}");
-        assertThat(signIn(provider).verify(pending, mailedCode().toLowerCase())).isInstanceOf(
-                EmailCodeSignIn.SignedIn.class);
+        assertThat(signIn(provider).verify(pending, mailedCode().toLowerCase()))
+                .isInstanceOf(EmailCodeSignIn.SignedIn.class);
     }
 
     @Test
@@ -217,11 +234,16 @@ class EmailCodeSignInTest {
         String sealed = pending.seal(RING, "authjs.email-code");
 
         assertThat(sealed).doesNotContain("ann@example.com");
-        assertThat(PendingCode.open(sealed, RING, "authjs.email-code", clock.instant())).contains(pending);
-        assertThat(PendingCode.open(sealed, SecretRing.of(SECRET + "x"), "authjs.email-code", clock.instant())).isEmpty();
-        assertThat(PendingCode.open(sealed, RING, "authjs.state", clock.instant())).isEmpty();
-        assertThat(PendingCode.open(sealed.substring(0, sealed.length() - 2), RING, "authjs.email-code",
-                clock.instant())).isEmpty();
-        assertThat(PendingCode.open(sealed, RING, "authjs.email-code", pending.expires())).isEmpty();
+        assertThat(PendingCode.open(sealed, RING, "authjs.email-code", clock.instant()))
+                .contains(pending);
+        assertThat(PendingCode.open(sealed, SecretRing.of(SECRET + "x"), "authjs.email-code", clock.instant()))
+                .isEmpty();
+        assertThat(PendingCode.open(sealed, RING, "authjs.state", clock.instant()))
+                .isEmpty();
+        assertThat(PendingCode.open(
+                        sealed.substring(0, sealed.length() - 2), RING, "authjs.email-code", clock.instant()))
+                .isEmpty();
+        assertThat(PendingCode.open(sealed, RING, "authjs.email-code", pending.expires()))
+                .isEmpty();
     }
 }

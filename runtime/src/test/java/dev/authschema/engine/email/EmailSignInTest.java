@@ -38,12 +38,23 @@ class EmailSignInTest {
     private final List<VerificationEmail> outbox = new ArrayList<>();
     private boolean allow = true;
     private final EmailSignIn emailSignIn = new EmailSignIn(
-            Providers.email("noreply@example.com").withSender(outbox::add), adapter, null, SecretRing.of(SECRET), clock,
-            (user, account, profile, provider) -> allow, new FlowLog(true));
+            Providers.email("noreply@example.com").withSender(outbox::add),
+            adapter,
+            null,
+            SecretRing.of(SECRET),
+            clock,
+            (user, account, profile, provider) -> allow,
+            new FlowLog(true));
 
     private EmailSignIn signIn() {
-        return new EmailSignIn(Providers.email("noreply@example.com"), adapter, outbox::add, SecretRing.of(SECRET),
-                clock, (user, account, profile, provider) -> allow, new FlowLog(true));
+        return new EmailSignIn(
+                Providers.email("noreply@example.com"),
+                adapter,
+                outbox::add,
+                SecretRing.of(SECRET),
+                clock,
+                (user, account, profile, provider) -> allow,
+                new FlowLog(true));
     }
 
     private Map<String, String> linkParameters() {
@@ -58,7 +69,8 @@ class EmailSignInTest {
 
     @Test
     void the_link_carries_the_plain_token_and_the_store_only_its_hash() {
-        assertThat(signIn().sendLink("  Ann@Example.com ", "/app/home", ENDPOINT)).isEqualTo("ann@example.com");
+        assertThat(signIn().sendLink("  Ann@Example.com ", "/app/home", ENDPOINT))
+                .isEqualTo("ann@example.com");
 
         VerificationEmail mail = outbox.get(0);
         assertThat(mail.to()).isEqualTo("ann@example.com");
@@ -68,7 +80,8 @@ class EmailSignInTest {
         Map<String, String> link = linkParameters();
         VerificationToken stored = adapter.tokens.values().iterator().next();
         assertThat(stored.identifier()).isEqualTo("ann@example.com");
-        assertThat(stored.token()).isEqualTo(VerificationTokenHash.of(link.get("token"), SECRET))
+        assertThat(stored.token())
+                .isEqualTo(VerificationTokenHash.of(link.get("token"), SECRET))
                 .isNotEqualTo(link.get("token"));
         assertThat(stored.expires()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
         assertThat(link).containsEntry("callbackUrl", "/app/home").containsEntry("email", "ann@example.com");
@@ -106,8 +119,8 @@ class EmailSignInTest {
         signIn().consume(link.get("email"), link.get("token"));
 
         assertThatThrownBy(() -> signIn().consume(link.get("email"), link.get("token")))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Verification));
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.Verification));
     }
 
     @Test
@@ -143,16 +156,23 @@ class EmailSignInTest {
     void the_sign_in_callback_can_refuse_before_a_link_is_sent() {
         allow = false;
         assertThatThrownBy(() -> signIn().sendLink("ann@example.com", null, ENDPOINT))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.AccessDenied));
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.AccessDenied));
         assertThat(outbox).isEmpty();
     }
 
     @Test
     void a_failing_sender_becomes_email_signin_leaves_no_token_and_is_logged_without_debug() {
-        EmailSignIn failing = new EmailSignIn(Providers.email("noreply@example.com"), adapter, mail -> {
-            throw new IllegalStateException("smtp down");
-        }, SecretRing.of(SECRET), clock, (u, a, p, id) -> true, new FlowLog(false));
+        EmailSignIn failing = new EmailSignIn(
+                Providers.email("noreply@example.com"),
+                adapter,
+                mail -> {
+                    throw new IllegalStateException("smtp down");
+                },
+                SecretRing.of(SECRET),
+                clock,
+                (u, a, p, id) -> true,
+                new FlowLog(false));
         List<LogRecord> records = new ArrayList<>();
         Handler handler = new Handler() {
             @Override
@@ -161,19 +181,17 @@ class EmailSignInTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger logger = Logger.getLogger("dev.authschema.engine");
         logger.addHandler(handler);
         try {
             assertThatThrownBy(() -> failing.sendLink("ann@example.com", null, ENDPOINT))
-                    .isInstanceOfSatisfying(AuthFlowException.class,
-                            e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
+                    .isInstanceOfSatisfying(
+                            AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.EmailSignin));
         } finally {
             logger.removeHandler(handler);
         }

@@ -46,7 +46,8 @@ class TokenCipherTest {
         TokenCipher rotated = new TokenCipher(List.of(NEW, OLD));
         assertThat(rotated.decrypt(sealedWithOld, PLACE)).contains("refresh-1");
         assertThat(new TokenCipher(List.of(OLD)).decrypt(rotated.encrypt("refresh-2", PLACE), PLACE))
-                .as("the first secret encrypts").isEmpty();
+                .as("the first secret encrypts")
+                .isEmpty();
 
         assertThat(new TokenCipher(List.of(NEW)).decrypt(sealedWithOld, PLACE)).isEmpty();
     }
@@ -57,10 +58,12 @@ class TokenCipherTest {
         String sealed = cipher.encrypt("access-1", PLACE);
         byte[] raw = Base64.getUrlDecoder().decode(sealed.substring(TokenCipher.PREFIX.length()));
         raw[raw.length - 1] ^= 1;
-        String flipped = TokenCipher.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String flipped =
+                TokenCipher.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
 
         assertThat(cipher.decrypt(flipped, PLACE)).isEmpty();
-        assertThat(cipher.decrypt(sealed.substring(0, TokenCipher.PREFIX.length() + 10), PLACE)).isEmpty();
+        assertThat(cipher.decrypt(sealed.substring(0, TokenCipher.PREFIX.length() + 10), PLACE))
+                .isEmpty();
         assertThat(cipher.decrypt(TokenCipher.PREFIX + "!!not base64!!", PLACE)).isEmpty();
     }
 
@@ -70,12 +73,14 @@ class TokenCipherTest {
         String sealed = cipher.encrypt("access-1", PLACE);
 
         assertThat(cipher.decrypt(sealed, "github\u0000pa-2\u0000access_token")).isEmpty();
-        assertThat(cipher.decrypt(sealed, "github\u0000pa-1\u0000refresh_token")).isEmpty();
+        assertThat(cipher.decrypt(sealed, "github\u0000pa-1\u0000refresh_token"))
+                .isEmpty();
     }
 
     @Test
     void no_secret_or_a_blank_one_is_refused() {
-        assertThatThrownBy(() -> new TokenCipher(List.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new TokenCipher(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("AUTH_SECRET");
         assertThatThrownBy(() -> new TokenCipher(List.of(NEW, " "))).isInstanceOf(IllegalArgumentException.class);
     }

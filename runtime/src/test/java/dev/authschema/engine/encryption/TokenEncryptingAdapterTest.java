@@ -9,10 +9,10 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.testing.InMemoryAdapter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class TokenEncryptingAdapterTest {
@@ -24,8 +24,19 @@ class TokenEncryptingAdapterTest {
 
     private AdapterAccount linked() {
         adapter.createUser(AdapterUser.of("u1", "Ann", "ann@example.com", null, null));
-        return adapter.linkAccount(new AdapterAccount("u1", "oidc", "mock", "pa-1", "refresh-1", "access-1",
-                1_900_000_000L, "bearer", "openid", "eyJ.id-1", "state-1", Map.of()));
+        return adapter.linkAccount(new AdapterAccount(
+                "u1",
+                "oidc",
+                "mock",
+                "pa-1",
+                "refresh-1",
+                "access-1",
+                1_900_000_000L,
+                "bearer",
+                "openid",
+                "eyJ.id-1",
+                "state-1",
+                Map.of()));
     }
 
     @Test
@@ -51,14 +62,27 @@ class TokenEncryptingAdapterTest {
 
         AdapterAccount updated = adapter.updateAccount("mock", "pa-1", stored -> {
             assertThat(stored.refreshToken()).isEqualTo("refresh-1");
-            return new AdapterAccount(stored.userId(), stored.type(), stored.provider(), stored.providerAccountId(),
-                    "refresh-2", "access-2", 1_900_003_600L, "bearer", "openid", stored.idToken(), null, Map.of());
+            return new AdapterAccount(
+                    stored.userId(),
+                    stored.type(),
+                    stored.provider(),
+                    stored.providerAccountId(),
+                    "refresh-2",
+                    "access-2",
+                    1_900_003_600L,
+                    "bearer",
+                    "openid",
+                    stored.idToken(),
+                    null,
+                    Map.of());
         });
 
         assertThat(updated.refreshToken()).isEqualTo("refresh-2");
-        assertThat(store.accounts.get("mock/pa-1").refreshToken()).startsWith(TokenCipher.PREFIX)
+        assertThat(store.accounts.get("mock/pa-1").refreshToken())
+                .startsWith(TokenCipher.PREFIX)
                 .doesNotContain("refresh-2");
-        assertThat(adapter.getAccount("pa-1", "mock").orElseThrow().accessToken()).isEqualTo("access-2");
+        assertThat(adapter.getAccount("pa-1", "mock").orElseThrow().accessToken())
+                .isEqualTo("access-2");
     }
 
     @Test
@@ -76,9 +100,21 @@ class TokenEncryptingAdapterTest {
         linked();
         AdapterAccount row = store.accounts.get("mock/pa-1");
         String swapped = row.refreshToken(); // another column's ciphertext: a valid one, in the wrong place
-        store.accounts.put("mock/pa-1", new AdapterAccount(row.userId(), row.type(), row.provider(),
-                row.providerAccountId(), row.refreshToken(), swapped, row.expiresAt(), row.tokenType(), row.scope(),
-                row.idToken() + "x", row.sessionState(), row.extras()));
+        store.accounts.put(
+                "mock/pa-1",
+                new AdapterAccount(
+                        row.userId(),
+                        row.type(),
+                        row.provider(),
+                        row.providerAccountId(),
+                        row.refreshToken(),
+                        swapped,
+                        row.expiresAt(),
+                        row.tokenType(),
+                        row.scope(),
+                        row.idToken() + "x",
+                        row.sessionState(),
+                        row.extras()));
         List<LogRecord> records = new CopyOnWriteArrayList<>();
         Logger logger = Logger.getLogger(TokenEncryptingAdapter.class.getName());
         Handler handler = new Handler() {
@@ -88,12 +124,10 @@ class TokenEncryptingAdapterTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(handler);
         try {
@@ -105,8 +139,11 @@ class TokenEncryptingAdapterTest {
         } finally {
             logger.removeHandler(handler);
         }
-        assertThat(records).extracting(LogRecord::getMessage).hasSize(2)
-                .allSatisfy(message -> assertThat(message).contains("could not be decrypted", "'mock'")
+        assertThat(records)
+                .extracting(LogRecord::getMessage)
+                .hasSize(2)
+                .allSatisfy(message -> assertThat(message)
+                        .contains("could not be decrypted", "'mock'")
                         .doesNotContain(swapped, "pa-1", "access-1", "refresh-1"));
     }
 

@@ -16,13 +16,17 @@ class CookiePolicyTest {
 
     @Test
     void secure_over_https_or_with_an_https_auth_url_or_when_forced() {
-        assertThat(CookiePolicy.of(null, "http://127.0.0.1:9080", false).secure(plain())).isFalse();
+        assertThat(CookiePolicy.of(null, "http://127.0.0.1:9080", false).secure(plain()))
+                .isFalse();
         assertThat(CookiePolicy.of(null, "http://127.0.0.1:9080", false)
-                .secure(new FakeExchange("GET", Map.of(), true, "https://127.0.0.1/app"))).isTrue();
-        assertThat(CookiePolicy.of(null, "https://example.com/app", false).secure(plain())).isTrue();
+                        .secure(new FakeExchange("GET", Map.of(), true, "https://127.0.0.1/app")))
+                .isTrue();
+        assertThat(CookiePolicy.of(null, "https://example.com/app", false).secure(plain()))
+                .isTrue();
         assertThat(CookiePolicy.of(true, null, false).secure(plain())).isTrue();
         assertThat(CookiePolicy.of(false, "https://example.com", false)
-                .secure(new FakeExchange("GET", Map.of(), true, "https://example.com"))).isFalse();
+                        .secure(new FakeExchange("GET", Map.of(), true, "https://example.com")))
+                .isFalse();
     }
 
     @Test
@@ -31,7 +35,8 @@ class CookiePolicyTest {
 
         assertThat(CookiePolicy.of(null, null, true).secure(proxied)).isTrue();
         assertThat(CookiePolicy.of(null, null, false).secure(proxied)).isFalse();
-        assertThat(CookiePolicy.of(null, "http://127.0.0.1:9080", true).secure(proxied)).isFalse();
+        assertThat(CookiePolicy.of(null, "http://127.0.0.1:9080", true).secure(proxied))
+                .isFalse();
     }
 
     @Test
@@ -42,11 +47,12 @@ class CookiePolicyTest {
         secure.set(exchange, AuthCookies::sessionToken, "value", Duration.ofMinutes(5));
         secure.delete(exchange, AuthCookies::csrfToken);
 
-        assertThat(exchange.setCookie("__Secure-" + AuthCookies.SESSION_TOKEN)).hasValueSatisfying(cookie ->
-                assertThat(cookie.toSetCookieHeader()).isEqualTo("__Secure-authjs.session-token=value; Path=/;"
-                        + " Max-Age=300; HttpOnly; SameSite=Lax; Secure"));
-        assertThat(exchange.setCookie("__Host-" + AuthCookies.CSRF_TOKEN)).hasValueSatisfying(cookie ->
-                assertThat(cookie.maxAge()).isZero());
+        assertThat(exchange.setCookie("__Secure-" + AuthCookies.SESSION_TOKEN))
+                .hasValueSatisfying(cookie -> assertThat(cookie.toSetCookieHeader())
+                        .isEqualTo("__Secure-authjs.session-token=value; Path=/;"
+                                + " Max-Age=300; HttpOnly; SameSite=Lax; Secure"));
+        assertThat(exchange.setCookie("__Host-" + AuthCookies.CSRF_TOKEN))
+                .hasValueSatisfying(cookie -> assertThat(cookie.maxAge()).isZero());
         assertThat(((CookiePolicy) e -> false).names(exchange).sessionToken()).isEqualTo(AuthCookies.SESSION_TOKEN);
     }
 }

@@ -42,15 +42,27 @@ class HttpRulesTest {
         "/dashboard, https://example.com/dashboard",
         "/app/page?x=1, https://example.com/app/page?x=1",
         "https://example.com/app/x, https://example.com/app/x",
-        "https://EXAMPLE.com:443/y, https://EXAMPLE.com:443/y"})
+        "https://EXAMPLE.com:443/y, https://EXAMPLE.com:443/y"
+    })
     void relative_paths_and_same_origin_urls_are_allowed(String url, String expected) {
         assertThat(RedirectPolicy.sameOrigin(url, BASE)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "http://example.com/x",
-        "https://example.com:8443/x", "javascript:alert(1)", "https://example.com.evil.example/",
-        "https://example.com@evil.example/", "/x\r\nSet-Cookie: a=b", "", "not a url"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "http://example.com/x",
+                "https://example.com:8443/x",
+                "javascript:alert(1)",
+                "https://example.com.evil.example/",
+                "https://example.com@evil.example/",
+                "/x\r\nSet-Cookie: a=b",
+                "",
+                "not a url"
+            })
     void anything_else_goes_to_the_base_url(String url) {
         assertThat(RedirectPolicy.sameOrigin(url, BASE)).isEqualTo(BASE);
     }
@@ -71,8 +83,9 @@ class HttpRulesTest {
         assertThat(csrf.verify(issued.cookieValue(), null)).isFalse();
         assertThat(csrf.verify(null, issued.token())).isFalse();
         assertThat(csrf.verify("attacker|" + "0".repeat(64), "attacker")).isFalse();
-        assertThat(new CsrfTokens("another-secret-that-is-long-enough-1234").verify(issued.cookieValue(),
-                issued.token())).isFalse();
+        assertThat(new CsrfTokens("another-secret-that-is-long-enough-1234")
+                        .verify(issued.cookieValue(), issued.token()))
+                .isFalse();
         assertThat(issued.toString()).doesNotContain(issued.token());
     }
 }

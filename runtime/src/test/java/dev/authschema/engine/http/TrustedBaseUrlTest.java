@@ -19,8 +19,10 @@ class TrustedBaseUrlTest {
     void auth_url_wins_over_every_header() {
         TrustedBaseUrl base = new TrustedBaseUrl("https://example.com/app", true);
 
-        assertThat(base.of(request("evil.example").header("X-Forwarded-Host", "evil.example")
-                .header("X-Forwarded-Proto", "http").header("$WSSN", "evil.example")))
+        assertThat(base.of(request("evil.example")
+                        .header("X-Forwarded-Host", "evil.example")
+                        .header("X-Forwarded-Proto", "http")
+                        .header("$WSSN", "evil.example")))
                 .isEqualTo("https://example.com/app");
     }
 
@@ -39,9 +41,20 @@ class TrustedBaseUrlTest {
     void in_development_any_other_host_is_refused_with_what_to_set() {
         TrustedBaseUrl base = new TrustedBaseUrl(null, false);
 
-        for (String host : new String[] {"evil.example", "localhost.evil.example", "127.0.0.1.evil.example",
-                "0127.0.0.1", "10.0.0.1:9080", "[::2]", "evil.example@127.0.0.1", "127.0.0.1/evil", "", " "}) {
-            assertThatThrownBy(() -> base.of(request(host))).as(host)
+        for (String host : new String[] {
+            "evil.example",
+            "localhost.evil.example",
+            "127.0.0.1.evil.example",
+            "0127.0.0.1",
+            "10.0.0.1:9080",
+            "[::2]",
+            "evil.example@127.0.0.1",
+            "127.0.0.1/evil",
+            "",
+            " "
+        }) {
+            assertThatThrownBy(() -> base.of(request(host)))
+                    .as(host)
                     .isInstanceOf(UntrustedHostException.class)
                     .hasMessageContaining("Set AUTH_URL");
         }
@@ -51,8 +64,10 @@ class TrustedBaseUrlTest {
     void in_development_forwarded_headers_are_ignored() {
         TrustedBaseUrl base = new TrustedBaseUrl(null, false);
 
-        assertThat(base.of(request("127.0.0.1:9080").header("X-Forwarded-Host", "evil.example")
-                .header("X-Forwarded-Proto", "https"))).isEqualTo("http://127.0.0.1:9080/app");
+        assertThat(base.of(request("127.0.0.1:9080")
+                        .header("X-Forwarded-Host", "evil.example")
+                        .header("X-Forwarded-Proto", "https")))
+                .isEqualTo("http://127.0.0.1:9080/app");
     }
 
     @Test
@@ -60,15 +75,18 @@ class TrustedBaseUrlTest {
         TrustedBaseUrl base = new TrustedBaseUrl(null, false);
 
         assertThatThrownBy(() -> base.of(request("evil.example\r\nX-Injected: 1" + "a".repeat(300))))
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\r", "\n").hasSizeLessThan(600));
+                .satisfies(e ->
+                        assertThat(e.getMessage()).doesNotContain("\r", "\n").hasSizeLessThan(600));
     }
 
     @Test
     void with_trust_host_the_forwarded_host_and_proto_are_used() {
         TrustedBaseUrl base = new TrustedBaseUrl(null, true);
 
-        assertThat(base.of(request("10.0.0.5:8080").header("X-Forwarded-Host", "auth.example.com")
-                .header("X-Forwarded-Proto", "https"))).isEqualTo("https://auth.example.com/app");
+        assertThat(base.of(request("10.0.0.5:8080")
+                        .header("X-Forwarded-Host", "auth.example.com")
+                        .header("X-Forwarded-Proto", "https")))
+                .isEqualTo("https://auth.example.com/app");
         assertThat(base.of(request("app.example.com"))).isEqualTo("http://app.example.com/app");
     }
 
@@ -78,9 +96,11 @@ class TrustedBaseUrlTest {
 
         assertThatThrownBy(() -> base.of(request("10.0.0.5").header("X-Forwarded-Host", "evil.example, a.example")))
                 .isInstanceOf(UntrustedHostException.class)
-                .hasMessageContaining("several X-Forwarded-Host values").hasMessageContaining("replace");
+                .hasMessageContaining("several X-Forwarded-Host values")
+                .hasMessageContaining("replace");
         assertThatThrownBy(() -> base.of(request("a.example").header("X-Forwarded-Proto", "http, https")))
-                .isInstanceOf(UntrustedHostException.class).hasMessageContaining("several X-Forwarded-Proto values");
+                .isInstanceOf(UntrustedHostException.class)
+                .hasMessageContaining("several X-Forwarded-Proto values");
     }
 
     @Test
@@ -88,9 +108,11 @@ class TrustedBaseUrlTest {
         TrustedBaseUrl base = new TrustedBaseUrl(null, true);
 
         assertThatThrownBy(() -> base.of(request("x").header("X-Forwarded-Host", "evil.example/path")))
-                .isInstanceOf(UntrustedHostException.class).hasMessageContaining("X-Forwarded-Host");
+                .isInstanceOf(UntrustedHostException.class)
+                .hasMessageContaining("X-Forwarded-Host");
         assertThatThrownBy(() -> base.of(request("x.example").header("X-Forwarded-Proto", "javascript")))
-                .isInstanceOf(UntrustedHostException.class).hasMessageContaining("X-Forwarded-Proto");
+                .isInstanceOf(UntrustedHostException.class)
+                .hasMessageContaining("X-Forwarded-Proto");
     }
 
     @Test

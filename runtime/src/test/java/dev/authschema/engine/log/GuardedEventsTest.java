@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class GuardedEventsTest {
 
     private static final Logger ENGINE_LOG = Logger.getLogger("dev.authschema.engine");
-    private static final AdapterUser ANN = new AdapterUser("u-1", "Ann Example", "ann@example.com", null,
-            "https://img.example/ann.png", Map.of());
-    private static final AdapterAccount ACCOUNT = new AdapterAccount("u-1", "oidc", "mock", "google-sub-4711", null,
-            null, null, null, null, null, null, Map.of());
+    private static final AdapterUser ANN =
+            new AdapterUser("u-1", "Ann Example", "ann@example.com", null, "https://img.example/ann.png", Map.of());
+    private static final AdapterAccount ACCOUNT = new AdapterAccount(
+            "u-1", "oidc", "mock", "google-sub-4711", null, null, null, null, null, null, null, Map.of());
 
     private final List<LogRecord> records = new ArrayList<>();
     private final Handler capture = new Handler() {
@@ -37,12 +37,10 @@ class GuardedEventsTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -60,8 +58,10 @@ class GuardedEventsTest {
 
         @Override
         public void signIn(AdapterUser user, AdapterAccount account, String provider, boolean isNewUser) {
-            throw new IllegalStateException("no CRM contact for " + user.email() + " (" + user.name() + ", "
-                    + account.providerAccountId() + ")", new RuntimeException("cause: " + user.image()));
+            throw new IllegalStateException(
+                    "no CRM contact for " + user.email() + " (" + user.name() + ", " + account.providerAccountId()
+                            + ")",
+                    new RuntimeException("cause: " + user.image()));
         }
 
         @Override
@@ -94,14 +94,19 @@ class GuardedEventsTest {
 
         assertThatNoException().isThrownBy(() -> events.signIn(ANN, ACCOUNT, "mock", false));
         events.createUser(ANN);
-        events.session(new AuthSession(new SessionUser("u-1", "Ann Example", "ann@example.com", null, Map.of()),
-                Instant.EPOCH));
+        events.session(new AuthSession(
+                new SessionUser("u-1", "Ann Example", "ann@example.com", null, Map.of()), Instant.EPOCH));
 
         String logged = logged();
         assertThat(records).hasSize(3);
-        assertThat(logged).contains("signIn event listener failed", "createUser event listener failed",
-                        "session event listener failed", "no CRM contact for <redacted>", "\tat " + getClass().getName())
-                .doesNotContainIgnoringCase("ann@example.com").doesNotContain("Ann Example", "google-sub-4711",
-                        "img.example");
+        assertThat(logged)
+                .contains(
+                        "signIn event listener failed",
+                        "createUser event listener failed",
+                        "session event listener failed",
+                        "no CRM contact for <redacted>",
+                        "\tat " + getClass().getName())
+                .doesNotContainIgnoringCase("ann@example.com")
+                .doesNotContain("Ann Example", "google-sub-4711", "img.example");
     }
 }

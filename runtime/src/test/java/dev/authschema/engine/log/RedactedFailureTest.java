@@ -28,7 +28,8 @@ class RedactedFailureTest {
 
         String logged = printed(RedactedFailure.of(typed, List.of()));
 
-        assertThat(logged).doesNotContain("ann@example.com")
+        assertThat(logged)
+                .doesNotContain("ann@example.com")
                 .contains("dev.authschema.adapter.DuplicateEmailException: createUser: another user already has")
                 .contains("Caused by: jakarta.persistence.PersistenceException: (message withheld")
                 .contains("Caused by: java.sql.SQLIntegrityConstraintViolationException: (message withheld: it may"
@@ -38,12 +39,14 @@ class RedactedFailureTest {
 
     @Test
     void a_jdbc_exception_outside_an_adapter_exception_is_withheld_too() {
-        RuntimeException wrapped = new IllegalStateException("hand-written adapter failed",
-                new java.sql.SQLException("value too long: 'Ann Example'", "22001"));
+        RuntimeException wrapped = new IllegalStateException(
+                "hand-written adapter failed", new java.sql.SQLException("value too long: 'Ann Example'", "22001"));
 
         String logged = printed(RedactedFailure.of(wrapped, List.of()));
 
-        assertThat(logged).contains("hand-written adapter failed").doesNotContain("Ann Example")
+        assertThat(logged)
+                .contains("hand-written adapter failed")
+                .doesNotContain("Ann Example")
                 .contains("SQLState 22001");
     }
 
@@ -55,7 +58,8 @@ class RedactedFailureTest {
 
         String logged = printed(RedactedFailure.of(failure, List.of("ann@example.com", "")));
 
-        assertThat(logged).doesNotContainIgnoringCase("ann@example.com")
+        assertThat(logged)
+                .doesNotContainIgnoringCase("ann@example.com")
                 .contains("550 5.1.1 <<redacted>>: Recipient address rejected")
                 .contains("Suppressed: java.lang.IllegalStateException: cleanup for <redacted> failed");
     }
@@ -66,7 +70,9 @@ class RedactedFailureTest {
         RuntimeException second = new RuntimeException("second", first);
         first.addSuppressed(second);
 
-        assertThat(printed(RedactedFailure.of(second, List.of()))).contains("second").contains("first");
+        assertThat(printed(RedactedFailure.of(second, List.of())))
+                .contains("second")
+                .contains("first");
         assertThat(RedactedFailure.of(null, List.of())).isNull();
     }
 }

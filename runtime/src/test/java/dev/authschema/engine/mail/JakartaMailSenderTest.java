@@ -26,8 +26,13 @@ class JakartaMailSenderTest {
         Session session = Session.getInstance(properties);
         String url = "https://example.com/api/auth/callback/email?token=abc&email=ann%40example.com";
 
-        new JakartaMailSender(() -> session).send(new VerificationEmail("ann@example.com", "noreply@example.com",
-                url, "example.com", Instant.parse("2025-01-02T00:00:00Z")));
+        new JakartaMailSender(() -> session)
+                .send(new VerificationEmail(
+                        "ann@example.com",
+                        "noreply@example.com",
+                        url,
+                        "example.com",
+                        Instant.parse("2025-01-02T00:00:00Z")));
 
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
@@ -38,8 +43,8 @@ class JakartaMailSenderTest {
 
     @Test
     void a_missing_jndi_session_names_the_lookup() {
-        assertThatThrownBy(() -> JakartaMailSender.fromJndi("mail/nowhere").send(new VerificationEmail("a@b.co",
-                "n@b.co", "https://x", "x", Instant.EPOCH)))
+        assertThatThrownBy(() -> JakartaMailSender.fromJndi("mail/nowhere")
+                        .send(new VerificationEmail("a@b.co", "n@b.co", "https://x", "x", Instant.EPOCH)))
                 .isInstanceOf(EmailDeliveryException.class)
                 .hasMessageContaining("java:comp/env/mail/nowhere");
     }

@@ -16,8 +16,12 @@ class MailServerUrlTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("signin@example.com", "p@ss:w/rd%"));
 
-    private static final VerificationEmail EMAIL = new VerificationEmail("ann@example.com", "signin@example.com",
-            "https://example.com/api/auth/callback/email?token=abc", "example.com", Instant.EPOCH);
+    private static final VerificationEmail EMAIL = new VerificationEmail(
+            "ann@example.com",
+            "signin@example.com",
+            "https://example.com/api/auth/callback/email?token=abc",
+            "example.com",
+            Instant.EPOCH);
 
     @Test
     void a_url_with_user_and_password_signs_in_to_a_real_smtp_server_and_sends_the_link() {
@@ -44,7 +48,8 @@ class MailServerUrlTest {
     void the_default_ports_are_587_for_smtp_and_465_for_smtps() {
         assertThat(MailServerUrl.parse("smtp://mail.example.com").port()).isEqualTo(587);
         assertThat(MailServerUrl.parse("smtps://u:p@mail.example.com").port()).isEqualTo(465);
-        assertThat(MailServerUrl.parse("smtps://u:p@mail.example.com").implicitTls()).isTrue();
+        assertThat(MailServerUrl.parse("smtps://u:p@mail.example.com").implicitTls())
+                .isTrue();
         assertThat(MailServerUrl.parse("SMTP://mail.example.com:2525/").port()).isEqualTo(2525);
     }
 

@@ -45,7 +45,8 @@ class AccessTokenRefreshTest {
     private static final String CLIENT_ID = "authschema-client";
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private MockOAuth2Server server;
     private AuthEngine engine;
 
@@ -53,9 +54,13 @@ class AccessTokenRefreshTest {
     void start() {
         server = new MockOAuth2Server(new OAuth2Config(false, null, null, true));
         server.start();
-        engine = new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app")
-                .secret(SECRET).adapter(adapter)
-                .provider(Providers.openIdConnect("mock", "Mock IdP", server.issuerUrl("default").toString())
+        engine = new AuthEngine(AuthConfig.builder()
+                .environment(name -> null)
+                .url("http://localhost:8080/app")
+                .secret(SECRET)
+                .adapter(adapter)
+                .provider(Providers.openIdConnect(
+                                "mock", "Mock IdP", server.issuerUrl("default").toString())
                         .withClient(CLIENT_ID, "client-secret"))
                 .build());
     }
@@ -118,18 +123,32 @@ class AccessTokenRefreshTest {
             throws Exception {
         FakeExchange signedIn = signIn("subject-4");
         AdapterAccount expired = expire("subject-4");
-        AdapterAccount revoked = adapter.updateAccount("mock", "subject-4", stored -> new AdapterAccount(
-                stored.userId(), stored.type(), stored.provider(), stored.providerAccountId(), "revoked-token",
-                stored.accessToken(), stored.expiresAt(), stored.tokenType(), stored.scope(), stored.idToken(),
-                stored.sessionState(), stored.extras()));
+        AdapterAccount revoked = adapter.updateAccount(
+                "mock",
+                "subject-4",
+                stored -> new AdapterAccount(
+                        stored.userId(),
+                        stored.type(),
+                        stored.provider(),
+                        stored.providerAccountId(),
+                        "revoked-token",
+                        stored.accessToken(),
+                        stored.expiresAt(),
+                        stored.tokenType(),
+                        stored.scope(),
+                        stored.idToken(),
+                        stored.sessionState(),
+                        stored.extras()));
 
         assertThatThrownBy(() -> engine.accessToken(expired.userId(), "mock"))
                 .isInstanceOfSatisfying(RefreshAccessTokenError.class, e -> {
                     assertThat(e.reason()).isEqualTo(RefreshAccessTokenError.Reason.REFUSED);
                     assertThat(e.providerError()).isEqualTo("invalid_grant");
                 })
-                .hasMessageContaining("RefreshAccessTokenError").hasMessageContaining("'mock'")
-                .hasMessageNotContaining("revoked-token").hasMessageNotContaining(expired.accessToken());
+                .hasMessageContaining("RefreshAccessTokenError")
+                .hasMessageContaining("'mock'")
+                .hasMessageNotContaining("revoked-token")
+                .hasMessageNotContaining(expired.accessToken());
 
         assertThat(account("subject-4")).isEqualTo(revoked);
         assertThat(engine.session(FakeExchange.get(signedIn.browser()))).isPresent();
@@ -139,19 +158,35 @@ class AccessTokenRefreshTest {
     void an_expired_token_without_a_refresh_token_or_a_user_without_an_account_is_reported() throws Exception {
         signIn("subject-5");
         AdapterAccount expired = expire("subject-5");
-        adapter.updateAccount("mock", "subject-5", stored -> new AdapterAccount(stored.userId(), stored.type(),
-                stored.provider(), stored.providerAccountId(), null, stored.accessToken(), stored.expiresAt(),
-                stored.tokenType(), stored.scope(), stored.idToken(), stored.sessionState(), stored.extras()));
+        adapter.updateAccount(
+                "mock",
+                "subject-5",
+                stored -> new AdapterAccount(
+                        stored.userId(),
+                        stored.type(),
+                        stored.provider(),
+                        stored.providerAccountId(),
+                        null,
+                        stored.accessToken(),
+                        stored.expiresAt(),
+                        stored.tokenType(),
+                        stored.scope(),
+                        stored.idToken(),
+                        stored.sessionState(),
+                        stored.extras()));
         tokenRequests();
 
         assertThatThrownBy(() -> engine.accessToken(expired.userId(), "mock"))
-                .isInstanceOfSatisfying(RefreshAccessTokenError.class, e -> assertThat(e.reason())
-                        .isEqualTo(RefreshAccessTokenError.Reason.NO_REFRESH_TOKEN));
+                .isInstanceOfSatisfying(
+                        RefreshAccessTokenError.class,
+                        e -> assertThat(e.reason()).isEqualTo(RefreshAccessTokenError.Reason.NO_REFRESH_TOKEN));
         assertThatThrownBy(() -> engine.accessToken("no-such-user", "mock"))
-                .isInstanceOfSatisfying(RefreshAccessTokenError.class, e -> assertThat(e.reason())
-                        .isEqualTo(RefreshAccessTokenError.Reason.NO_ACCOUNT));
+                .isInstanceOfSatisfying(
+                        RefreshAccessTokenError.class,
+                        e -> assertThat(e.reason()).isEqualTo(RefreshAccessTokenError.Reason.NO_ACCOUNT));
         assertThatThrownBy(() -> engine.accessToken(expired.userId(), "nope"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'nope'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'nope'");
         assertThat(tokenRequests()).isEmpty();
     }
 
@@ -163,10 +198,22 @@ class AccessTokenRefreshTest {
 
     /** Makes the stored access token one that expired a minute ago. */
     private AdapterAccount expire(String subject) {
-        return adapter.updateAccount("mock", subject, stored -> new AdapterAccount(stored.userId(), stored.type(),
-                stored.provider(), stored.providerAccountId(), stored.refreshToken(), stored.accessToken(),
-                Instant.now().getEpochSecond() - 60, stored.tokenType(), stored.scope(), stored.idToken(),
-                stored.sessionState(), stored.extras()));
+        return adapter.updateAccount(
+                "mock",
+                subject,
+                stored -> new AdapterAccount(
+                        stored.userId(),
+                        stored.type(),
+                        stored.provider(),
+                        stored.providerAccountId(),
+                        stored.refreshToken(),
+                        stored.accessToken(),
+                        Instant.now().getEpochSecond() - 60,
+                        stored.tokenType(),
+                        stored.scope(),
+                        stored.idToken(),
+                        stored.sessionState(),
+                        stored.extras()));
     }
 
     /** Takes every request the provider recorded so far and returns those to its token endpoint. */
@@ -214,12 +261,19 @@ class AccessTokenRefreshTest {
     private FakeExchange signIn(String subject) throws Exception {
         FakeExchange start = FakeExchange.post(Map.of()).param("callbackUrl", "/app/after");
         URI authorization = URI.create(engine.signIn(start, "mock"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Map<String, String> back = query(URI.create(response.headers().firstValue("Location").orElseThrow()));
-        server.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", List.of(CLIENT_ID),
-                Map.of("email", subject + "@example.com", "name", "Ann", "email_verified", true), 3600));
-        FakeExchange callback = FakeExchange.get(start.browser()).param("code", back.get("code"))
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> back =
+                query(URI.create(response.headers().firstValue("Location").orElseThrow()));
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "default",
+                subject,
+                "JWT",
+                List.of(CLIENT_ID),
+                Map.of("email", subject + "@example.com", "name", "Ann", "email_verified", true),
+                3600));
+        FakeExchange callback = FakeExchange.get(start.browser())
+                .param("code", back.get("code"))
                 .param("state", back.get("state"));
         assertThat(engine.callback(callback, "mock")).isEqualTo("http://localhost:8080/app/after");
         return callback;

@@ -26,7 +26,8 @@ class AccountLinkingTest {
     @Test
     void a_known_account_of_another_user_is_not_linked_to_the_signed_in_one() {
         assertThatThrownBy(() -> AccountLinking.decide(Optional.of(ANN), Optional.of(BOB), NONE, true, true))
-                .isInstanceOfSatisfying(AuthFlowException.class,
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class,
                         e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthAccountNotLinked));
     }
 
@@ -41,7 +42,8 @@ class AccountLinkingTest {
         assertThat(AccountLinking.decide(NONE, NONE, Optional.of(ANN), true, true))
                 .isEqualTo(new AccountLinking.LinkToEmailOwner(ANN));
         assertThatThrownBy(() -> AccountLinking.decide(NONE, NONE, Optional.of(ANN), true, false))
-                .isInstanceOfSatisfying(AuthFlowException.class,
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class,
                         e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthAccountNotLinked));
     }
 

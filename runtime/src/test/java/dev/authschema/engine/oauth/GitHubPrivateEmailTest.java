@@ -39,7 +39,8 @@ class GitHubPrivateEmailTest {
     private static final String CLIENT_ID = "github-client";
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> apiAuthorizations = new CopyOnWriteArrayList<>();
     private MockOAuth2Server oauthServer;
     private HttpServer gitHubApi;
@@ -54,7 +55,8 @@ class GitHubPrivateEmailTest {
         gitHubApi.createContext("/user", exchange -> {
             apiAuthorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
             boolean emails = exchange.getRequestURI().getPath().equals("/user/emails");
-            String body = emails ? emailsBody
+            String body = emails
+                    ? emailsBody
                     : "{\"id\": 583231, \"login\": \"octocat\", \"name\": null, \"email\": null,"
                             + " \"avatar_url\": \"https://avatars.example/u/583231\"}";
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -87,7 +89,9 @@ class GitHubPrivateEmailTest {
         assertThat(user.email()).isEqualTo("octocat@github.example");
         assertThat(user.name()).isEqualTo("octocat");
         assertThat(adapter.getAccount("583231", "github")).isPresent();
-        assertThat(apiAuthorizations).hasSize(2).allSatisfy(header -> assertThat(header).startsWith("Bearer "));
+        assertThat(apiAuthorizations)
+                .hasSize(2)
+                .allSatisfy(header -> assertThat(header).startsWith("Bearer "));
     }
 
     @Test
@@ -127,22 +131,32 @@ class GitHubPrivateEmailTest {
 
     private void signIn() throws Exception {
         String api = "http://127.0.0.1:" + gitHubApi.getAddress().getPort();
-        OAuthProviderConfig gitHub = Providers.gitHub().withClient(CLIENT_ID, "github-secret")
-                .withEndpoints(oauthServer.authorizationEndpointUrl("github").toString(),
-                        oauthServer.tokenEndpointUrl("github").toString(), api + "/user")
+        OAuthProviderConfig gitHub = Providers.gitHub()
+                .withClient(CLIENT_ID, "github-secret")
+                .withEndpoints(
+                        oauthServer.authorizationEndpointUrl("github").toString(),
+                        oauthServer.tokenEndpointUrl("github").toString(),
+                        api + "/user")
                 .withEmailsEndpoint(api + "/user/emails")
                 // The stand-in authorization server insists on an openid scope; the flow stays plain OAuth 2.
                 .withScopes(List.of("openid", "read:user", "user:email"));
-        AuthEngine engine = new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app")
-                .secret("github-test-secret-that-is-long-enough-1234").adapter(adapter).provider(gitHub).build());
+        AuthEngine engine = new AuthEngine(AuthConfig.builder()
+                .environment(name -> null)
+                .url("http://localhost:8080/app")
+                .secret("github-test-secret-that-is-long-enough-1234")
+                .adapter(adapter)
+                .provider(gitHub)
+                .build());
 
         FakeExchange start = FakeExchange.post(Map.of()).param("callbackUrl", "/app/after");
         URI authorization = URI.create(engine.signIn(start, "github"));
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login =
+                http.send(HttpRequest.newBuilder(authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
-        Map<String, String> back = query(URI.create(login.headers().firstValue("Location").orElseThrow()));
-        FakeExchange callback = FakeExchange.get(start.browser()).param("code", back.get("code"))
+        Map<String, String> back =
+                query(URI.create(login.headers().firstValue("Location").orElseThrow()));
+        FakeExchange callback = FakeExchange.get(start.browser())
+                .param("code", back.get("code"))
                 .param("state", back.get("state"));
 
         assertThat(engine.callback(callback, "github")).isEqualTo("http://localhost:8080/app/after");

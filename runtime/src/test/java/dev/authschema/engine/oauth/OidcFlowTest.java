@@ -41,7 +41,8 @@ class OidcFlowTest {
     private MockOAuth2Server server;
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** A fresh server per test: its queue of prepared logins must not leak from one test into the next. */
     @BeforeEach
@@ -56,13 +57,22 @@ class OidcFlowTest {
     }
 
     private AuthEngine engine(boolean allowEmailLinking) {
-        return new AuthEngine(AuthConfig.builder().environment(name -> null).url("http://localhost:8080/app").secret(SECRET).adapter(adapter)
-                .provider(Providers.openIdConnect("mock", "Mock IdP", server.issuerUrl("default").toString())
+        return new AuthEngine(AuthConfig.builder()
+                .environment(name -> null)
+                .url("http://localhost:8080/app")
+                .secret(SECRET)
+                .adapter(adapter)
+                .provider(Providers.openIdConnect(
+                                "mock", "Mock IdP", server.issuerUrl("default").toString())
                         .withClient(CLIENT_ID, "client-secret")
                         .withAllowDangerousEmailAccountLinking(allowEmailLinking)
-                        .withProfile(claims -> new OAuthProfile((String) claims.get("sub"),
-                                (String) claims.get("name"), (String) claims.get("email"), null,
-                                Map.of("role", "member"), Boolean.TRUE.equals(claims.get("email_verified")))))
+                        .withProfile(claims -> new OAuthProfile(
+                                (String) claims.get("sub"),
+                                (String) claims.get("name"),
+                                (String) claims.get("email"),
+                                null,
+                                Map.of("role", "member"),
+                                Boolean.TRUE.equals(claims.get("email_verified")))))
                 .build());
     }
 
@@ -71,8 +81,13 @@ class OidcFlowTest {
     }
 
     private void nextLogin(String subject, String email, boolean verified) {
-        server.enqueueCallback(new DefaultOAuth2TokenCallback("default", subject, "JWT", List.of(CLIENT_ID),
-                Map.of("email", email, "name", "Ann Example", "email_verified", verified), 3600));
+        server.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "default",
+                subject,
+                "JWT",
+                List.of(CLIENT_ID),
+                Map.of("email", email, "name", "Ann Example", "email_verified", verified),
+                3600));
     }
 
     /** Runs the browser's part: start, follow to the provider, come back with code and state. */
@@ -80,19 +95,21 @@ class OidcFlowTest {
         FakeExchange start = FakeExchange.post(browser).param("callbackUrl", "/app/after");
         URI authorization = URI.create(engine.signIn(start, "mock"));
         Map<String, String> authParams = query(authorization);
-        assertThat(authParams).containsEntry("code_challenge_method", "S256").containsKeys("state", "nonce",
-                "code_challenge");
+        assertThat(authParams)
+                .containsEntry("code_challenge_method", "S256")
+                .containsKeys("state", "nonce", "code_challenge");
 
         Map<String, String> back = query(providerRedirect(authorization));
-        FakeExchange callback = FakeExchange.get(start.browser()).param("code", back.get("code"))
+        FakeExchange callback = FakeExchange.get(start.browser())
+                .param("code", back.get("code"))
                 .param("state", back.get("state"));
         assertThat(engine.callback(callback, "mock")).isEqualTo("http://localhost:8080/app/after");
         return callback;
     }
 
     private URI providerRedirect(URI authorization) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(authorization).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return URI.create(response.headers().firstValue("Location").orElseThrow());
     }
@@ -124,10 +141,10 @@ class OidcFlowTest {
         assertThat(account.accessToken()).isNotBlank();
         assertThat(account.idToken()).isNotBlank();
         assertThat(account.tokenType()).isEqualTo("bearer");
-        assertThat(account.expiresAt()).isBetween(Instant.now().getEpochSecond() + 3000,
-                Instant.now().getEpochSecond() + 3700);
-        assertThat(engine.session(FakeExchange.get(first.browser()))).hasValueSatisfying(
-                s -> assertThat(s.user().id()).isEqualTo(user.id()));
+        assertThat(account.expiresAt())
+                .isBetween(Instant.now().getEpochSecond() + 3000, Instant.now().getEpochSecond() + 3700);
+        assertThat(engine.session(FakeExchange.get(first.browser())))
+                .hasValueSatisfying(s -> assertThat(s.user().id()).isEqualTo(user.id()));
 
         nextLogin("subject-1", "ann@example.com");
         signIn(engine, Map.of());
@@ -141,7 +158,8 @@ class OidcFlowTest {
         nextLogin("subject-2", "ann@example.com");
 
         assertThatThrownBy(() -> signIn(engine(false), Map.of()))
-                .isInstanceOfSatisfying(AuthFlowException.class,
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class,
                         e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthAccountNotLinked));
         assertThat(adapter.accounts).isEmpty();
     }
@@ -153,7 +171,9 @@ class OidcFlowTest {
 
         signIn(engine(true), Map.of());
 
-        assertThat(adapter.getAccount("subject-3", "mock")).map(AdapterAccount::userId).contains("existing");
+        assertThat(adapter.getAccount("subject-3", "mock"))
+                .map(AdapterAccount::userId)
+                .contains("existing");
     }
 
     @Test
@@ -164,12 +184,18 @@ class OidcFlowTest {
         URI authorization = URI.create(engine.signIn(start, "mock"));
         Map<String, String> back = query(providerRedirect(authorization));
 
-        assertThatThrownBy(() -> engine.callback(FakeExchange.get(start.browser()).param("code", back.get("code"))
-                .param("state", "forged"), "mock"))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthCallbackError));
-        assertThatThrownBy(() -> engine.callback(FakeExchange.get(Map.of()).param("code", back.get("code"))
-                .param("state", back.get("state")), "mock"))
+        assertThatThrownBy(() -> engine.callback(
+                        FakeExchange.get(start.browser())
+                                .param("code", back.get("code"))
+                                .param("state", "forged"),
+                        "mock"))
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthCallbackError));
+        assertThatThrownBy(() -> engine.callback(
+                        FakeExchange.get(Map.of())
+                                .param("code", back.get("code"))
+                                .param("state", back.get("state")),
+                        "mock"))
                 .hasMessageContaining("no valid state/PKCE cookies");
         assertThat(adapter.users).isEmpty();
     }
@@ -182,8 +208,11 @@ class OidcFlowTest {
         FakeExchange start = FakeExchange.post(Map.of());
         Map<String, String> back = query(providerRedirect(URI.create(nodeA.signIn(start, "mock"))));
 
-        nodeB.callback(FakeExchange.get(start.browser()).param("code", back.get("code"))
-                .param("state", back.get("state")), "mock");
+        nodeB.callback(
+                FakeExchange.get(start.browser())
+                        .param("code", back.get("code"))
+                        .param("state", back.get("state")),
+                "mock");
 
         assertThat(adapter.getUserByEmail("node@example.com")).isPresent();
     }
@@ -196,11 +225,15 @@ class OidcFlowTest {
 
         signIn(engine(true), Map.of());
 
-        String owner = adapter.getAccount("subject-6", "mock").map(AdapterAccount::userId).orElseThrow();
+        String owner = adapter.getAccount("subject-6", "mock")
+                .map(AdapterAccount::userId)
+                .orElseThrow();
         assertThat(owner).isNotEqualTo("existing");
         assertThat(adapter.getUser(owner).orElseThrow().email()).isNull();
         assertThat(adapter.getUser(owner).orElseThrow().emailVerified()).isNull();
-        assertThat(adapter.getUserByEmail("ann@example.com")).map(AdapterUser::id).contains("existing");
+        assertThat(adapter.getUserByEmail("ann@example.com"))
+                .map(AdapterUser::id)
+                .contains("existing");
     }
 
     @Test
@@ -209,7 +242,8 @@ class OidcFlowTest {
 
         signIn(engine(false), Map.of());
 
-        assertThat(adapter.getUserByEmail("new@example.com").orElseThrow().emailVerified()).isNotNull();
+        assertThat(adapter.getUserByEmail("new@example.com").orElseThrow().emailVerified())
+                .isNotNull();
     }
 
     @Test
@@ -220,10 +254,13 @@ class OidcFlowTest {
         Map<String, String> withoutNonce = new HashMap<>(start.browser());
         withoutNonce.remove(dev.authschema.engine.http.AuthCookies.NONCE);
 
-        assertThatThrownBy(() -> engine.callback(FakeExchange.get(withoutNonce).param("code", back.get("code"))
-                .param("state", back.get("state")), "mock"))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthCallbackError))
+        assertThatThrownBy(() -> engine.callback(
+                        FakeExchange.get(withoutNonce)
+                                .param("code", back.get("code"))
+                                .param("state", back.get("state")),
+                        "mock"))
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.OAuthCallbackError))
                 .hasMessageContaining("no valid nonce cookie");
         assertThat(adapter.users).isEmpty();
     }
@@ -234,9 +271,9 @@ class OidcFlowTest {
         FakeExchange start = FakeExchange.post(Map.of());
         engine.signIn(start, "mock");
 
-        assertThatThrownBy(() -> engine.callback(FakeExchange.get(start.browser()).param("error", "access_denied"),
-                "mock"))
-                .isInstanceOfSatisfying(AuthFlowException.class,
-                        e -> assertThat(e.code()).isEqualTo(AuthErrorCode.AccessDenied));
+        assertThatThrownBy(() ->
+                        engine.callback(FakeExchange.get(start.browser()).param("error", "access_denied"), "mock"))
+                .isInstanceOfSatisfying(
+                        AuthFlowException.class, e -> assertThat(e.code()).isEqualTo(AuthErrorCode.AccessDenied));
     }
 }

@@ -64,14 +64,22 @@ class SlowJwksTest {
 
     @Test
     void an_id_token_validates_when_the_jwks_endpoint_answers_within_the_engine_timeout() throws Exception {
-        OAuthProviderConfig config = Providers.openIdConnect("slow", "Slow", issuer).withClient("client", "secret");
+        OAuthProviderConfig config =
+                Providers.openIdConnect("slow", "Slow", issuer).withClient("client", "secret");
         Instant now = Instant.now();
-        SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("slow-key").build(),
-                new JWTClaimsSet.Builder().issuer(issuer).subject("alice").audience("client")
-                        .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).build());
+        SignedJWT idToken = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("slow-key").build(),
+                new JWTClaimsSet.Builder()
+                        .issuer(issuer)
+                        .subject("alice")
+                        .audience("client")
+                        .issueTime(Date.from(now))
+                        .expirationTime(Date.from(now.plusSeconds(300)))
+                        .build());
         idToken.sign(new RSASSASigner(key));
 
-        IDTokenClaimsSet claims = new ProviderDirectory().idTokenValidator(config).validate(idToken, null);
+        IDTokenClaimsSet claims =
+                new ProviderDirectory().idTokenValidator(config).validate(idToken, null);
 
         assertThat(claims.getSubject().getValue()).isEqualTo("alice");
     }

@@ -17,27 +17,31 @@ class UserInfoMergeTest {
 
     @Test
     void an_id_token_that_vouches_for_no_address_does_not_verify_the_user_infos_address() {
-        Map<String, Object> claims = merged(Map.of("sub", "1", "email_verified", true),
-                Map.of("sub", "1", "email", "victim@example.com"));
+        Map<String, Object> claims =
+                merged(Map.of("sub", "1", "email_verified", true), Map.of("sub", "1", "email", "victim@example.com"));
         assertThat(claims).containsEntry("email", "victim@example.com").doesNotContainKey("email_verified");
 
-        claims = merged(Map.of("sub", "1", "email_verified", true),
+        claims = merged(
+                Map.of("sub", "1", "email_verified", true),
                 Map.of("sub", "1", "email", "victim@example.com", "email_verified", false));
         assertThat(claims).containsEntry("email_verified", false);
     }
 
     @Test
     void the_id_tokens_address_keeps_its_own_verification() {
-        Map<String, Object> claims = merged(Map.of("sub", "1", "email", "a@example.com", "email_verified", false),
+        Map<String, Object> claims = merged(
+                Map.of("sub", "1", "email", "a@example.com", "email_verified", false),
                 Map.of("sub", "1", "email", "b@example.com", "email_verified", true, "name", "Ann"));
-        assertThat(claims).containsEntry("email", "a@example.com").containsEntry("email_verified", false)
+        assertThat(claims)
+                .containsEntry("email", "a@example.com")
+                .containsEntry("email_verified", false)
                 .containsEntry("name", "Ann");
     }
 
     @Test
     void an_address_only_in_user_info_brings_its_verification() {
-        Map<String, Object> claims = merged(Map.of("sub", "1"),
-                Map.of("sub", "1", "email", "a@example.com", "email_verified", true));
+        Map<String, Object> claims =
+                merged(Map.of("sub", "1"), Map.of("sub", "1", "email", "a@example.com", "email_verified", true));
         assertThat(claims).containsEntry("email", "a@example.com").containsEntry("email_verified", true);
     }
 }

@@ -13,7 +13,8 @@ class HtmlElementTest {
     void text_and_attribute_values_are_escaped_so_no_markup_gets_through() {
         String html = HtmlElement.of("p").attr("title", HOSTILE).text(HOSTILE).render();
 
-        assertThat(html).doesNotContain("<script", "'")
+        assertThat(html)
+                .doesNotContain("<script", "'")
                 .isEqualTo("<p title=\"&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;\">"
                         + "&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</p>");
     }
@@ -28,8 +29,12 @@ class HtmlElementTest {
 
     @Test
     void void_elements_have_no_end_tag_and_null_values_leave_the_attribute_out() {
-        assertThat(HtmlElement.of("input").attr("type", "hidden").attr("value", null).render())
+        assertThat(HtmlElement.of("input")
+                        .attr("type", "hidden")
+                        .attr("value", null)
+                        .render())
                 .isEqualTo("<input type=\"hidden\">");
-        assertThat(HtmlElement.of("div").add(HtmlElement.of("br")).text(null).render()).isEqualTo("<div><br></div>");
+        assertThat(HtmlElement.of("div").add(HtmlElement.of("br")).text(null).render())
+                .isEqualTo("<div><br></div>");
     }
 }

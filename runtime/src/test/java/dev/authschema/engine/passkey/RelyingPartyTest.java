@@ -36,7 +36,8 @@ class RelyingPartyTest {
     @Test
     void a_challenge_lifetime_over_fifteen_minutes_is_refused_with_the_limit_in_the_message() {
         assertThatThrownBy(() -> Providers.passkey().withChallengeMaxAge(Duration.ofMinutes(16)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most PT15M");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most PT15M");
         assertThatThrownBy(() -> Providers.passkey().withChallengeMaxAge(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -18,12 +18,18 @@ class InMemoryRateLimitStoreTest {
         for (String key : new String[] {"a", "b", "c"}) {
             assertThat(store.hit(key, NOW, WINDOW, 5).limited()).isFalse();
         }
-        assertThat(store.hit("d", NOW, WINDOW, 5).limited()).as("a new key when full").isTrue();
+        assertThat(store.hit("d", NOW, WINDOW, 5).limited())
+                .as("a new key when full")
+                .isTrue();
         assertThat(store.size()).isEqualTo(3);
-        assertThat(store.hit("a", NOW, WINDOW, 5).count()).as("a known key still counts").isEqualTo(2);
+        assertThat(store.hit("a", NOW, WINDOW, 5).count())
+                .as("a known key still counts")
+                .isEqualTo(2);
 
         Instant later = NOW.plus(WINDOW).plusSeconds(1);
-        assertThat(store.hit("d", later, WINDOW, 5).limited()).as("after the windows ended").isFalse();
+        assertThat(store.hit("d", later, WINDOW, 5).limited())
+                .as("after the windows ended")
+                .isFalse();
         assertThat(store.size()).isEqualTo(1);
     }
 

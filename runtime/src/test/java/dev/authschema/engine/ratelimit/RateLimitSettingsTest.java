@@ -38,8 +38,15 @@ class RateLimitSettingsTest {
 
     @Test
     void rules_in_short_and_iso_8601_form() {
-        RateLimitSettings settings = read(Map.of("AUTH_RATE_LIMIT_POST", "300/2m",
-                "AUTH_RATE_LIMIT_EMAIL_ADDRESS", "5 / PT1H", "AUTH_RATE_LIMIT_EMAIL_CLIENT", "20/1d"), false);
+        RateLimitSettings settings = read(
+                Map.of(
+                        "AUTH_RATE_LIMIT_POST",
+                        "300/2m",
+                        "AUTH_RATE_LIMIT_EMAIL_ADDRESS",
+                        "5 / PT1H",
+                        "AUTH_RATE_LIMIT_EMAIL_CLIENT",
+                        "20/1d"),
+                false);
         assertThat(problems).isEmpty();
         assertThat(settings.post()).isEqualTo(RateLimitRule.of(300, Duration.ofMinutes(2)));
         assertThat(settings.emailPerAddress()).isEqualTo(RateLimitRule.of(5, Duration.ofHours(1)));
@@ -49,8 +56,17 @@ class RateLimitSettingsTest {
 
     @Test
     void every_unreadable_value_is_reported_naming_its_variable() {
-        read(Map.of("AUTH_RATE_LIMIT", "maybe", "AUTH_RATE_LIMIT_POST", "100",
-                "AUTH_RATE_LIMIT_EMAIL_ADDRESS", "three/10m", "AUTH_RATE_LIMIT_EMAIL_CLIENT", "0/10m"), false);
+        read(
+                Map.of(
+                        "AUTH_RATE_LIMIT",
+                        "maybe",
+                        "AUTH_RATE_LIMIT_POST",
+                        "100",
+                        "AUTH_RATE_LIMIT_EMAIL_ADDRESS",
+                        "three/10m",
+                        "AUTH_RATE_LIMIT_EMAIL_CLIENT",
+                        "0/10m"),
+                false);
         assertThat(problems).hasSize(4);
         assertThat(problems.get(0)).contains("AUTH_RATE_LIMIT is 'maybe'").contains("on or AUTH_RATE_LIMIT=off");
         assertThat(String.join("\n", problems))

@@ -22,8 +22,8 @@ class RateLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final RecordingStore store = new RecordingStore();
-    private final RateLimiter limiter = new RateLimiter(RateLimitSettings.defaults()
-            .withPost(RateLimitRule.of(3, Duration.ofSeconds(10))), store, SECRET, clock);
+    private final RateLimiter limiter = new RateLimiter(
+            RateLimitSettings.defaults().withPost(RateLimitRule.of(3, Duration.ofSeconds(10))), store, SECRET, clock);
 
     private static FakeExchange from(String address) {
         return FakeExchange.post(Map.of()).from(address);
@@ -63,8 +63,9 @@ class RateLimiterTest {
         }
         clock.advance(Duration.ofMillis(9_999));
         assertThatThrownBy(() -> limiter.checkPost(from("198.51.100.3")))
-                .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfterSeconds())
-                        .isEqualTo(1));
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(1));
     }
 
     @Test
@@ -91,8 +92,9 @@ class RateLimiterTest {
             limiter.checkEmailSignIn(from("198.51.100." + (10 + i)), "victim@example.com");
         }
         assertThatThrownBy(() -> limiter.checkEmailSignIn(from("198.51.100.20"), "  VICTIM@example.COM "))
-                .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfterSeconds())
-                        .isEqualTo(600));
+                .isInstanceOfSatisfying(
+                        RateLimitedException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(600));
         assertThatCode(() -> limiter.checkEmailSignIn(from("198.51.100.21"), "other@example.com"))
                 .doesNotThrowAnyException();
     }
@@ -142,9 +144,13 @@ class RateLimiterTest {
     @Test
     void keys_hold_no_address_and_depend_on_the_secret() {
         limiter.checkEmailSignIn(from("198.51.100.40"), "victim@example.com");
-        assertThat(store.keys).hasSize(2).allSatisfy(key -> assertThat(key)
-                .doesNotContain("victim").doesNotContain("example").doesNotContain("198.51")
-                .matches("(email-address|email-client):[0-9a-f]{64}"));
+        assertThat(store.keys)
+                .hasSize(2)
+                .allSatisfy(key -> assertThat(key)
+                        .doesNotContain("victim")
+                        .doesNotContain("example")
+                        .doesNotContain("198.51")
+                        .matches("(email-address|email-client):[0-9a-f]{64}"));
         RateLimiter other = new RateLimiter(RateLimitSettings.defaults(), store, SECRET + "x", clock);
         assertThat(other.key(RateLimiter.EMAIL_ADDRESS, "victim@example.com"))
                 .isNotEqualTo(limiter.key(RateLimiter.EMAIL_ADDRESS, "victim@example.com"));
@@ -162,8 +168,9 @@ class RateLimiterTest {
 
     @Test
     void a_failing_store_falls_back_to_counting_in_memory() {
-        RateLimiter broken = new RateLimiter(RateLimitSettings.defaults()
-                .withPost(RateLimitRule.of(3, Duration.ofSeconds(10))), new RateLimitStore() {
+        RateLimiter broken = new RateLimiter(
+                RateLimitSettings.defaults().withPost(RateLimitRule.of(3, Duration.ofSeconds(10))),
+                new RateLimitStore() {
                     @Override
                     public RateLimitWindow hit(String key, Instant now, Duration window, int max) {
                         throw new IllegalStateException("database down");
@@ -173,7 +180,9 @@ class RateLimiterTest {
                     public boolean shared() {
                         return true;
                     }
-                }, SECRET, clock);
+                },
+                SECRET,
+                clock);
         for (int i = 0; i < 3; i++) {
             broken.checkPost(from("198.51.100.60"));
         }
@@ -223,7 +232,11 @@ class RateLimiterTest {
         assertThat(RateLimiter.mailbox("victim+1@example.com")).isEqualTo("victim@example.com");
         assertThat(RateLimiter.mailbox("victim+a+b@example.com")).isEqualTo("victim@example.com");
         assertThat(RateLimiter.mailbox("victim@example.com")).isEqualTo("victim@example.com");
-        assertThat(RateLimiter.mailbox("+x@example.com")).as("no local part left").isEqualTo("+x@example.com");
-        assertThat(RateLimiter.mailbox("a@b+c.example")).as("a plus in the domain").isEqualTo("a@b+c.example");
+        assertThat(RateLimiter.mailbox("+x@example.com"))
+                .as("no local part left")
+                .isEqualTo("+x@example.com");
+        assertThat(RateLimiter.mailbox("a@b+c.example"))
+                .as("a plus in the domain")
+                .isEqualTo("a@b+c.example");
     }
 }

@@ -25,10 +25,10 @@ class DatabaseSessionStoreTest {
 
     private final InMemoryAdapter adapter = new InMemoryAdapter();
     private final MutableClock clock = new MutableClock(START);
-    private final DatabaseSessionStore store = new DatabaseSessionStore(adapter, Duration.ofDays(30),
-            Duration.ofHours(24), clock, HttpExchange::secure, new FlowLog(false));
-    private final AdapterUser user = adapter.createUser(new AdapterUser(null, "Ann", "ann@example.com", null, null,
-            Map.of("role", "admin")));
+    private final DatabaseSessionStore store = new DatabaseSessionStore(
+            adapter, Duration.ofDays(30), Duration.ofHours(24), clock, HttpExchange::secure, new FlowLog(false));
+    private final AdapterUser user =
+            adapter.createUser(new AdapterUser(null, "Ann", "ann@example.com", null, null, Map.of("role", "admin")));
 
     private Map<String, String> signIn() {
         FakeExchange exchange = FakeExchange.post(Map.of());
@@ -68,7 +68,9 @@ class DatabaseSessionStoreTest {
         int writes = adapter.sessionWrites.get();
 
         FakeExchange first = FakeExchange.get(browser);
-        assertThat(store.read(first)).map(AuthSession::expires).contains(clock.instant().plus(Duration.ofDays(30)));
+        assertThat(store.read(first))
+                .map(AuthSession::expires)
+                .contains(clock.instant().plus(Duration.ofDays(30)));
         assertThat(adapter.sessionWrites.get()).isEqualTo(writes + 1);
         assertThat(first.setCookie(COOKIE)).isPresent();
 
@@ -139,40 +141,47 @@ class DatabaseSessionStoreTest {
     @Test
     void sign_out_everywhere_else_without_maintenance_support_says_what_is_missing() {
         InMemoryAdapter plain = new InMemoryAdapter();
-        DatabaseSessionStore limited = new DatabaseSessionStore(new dev.authschema.adapter.AuthAdapter() {
-            @Override
-            public java.util.Set<dev.authschema.adapter.AdapterCapability> capabilities() {
-                return plain.capabilities();
-            }
+        DatabaseSessionStore limited = new DatabaseSessionStore(
+                new dev.authschema.adapter.AuthAdapter() {
+                    @Override
+                    public java.util.Set<dev.authschema.adapter.AdapterCapability> capabilities() {
+                        return plain.capabilities();
+                    }
 
-            @Override
-            public AdapterUser createUser(AdapterUser u) {
-                return plain.createUser(u);
-            }
+                    @Override
+                    public AdapterUser createUser(AdapterUser u) {
+                        return plain.createUser(u);
+                    }
 
-            @Override
-            public Optional<AdapterUser> getUser(String id) {
-                return plain.getUser(id);
-            }
+                    @Override
+                    public Optional<AdapterUser> getUser(String id) {
+                        return plain.getUser(id);
+                    }
 
-            @Override
-            public Optional<AdapterUser> getUserByEmail(String email) {
-                return plain.getUserByEmail(email);
-            }
+                    @Override
+                    public Optional<AdapterUser> getUserByEmail(String email) {
+                        return plain.getUserByEmail(email);
+                    }
 
-            @Override
-            public AdapterUser updateUser(dev.authschema.adapter.UserUpdate update) {
-                return plain.updateUser(update);
-            }
+                    @Override
+                    public AdapterUser updateUser(dev.authschema.adapter.UserUpdate update) {
+                        return plain.updateUser(update);
+                    }
 
-            @Override
-            public void deleteUser(String id) {
-                plain.deleteUser(id);
-            }
-        }, Duration.ofDays(1), Duration.ZERO, clock, HttpExchange::secure, new FlowLog(false));
+                    @Override
+                    public void deleteUser(String id) {
+                        plain.deleteUser(id);
+                    }
+                },
+                Duration.ofDays(1),
+                Duration.ZERO,
+                clock,
+                HttpExchange::secure,
+                new FlowLog(false));
 
         assertThatThrownBy(() -> limited.endOtherSessions(FakeExchange.post(Map.of())))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("AdapterMaintenance");
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("AdapterMaintenance");
     }
 
     @Test
@@ -180,6 +189,7 @@ class DatabaseSessionStoreTest {
         FakeExchange exchange = new FakeExchange("POST", Map.of(), true, "https://example.com");
         store.start(exchange, user, null);
 
-        assertThat(exchange.setCookie("__Secure-" + COOKIE)).hasValueSatisfying(c -> assertThat(c.secure()).isTrue());
+        assertThat(exchange.setCookie("__Secure-" + COOKIE))
+                .hasValueSatisfying(c -> assertThat(c.secure()).isTrue());
     }
 }

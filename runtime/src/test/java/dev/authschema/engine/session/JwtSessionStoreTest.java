@@ -23,11 +23,15 @@ class JwtSessionStoreTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
     private final JwtSessionStore store = store(SECRET);
-    private final AdapterUser user = new AdapterUser("u-1", "Ann", "ann@example.com", null, "https://img",
-            Map.of("role", "editor", "internal", "not-copied"));
+    private final AdapterUser user = new AdapterUser(
+            "u-1", "Ann", "ann@example.com", null, "https://img", Map.of("role", "editor", "internal", "not-copied"));
 
     private JwtSessionStore store(String secret) {
-        return new JwtSessionStore(SecretRing.parse(secret), Duration.ofDays(30), Duration.ofHours(24), clock,
+        return new JwtSessionStore(
+                SecretRing.parse(secret),
+                Duration.ofDays(30),
+                Duration.ofHours(24),
+                clock,
                 HttpExchange::secure,
                 (token, u, account) -> {
                     Map<String, Object> copy = new HashMap<>(token);
@@ -35,7 +39,9 @@ class JwtSessionStoreTest {
                         copy.put("plan", "pro");
                     }
                     return copy;
-                }, "role", new FlowLog(false));
+                },
+                "role",
+                new FlowLog(false));
     }
 
     private Map<String, String> signIn() {
@@ -54,7 +60,9 @@ class JwtSessionStoreTest {
         assertThat(session.user().id()).isEqualTo("u-1");
         assertThat(session.user().email()).isEqualTo("ann@example.com");
         assertThat(session.user().image()).isEqualTo("https://img");
-        assertThat(session.user().attributes()).containsEntry("role", "editor").containsEntry("plan", "pro")
+        assertThat(session.user().attributes())
+                .containsEntry("role", "editor")
+                .containsEntry("plan", "pro")
                 .doesNotContainKey("internal");
     }
 
@@ -62,8 +70,10 @@ class JwtSessionStoreTest {
     void tampered_truncated_and_foreign_tokens_are_anonymous() {
         String token = signIn().get(COOKIE);
 
-        assertThat(store.read(FakeExchange.get(Map.of(COOKIE, token.substring(0, token.length() - 3))))).isEmpty();
-        assertThat(store.read(FakeExchange.get(Map.of(COOKIE, token.replace('.', '_'))))).isEmpty();
+        assertThat(store.read(FakeExchange.get(Map.of(COOKIE, token.substring(0, token.length() - 3)))))
+                .isEmpty();
+        assertThat(store.read(FakeExchange.get(Map.of(COOKIE, token.replace('.', '_')))))
+                .isEmpty();
         assertThat(store.read(FakeExchange.get(Map.of(COOKIE, "garbage")))).isEmpty();
         assertThat(store("another-secret-that-is-long-enough-0000").read(FakeExchange.get(Map.of(COOKIE, token))))
                 .isEmpty();

@@ -37,7 +37,10 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Set<AdapterCapability> capabilities() {
-        return EnumSet.of(AdapterCapability.USERS, AdapterCapability.ACCOUNTS, AdapterCapability.SESSIONS,
+        return EnumSet.of(
+                AdapterCapability.USERS,
+                AdapterCapability.ACCOUNTS,
+                AdapterCapability.SESSIONS,
                 AdapterCapability.VERIFICATION_TOKENS);
     }
 
@@ -78,7 +81,8 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
-        return Optional.ofNullable(accounts.get(provider + "/" + providerAccountId)).flatMap(a -> getUser(a.userId()));
+        return Optional.ofNullable(accounts.get(provider + "/" + providerAccountId))
+                .flatMap(a -> getUser(a.userId()));
     }
 
     @Override
@@ -106,9 +110,10 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
 
     /** {@code compute} holds the map's lock of the key while the change runs: concurrent updates queue up. */
     @Override
-    public AdapterAccount updateAccount(String provider, String providerAccountId,
-                                        UnaryOperator<AdapterAccount> change) {
-        AdapterAccount updated = accounts.computeIfPresent(provider + "/" + providerAccountId,
+    public AdapterAccount updateAccount(
+            String provider, String providerAccountId, UnaryOperator<AdapterAccount> change) {
+        AdapterAccount updated = accounts.computeIfPresent(
+                provider + "/" + providerAccountId,
                 (key, stored) -> AuthAdapter.checkAccountChange(stored, change.apply(stored)));
         if (updated == null) {
             throw new UnknownAccountException(provider);
@@ -169,7 +174,8 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
         List<String> doomed = sessions.values().stream()
                 .filter(s -> s.userId().equals(userId) && !s.sessionToken().equals(keepSessionToken))
-                .map(AdapterSession::sessionToken).toList();
+                .map(AdapterSession::sessionToken)
+                .toList();
         doomed.forEach(sessions::remove);
         return doomed.size();
     }

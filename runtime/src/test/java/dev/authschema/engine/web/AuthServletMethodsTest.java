@@ -16,15 +16,17 @@ class AuthServletMethodsTest {
     @ValueSource(strings = {"PATCH", "TRACE", "PUT", "DELETE", "PROPFIND", "BREW"})
     void every_method_the_endpoints_do_not_serve_is_405_with_allow(String method) throws Exception {
         Map<String, Object> answered = new HashMap<>();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> method;
                     case "getProtocol" -> "HTTP/1.1";
                     case "getPathInfo" -> "/session";
                     default -> null;
                 });
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) -> {
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {HttpServletResponse.class}, (proxy, m, args) -> {
                     switch (m.getName()) {
                         case "sendError" -> answered.put("status", args[0]);
                         case "setStatus" -> answered.put("status", args[0]);

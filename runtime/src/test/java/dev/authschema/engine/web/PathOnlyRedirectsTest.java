@@ -9,8 +9,10 @@ class PathOnlyRedirectsTest {
 
     @Test
     void paths_and_relative_urls_become_paths_resolved_against_the_request() {
-        assertThat(PathOnlyRedirects.pathOnly("/app/test/redirect", "/app/home")).isEqualTo("/app/home");
-        assertThat(PathOnlyRedirects.pathOnly("/app/test/redirect", "clock?from=x")).isEqualTo("/app/test/clock?from=x");
+        assertThat(PathOnlyRedirects.pathOnly("/app/test/redirect", "/app/home"))
+                .isEqualTo("/app/home");
+        assertThat(PathOnlyRedirects.pathOnly("/app/test/redirect", "clock?from=x"))
+                .isEqualTo("/app/test/clock?from=x");
         assertThat(PathOnlyRedirects.pathOnly("/app/test/redirect", "../api/auth/session"))
                 .isEqualTo("/app/api/auth/session");
         assertThat(PathOnlyRedirects.pathOnly("/app", "app/")).isEqualTo("/app/");
@@ -20,7 +22,9 @@ class PathOnlyRedirectsTest {
 
     @Test
     void a_path_never_becomes_a_protocol_relative_url_to_another_host() {
-        assertThat(PathOnlyRedirects.pathOnly("/x", "..//evil.example/")).startsWith("/").doesNotStartWith("//");
+        assertThat(PathOnlyRedirects.pathOnly("/x", "..//evil.example/"))
+                .startsWith("/")
+                .doesNotStartWith("//");
         assertThat(PathOnlyRedirects.pathOnly("/x", "/\\evil.example/")).isEqualTo("/evil.example/");
         assertThat(PathOnlyRedirects.pathOnly("/x", "\\\\evil.example/")).isEqualTo("/evil.example/");
     }

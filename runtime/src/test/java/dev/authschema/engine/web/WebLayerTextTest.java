@@ -8,11 +8,14 @@ class WebLayerTextTest {
 
     @Test
     void the_charset_of_a_content_type_is_found_whatever_its_spelling() {
-        assertThat(WebHardeningFilter.charsetOf("application/x-www-form-urlencoded")).isNull();
+        assertThat(WebHardeningFilter.charsetOf("application/x-www-form-urlencoded"))
+                .isNull();
         assertThat(WebHardeningFilter.charsetOf(null)).isNull();
-        assertThat(WebHardeningFilter.charsetOf("application/x-www-form-urlencoded; charset=UTF-8")).isEqualTo("UTF-8");
+        assertThat(WebHardeningFilter.charsetOf("application/x-www-form-urlencoded; charset=UTF-8"))
+                .isEqualTo("UTF-8");
         assertThat(WebHardeningFilter.charsetOf("text/plain;CHARSET=\"bogus\"")).isEqualTo("bogus");
-        assertThat(WebHardeningFilter.charsetOf("text/plain; boundary=x ; charset = latin1 ")).isEqualTo("latin1");
+        assertThat(WebHardeningFilter.charsetOf("text/plain; boundary=x ; charset = latin1 "))
+                .isEqualTo("latin1");
     }
 
     @Test

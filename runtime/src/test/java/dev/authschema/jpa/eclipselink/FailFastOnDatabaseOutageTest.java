@@ -44,10 +44,14 @@ class FailFastOnDatabaseOutageTest {
     @Test
     void a_read_during_an_outage_is_tried_twice_without_sleeping_then_fails() throws Exception {
         SwitchableDataSource dataSource = new SwitchableDataSource();
-        EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new Unit(dataSource, root.toUri().toURL()), Map.of(
-                        "eclipselink.session-event-listener", FailFastOnDatabaseOutage.class.getName(),
-                        "eclipselink.logging.level", "OFF"));
+        EntityManagerFactory factory = new PersistenceProvider()
+                .createContainerEntityManagerFactory(
+                        new Unit(dataSource, root.toUri().toURL()),
+                        Map.of(
+                                "eclipselink.session-event-listener",
+                                FailFastOnDatabaseOutage.class.getName(),
+                                "eclipselink.logging.level",
+                                "OFF"));
         try {
             EntityManager em = factory.createEntityManager();
             assertThat(em.createNativeQuery("VALUES 1").getResultList()).hasSize(1);
@@ -59,10 +63,13 @@ class FailFastOnDatabaseOutageTest {
             int before = dataSource.attempts.get();
             assertThatThrownBy(() -> em.createNativeQuery("VALUES 1").getResultList())
                     .isInstanceOf(PersistenceException.class);
-            assertThat(dataSource.attempts.get() - before).as("connection attempts for one read").isEqualTo(2);
+            assertThat(dataSource.attempts.get() - before)
+                    .as("connection attempts for one read")
+                    .isEqualTo(2);
 
             dataSource.down.set(false);
-            assertThat(em.createNativeQuery("VALUES 1").getResultList()).as("works again once the database is back")
+            assertThat(em.createNativeQuery("VALUES 1").getResultList())
+                    .as("works again once the database is back")
                     .hasSize(1);
             em.close();
         } finally {
@@ -101,12 +108,10 @@ class FailFastOnDatabaseOutageTest {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {
@@ -208,8 +213,7 @@ class FailFastOnDatabaseOutageTest {
         }
 
         @Override
-        public void addTransformer(ClassTransformer transformer) {
-        }
+        public void addTransformer(ClassTransformer transformer) {}
 
         @Override
         public ClassLoader getNewTempClassLoader() {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@link #trailingComma} is where a comma after the last argument is, or null: the formatter drops it,
  * the validator reports it (Prisma rejects it).
  */
-public record Attribute(String name, Span nameSpan, List<Argument> arguments, boolean blockLevel, Span span, Span trailingComma) {
+public record Attribute(
+        String name, Span nameSpan, List<Argument> arguments, boolean blockLevel, Span span, Span trailingComma) {
 
     public Attribute {
         arguments = List.copyOf(arguments);

@@ -9,8 +9,16 @@ import java.util.Optional;
  * {@code headerComment} is a comment after the opening brace, if any. {@code hasInvalidLines} says a
  * syntax error dropped some of its lines: rules that look for something missing leave such a block alone.
  */
-public record Block(Optional<BlockKind> kind, Identifier keyword, Identifier name, List<Member> members,
-                   List<String> docs, String headerComment, boolean hasInvalidLines, Span span) implements TopLevel {
+public record Block(
+        Optional<BlockKind> kind,
+        Identifier keyword,
+        Identifier name,
+        List<Member> members,
+        List<String> docs,
+        String headerComment,
+        boolean hasInvalidLines,
+        Span span)
+        implements TopLevel {
 
     public Block {
         members = List.copyOf(members);
@@ -26,20 +34,30 @@ public record Block(Optional<BlockKind> kind, Identifier keyword, Identifier nam
     }
 
     public List<Member.Field> fields() {
-        return members.stream().filter(Member.Field.class::isInstance).map(Member.Field.class::cast).toList();
+        return members.stream()
+                .filter(Member.Field.class::isInstance)
+                .map(Member.Field.class::cast)
+                .toList();
     }
 
     public List<Member.Property> properties() {
-        return members.stream().filter(Member.Property.class::isInstance).map(Member.Property.class::cast).toList();
+        return members.stream()
+                .filter(Member.Property.class::isInstance)
+                .map(Member.Property.class::cast)
+                .toList();
     }
 
     public List<Attribute> blockAttributes() {
-        return members.stream().filter(Member.BlockAttribute.class::isInstance)
-                .map(m -> ((Member.BlockAttribute) m).attribute()).toList();
+        return members.stream()
+                .filter(Member.BlockAttribute.class::isInstance)
+                .map(m -> ((Member.BlockAttribute) m).attribute())
+                .toList();
     }
 
     public List<Attribute> blockAttributes(String attributeName) {
-        return blockAttributes().stream().filter(a -> a.name().equals(attributeName)).toList();
+        return blockAttributes().stream()
+                .filter(a -> a.name().equals(attributeName))
+                .toList();
     }
 
     public Optional<Member.Property> property(String key) {

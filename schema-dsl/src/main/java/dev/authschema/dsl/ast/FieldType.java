@@ -6,7 +6,8 @@ import java.util.List;
  * A field's type reference as written. {@code unsupportedArguments} is non-empty only for Prisma's
  * {@code Unsupported("...")} type.
  */
-public record FieldType(Identifier name, TypeModifier modifier, List<Argument> unsupportedArguments, boolean hasArguments, Span span) {
+public record FieldType(
+        Identifier name, TypeModifier modifier, List<Argument> unsupportedArguments, boolean hasArguments, Span span) {
 
     public FieldType {
         unsupportedArguments = List.copyOf(unsupportedArguments);

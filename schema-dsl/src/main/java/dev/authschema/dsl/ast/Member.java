@@ -14,15 +14,23 @@ public sealed interface Member {
      * A field of a model, or a value of an enum (which has no type). {@code docs} are the {@code ///}
      * lines right above it; {@code trailingComment} is a comment at the end of its line, if any.
      */
-    record Field(Identifier name, FieldType type, List<Attribute> attributes, List<String> docs,
-                 String trailingComment, Span span) implements Member {
+    record Field(
+            Identifier name,
+            FieldType type,
+            List<Attribute> attributes,
+            List<String> docs,
+            String trailingComment,
+            Span span)
+            implements Member {
         public Field {
             attributes = List.copyOf(attributes);
             docs = List.copyOf(docs);
         }
 
         public List<Attribute> attributes(String attributeName) {
-            return attributes.stream().filter(a -> a.name().equals(attributeName)).toList();
+            return attributes.stream()
+                    .filter(a -> a.name().equals(attributeName))
+                    .toList();
         }
 
         public boolean hasAttribute(String attributeName) {
@@ -31,7 +39,8 @@ public sealed interface Member {
     }
 
     /** A {@code key = value} line of a datasource, generator or modelMapping block. */
-    record Property(Identifier key, Expression value, List<String> docs, String trailingComment, Span span) implements Member {
+    record Property(Identifier key, Expression value, List<String> docs, String trailingComment, Span span)
+            implements Member {
         public Property {
             docs = List.copyOf(docs);
         }

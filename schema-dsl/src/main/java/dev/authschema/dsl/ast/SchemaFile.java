@@ -10,7 +10,10 @@ public record SchemaFile(String fileName, List<TopLevel> entries) {
     }
 
     public List<Block> blocks() {
-        return entries.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+        return entries.stream()
+                .filter(Block.class::isInstance)
+                .map(Block.class::cast)
+                .toList();
     }
 
     public List<Block> blocks(BlockKind kind) {

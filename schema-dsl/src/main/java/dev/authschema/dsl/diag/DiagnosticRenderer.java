@@ -34,8 +34,16 @@ public final class DiagnosticRenderer {
 
     private static void render(SourceText source, Diagnostic diagnostic, StringBuilder out) {
         Span span = diagnostic.span();
-        out.append(source.fileName()).append(':').append(span.line()).append(':').append(span.column())
-                .append(": ").append(diagnostic.severity().label()).append(": ").append(diagnostic.message()).append('\n');
+        out.append(source.fileName())
+                .append(':')
+                .append(span.line())
+                .append(':')
+                .append(span.column())
+                .append(": ")
+                .append(diagnostic.severity().label())
+                .append(": ")
+                .append(diagnostic.message())
+                .append('\n');
 
         int line = span.line();
         int first = Math.max(1, line - 1);
@@ -45,9 +53,16 @@ public final class DiagnosticRenderer {
         out.append(blank).append('\n');
         for (int n = first; n <= last; n++) {
             String text = source.line(n);
-            out.append(pad(n, gutter)).append(" |").append(text.isEmpty() ? "" : " " + text).append('\n');
+            out.append(pad(n, gutter))
+                    .append(" |")
+                    .append(text.isEmpty() ? "" : " " + text)
+                    .append('\n');
             if (n == line) {
-                out.append(blank).append(' ').append(underline(text, span)).append(hint(diagnostic)).append('\n');
+                out.append(blank)
+                        .append(' ')
+                        .append(underline(text, span))
+                        .append(hint(diagnostic))
+                        .append('\n');
             }
         }
     }

@@ -210,8 +210,12 @@ public final class SchemaFormatter {
         for (Member member : group) {
             if (member instanceof Member.Field field) {
                 docs(field.docs(), lines);
-                String attributes = field.attributes().stream().map(SchemaFormatter::attribute).collect(Collectors.joining(" "));
-                String row = row(new String[] {field.name().name(), type(field.type()), attributes}, new int[] {nameWidth, typeWidth, 0});
+                String attributes = field.attributes().stream()
+                        .map(SchemaFormatter::attribute)
+                        .collect(Collectors.joining(" "));
+                String row = row(
+                        new String[] {field.name().name(), type(field.type()), attributes},
+                        new int[] {nameWidth, typeWidth, 0});
                 lines.add(withComment(INDENT + row, field.trailingComment()));
             } else if (member instanceof Member.Property property) {
                 docs(property.docs(), lines);
@@ -219,7 +223,8 @@ public final class SchemaFormatter {
                 lines.add(withComment(INDENT + row, property.trailingComment()));
             } else if (member instanceof Member.BlockAttribute blockAttribute) {
                 docs(blockAttribute.docs(), lines);
-                lines.add(withComment(INDENT + attribute(blockAttribute.attribute()), blockAttribute.trailingComment()));
+                lines.add(
+                        withComment(INDENT + attribute(blockAttribute.attribute()), blockAttribute.trailingComment()));
             } else if (member instanceof Member.Comment comment) {
                 lines.add(INDENT + comment.text());
             }
@@ -341,9 +346,11 @@ public final class SchemaFormatter {
             Integer count = kept.get(normalized(comment));
             if (count == null || count == 0) {
                 int start = source.text().offsetByCodePoints(0, comment.getStartIndex());
-                lost.add(new Diagnostic(Severity.ERROR,
+                lost.add(new Diagnostic(
+                        Severity.ERROR,
                         "Formatting would drop this comment, which sits inside a value written over several lines; the file was not formatted.",
-                        source.span(start, start + comment.getText().length()), "move the comment to a line of its own"));
+                        source.span(start, start + comment.getText().length()),
+                        "move the comment to a line of its own"));
             } else {
                 kept.put(normalized(comment), count - 1);
             }
@@ -356,7 +363,8 @@ public final class SchemaFormatter {
         lexer.removeErrorListeners();
         List<Token> comments = new ArrayList<>();
         for (Token token : lexer.getAllTokens()) {
-            if (token.getType() == PrismaSchemaLexer.COMMENT || token.getType() == PrismaSchemaLexer.DOC_COMMENT
+            if (token.getType() == PrismaSchemaLexer.COMMENT
+                    || token.getType() == PrismaSchemaLexer.DOC_COMMENT
                     || token.getType() == PrismaSchemaLexer.BLOCK_COMMENT) {
                 comments.add(token);
             }

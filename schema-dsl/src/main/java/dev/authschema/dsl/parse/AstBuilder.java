@@ -87,7 +87,8 @@ final class AstBuilder {
         } else if (child instanceof StrayLineContext stray) {
             flushTopLevelDocs(pendingDocs, entries);
             if (!errorLines.get(stray.getStart().getLine())) {
-                diagnostics.error(span(stray), "This line is invalid. It does not start with any known Prisma schema keyword.");
+                diagnostics.error(
+                        span(stray), "This line is invalid. It does not start with any known Prisma schema keyword.");
             }
             previousContentLine = stray.getStop().getLine();
         }
@@ -104,15 +105,19 @@ final class AstBuilder {
             return List.of(); // the header is broken; its error was reported and its lines skipped
         }
         List<Block> blocks = new ArrayList<>();
-        BlockBuilder current = new BlockBuilder(context.keyword, context.name, context.LBRACE().getSymbol(), docs);
+        BlockBuilder current =
+                new BlockBuilder(context.keyword, context.name, context.LBRACE().getSymbol(), docs);
         List<Token> pendingDocs = new ArrayList<>();
         for (BlockLineContext line : context.blockLine()) {
             int lineNumber = line.getStart().getLine();
             if (line.nestedBlockHeader() != null) {
                 NestedBlockHeaderContext header = line.nestedBlockHeader();
-                diagnostics.error(span(header.keyword), "The block " + current.describe() + " above is not closed: add `}` before this line.");
+                diagnostics.error(
+                        span(header.keyword),
+                        "The block " + current.describe() + " above is not closed: add `}` before this line.");
                 blocks.add(current.build(line.getStart(), true));
-                current = new BlockBuilder(header.keyword, header.name, header.LBRACE().getSymbol(), docs(pendingDocs));
+                current = new BlockBuilder(
+                        header.keyword, header.name, header.LBRACE().getSymbol(), docs(pendingDocs));
                 pendingDocs.clear();
             } else if (line.member() != null) {
                 Member member = member(line.member(), docs(pendingDocs));
@@ -126,7 +131,8 @@ final class AstBuilder {
                 flushDocs(pendingDocs, current.members);
                 current.invalid = true;
                 if (!errorLines.get(lineNumber)) {
-                    diagnostics.error(span(line.strayMember()), "This line is not a valid field or attribute definition.");
+                    diagnostics.error(
+                            span(line.strayMember()), "This line is not a valid field or attribute definition.");
                 }
             } else if (line.NL() != null) {
                 Token comment = commentsByLine.get(lineNumber);
@@ -175,8 +181,15 @@ final class AstBuilder {
         Block build(Token last, boolean unclosed) {
             Identifier keywordId = identifier(keyword);
             Span span = offsets.span(diagnostics.source(), keyword.getStart(), last);
-            return new Block(BlockKind.ofKeyword(keywordId.name()), keywordId, name == null ? null : identifier(name), members, docs,
-                    headerComment, invalid || unclosed, span);
+            return new Block(
+                    BlockKind.ofKeyword(keywordId.name()),
+                    keywordId,
+                    name == null ? null : identifier(name),
+                    members,
+                    docs,
+                    headerComment,
+                    invalid || unclosed,
+                    span);
         }
     }
 
@@ -190,19 +203,34 @@ final class AstBuilder {
         if (context instanceof FieldMemberContext field) {
             List<Attribute> attributes = new ArrayList<>();
             for (FieldAttributeContext attribute : field.fieldAttribute()) {
-                attributes.add(attribute(attribute.attributeName(), attribute.arguments() == null ? null : attribute.arguments().argumentList(),
-                        false, attribute));
+                attributes.add(attribute(
+                        attribute.attributeName(),
+                        attribute.arguments() == null
+                                ? null
+                                : attribute.arguments().argumentList(),
+                        false,
+                        attribute));
             }
             FieldType type = field.fieldType() == null ? null : fieldType(field.fieldType());
             return new Member.Field(identifier(field.identifier()), type, attributes, docs, trailing, span);
         }
         if (context instanceof PropertyMemberContext property) {
-            return new Member.Property(identifier(property.identifier()), expression(property.expression()), docs, trailing, span);
+            return new Member.Property(
+                    identifier(property.identifier()), expression(property.expression()), docs, trailing, span);
         }
         BlockAttributeMemberContext blockAttribute = (BlockAttributeMemberContext) context;
         var attribute = blockAttribute.blockAttribute();
-        return new Member.BlockAttribute(attribute(attribute.attributeName(),
-                attribute.arguments() == null ? null : attribute.arguments().argumentList(), true, attribute), docs, trailing, span);
+        return new Member.BlockAttribute(
+                attribute(
+                        attribute.attributeName(),
+                        attribute.arguments() == null
+                                ? null
+                                : attribute.arguments().argumentList(),
+                        true,
+                        attribute),
+                docs,
+                trailing,
+                span);
     }
 
     private FieldType fieldType(FieldTypeContext context) {
@@ -213,11 +241,19 @@ final class AstBuilder {
             boolean optional = modifierContext.QUESTION() != null;
             modifier = list ? (optional ? TypeModifier.OPTIONAL_LIST : TypeModifier.LIST) : TypeModifier.OPTIONAL;
         }
-        return new FieldType(identifier(context.identifier()), modifier, arguments(context.argumentList()),
-                context.LPAREN() != null, span(context));
+        return new FieldType(
+                identifier(context.identifier()),
+                modifier,
+                arguments(context.argumentList()),
+                context.LPAREN() != null,
+                span(context));
     }
 
-    private Attribute attribute(AttributeNameContext nameContext, ArgumentListContext arguments, boolean blockLevel, ParserRuleContext whole) {
+    private Attribute attribute(
+            AttributeNameContext nameContext,
+            ArgumentListContext arguments,
+            boolean blockLevel,
+            ParserRuleContext whole) {
         StringBuilder name = new StringBuilder();
         for (IdentifierContext part : nameContext.identifier()) {
             if (!name.isEmpty()) {
@@ -226,10 +262,12 @@ final class AstBuilder {
             name.append(part.getText());
         }
         Span trailingComma = null;
-        if (arguments != null && arguments.COMMA().size() >= arguments.argument().size()) {
+        if (arguments != null
+                && arguments.COMMA().size() >= arguments.argument().size()) {
             trailingComma = span(arguments.COMMA(arguments.COMMA().size() - 1).getSymbol());
         }
-        return new Attribute(name.toString(), span(nameContext), arguments(arguments), blockLevel, span(whole), trailingComma);
+        return new Attribute(
+                name.toString(), span(nameContext), arguments(arguments), blockLevel, span(whole), trailingComma);
     }
 
     private List<Argument> arguments(ArgumentListContext context) {
@@ -251,10 +289,12 @@ final class AstBuilder {
             return new Expression.FunctionCall(identifier(call.identifier()), arguments(call.argumentList()), span);
         }
         if (context.array() != null) {
-            return new Expression.ArrayLiteral(context.array().expression().stream().map(this::expression).toList(), span);
+            return new Expression.ArrayLiteral(
+                    context.array().expression().stream().map(this::expression).toList(), span);
         }
         if (context.STRING() != null) {
-            return new Expression.StringLiteral(StringLiterals.decode(context.STRING().getSymbol(), span, diagnostics), span);
+            return new Expression.StringLiteral(
+                    StringLiterals.decode(context.STRING().getSymbol(), span, diagnostics), span);
         }
         if (context.NUMBER() != null) {
             return new Expression.NumberLiteral(context.NUMBER().getText(), span);
@@ -268,7 +308,9 @@ final class AstBuilder {
 
     private String trailingComment(ParserRuleContext context) {
         Token comment = commentsByLine.get(context.getStop().getLine());
-        return comment != null && comment.getStartIndex() > context.getStop().getStopIndex() ? commentText(comment) : null;
+        return comment != null && comment.getStartIndex() > context.getStop().getStopIndex()
+                ? commentText(comment)
+                : null;
     }
 
     /** Doc comments not followed by a member or block are plain comments. */
@@ -305,13 +347,15 @@ final class AstBuilder {
     }
 
     private Span span(ParserRuleContext context) {
-        Token stop = context.getStop() == null || context.getStop().getTokenIndex() < context.getStart().getTokenIndex()
-                ? context.getStart() : context.getStop();
+        Token stop = context.getStop() == null
+                        || context.getStop().getTokenIndex()
+                                < context.getStart().getTokenIndex()
+                ? context.getStart()
+                : context.getStop();
         return offsets.span(diagnostics.source(), context.getStart(), stop);
     }
 
     private Span span(Token token) {
         return offsets.span(diagnostics.source(), token, token);
     }
-
 }

@@ -53,7 +53,9 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             skipBrokenBlock(recognizer, input);
             return;
         }
-        for (int type = input.LA(1); type != PrismaSchemaParser.NL && type != PrismaSchemaParser.RBRACE && type != Token.EOF; type = input.LA(1)) {
+        for (int type = input.LA(1);
+                type != PrismaSchemaParser.NL && type != PrismaSchemaParser.RBRACE && type != Token.EOF;
+                type = input.LA(1)) {
             recognizer.consume();
         }
     }
@@ -69,8 +71,10 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
                 recognizer.consume();
                 return;
             }
-            if (lineStart && type == PrismaSchemaParser.IDENT && (input.LA(2) == PrismaSchemaParser.LBRACE
-                    || input.LA(2) == PrismaSchemaParser.IDENT && input.LA(3) == PrismaSchemaParser.LBRACE)) {
+            if (lineStart
+                    && type == PrismaSchemaParser.IDENT
+                    && (input.LA(2) == PrismaSchemaParser.LBRACE
+                            || input.LA(2) == PrismaSchemaParser.IDENT && input.LA(3) == PrismaSchemaParser.LBRACE)) {
                 return;
             }
             lineStart = type == PrismaSchemaParser.NL;
@@ -84,7 +88,9 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
-        Token offending = e instanceof NoViableAltException noViable ? noViable.getOffendingToken() : recognizer.getCurrentToken();
+        Token offending = e instanceof NoViableAltException noViable
+                ? noViable.getOffendingToken()
+                : recognizer.getCurrentToken();
         if (offending == null) {
             offending = recognizer.getCurrentToken();
         }
@@ -111,7 +117,8 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
         String found = describe(offending);
         if (context instanceof PrismaSchemaParser.BlockContext header) {
             if (offending.getType() == PrismaSchemaParser.NL) {
-                return "A block needs `{` on the line of its name: `" + header.getStart().getText() + " Name {`.";
+                return "A block needs `{` on the line of its name: `"
+                        + header.getStart().getText() + " Name {`.";
             }
             return "Unexpected " + found + " after the block name: expected `{`.";
         }
@@ -127,7 +134,8 @@ final class LineRecoveryStrategy extends DefaultErrorStrategy {
             return "Expected an attribute name after `@`, found " + found + ".";
         }
         if (context instanceof PrismaSchemaParser.PropertyMemberContext) {
-            return "Unexpected " + found + ": expected a value after `=` (a string, a number, a list or `env(\"VAR\")`).";
+            return "Unexpected " + found
+                    + ": expected a value after `=` (a string, a number, a list or `env(\"VAR\")`).";
         }
         return "This line is not a valid field or attribute definition: unexpected " + found + ".";
     }

@@ -5,8 +5,8 @@ import dev.authschema.dsl.diag.Diagnostics;
 import dev.authschema.dsl.diag.SourceText;
 import java.util.HashMap;
 import java.util.Map;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -41,8 +41,8 @@ public final class SchemaParser {
         parser.removeErrorListeners();
         // The grammar needs at most three tokens of lookahead, so the cheaper SLL prediction is exact.
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        LineRecoveryStrategy strategy = new LineRecoveryStrategy((from, to, message) ->
-                diagnostics.error(offsets.span(source, from, to), message));
+        LineRecoveryStrategy strategy = new LineRecoveryStrategy(
+                (from, to, message) -> diagnostics.error(offsets.span(source, from, to), message));
         parser.setErrorHandler(strategy);
 
         AstBuilder builder = new AstBuilder(diagnostics, offsets, comments.byLine, strategy.errorLines());
@@ -64,7 +64,8 @@ public final class SchemaParser {
 
         @Override
         public void visitTerminal(TerminalNode node) {
-            if (node.getParent() instanceof PrismaSchemaParser.SchemaContext schema && node.getSymbol().getType() == PrismaSchemaParser.NL) {
+            if (node.getParent() instanceof PrismaSchemaParser.SchemaContext schema
+                    && node.getSymbol().getType() == PrismaSchemaParser.NL) {
                 builder.topLevel(node);
                 schema.removeLastChild();
             }

@@ -31,15 +31,21 @@ final class StringLiterals {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'u' -> {
-                    if (i + 4 < body.length() + 1 && body.substring(i + 1, Math.min(body.length(), i + 5)).matches("[0-9a-fA-F]{4}")) {
+                    if (i + 4 < body.length() + 1
+                            && body.substring(i + 1, Math.min(body.length(), i + 5))
+                                    .matches("[0-9a-fA-F]{4}")) {
                         out.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
                         i += 4;
                     } else {
-                        diagnostics.error(escapeSpan(diagnostics, span, i, 2), "Invalid unicode escape: `\\u` must be followed by four hex digits.");
+                        diagnostics.error(
+                                escapeSpan(diagnostics, span, i, 2),
+                                "Invalid unicode escape: `\\u` must be followed by four hex digits.");
                     }
                 }
-                default -> diagnostics.error(escapeSpan(diagnostics, span, i, 2), "Unknown escape sequence `\\" + escape
-                        + "` in a string: use `\\\\` for a backslash.");
+                default ->
+                    diagnostics.error(
+                            escapeSpan(diagnostics, span, i, 2),
+                            "Unknown escape sequence `\\" + escape + "` in a string: use `\\\\` for a backslash.");
             }
         }
         return out.toString();

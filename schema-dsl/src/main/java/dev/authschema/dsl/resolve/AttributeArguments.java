@@ -29,8 +29,12 @@ final class AttributeArguments {
      * @param accepted       the argument names the attribute takes
      * @param unsupported    Prisma arguments AuthSchema does not implement: rejected with a clear message
      */
-    static AttributeArguments check(Attribute attribute, String positionalName, List<String> accepted, List<String> unsupported,
-                                    Diagnostics diagnostics) {
+    static AttributeArguments check(
+            Attribute attribute,
+            String positionalName,
+            List<String> accepted,
+            List<String> unsupported,
+            Diagnostics diagnostics) {
         AttributeArguments result = new AttributeArguments(attribute);
         boolean positionalSeen = false;
         for (Argument argument : attribute.arguments()) {
@@ -39,27 +43,35 @@ final class AttributeArguments {
                 name = argument.name().name();
                 if (unsupported.contains(name)) {
                     result.errors = true;
-                    diagnostics.error(argument.span(), "The argument `" + name + "` of `" + attribute.displayName()
-                            + "` is not supported by AuthSchema.");
+                    diagnostics.error(
+                            argument.span(),
+                            "The argument `" + name + "` of `" + attribute.displayName()
+                                    + "` is not supported by AuthSchema.");
                     continue;
                 }
                 if (!accepted.contains(name)) {
                     result.errors = true;
-                    diagnostics.error(argument.name().span(), "`" + attribute.displayName() + "` has no argument `" + name + "`.",
+                    diagnostics.error(
+                            argument.name().span(),
+                            "`" + attribute.displayName() + "` has no argument `" + name + "`.",
                             Suggestions.didYouMean(name, accepted));
                     continue;
                 }
             } else {
                 if (positionalName == null) {
                     result.errors = true;
-                    diagnostics.error(argument.span(), "`" + attribute.displayName() + "` takes no unnamed argument"
-                            + (accepted.isEmpty() ? "s." : ": name it (" + String.join(", ", accepted) + ")."));
+                    diagnostics.error(
+                            argument.span(),
+                            "`" + attribute.displayName() + "` takes no unnamed argument"
+                                    + (accepted.isEmpty() ? "s." : ": name it (" + String.join(", ", accepted) + ")."));
                     continue;
                 }
                 if (positionalSeen) {
                     result.errors = true;
-                    diagnostics.error(argument.span(), "`" + attribute.displayName() + "` takes one unnamed argument; name the others ("
-                            + String.join(", ", accepted) + ").");
+                    diagnostics.error(
+                            argument.span(),
+                            "`" + attribute.displayName() + "` takes one unnamed argument; name the others ("
+                                    + String.join(", ", accepted) + ").");
                     continue;
                 }
                 positionalSeen = true;
@@ -67,7 +79,9 @@ final class AttributeArguments {
             }
             if (result.byName.putIfAbsent(name, argument) != null) {
                 result.errors = true;
-                diagnostics.error(argument.span(), "The argument `" + name + "` of `" + attribute.displayName() + "` is given twice.");
+                diagnostics.error(
+                        argument.span(),
+                        "The argument `" + name + "` of `" + attribute.displayName() + "` is given twice.");
             }
         }
         return result;
@@ -104,6 +118,8 @@ final class AttributeArguments {
 
     /** An optional string argument such as {@code map: "name"}. */
     Optional<String> string(String name, Diagnostics diagnostics) {
-        return get(name).flatMap(e -> Expressions.string(e, "`" + name + "` of `" + attribute.displayName() + "`", diagnostics));
+        return get(name)
+                .flatMap(
+                        e -> Expressions.string(e, "`" + name + "` of `" + attribute.displayName() + "`", diagnostics));
     }
 }

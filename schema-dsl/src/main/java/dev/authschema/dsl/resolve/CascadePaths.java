@@ -25,6 +25,7 @@ final class CascadePaths {
     private final Diagnostics diagnostics;
     /** In the order of the file, so that the messages are the same on every run. */
     private final Map<ModelInfo, List<Edge>> byParent = new LinkedHashMap<>();
+
     private final List<ModelInfo> models;
 
     CascadePaths(Diagnostics diagnostics, Map<String, ModelInfo> models) {
@@ -36,8 +37,12 @@ final class CascadePaths {
                 if (relation == null || !relation.isOwningSide() || child.name.equals(relation.relatedModel())) {
                     continue; // self-relations are reported where the relation is checked
                 }
-                ReferentialAction onDelete = relation.onDelete() == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : relation.onDelete();
-                ReferentialAction onUpdate = relation.onUpdate() == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : relation.onUpdate();
+                ReferentialAction onDelete = relation.onDelete() == ReferentialAction.RESTRICT
+                        ? ReferentialAction.NO_ACTION
+                        : relation.onDelete();
+                ReferentialAction onUpdate = relation.onUpdate() == ReferentialAction.RESTRICT
+                        ? ReferentialAction.NO_ACTION
+                        : relation.onUpdate();
                 if (RelationResolver.triggersActions(onDelete, onUpdate)) {
                     ModelInfo parent = models.get(relation.relatedModel());
                     byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(new Edge(parent, child, field));
@@ -52,12 +57,15 @@ final class CascadePaths {
         for (ModelInfo root : roots) {
             List<Edge> cycle = cycleFrom(root, root, new ArrayList<>(), new LinkedHashSet<>());
             if (cycle != null) {
-                String path = String.join(" → ", cycle.stream().map(Edge::describe).toList());
+                String path =
+                        String.join(" → ", cycle.stream().map(Edge::describe).toList());
                 for (Edge edge : cycle) {
                     if (reported.add(edge.field)) {
-                        diagnostics.error(edge.field.relationAttribute.span(), "Reference causes a cycle. One of the @relation attributes in "
-                                + "this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: "
-                                + path + ".");
+                        diagnostics.error(
+                                edge.field.relationAttribute.span(),
+                                "Reference causes a cycle. One of the @relation attributes in "
+                                        + "this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`. Cycle path: "
+                                        + path + ".");
                     }
                 }
             }
@@ -72,10 +80,13 @@ final class CascadePaths {
                 if (edges.size() > 1) {
                     for (Edge edge : edges) {
                         if (reported.add(edge.field)) {
-                            diagnostics.error(edge.field.relationAttribute.span(), "When any of the records in model `" + root.name
-                                    + "` is updated or deleted, the referential actions on the relations cascade to model `" + target.name
-                                    + "` through multiple paths. Please break one of these paths by setting the `onUpdate` and `onDelete` "
-                                    + "to `NoAction`.");
+                            diagnostics.error(
+                                    edge.field.relationAttribute.span(),
+                                    "When any of the records in model `" + root.name
+                                            + "` is updated or deleted, the referential actions on the relations cascade to model `"
+                                            + target.name
+                                            + "` through multiple paths. Please break one of these paths by setting the `onUpdate` and `onDelete` "
+                                            + "to `NoAction`.");
                         }
                     }
                 }

@@ -3,7 +3,6 @@ package dev.authschema.dsl.resolve;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
-import dev.authschema.dsl.ast.Span;
 import dev.authschema.dsl.diag.Diagnostics;
 import dev.authschema.dsl.diag.Suggestions;
 import java.util.HashSet;
@@ -17,28 +16,137 @@ import java.util.stream.Stream;
 /** Reads the {@code datasource} and {@code generator} blocks: only {@code key = value} lines, each key known. */
 final class ConfigResolver {
 
-    private static final List<String> DATASOURCE_PROPERTIES = List.of("provider", "url", "directUrl", "shadowDatabaseUrl", "relationMode",
-            "referentialIntegrity", "schemas", "extensions");
+    private static final List<String> DATASOURCE_PROPERTIES = List.of(
+            "provider",
+            "url",
+            "directUrl",
+            "shadowDatabaseUrl",
+            "relationMode",
+            "referentialIntegrity",
+            "schemas",
+            "extensions");
     /** Prisma 6.19's preview features ({@code prisma-schema-wasm}'s {@code preview_features()} and {@code typedSql}). */
-    private static final List<String> PREVIEW_FEATURES = List.of("fullTextSearchPostgres", "metrics", "nativeDistinct",
-            "postgresqlExtensions", "relationJoins", "schemaEngineDriverAdapters", "shardKeys", "strictUndefinedChecks", "views",
+    private static final List<String> PREVIEW_FEATURES = List.of(
+            "fullTextSearchPostgres",
+            "metrics",
+            "nativeDistinct",
+            "postgresqlExtensions",
+            "relationJoins",
+            "schemaEngineDriverAdapters",
+            "shardKeys",
+            "strictUndefinedChecks",
+            "views",
             "typedSql");
     /** Former preview features, now generally available: Prisma warns that they can go. */
-    private static final Set<String> FORMER_PREVIEW_FEATURES = Set.of("aggregateApi", "atomicNumberOperations", "clientExtensions",
-            "connectOrCreate", "createMany", "dataProxy", "deno", "distinct", "extendedIndexes", "extendedWhereUnique", "fieldReference",
-            "filteredRelationCount", "filterJson", "fullTextIndex", "fullTextSearch", "groupBy", "improvedQueryRaw",
-            "interactiveTransactions", "jsonProtocol", "microsoftSqlServer", "middlewares", "mongoDb", "multiSchema", "namedConstraints",
-            "napi", "nApi", "nativeTypes", "orderByAggregateGroup", "orderByRelation", "omitApi", "prismaSchemaFolder",
-            "referentialActions", "referentialIntegrity", "selectRelationCount", "tracing", "transactionApi", "uncheckedScalarInputs",
-            "cockroachdb", "driverAdapters", "orderByNulls", "queryCompiler");
-    private static final List<String> GENERATOR_PROPERTIES = List.of("provider", "package", "tablePrefix", "naming",
-            "persistenceUnit", "dataSource", "output",
-            "previewFeatures", "binaryTargets", "engineType");
-    private static final Set<String> JAVA_KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
-            "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto",
-            "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private", "protected",
-            "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient",
-            "try", "void", "volatile", "while", "true", "false", "null", "_");
+    private static final Set<String> FORMER_PREVIEW_FEATURES = Set.of(
+            "aggregateApi",
+            "atomicNumberOperations",
+            "clientExtensions",
+            "connectOrCreate",
+            "createMany",
+            "dataProxy",
+            "deno",
+            "distinct",
+            "extendedIndexes",
+            "extendedWhereUnique",
+            "fieldReference",
+            "filteredRelationCount",
+            "filterJson",
+            "fullTextIndex",
+            "fullTextSearch",
+            "groupBy",
+            "improvedQueryRaw",
+            "interactiveTransactions",
+            "jsonProtocol",
+            "microsoftSqlServer",
+            "middlewares",
+            "mongoDb",
+            "multiSchema",
+            "namedConstraints",
+            "napi",
+            "nApi",
+            "nativeTypes",
+            "orderByAggregateGroup",
+            "orderByRelation",
+            "omitApi",
+            "prismaSchemaFolder",
+            "referentialActions",
+            "referentialIntegrity",
+            "selectRelationCount",
+            "tracing",
+            "transactionApi",
+            "uncheckedScalarInputs",
+            "cockroachdb",
+            "driverAdapters",
+            "orderByNulls",
+            "queryCompiler");
+
+    private static final List<String> GENERATOR_PROPERTIES = List.of(
+            "provider",
+            "package",
+            "tablePrefix",
+            "naming",
+            "persistenceUnit",
+            "dataSource",
+            "output",
+            "previewFeatures",
+            "binaryTargets",
+            "engineType");
+    private static final Set<String> JAVA_KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "_");
     private static final Pattern JAVA_IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_]*");
     private static final Pattern PERSISTENCE_UNIT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
@@ -62,25 +170,41 @@ final class ConfigResolver {
         Block block = blocks.get(0);
         onlyProperties(block);
         checkKeys(block, DATASOURCE_PROPERTIES, List.of());
-        Connector connector = block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
+        Connector connector =
+                block.property("provider").flatMap(p -> provider(p.value())).orElse(null);
         if (block.property("provider").isEmpty() && !block.hasInvalidLines()) {
-            diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \"postgresql\"`.");
+            diagnostics.error(
+                    block.name().span(),
+                    "The datasource `" + block.nameOrEmpty()
+                            + "` needs a `provider`, e.g. `provider = \"postgresql\"`.");
         }
-        ConfigValue url = block.property("url").flatMap(p -> Expressions.configValue(p.value(), "`url`", diagnostics)).orElse(null);
+        ConfigValue url = block.property("url")
+                .flatMap(p -> Expressions.configValue(p.value(), "`url`", diagnostics))
+                .orElse(null);
         if (block.property("url").isEmpty() && !block.hasInvalidLines()) {
-            diagnostics.error(block.name().span(), "The datasource `" + block.nameOrEmpty() + "` needs a `url`, e.g. `url = env(\"DATABASE_URL\")`.");
+            diagnostics.error(
+                    block.name().span(),
+                    "The datasource `" + block.nameOrEmpty() + "` needs a `url`, e.g. `url = env(\"DATABASE_URL\")`.");
         }
         ConfigValue directUrl = block.property("directUrl")
-                .flatMap(p -> Expressions.configValue(p.value(), "`directUrl`", diagnostics)).orElse(null);
-        block.property("shadowDatabaseUrl").ifPresent(p -> Expressions.configValue(p.value(), "`shadowDatabaseUrl`", diagnostics)
-                .ifPresent(shadow -> {
-                    String same = shadow.equals(url) ? "url" : shadow.equals(directUrl) ? "directUrl" : null;
-                    if (same != null) {
-                        // At the setting it repeats, as Prisma does.
-                        diagnostics.error(block.property(same).orElseThrow().value().span(), "shadowDatabaseUrl is the same as " + same + " for datasource \""
-                                + block.nameOrEmpty() + "\". Please specify a different database as shadow database to avoid data loss.");
-                    }
-                }));
+                .flatMap(p -> Expressions.configValue(p.value(), "`directUrl`", diagnostics))
+                .orElse(null);
+        block.property("shadowDatabaseUrl")
+                .ifPresent(p -> Expressions.configValue(p.value(), "`shadowDatabaseUrl`", diagnostics)
+                        .ifPresent(shadow -> {
+                            String same = shadow.equals(url) ? "url" : shadow.equals(directUrl) ? "directUrl" : null;
+                            if (same != null) {
+                                // At the setting it repeats, as Prisma does.
+                                diagnostics.error(
+                                        block.property(same)
+                                                .orElseThrow()
+                                                .value()
+                                                .span(),
+                                        "shadowDatabaseUrl is the same as " + same + " for datasource \""
+                                                + block.nameOrEmpty()
+                                                + "\". Please specify a different database as shadow database to avoid data loss.");
+                            }
+                        }));
         String relationMode = "foreignKeys";
         for (String key : List.of("relationMode", "referentialIntegrity")) {
             Optional<Member.Property> property = block.property(key);
@@ -89,56 +213,78 @@ final class ConfigResolver {
             }
             Optional<String> mode = Expressions.string(property.get().value(), "`" + key + "`", diagnostics);
             if (key.equals("referentialIntegrity")) {
-                diagnostics.warning(property.get().key().span(), "The `referentialIntegrity` attribute is deprecated. Please use "
-                        + "`relationMode` instead. Learn more at https://pris.ly/d/relation-mode");
+                diagnostics.warning(
+                        property.get().key().span(),
+                        "The `referentialIntegrity` attribute is deprecated. Please use "
+                                + "`relationMode` instead. Learn more at https://pris.ly/d/relation-mode");
             }
             if (mode.isPresent() && !List.of("foreignKeys", "prisma").contains(mode.get())) {
-                diagnostics.error(block.name().span(), "Invalid relation mode setting: \"" + mode.get() + "\" for `" + key
-                        + "` of the datasource. Supported values: \"prisma\", \"foreignKeys\".",
+                diagnostics.error(
+                        block.name().span(),
+                        "Invalid relation mode setting: \"" + mode.get() + "\" for `" + key
+                                + "` of the datasource. Supported values: \"prisma\", \"foreignKeys\".",
                         Suggestions.didYouMean(mode.get(), List.of("foreignKeys", "prisma")));
             } else if (mode.isPresent()) {
                 relationMode = mode.get();
             }
         }
-        if (block.property("relationMode").isPresent() && block.property("referentialIntegrity").isPresent()) {
-            diagnostics.error(block.property("referentialIntegrity").get().key().span(), "The `referentialIntegrity` and `relationMode` "
-                    + "attributes cannot be used together. Please use only `relationMode` instead.");
+        if (block.property("relationMode").isPresent()
+                && block.property("referentialIntegrity").isPresent()) {
+            diagnostics.error(
+                    block.property("referentialIntegrity").get().key().span(),
+                    "The `referentialIntegrity` and `relationMode` "
+                            + "attributes cannot be used together. Please use only `relationMode` instead.");
         }
         if (connector == null || url == null) {
             return Optional.empty();
         }
-        return Optional.of(new Datasource(block.name().name(), connector.provider(), url, connector.prismaName(),
-                relationMode.equals("prisma"), block.property("schemas").map(Member.Property::span).orElse(null),
+        return Optional.of(new Datasource(
+                block.name().name(),
+                connector.provider(),
+                url,
+                connector.prismaName(),
+                relationMode.equals("prisma"),
+                block.property("schemas").map(Member.Property::span).orElse(null),
                 block.property("extensions").map(Member.Property::span).orElse(null)));
     }
 
     /** Whether the datasource says {@code relationMode = "prisma"} (or the former {@code referentialIntegrity}). */
     static boolean relationModePrisma(List<Block> blocks) {
         return blocks.stream().findFirst().stream()
-                .flatMap(b -> Stream.of(b.property("relationMode"), b.property("referentialIntegrity")).flatMap(Optional::stream))
-                .anyMatch(p -> p.value() instanceof Expression.StringLiteral mode && mode.value().equals("prisma"));
+                .flatMap(b -> Stream.of(b.property("relationMode"), b.property("referentialIntegrity"))
+                        .flatMap(Optional::stream))
+                .anyMatch(p -> p.value() instanceof Expression.StringLiteral mode
+                        && mode.value().equals("prisma"));
     }
 
     /** The connector of the datasource, for the rules that differ by database; NONE without a valid one. */
     static Connector connector(List<Block> blocks) {
-        return blocks.stream().findFirst().flatMap(b -> b.property("provider"))
+        return blocks.stream()
+                .findFirst()
+                .flatMap(b -> b.property("provider"))
                 .filter(p -> p.value() instanceof Expression.StringLiteral)
-                .flatMap(p -> Connector.of(((Expression.StringLiteral) p.value()).value())).orElse(Connector.NONE);
+                .flatMap(p -> Connector.of(((Expression.StringLiteral) p.value()).value()))
+                .orElse(Connector.NONE);
     }
 
     private Optional<Connector> provider(Expression value) {
-        return Expressions.string(value, "the datasource `provider`", diagnostics).flatMap(name -> {
-            Optional<Connector> provider = Connector.of(name);
-            if (provider.isEmpty()) {
-                String why = switch (name.toLowerCase(Locale.ROOT)) {
-                    case "mongodb" -> "MongoDB is not supported by AuthSchema: it generates JPA entities for SQL databases.";
-                    default -> "Datasource provider not known: \"" + name + "\".";
-                };
-                diagnostics.error(value.span(), why + " Supported: " + String.join(", ", Provider.schemaNames()) + " (sqlite means embedded Derby).",
-                        Suggestions.didYouMean(name, Provider.schemaNames()));
-            }
-            return provider;
-        });
+        return Expressions.string(value, "the datasource `provider`", diagnostics)
+                .flatMap(name -> {
+                    Optional<Connector> provider = Connector.of(name);
+                    if (provider.isEmpty()) {
+                        String why = switch (name.toLowerCase(Locale.ROOT)) {
+                            case "mongodb" ->
+                                "MongoDB is not supported by AuthSchema: it generates JPA entities for SQL databases.";
+                            default -> "Datasource provider not known: \"" + name + "\".";
+                        };
+                        diagnostics.error(
+                                value.span(),
+                                why + " Supported: " + String.join(", ", Provider.schemaNames())
+                                        + " (sqlite means embedded Derby).",
+                                Suggestions.didYouMean(name, Provider.schemaNames()));
+                    }
+                    return provider;
+                });
     }
 
     /** The options of the {@code authschema-jpa} generator; other generators belong to other tools and are left alone. */
@@ -149,8 +295,10 @@ final class ConfigResolver {
         for (Block block : blocks) {
             onlyProperties(block);
             if (!names.add(block.nameOrEmpty())) {
-                diagnostics.error(block.name().span(), "The generator \"" + block.nameOrEmpty() + "\" cannot be defined because a generator "
-                        + "with that name already exists.");
+                diagnostics.error(
+                        block.name().span(),
+                        "The generator \"" + block.nameOrEmpty() + "\" cannot be defined because a generator "
+                                + "with that name already exists.");
             }
             duplicateKeys(block);
             block.property("previewFeatures").ifPresent(this::previewFeatures);
@@ -159,16 +307,22 @@ final class ConfigResolver {
                 if (block.hasInvalidLines()) {
                     continue;
                 }
-                diagnostics.error(block.name().span(), "The generator `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \""
-                        + GeneratorOptions.PROVIDER + "\"`.");
+                diagnostics.error(
+                        block.name().span(),
+                        "The generator `" + block.nameOrEmpty() + "` needs a `provider`, e.g. `provider = \""
+                                + GeneratorOptions.PROVIDER + "\"`.");
                 continue;
             }
-            Optional<ConfigValue> providerValue = Expressions.configValue(provider.get().value(), "the generator `provider`", diagnostics);
-            if (providerValue.isEmpty() || !GeneratorOptions.PROVIDER.equals(providerValue.get().literal())) {
+            Optional<ConfigValue> providerValue =
+                    Expressions.configValue(provider.get().value(), "the generator `provider`", diagnostics);
+            if (providerValue.isEmpty()
+                    || !GeneratorOptions.PROVIDER.equals(providerValue.get().literal())) {
                 continue;
             }
             if (found) {
-                diagnostics.error(block.keyword().span(), "Only one generator may use the provider \"" + GeneratorOptions.PROVIDER + "\".");
+                diagnostics.error(
+                        block.keyword().span(),
+                        "Only one generator may use the provider \"" + GeneratorOptions.PROVIDER + "\".");
                 continue;
             }
             found = true;
@@ -177,9 +331,12 @@ final class ConfigResolver {
                     block.property("package").flatMap(this::packageName).orElse(null),
                     block.property("tablePrefix").flatMap(this::tablePrefix).orElse(""),
                     block.property("naming").flatMap(this::naming).orElse(Naming.PRESERVE),
-                    block.property("persistenceUnit").flatMap(this::persistenceUnit)
+                    block.property("persistenceUnit")
+                            .flatMap(this::persistenceUnit)
                             .orElse(GeneratorOptions.DEFAULT_PERSISTENCE_UNIT),
-                    block.property("dataSource").flatMap(this::dataSource).orElse(GeneratorOptions.DEFAULT_DATA_SOURCE));
+                    block.property("dataSource")
+                            .flatMap(this::dataSource)
+                            .orElse(GeneratorOptions.DEFAULT_DATA_SOURCE));
         }
         return options;
     }
@@ -188,8 +345,10 @@ final class ConfigResolver {
         return Expressions.string(property.value(), "`package`", diagnostics).filter(name -> {
             for (String part : name.split("\\.", -1)) {
                 if (!JAVA_IDENTIFIER.matcher(part).matches() || JAVA_KEYWORDS.contains(part)) {
-                    diagnostics.error(property.value().span(), "`package = \"" + name + "\"` is not a valid Java package name: `" + part
-                            + "` is " + (JAVA_KEYWORDS.contains(part) ? "a Java keyword." : "not a Java identifier."));
+                    diagnostics.error(
+                            property.value().span(),
+                            "`package = \"" + name + "\"` is not a valid Java package name: `" + part + "` is "
+                                    + (JAVA_KEYWORDS.contains(part) ? "a Java keyword." : "not a Java identifier."));
                     return false;
                 }
             }
@@ -198,33 +357,41 @@ final class ConfigResolver {
     }
 
     private Optional<String> tablePrefix(Member.Property property) {
-        return Expressions.string(property.value(), "`tablePrefix`", diagnostics).filter(prefix -> {
-            if (!TABLE_PREFIX.matcher(prefix).matches()) {
-                diagnostics.error(property.value().span(), "`tablePrefix = \"" + prefix + "\"` may hold only letters, digits and `_`, "
-                        + "so that every database accepts the table names.");
-                return false;
-            }
-            return true;
-        });
+        return Expressions.string(property.value(), "`tablePrefix`", diagnostics)
+                .filter(prefix -> {
+                    if (!TABLE_PREFIX.matcher(prefix).matches()) {
+                        diagnostics.error(
+                                property.value().span(),
+                                "`tablePrefix = \"" + prefix + "\"` may hold only letters, digits and `_`, "
+                                        + "so that every database accepts the table names.");
+                        return false;
+                    }
+                    return true;
+                });
     }
 
     private Optional<String> persistenceUnit(Member.Property property) {
-        return Expressions.string(property.value(), "`persistenceUnit`", diagnostics).filter(name -> {
-            if (!PERSISTENCE_UNIT.matcher(name).matches()) {
-                diagnostics.error(property.value().span(), "`persistenceUnit = \"" + name + "\"` may hold only letters,"
-                        + " digits, `_`, `-` and `.`, starting with a letter (it names the unit in persistence.xml).");
-                return false;
-            }
-            return true;
-        });
+        return Expressions.string(property.value(), "`persistenceUnit`", diagnostics)
+                .filter(name -> {
+                    if (!PERSISTENCE_UNIT.matcher(name).matches()) {
+                        diagnostics.error(
+                                property.value().span(),
+                                "`persistenceUnit = \"" + name + "\"` may hold only letters,"
+                                        + " digits, `_`, `-` and `.`, starting with a letter (it names the unit in persistence.xml).");
+                        return false;
+                    }
+                    return true;
+                });
     }
 
     private Optional<String> dataSource(Member.Property property) {
         return Expressions.string(property.value(), "`dataSource`", diagnostics).filter(name -> {
             if (!DATA_SOURCE.matcher(name).matches()) {
-                diagnostics.error(property.value().span(), "`dataSource = \"" + name + "\"` is not a JNDI name: write"
-                        + " one such as \"jdbc/authschema\" or \"java:app/jdbc/authschema\" (no spaces or XML"
-                        + " characters).");
+                diagnostics.error(
+                        property.value().span(),
+                        "`dataSource = \"" + name + "\"` is not a JNDI name: write"
+                                + " one such as \"jdbc/authschema\" or \"java:app/jdbc/authschema\" (no spaces or XML"
+                                + " characters).");
                 return false;
             }
             return true;
@@ -239,7 +406,9 @@ final class ConfigResolver {
                     return Optional.of(naming);
                 }
             }
-            diagnostics.error(property.value().span(), "`naming = \"" + value + "\"` is not known: use \"preserve\" or \"snake_case\".",
+            diagnostics.error(
+                    property.value().span(),
+                    "`naming = \"" + value + "\"` is not known: use \"preserve\" or \"snake_case\".",
                     Suggestions.didYouMean(value, names));
             return Optional.empty();
         });
@@ -248,8 +417,10 @@ final class ConfigResolver {
     private void onlyProperties(Block block) {
         for (Member member : block.members()) {
             if (member instanceof Member.Field || member instanceof Member.BlockAttribute) {
-                diagnostics.error(member.span(), "This line is not a valid definition within a " + block.keyword().name()
-                        + ": expected `key = value`.");
+                diagnostics.error(
+                        member.span(),
+                        "This line is not a valid definition within a "
+                                + block.keyword().name() + ": expected `key = value`.");
             }
         }
     }
@@ -259,11 +430,19 @@ final class ConfigResolver {
         for (Member.Property property : block.properties()) {
             String key = property.key().name();
             if (!seen.add(key)) {
-                diagnostics.error(property.key().span(), "The property `" + key + "` is already defined in this " + block.keyword().name() + ".");
+                diagnostics.error(
+                        property.key().span(),
+                        "The property `" + key + "` is already defined in this "
+                                + block.keyword().name() + ".");
             } else if (unsupported.contains(key)) {
-                diagnostics.error(property.key().span(), "The " + block.keyword().name() + " property `" + key + "` is not supported by AuthSchema.");
+                diagnostics.error(
+                        property.key().span(),
+                        "The " + block.keyword().name() + " property `" + key + "` is not supported by AuthSchema.");
             } else if (!known.contains(key)) {
-                diagnostics.error(property.key().span(), "Property not known: `" + key + "`.", Suggestions.didYouMean(key, known));
+                diagnostics.error(
+                        property.key().span(),
+                        "Property not known: `" + key + "`.",
+                        Suggestions.didYouMean(key, known));
             }
         }
     }
@@ -273,8 +452,10 @@ final class ConfigResolver {
         Set<String> seen = new HashSet<>();
         for (Member.Property property : block.properties()) {
             if (!seen.add(property.key().name())) {
-                diagnostics.error(property.key().span(), "Key \"" + property.key().name() + "\" is already defined in generator \""
-                        + block.nameOrEmpty() + "\".");
+                diagnostics.error(
+                        property.key().span(),
+                        "Key \"" + property.key().name() + "\" is already defined in generator \"" + block.nameOrEmpty()
+                                + "\".");
             }
         }
     }
@@ -284,24 +465,35 @@ final class ConfigResolver {
         for (Member.Property property : block.properties()) {
             String key = property.key().name();
             if (!known.contains(key)) {
-                diagnostics.error(property.key().span(), "Property not known: `" + key + "`.", Suggestions.didYouMean(key, known));
+                diagnostics.error(
+                        property.key().span(),
+                        "Property not known: `" + key + "`.",
+                        Suggestions.didYouMean(key, known));
             }
         }
     }
 
     private void previewFeatures(Member.Property property) {
-        List<Expression> items = property.value() instanceof Expression.ArrayLiteral array ? array.items() : List.of(property.value());
+        List<Expression> items =
+                property.value() instanceof Expression.ArrayLiteral array ? array.items() : List.of(property.value());
         for (Expression item : items) {
             if (!(item instanceof Expression.StringLiteral feature)) {
-                diagnostics.error(item.span(), "Expected a string for a preview feature, found " + Expressions.describe(item) + ".");
+                diagnostics.error(
+                        item.span(),
+                        "Expected a string for a preview feature, found " + Expressions.describe(item) + ".");
                 continue;
             }
             if (FORMER_PREVIEW_FEATURES.contains(feature.value())) {
-                diagnostics.warning(item.span(), "Preview feature \"" + feature.value() + "\" is deprecated. The functionality can be used "
-                        + "without specifying it as a preview feature.");
+                diagnostics.warning(
+                        item.span(),
+                        "Preview feature \"" + feature.value() + "\" is deprecated. The functionality can be used "
+                                + "without specifying it as a preview feature.");
             } else if (!PREVIEW_FEATURES.contains(feature.value())) {
-                diagnostics.error(item.span(), "The preview feature \"" + feature.value() + "\" is not known. Expected one of: "
-                        + String.join(", ", PREVIEW_FEATURES) + ".", Suggestions.didYouMean(feature.value(), PREVIEW_FEATURES));
+                diagnostics.error(
+                        item.span(),
+                        "The preview feature \"" + feature.value() + "\" is not known. Expected one of: "
+                                + String.join(", ", PREVIEW_FEATURES) + ".",
+                        Suggestions.didYouMean(feature.value(), PREVIEW_FEATURES));
             }
         }
     }

@@ -21,22 +21,122 @@ enum Connector {
     DERBY("Derby", 128),
     NONE("", Integer.MAX_VALUE);
 
-    private static final Set<String> POSTGRESQL_TYPES = Set.of("Text", "Char", "VarChar", "Bit", "VarBit", "Uuid", "Xml", "Inet",
-            "Citext", "Boolean", "Integer", "SmallInt", "Oid", "BigInt", "Decimal", "Money", "Real", "DoublePrecision", "Timestamp",
-            "Timestamptz", "Date", "Time", "Timetz", "Json", "JsonB", "ByteA", "Bytea");
-    private static final Set<String> COCKROACHDB_TYPES = Set.of("String", "Char", "CatalogSingleChar", "Bit", "VarBit", "Uuid", "Inet",
-            "Bool", "Int2", "Int4", "Int8", "Oid", "Float4", "Float8", "Decimal", "Timestamp", "Timestamptz", "Date", "Time", "Timetz",
-            "JsonB", "Bytes");
-    private static final Set<String> MYSQL_TYPES = Set.of("VarChar", "Text", "Char", "TinyText", "MediumText", "LongText", "Bit",
-            "Binary", "VarBinary", "TinyBlob", "Blob", "MediumBlob", "LongBlob", "Int", "UnsignedInt", "SmallInt", "UnsignedSmallInt",
-            "TinyInt", "UnsignedTinyInt", "MediumInt", "UnsignedMediumInt", "BigInt", "UnsignedBigInt", "Decimal", "Float", "Double",
-            "DateTime", "Date", "Time", "Timestamp", "Year", "Json");
-    private static final Set<String> SQLSERVER_TYPES = Set.of("Char", "NChar", "VarChar", "NVarChar", "Text", "NText", "Xml",
-            "UniqueIdentifier", "TinyInt", "SmallInt", "Int", "BigInt", "Bit", "Decimal", "Money", "SmallMoney", "Float", "Real", "Date",
-            "Time", "DateTime", "DateTime2", "SmallDateTime", "DateTimeOffset", "Binary", "VarBinary", "Image");
+    private static final Set<String> POSTGRESQL_TYPES = Set.of(
+            "Text",
+            "Char",
+            "VarChar",
+            "Bit",
+            "VarBit",
+            "Uuid",
+            "Xml",
+            "Inet",
+            "Citext",
+            "Boolean",
+            "Integer",
+            "SmallInt",
+            "Oid",
+            "BigInt",
+            "Decimal",
+            "Money",
+            "Real",
+            "DoublePrecision",
+            "Timestamp",
+            "Timestamptz",
+            "Date",
+            "Time",
+            "Timetz",
+            "Json",
+            "JsonB",
+            "ByteA",
+            "Bytea");
+    private static final Set<String> COCKROACHDB_TYPES = Set.of(
+            "String",
+            "Char",
+            "CatalogSingleChar",
+            "Bit",
+            "VarBit",
+            "Uuid",
+            "Inet",
+            "Bool",
+            "Int2",
+            "Int4",
+            "Int8",
+            "Oid",
+            "Float4",
+            "Float8",
+            "Decimal",
+            "Timestamp",
+            "Timestamptz",
+            "Date",
+            "Time",
+            "Timetz",
+            "JsonB",
+            "Bytes");
+    private static final Set<String> MYSQL_TYPES = Set.of(
+            "VarChar",
+            "Text",
+            "Char",
+            "TinyText",
+            "MediumText",
+            "LongText",
+            "Bit",
+            "Binary",
+            "VarBinary",
+            "TinyBlob",
+            "Blob",
+            "MediumBlob",
+            "LongBlob",
+            "Int",
+            "UnsignedInt",
+            "SmallInt",
+            "UnsignedSmallInt",
+            "TinyInt",
+            "UnsignedTinyInt",
+            "MediumInt",
+            "UnsignedMediumInt",
+            "BigInt",
+            "UnsignedBigInt",
+            "Decimal",
+            "Float",
+            "Double",
+            "DateTime",
+            "Date",
+            "Time",
+            "Timestamp",
+            "Year",
+            "Json");
+    private static final Set<String> SQLSERVER_TYPES = Set.of(
+            "Char",
+            "NChar",
+            "VarChar",
+            "NVarChar",
+            "Text",
+            "NText",
+            "Xml",
+            "UniqueIdentifier",
+            "TinyInt",
+            "SmallInt",
+            "Int",
+            "BigInt",
+            "Bit",
+            "Decimal",
+            "Money",
+            "SmallMoney",
+            "Float",
+            "Real",
+            "Date",
+            "Time",
+            "DateTime",
+            "DateTime2",
+            "SmallDateTime",
+            "DateTimeOffset",
+            "Binary",
+            "VarBinary",
+            "Image");
     /** MySQL types that cannot be in a key without a prefix length. */
-    private static final Set<String> MYSQL_UNKEYABLE = Set.of("Text", "TinyText", "MediumText", "LongText", "Blob", "TinyBlob",
-            "MediumBlob", "LongBlob");
+    private static final Set<String> MYSQL_UNKEYABLE =
+            Set.of("Text", "TinyText", "MediumText", "LongText", "Blob", "TinyBlob", "MediumBlob", "LongBlob");
+
     private static final Set<String> SQLSERVER_UNKEYABLE = Set.of("Text", "NText", "Image", "Xml");
 
     private final String displayName;
@@ -166,7 +266,8 @@ enum Connector {
 
     /** The referential actions Prisma allows with foreign keys. */
     List<String> referentialActions() {
-        return this == SQLSERVER ? List.of("Cascade", "NoAction", "SetNull", "SetDefault")
+        return this == SQLSERVER
+                ? List.of("Cascade", "NoAction", "SetNull", "SetDefault")
                 : List.of("Cascade", "Restrict", "NoAction", "SetNull", "SetDefault");
     }
 }

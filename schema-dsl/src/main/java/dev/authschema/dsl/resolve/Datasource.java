@@ -10,5 +10,11 @@ import dev.authschema.dsl.ast.Span;
  * @param schemas    where {@code schemas = [...]} (multiSchema) is written, or null
  * @param extensions where {@code extensions = [...]} (PostgreSQL extensions) is written, or null
  */
-public record Datasource(String name, Provider provider, ConfigValue url, String prismaProvider, boolean relationModePrisma,
-                         Span schemas, Span extensions) {}
+public record Datasource(
+        String name,
+        Provider provider,
+        ConfigValue url,
+        String prismaProvider,
+        boolean relationModePrisma,
+        Span schemas,
+        Span extensions) {}

@@ -42,19 +42,27 @@ final class Expressions {
         if (expression instanceof Expression.StringLiteral literal) {
             return Optional.of(ConfigValue.literal(literal.value()));
         }
-        if (expression instanceof Expression.FunctionCall call && call.name().name().equals("env")) {
+        if (expression instanceof Expression.FunctionCall call
+                && call.name().name().equals("env")) {
             boolean nameArgument = call.arguments().size() == 1
-                    && (!call.arguments().get(0).isNamed() || call.arguments().get(0).name().name().equals("name"));
+                    && (!call.arguments().get(0).isNamed()
+                            || call.arguments().get(0).name().name().equals("name"));
             if (nameArgument && call.arguments().get(0).isNamed()) {
-                diagnostics.warning(call.span(), "The env function doesn't expect named arguments: write `env(\"VAR\")`.");
+                diagnostics.warning(
+                        call.span(), "The env function doesn't expect named arguments: write `env(\"VAR\")`.");
             }
-            if (nameArgument && call.arguments().get(0).value() instanceof Expression.StringLiteral variable && !variable.value().isBlank()) {
+            if (nameArgument
+                    && call.arguments().get(0).value() instanceof Expression.StringLiteral variable
+                    && !variable.value().isBlank()) {
                 return Optional.of(ConfigValue.fromEnvironment(variable.value()));
             }
-            diagnostics.error(call.span(), "`env()` takes the name of one environment variable: `env(\"DATABASE_URL\")`.");
+            diagnostics.error(
+                    call.span(), "`env()` takes the name of one environment variable: `env(\"DATABASE_URL\")`.");
             return Optional.empty();
         }
-        diagnostics.error(expression.span(), "Expected a string or `env(\"VAR\")` for " + what + ", found " + describe(expression) + ".");
+        diagnostics.error(
+                expression.span(),
+                "Expected a string or `env(\"VAR\")` for " + what + ", found " + describe(expression) + ".");
         return Optional.empty();
     }
 
@@ -67,22 +75,28 @@ final class Expressions {
      * The fields of an index, unique or id: bare names, or names with arguments as Prisma allows them
      * ({@code title(sort: Desc)}, {@code body(length: 100)}, {@code data(ops: JsonbPathOps)}).
      */
-    static Optional<List<Expression.Constant>> indexFieldList(Expression expression, String what, Diagnostics diagnostics) {
+    static Optional<List<Expression.Constant>> indexFieldList(
+            Expression expression, String what, Diagnostics diagnostics) {
         return names(expression, what, true, diagnostics);
     }
 
     /** Whether the field is listed with the named argument, e.g. {@code body(length: 100)}. */
     static boolean hasIndexFieldArgument(Expression expression, String field, String argument) {
-        List<Expression> items = expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
-        return items.stream().anyMatch(item -> item instanceof Expression.FunctionCall call && call.name().name().equals(field)
-                && call.arguments().stream().anyMatch(a -> a.isNamed() && a.name().name().equals(argument)));
+        List<Expression> items =
+                expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
+        return items.stream()
+                .anyMatch(item -> item instanceof Expression.FunctionCall call
+                        && call.name().name().equals(field)
+                        && call.arguments().stream()
+                                .anyMatch(a -> a.isNamed() && a.name().name().equals(argument)));
     }
 
     private static final List<String> INDEX_FIELD_ARGUMENTS = List.of("sort", "length", "ops");
 
-    private static Optional<List<Expression.Constant>> names(Expression expression, String what, boolean withArguments,
-                                                             Diagnostics diagnostics) {
-        List<Expression> items = expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
+    private static Optional<List<Expression.Constant>> names(
+            Expression expression, String what, boolean withArguments, Diagnostics diagnostics) {
+        List<Expression> items =
+                expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
         List<Expression.Constant> names = new ArrayList<>();
         boolean valid = true;
         for (Expression item : items) {
@@ -90,14 +104,20 @@ final class Expressions {
                 names.add(constant);
             } else if (item instanceof Expression.FunctionCall call && withArguments) {
                 for (var argument : call.arguments()) {
-                    if (!argument.isNamed() || !INDEX_FIELD_ARGUMENTS.contains(argument.name().name())) {
-                        diagnostics.error(argument.span(), "The field `" + call.name().name() + "` of " + what + " takes the arguments "
-                                + "`sort`, `length` and `ops` only.", argument.isNamed()
-                                ? Suggestions.didYouMean(argument.name().name(), INDEX_FIELD_ARGUMENTS) : null);
+                    if (!argument.isNamed()
+                            || !INDEX_FIELD_ARGUMENTS.contains(argument.name().name())) {
+                        diagnostics.error(
+                                argument.span(),
+                                "The field `" + call.name().name() + "` of " + what + " takes the arguments "
+                                        + "`sort`, `length` and `ops` only.",
+                                argument.isNamed()
+                                        ? Suggestions.didYouMean(argument.name().name(), INDEX_FIELD_ARGUMENTS)
+                                        : null);
                         valid = false;
                     }
                 }
-                names.add(new Expression.Constant(call.name().name(), call.name().span()));
+                names.add(
+                        new Expression.Constant(call.name().name(), call.name().span()));
             } else if (item instanceof Expression.FunctionCall call) {
                 diagnostics.error(call.span(), "Expected a field name in " + what + ", found " + describe(item) + ".");
                 valid = false;

@@ -21,6 +21,7 @@ final class FieldInfo {
     NativeType nativeType;
     /** The database type of an {@code Unsupported("...")} field, or null. */
     String unsupportedType;
+
     String mappedName;
     boolean ignored;
     Attribute relationAttribute;
@@ -47,7 +48,24 @@ final class FieldInfo {
     }
 
     ResolvedField toResolved(String columnName) {
-        return new ResolvedField(name, kind == FieldKind.RELATION ? null : columnName, kind, typeName, scalarType, optional, list, id,
-                unique, defaultValue, updatedAt, nativeType, canonical, legacyBound, relation, ignored, declaration.docs(), declaration);
+        return new ResolvedField(
+                name,
+                kind == FieldKind.RELATION ? null : columnName,
+                kind,
+                typeName,
+                scalarType,
+                optional,
+                list,
+                id,
+                unique,
+                defaultValue,
+                updatedAt,
+                nativeType,
+                canonical,
+                legacyBound,
+                relation,
+                ignored,
+                declaration.docs(),
+                declaration);
     }
 }

@@ -9,8 +9,8 @@ package dev.authschema.dsl.resolve;
  * @param persistenceUnit the name of the generated persistence unit ({@code authschema} by default)
  * @param dataSource      the JNDI name of its JTA data source ({@code jdbc/authschema} by default)
  */
-public record GeneratorOptions(String packageName, String tablePrefix, Naming naming, String persistenceUnit,
-        String dataSource) {
+public record GeneratorOptions(
+        String packageName, String tablePrefix, Naming naming, String persistenceUnit, String dataSource) {
 
     public static final String PROVIDER = "authschema-jpa";
 

@@ -109,7 +109,8 @@ final class JsonSyntax {
                 }
                 char escaped = text.charAt(position++);
                 if (escaped == 'u') {
-                    if (position + 4 > text.length() || !text.substring(position, position + 4).matches("[0-9a-fA-F]{4}")) {
+                    if (position + 4 > text.length()
+                            || !text.substring(position, position + 4).matches("[0-9a-fA-F]{4}")) {
                         throw fail("invalid unicode escape");
                     }
                     position += 4;

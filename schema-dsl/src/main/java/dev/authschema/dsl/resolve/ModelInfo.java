@@ -20,6 +20,7 @@ final class ModelInfo {
     String primaryKeyName;
     /** Where the primary key, each unique constraint and each index is declared, for messages about their names. */
     dev.authschema.dsl.ast.Span primaryKeySpan;
+
     final Map<Object, dev.authschema.dsl.ast.Span> constraintSpans = new java.util.IdentityHashMap<>();
     final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
@@ -29,6 +30,7 @@ final class ModelInfo {
     String schema;
     /** An id or unique attribute was invalid: rules about missing unique criteria would only echo that error. */
     boolean constraintErrors;
+
     Role role;
     String tableName;
 

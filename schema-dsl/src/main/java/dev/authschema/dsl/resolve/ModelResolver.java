@@ -26,9 +26,11 @@ import java.util.stream.Stream;
  */
 final class ModelResolver {
 
-    private static final List<String> FIELD_ATTRIBUTES = List.of("id", "default", "unique", "map", "updatedAt", "relation", "ignore");
+    private static final List<String> FIELD_ATTRIBUTES =
+            List.of("id", "default", "unique", "map", "updatedAt", "relation", "ignore");
     private static final List<String> BLOCK_ATTRIBUTES = List.of("id", "unique", "index", "map", "ignore");
-    private static final List<String> DEFAULT_FUNCTIONS = List.of("autoincrement", "cuid", "uuid", "nanoid", "ulid", "now", "dbgenerated");
+    private static final List<String> DEFAULT_FUNCTIONS =
+            List.of("autoincrement", "cuid", "uuid", "nanoid", "ulid", "now", "dbgenerated");
 
     private final Diagnostics diagnostics;
     private final Set<String> modelNames;
@@ -36,8 +38,12 @@ final class ModelResolver {
     private final String datasourceName;
     private final Connector connector;
 
-    ModelResolver(Diagnostics diagnostics, Set<String> modelNames, Map<String, ResolvedEnum> enums, String datasourceName,
-                  Connector connector) {
+    ModelResolver(
+            Diagnostics diagnostics,
+            Set<String> modelNames,
+            Map<String, ResolvedEnum> enums,
+            String datasourceName,
+            Connector connector) {
         this.diagnostics = diagnostics;
         this.modelNames = modelNames;
         this.enums = enums;
@@ -47,12 +53,14 @@ final class ModelResolver {
 
     void resolve(ModelInfo model) {
         // Known before the fields: an ignored model's fields follow looser rules (an optional id is fine there).
-        model.ignored = model.declaration.blockAttributes().stream().anyMatch(a -> a.name().equals("ignore"));
+        model.ignored = model.declaration.blockAttributes().stream()
+                .anyMatch(a -> a.name().equals("ignore"));
         for (Member member : model.declaration.members()) {
             if (member instanceof Member.Field field) {
                 field(model, field);
             } else if (member instanceof Member.Property property) {
-                diagnostics.error(property.span(),
+                diagnostics.error(
+                        property.span(),
                         "This line is not a valid field or attribute definition: `=` belongs in datasource, generator and modelMapping blocks.");
             }
         }
@@ -61,7 +69,8 @@ final class ModelResolver {
             List<Attribute> same = model.declaration.blockAttributes(attribute.name());
             if (List.of("map", "ignore", "schema", "id").contains(attribute.name()) && same.size() > 1) {
                 // Reported on every occurrence, as Prisma does: either may be the one to remove.
-                diagnostics.error(attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
+                diagnostics.error(
+                        attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
                 if (!once.add(attribute.name())) {
                     continue;
                 }
@@ -77,18 +86,26 @@ final class ModelResolver {
     private void field(ModelInfo model, Member.Field declaration) {
         String name = declaration.name().name();
         if (model.fields.containsKey(name)) {
-            diagnostics.error(declaration.name().span(), "Field `" + name + "` is already defined on model `" + model.name + "`.");
+            diagnostics.error(
+                    declaration.name().span(),
+                    "Field `" + name + "` is already defined on model `" + model.name + "`.");
             return;
         }
         FieldInfo field = new FieldInfo(declaration);
         model.fields.put(name, field);
         resolveType(field);
         // The native type first: the key attributes' rules depend on it, wherever it is written.
-        List<Attribute> ordered = Stream.concat(declaration.attributes().stream().filter(a -> a.namespace().isPresent()),
-                declaration.attributes().stream().filter(a -> a.namespace().isEmpty())).toList();
+        List<Attribute> ordered = Stream.concat(
+                        declaration.attributes().stream()
+                                .filter(a -> a.namespace().isPresent()),
+                        declaration.attributes().stream()
+                                .filter(a -> a.namespace().isEmpty()))
+                .toList();
         for (Attribute attribute : ordered) {
-            if (declaration.attributes(attribute.name()).size() > 1 && declaration.attributes(attribute.name()).get(0) != attribute) {
-                diagnostics.error(attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
+            if (declaration.attributes(attribute.name()).size() > 1
+                    && declaration.attributes(attribute.name()).get(0) != attribute) {
+                diagnostics.error(
+                        attribute.span(), "Attribute `" + attribute.displayName() + "` can only be defined once.");
                 continue;
             }
             fieldAttribute(model, field, attribute);
@@ -98,7 +115,9 @@ final class ModelResolver {
     private void resolveType(FieldInfo field) {
         FieldType type = field.declaration.type();
         if (type == null) {
-            diagnostics.error(field.declaration.span(), "This field declaration is invalid. It is either missing a name or a type.");
+            diagnostics.error(
+                    field.declaration.span(),
+                    "This field declaration is invalid. It is either missing a name or a type.");
             return;
         }
         String typeName = type.name().name();
@@ -107,7 +126,9 @@ final class ModelResolver {
             return;
         }
         if (type.hasArguments()) {
-            diagnostics.error(type.span(), "A field type takes no arguments: use `@db." + typeName + "(...)` for a native database type.");
+            diagnostics.error(
+                    type.span(),
+                    "A field type takes no arguments: use `@db." + typeName + "(...)` for a native database type.");
             return;
         }
         field.typeName = typeName;
@@ -122,24 +143,37 @@ final class ModelResolver {
         } else if (modelNames.contains(typeName)) {
             field.kind = FieldKind.RELATION;
         } else {
-            List<String> candidates = Stream.of(ScalarType.schemaNames(), List.copyOf(modelNames), List.copyOf(enums.keySet()))
-                    .flatMap(List::stream).toList();
-            diagnostics.error(type.name().span(), "Type \"" + typeName + "\" is neither a built-in type, nor refers to another model or enum.",
+            List<String> candidates = Stream.of(
+                            ScalarType.schemaNames(), List.copyOf(modelNames), List.copyOf(enums.keySet()))
+                    .flatMap(List::stream)
+                    .toList();
+            diagnostics.error(
+                    type.name().span(),
+                    "Type \"" + typeName + "\" is neither a built-in type, nor refers to another model or enum.",
                     Suggestions.didYouMean(typeName, candidates));
             return;
         }
         if (type.modifier() == TypeModifier.OPTIONAL_LIST) {
             // Reported, then read as a list so that its relation is still checked.
-            diagnostics.error(type.span(), "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
+            diagnostics.error(
+                    type.span(),
+                    "Optional lists are not supported. Use either `" + typeName + "[]` or `" + typeName + "?`.");
         }
-        if (field.list && field.kind != FieldKind.RELATION && !connector.supportsScalarLists() && connector != Connector.NONE) {
-            diagnostics.error(type.span(), "Field `" + field.name + "` can't be a list. The current connector does not support lists "
-                    + "of primitive types: use a related model or a Json field.");
+        if (field.list
+                && field.kind != FieldKind.RELATION
+                && !connector.supportsScalarLists()
+                && connector != Connector.NONE) {
+            diagnostics.error(
+                    type.span(),
+                    "Field `" + field.name + "` can't be a list. The current connector does not support lists "
+                            + "of primitive types: use a related model or a Json field.");
             return;
         }
         if (field.scalarType == ScalarType.JSON && !connector.supportsJson()) {
-            diagnostics.error(type.span(), "Field `" + field.name + "` can't be of type Json. The current connector does not support "
-                    + "the Json type.");
+            diagnostics.error(
+                    type.span(),
+                    "Field `" + field.name + "` can't be of type Json. The current connector does not support "
+                            + "the Json type.");
             return;
         }
         field.typeKnown = true;
@@ -147,13 +181,17 @@ final class ModelResolver {
 
     /** {@code Unsupported("geometry")}: a column Prisma knows only by its database type; no Java property. */
     private void unsupportedType(FieldInfo field, FieldType type) {
-        if (type.unsupportedArguments().size() != 1 || type.unsupportedArguments().get(0).isNamed()
+        if (type.unsupportedArguments().size() != 1
+                || type.unsupportedArguments().get(0).isNamed()
                 || !(type.unsupportedArguments().get(0).value() instanceof Expression.StringLiteral)) {
-            diagnostics.error(type.span(), "`Unsupported` takes the database type as one string: `Unsupported(\"geometry(Point, 4326)\")`.");
+            diagnostics.error(
+                    type.span(),
+                    "`Unsupported` takes the database type as one string: `Unsupported(\"geometry(Point, 4326)\")`.");
             return;
         }
         field.typeName = "Unsupported";
-        field.unsupportedType = ((Expression.StringLiteral) type.unsupportedArguments().get(0).value()).value();
+        field.unsupportedType =
+                ((Expression.StringLiteral) type.unsupportedArguments().get(0).value()).value();
         field.optional = type.modifier() == TypeModifier.OPTIONAL;
         field.list = type.isList();
         field.kind = FieldKind.SCALAR;
@@ -167,8 +205,8 @@ final class ModelResolver {
         }
         switch (attribute.name()) {
             case "id" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map", "length", "sort", "clustered"), List.of(),
-                        diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(
+                        attribute, null, List.of("map", "length", "sort", "clustered"), List.of(), diagnostics);
                 model.constraintErrors |= arguments.hasErrors();
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
@@ -177,36 +215,48 @@ final class ModelResolver {
                 model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
                 model.primaryKeySpan = attribute.span();
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
-                    diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@id`. "
-                            + "Only scalar fields can be declared as id.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "The field `" + field.name + "` is a relation field and cannot be marked with `@id`. "
+                                    + "Only scalar fields can be declared as id.");
                 } else if (field.optional && !model.ignored) {
-                    diagnostics.error(attribute.span(), "Fields that are marked as id must be required: remove the `?` of `" + field.name + "`.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "Fields that are marked as id must be required: remove the `?` of `" + field.name + "`.");
                 }
             }
             case "unique" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, null, List.of("map", "length", "sort", "clustered"), List.of(),
-                        diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(
+                        attribute, null, List.of("map", "length", "sort", "clustered"), List.of(), diagnostics);
                 model.constraintErrors |= arguments.hasErrors();
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
                 checkKeyType(field, "@unique", arguments.has("length"), attribute);
                 field.unique = true;
-                UniqueConstraint unique = new UniqueConstraint(List.of(field.name), arguments.string("map", diagnostics).orElse(null));
+                UniqueConstraint unique = new UniqueConstraint(
+                        List.of(field.name),
+                        arguments.string("map", diagnostics).orElse(null));
                 model.uniqueConstraints.add(unique);
                 model.constraintSpans.put(unique, attribute.span());
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
-                    diagnostics.error(attribute.span(), "The field `" + field.name + "` is a relation field and cannot be marked with `@unique`: "
-                            + "mark its scalar field instead.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "The field `" + field.name + "` is a relation field and cannot be marked with `@unique`: "
+                                    + "mark its scalar field instead.");
                 }
             }
             case "map" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
-                arguments.required("name", diagnostics)
+                AttributeArguments arguments =
+                        AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+                arguments
+                        .required("name", diagnostics)
                         .flatMap(e -> Expressions.string(e, "`@map`", diagnostics))
                         .ifPresent(mapped -> field.mappedName = nonBlank(mapped, attribute));
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
-                    diagnostics.error(attribute.span(), "`@map` cannot be used on the relation field `" + field.name
-                            + "`: it has no column. Map its scalar fields instead.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "`@map` cannot be used on the relation field `" + field.name
+                                    + "`: it has no column. Map its scalar fields instead.");
                 }
             }
             case "default" -> defaultValue(field, attribute);
@@ -214,28 +264,36 @@ final class ModelResolver {
                 AttributeArguments.none(attribute, diagnostics);
                 field.updatedAt = true;
                 if (field.typeKnown && field.scalarType != ScalarType.DATETIME) {
-                    diagnostics.error(attribute.span(), "Fields that are marked with @updatedAt must be of type DateTime, but `" + field.name
-                            + "` is " + field.displayType() + ".");
+                    diagnostics.error(
+                            attribute.span(),
+                            "Fields that are marked with @updatedAt must be of type DateTime, but `" + field.name
+                                    + "` is " + field.displayType() + ".");
                 }
             }
             case "relation" -> {
                 field.relationAttribute = attribute;
                 if (field.typeKnown && field.kind != FieldKind.RELATION) {
-                    diagnostics.error(attribute.span(), "`@relation` belongs on a field whose type is a model; `" + field.name + "` is "
-                            + field.displayType() + ".");
+                    diagnostics.error(
+                            attribute.span(),
+                            "`@relation` belongs on a field whose type is a model; `" + field.name + "` is "
+                                    + field.displayType() + ".");
                 }
             }
             case "ignore" -> {
                 AttributeArguments.none(attribute, diagnostics);
                 field.ignored = true;
                 if (model.ignored) {
-                    diagnostics.error(attribute.span(), "Fields on an already ignored Model do not need an `@ignore` annotation.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "Fields on an already ignored Model do not need an `@ignore` annotation.");
                 }
             }
             case "shardKey" -> diagnostics.error(attribute.span(), "`@shardKey` is not supported by AuthSchema.");
             default -> {
                 model.constraintErrors = true; // it may have been meant as @id or @unique
-                diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                diagnostics.error(
+                        attribute.nameSpan(),
+                        "Attribute not known: \"" + attribute.displayName() + "\".",
                         Suggestions.didYouMean(attribute.name(), FIELD_ATTRIBUTES));
             }
         }
@@ -245,27 +303,36 @@ final class ModelResolver {
         String namespace = attribute.namespace().orElseThrow();
         String typeName = attribute.name().substring(namespace.length() + 1);
         if (datasourceName == null || !namespace.equals(datasourceName)) {
-            diagnostics.error(attribute.nameSpan(), "The prefix `" + namespace + "` is invalid. It must be equal to the name of the datasource"
-                    + (datasourceName == null ? "." : ": `@" + datasourceName + "." + typeName + "`."));
+            diagnostics.error(
+                    attribute.nameSpan(),
+                    "The prefix `" + namespace + "` is invalid. It must be equal to the name of the datasource"
+                            + (datasourceName == null ? "." : ": `@" + datasourceName + "." + typeName + "`."));
             return;
         }
         if (typeName.equals("ObjectId")) {
-            diagnostics.error(attribute.span(), "`@" + namespace + ".ObjectId` is MongoDB-only and not supported by AuthSchema.");
+            diagnostics.error(
+                    attribute.span(), "`@" + namespace + ".ObjectId` is MongoDB-only and not supported by AuthSchema.");
             return;
         }
         NativeTypes.Spec spec = NativeTypes.ALL.get(typeName);
         Set<String> available = connector.nativeTypes();
         if (available != null && !available.contains(typeName)) {
-            diagnostics.error(attribute.nameSpan(), "Native type " + typeName + " is not supported for " + connector.prismaName() + " connector.",
+            diagnostics.error(
+                    attribute.nameSpan(),
+                    "Native type " + typeName + " is not supported for " + connector.prismaName() + " connector.",
                     Suggestions.didYouMean(typeName, available));
             return;
         }
         if (field.typeKnown && "Unsupported".equals(field.typeName)) {
-            diagnostics.error(attribute.span(), "An `Unsupported(...)` field takes no native type: its type is the string it holds.");
+            diagnostics.error(
+                    attribute.span(),
+                    "An `Unsupported(...)` field takes no native type: its type is the string it holds.");
             return;
         }
         if (spec == null) {
-            diagnostics.error(attribute.nameSpan(), "Native type `" + typeName + "` is not known.",
+            diagnostics.error(
+                    attribute.nameSpan(),
+                    "Native type `" + typeName + "` is not known.",
                     Suggestions.didYouMean(typeName, NativeTypes.ALL.keySet()));
             return;
         }
@@ -273,21 +340,33 @@ final class ModelResolver {
         for (var argument : attribute.arguments()) {
             if (argument.value() instanceof Expression.NumberLiteral number && !argument.isNamed()) {
                 arguments.add(number.text());
-            } else if (argument.value() instanceof Expression.Constant constant && constant.name().equals("Max") && !argument.isNamed()) {
+            } else if (argument.value() instanceof Expression.Constant constant
+                    && constant.name().equals("Max")
+                    && !argument.isNamed()) {
                 arguments.add("Max");
             } else {
-                diagnostics.error(argument.span(), "The arguments of `@" + attribute.name() + "` are numbers, found "
-                        + Expressions.describe(argument.value()) + ".");
+                diagnostics.error(
+                        argument.span(),
+                        "The arguments of `@" + attribute.name() + "` are numbers, found "
+                                + Expressions.describe(argument.value()) + ".");
                 return;
             }
         }
         if (arguments.size() < spec.minArguments() || arguments.size() > spec.maxArguments()) {
-            diagnostics.error(attribute.span(), "Native type `" + typeName + "` takes " + (spec.maxArguments() == 0 ? "no arguments"
-                    : "at most " + spec.maxArguments() + " argument" + (spec.maxArguments() == 1 ? "" : "s")) + ", found " + arguments.size() + ".");
+            diagnostics.error(
+                    attribute.span(),
+                    "Native type `" + typeName + "` takes "
+                            + (spec.maxArguments() == 0
+                                    ? "no arguments"
+                                    : "at most " + spec.maxArguments() + " argument"
+                                            + (spec.maxArguments() == 1 ? "" : "s"))
+                            + ", found " + arguments.size() + ".");
             return;
         }
         if (field.typeKnown && (field.scalarType == null || !spec.scalars().contains(field.scalarType))) {
-            diagnostics.error(attribute.span(), "Native type `" + typeName + "` is not compatible with the `" + field.typeName + "` type.");
+            diagnostics.error(
+                    attribute.span(),
+                    "Native type `" + typeName + "` is not compatible with the `" + field.typeName + "` type.");
             return;
         }
         String outOfRange = NativeTypes.checkArguments(connector, typeName, arguments);
@@ -301,24 +380,36 @@ final class ModelResolver {
     /** {@code sort}, {@code length} and {@code clustered} of a key: values Prisma accepts, and where it accepts them. */
     private void keyArguments(Attribute attribute, AttributeArguments arguments) {
         arguments.get("sort").ifPresent(sort -> {
-            if (!(sort instanceof Expression.Constant c) || !List.of("Asc", "Desc").contains(c.name())) {
-                diagnostics.error(sort.span(), "The `sort` argument takes `Asc` or `Desc`, found " + Expressions.describe(sort) + ".");
+            if (!(sort instanceof Expression.Constant c)
+                    || !List.of("Asc", "Desc").contains(c.name())) {
+                diagnostics.error(
+                        sort.span(),
+                        "The `sort` argument takes `Asc` or `Desc`, found " + Expressions.describe(sort) + ".");
             } else if (attribute.name().equals("id") && !connector.supportsPrimaryKeySort()) {
-                diagnostics.error(sort.span(), "The sort argument is not supported in the primary key with the current connector");
+                diagnostics.error(
+                        sort.span(),
+                        "The sort argument is not supported in the primary key with the current connector");
             }
         });
         arguments.get("length").ifPresent(length -> {
             if (!(length instanceof Expression.NumberLiteral n) || !n.text().matches("\\d+")) {
-                diagnostics.error(length.span(), "The `length` argument takes a whole number, found " + Expressions.describe(length) + ".");
+                diagnostics.error(
+                        length.span(),
+                        "The `length` argument takes a whole number, found " + Expressions.describe(length) + ".");
             } else if (!connector.isMysql() && connector != Connector.NONE) {
-                diagnostics.error(length.span(), "The length argument is not supported in the " + attribute.displayName()
-                        + " attribute with the current connector.");
+                diagnostics.error(
+                        length.span(),
+                        "The length argument is not supported in the " + attribute.displayName()
+                                + " attribute with the current connector.");
             }
         });
         arguments.get("clustered").ifPresent(clustered -> {
-            if (!(clustered instanceof Expression.Constant c) || !List.of("true", "false").contains(c.name())) {
-                diagnostics.error(clustered.span(), "The `clustered` argument takes `true` or `false`, found "
-                        + Expressions.describe(clustered) + ".");
+            if (!(clustered instanceof Expression.Constant c)
+                    || !List.of("true", "false").contains(c.name())) {
+                diagnostics.error(
+                        clustered.span(),
+                        "The `clustered` argument takes `true` or `false`, found " + Expressions.describe(clustered)
+                                + ".");
             } else if (connector != Connector.SQLSERVER && connector != Connector.NONE) {
                 diagnostics.error(clustered.span(), "Defining clustering is not supported in the current connector.");
             }
@@ -334,26 +425,31 @@ final class ModelResolver {
         if (database == null || (hasLength && connector.keyLengthHelps())) {
             return;
         }
-        String type = field.nativeType.arguments().isEmpty() ? field.nativeType.name()
+        String type = field.nativeType.arguments().isEmpty()
+                ? field.nativeType.name()
                 : field.nativeType.name() + "(" + String.join(",", field.nativeType.arguments()) + ")";
-        String lengthHint = connector.keyLengthHelps() ? " Please use the `length` argument to the field in the index definition "
-                + "to allow this." : "";
+        String lengthHint = connector.keyLengthHelps()
+                ? " Please use the `length` argument to the field in the index definition " + "to allow this."
+                : "";
         String message = switch (what) {
-            case "@id" -> "Native type `" + type + "` of " + database + " cannot be used on a field that is `@id` or `@@id`.";
+            case "@id" ->
+                "Native type `" + type + "` of " + database + " cannot be used on a field that is `@id` or `@@id`.";
             case "@unique" -> "Native type `" + type + "` cannot be unique in " + database + ".";
             default -> "You cannot define an index on fields with native type `" + type + "` of " + database + ".";
         };
         diagnostics.error(attribute.span(), message + lengthHint);
     }
 
-
     private void defaultValue(FieldInfo field, Attribute attribute) {
-        AttributeArguments arguments = AttributeArguments.check(attribute, "value", List.of("value", "map"), List.of(), diagnostics);
+        AttributeArguments arguments =
+                AttributeArguments.check(attribute, "value", List.of("value", "map"), List.of(), diagnostics);
         Optional<Expression> value = arguments.required("value", diagnostics);
         arguments.get("map").ifPresent(map -> {
             if (connector != Connector.NONE && !connector.supportsNamedDefaults()) {
-                diagnostics.error(map.span(), "You defined a database name for the default value of a field on the model. This is not "
-                        + "supported by the provider.");
+                diagnostics.error(
+                        map.span(),
+                        "You defined a database name for the default value of a field on the model. This is not "
+                                + "supported by the provider.");
             } else {
                 constraintName(arguments, "map", attribute);
             }
@@ -362,13 +458,16 @@ final class ModelResolver {
             return;
         }
         if ("Unsupported".equals(field.typeName)) {
-            if (!(value.get() instanceof Expression.FunctionCall call && call.name().name().equals("dbgenerated"))) {
-                diagnostics.error(value.get().span(), "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.");
+            if (!(value.get() instanceof Expression.FunctionCall call
+                    && call.name().name().equals("dbgenerated"))) {
+                diagnostics.error(
+                        value.get().span(), "Only @default(dbgenerated(\"...\")) can be used for Unsupported types.");
                 return;
             }
         }
         if (field.kind == FieldKind.RELATION) {
-            diagnostics.error(attribute.span(), "Relation fields cannot have a `@default`: put it on the scalar field.");
+            diagnostics.error(
+                    attribute.span(), "Relation fields cannot have a `@default`: put it on the scalar field.");
             return;
         }
         Expression expression = value.get();
@@ -376,13 +475,17 @@ final class ModelResolver {
             field.defaultValue = defaultFunction(field, call);
         } else if (field.kind == FieldKind.ENUM) {
             ResolvedEnum enumeration = enums.get(field.typeName);
-            List<String> values = enumeration.values().stream().map(ResolvedEnum.Value::name).toList();
+            List<String> values =
+                    enumeration.values().stream().map(ResolvedEnum.Value::name).toList();
             if (expression instanceof Expression.Constant constant && values.contains(constant.name())) {
                 field.defaultValue = new DefaultValue.EnumConstant(constant.name());
             } else {
                 String found = expression instanceof Expression.Constant constant ? constant.name() : "";
-                diagnostics.error(expression.span(), "The default value of `" + field.name + "` must be a value of the enum `" + field.typeName
-                        + "` (" + String.join(", ", values) + "), found " + Expressions.describe(expression) + ".",
+                diagnostics.error(
+                        expression.span(),
+                        "The default value of `" + field.name + "` must be a value of the enum `" + field.typeName
+                                + "` (" + String.join(", ", values) + "), found " + Expressions.describe(expression)
+                                + ".",
                         Suggestions.didYouMean(found, values));
             }
         } else {
@@ -394,30 +497,56 @@ final class ModelResolver {
         String function = call.name().name();
         ScalarType type = field.scalarType;
         return switch (function) {
-            case "autoincrement" -> noArguments(call) && expectType(field, call, type == ScalarType.INT || type == ScalarType.BIGINT, "an Int or BigInt")
-                    ? new DefaultValue.AutoIncrement() : null;
-            case "cuid" -> expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("1", "2"))
-                    ? new DefaultValue.Cuid() : null;
-            case "uuid" -> expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("4", "7"))
-                    ? new DefaultValue.Uuid() : null;
-            case "ulid" -> noArguments(call) && expectType(field, call, type == ScalarType.STRING, "a String") ? new DefaultValue.Ulid() : null;
+            case "autoincrement" ->
+                noArguments(call)
+                                && expectType(
+                                        field,
+                                        call,
+                                        type == ScalarType.INT || type == ScalarType.BIGINT,
+                                        "an Int or BigInt")
+                        ? new DefaultValue.AutoIncrement()
+                        : null;
+            case "cuid" ->
+                expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("1", "2"))
+                        ? new DefaultValue.Cuid()
+                        : null;
+            case "uuid" ->
+                expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("4", "7"))
+                        ? new DefaultValue.Uuid()
+                        : null;
+            case "ulid" ->
+                noArguments(call) && expectType(field, call, type == ScalarType.STRING, "a String")
+                        ? new DefaultValue.Ulid()
+                        : null;
             case "nanoid" -> expectType(field, call, type == ScalarType.STRING, "a String") ? nanoid(call) : null;
-            case "now" -> noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "a DateTime") ? new DefaultValue.Now() : null;
+            case "now" ->
+                noArguments(call) && expectType(field, call, type == ScalarType.DATETIME, "a DateTime")
+                        ? new DefaultValue.Now()
+                        : null;
             case "dbgenerated" -> {
-                if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.StringLiteral sql && !sql.value().isBlank()) {
+                if (call.arguments().size() == 1
+                        && call.arguments().get(0).value() instanceof Expression.StringLiteral sql
+                        && !sql.value().isBlank()) {
                     yield new DefaultValue.DbGenerated(sql.value());
                 }
-                diagnostics.error(call.span(), "`dbgenerated()` takes the SQL expression as one string: `dbgenerated(\"gen_random_uuid()\")`.");
+                diagnostics.error(
+                        call.span(),
+                        "`dbgenerated()` takes the SQL expression as one string: `dbgenerated(\"gen_random_uuid()\")`.");
                 yield null;
             }
             case "sequence", "auto" -> {
-                diagnostics.error(call.span(), "`" + function + "()` is not supported by AuthSchema in `@default`. Supported: "
-                        + String.join("(), ", DEFAULT_FUNCTIONS) + "().");
+                diagnostics.error(
+                        call.span(),
+                        "`" + function + "()` is not supported by AuthSchema in `@default`. Supported: "
+                                + String.join("(), ", DEFAULT_FUNCTIONS) + "().");
                 yield null;
             }
             default -> {
-                diagnostics.error(call.name().span(), "Unknown function in `@default`: `" + function + "()`. Supported: "
-                        + String.join("(), ", DEFAULT_FUNCTIONS) + "().", Suggestions.didYouMean(function, DEFAULT_FUNCTIONS));
+                diagnostics.error(
+                        call.name().span(),
+                        "Unknown function in `@default`: `" + function + "()`. Supported: "
+                                + String.join("(), ", DEFAULT_FUNCTIONS) + "().",
+                        Suggestions.didYouMean(function, DEFAULT_FUNCTIONS));
                 yield null;
             }
         };
@@ -429,13 +558,16 @@ final class ModelResolver {
         if (call.arguments().isEmpty()) {
             return true;
         }
-        if (call.arguments().size() > 1 || !(call.arguments().get(0).value() instanceof Expression.NumberLiteral number)) {
+        if (call.arguments().size() > 1
+                || !(call.arguments().get(0).value() instanceof Expression.NumberLiteral number)) {
             diagnostics.error(call.span(), function + " takes a single Int argument.");
             return false;
         }
         if (!versions.contains(number.text())) {
-            diagnostics.error(call.span(), function + " takes either no argument, or a single integer argument which is either "
-                    + versions.get(0) + " or " + versions.get(1) + ".");
+            diagnostics.error(
+                    call.span(),
+                    function + " takes either no argument, or a single integer argument which is either "
+                            + versions.get(0) + " or " + versions.get(1) + ".");
             return false;
         }
         return true;
@@ -445,11 +577,15 @@ final class ModelResolver {
         if (call.arguments().isEmpty()) {
             return new DefaultValue.Nanoid(null);
         }
-        if (call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.NumberLiteral number
-                && number.text().matches("\\d{1,3}") && Integer.parseInt(number.text()) >= 2 && Integer.parseInt(number.text()) <= 255) {
+        if (call.arguments().size() == 1
+                && call.arguments().get(0).value() instanceof Expression.NumberLiteral number
+                && number.text().matches("\\d{1,3}")
+                && Integer.parseInt(number.text()) >= 2
+                && Integer.parseInt(number.text()) <= 255) {
             return new DefaultValue.Nanoid(Integer.parseInt(number.text()));
         }
-        diagnostics.error(call.span(), "`nanoid()` takes either no argument, or a single integer argument >= 2 and <= 255.");
+        diagnostics.error(
+                call.span(), "`nanoid()` takes either no argument, or a single integer argument >= 2 and <= 255.");
         return null;
     }
 
@@ -463,8 +599,10 @@ final class ModelResolver {
 
     private boolean expectType(FieldInfo field, Expression.FunctionCall call, boolean matches, String expected) {
         if (!matches) {
-            diagnostics.error(call.span(), "`" + call.name().name() + "()` can only be the default of " + expected + " field, but `"
-                    + field.name + "` is " + field.displayType() + ".");
+            diagnostics.error(
+                    call.span(),
+                    "`" + call.name().name() + "()` can only be the default of " + expected + " field, but `"
+                            + field.name + "` is " + field.displayType() + ".");
         }
         return matches;
     }
@@ -477,22 +615,28 @@ final class ModelResolver {
             return null;
         }
         String text = literalText(expression);
-        boolean matches = text != null && switch (type) {
-            case STRING -> expression instanceof Expression.StringLiteral;
-            case JSON -> expression instanceof Expression.StringLiteral;
-            case DATETIME -> expression instanceof Expression.StringLiteral && isInstant(text);
-            case BYTES -> expression instanceof Expression.StringLiteral && isBase64(text);
-            case DECIMAL, FLOAT -> text.matches("-?\\d+(\\.\\d+)?") && (type == ScalarType.DECIMAL || expression instanceof Expression.NumberLiteral);
-            case INT -> expression instanceof Expression.NumberLiteral && isInt(text);
-            case BIGINT -> expression instanceof Expression.NumberLiteral && text.matches("-?\\d+");
-            case BOOLEAN -> expression instanceof Expression.Constant && (text.equals("true") || text.equals("false"));
-        };
+        boolean matches = text != null
+                && switch (type) {
+                    case STRING -> expression instanceof Expression.StringLiteral;
+                    case JSON -> expression instanceof Expression.StringLiteral;
+                    case DATETIME -> expression instanceof Expression.StringLiteral && isInstant(text);
+                    case BYTES -> expression instanceof Expression.StringLiteral && isBase64(text);
+                    case DECIMAL, FLOAT ->
+                        text.matches("-?\\d+(\\.\\d+)?")
+                                && (type == ScalarType.DECIMAL || expression instanceof Expression.NumberLiteral);
+                    case INT -> expression instanceof Expression.NumberLiteral && isInt(text);
+                    case BIGINT -> expression instanceof Expression.NumberLiteral && text.matches("-?\\d+");
+                    case BOOLEAN ->
+                        expression instanceof Expression.Constant && (text.equals("true") || text.equals("false"));
+                };
         if (matches && type == ScalarType.JSON && reportedInvalidJson(text, expression)) {
             return null;
         }
         if (!matches) {
-            diagnostics.error(expression.span(), "The default value of `" + field.name + "` does not match its type: expected "
-                    + expectedLiteral(type) + ", found " + Expressions.describe(expression) + ".");
+            diagnostics.error(
+                    expression.span(),
+                    "The default value of `" + field.name + "` does not match its type: expected "
+                            + expectedLiteral(type) + ", found " + Expressions.describe(expression) + ".");
             return null;
         }
         return new DefaultValue.Literal(text, type);
@@ -526,7 +670,8 @@ final class ModelResolver {
     private boolean reportedInvalidJson(String text, Expression expression) {
         String problem = JsonSyntax.problem(text);
         if (problem != null) {
-            diagnostics.error(expression.span(), "Parse error: \"" + text + "\" is not a valid JSON string. (" + problem + ")");
+            diagnostics.error(
+                    expression.span(), "Parse error: \"" + text + "\" is not a valid JSON string. (" + problem + ")");
         }
         return problem != null;
     }
@@ -561,45 +706,65 @@ final class ModelResolver {
     private void blockAttribute(ModelInfo model, Attribute attribute) {
         switch (attribute.name()) {
             case "id" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "clustered"),
-                        List.of(), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(
+                        attribute, "fields", List.of("fields", "name", "map", "clustered"), List.of(), diagnostics);
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the `@@id`", attribute)).ifPresent(fields -> {
-                    if (!model.compoundId.isEmpty()) {
-                        diagnostics.error(attribute.span(), "Each model must have at most one `@@id`.");
-                        return;
-                    }
-                    model.compoundId = fields;
-                    model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
-                    model.primaryKeySpan = attribute.span();
-                    for (String fieldName : fields) {
-                        model.field(fieldName).filter(f -> f.optional).ifPresent(f -> diagnostics.error(attribute.span(),
-                                "Fields that are marked as id must be required: `" + f.name + "` in `@@id` is optional."));
-                    }
-                });
+                arguments
+                        .required("fields", diagnostics)
+                        .flatMap(e -> fieldList(model, e, "the `@@id`", attribute))
+                        .ifPresent(fields -> {
+                            if (!model.compoundId.isEmpty()) {
+                                diagnostics.error(attribute.span(), "Each model must have at most one `@@id`.");
+                                return;
+                            }
+                            model.compoundId = fields;
+                            model.primaryKeyName =
+                                    arguments.string("map", diagnostics).orElse(null);
+                            model.primaryKeySpan = attribute.span();
+                            for (String fieldName : fields) {
+                                model.field(fieldName)
+                                        .filter(f -> f.optional)
+                                        .ifPresent(f -> diagnostics.error(
+                                                attribute.span(),
+                                                "Fields that are marked as id must be required: `" + f.name
+                                                        + "` in `@@id` is optional."));
+                            }
+                        });
             }
             case "unique" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "clustered"),
-                        List.of(), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(
+                        attribute, "fields", List.of("fields", "name", "map", "clustered"), List.of(), diagnostics);
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the unique index", attribute))
+                arguments
+                        .required("fields", diagnostics)
+                        .flatMap(e -> fieldList(model, e, "the unique index", attribute))
                         .ifPresent(fields -> {
-                            UniqueConstraint unique = new UniqueConstraint(fields, arguments.string("map", diagnostics).orElse(null));
+                            UniqueConstraint unique = new UniqueConstraint(
+                                    fields, arguments.string("map", diagnostics).orElse(null));
                             model.uniqueConstraints.add(unique);
                             model.constraintSpans.put(unique, attribute.span());
                         });
             }
             case "index" -> {
                 // Prisma 2 named indexes with `name:`; Prisma 3+ with `map:`. Both name the index in the database.
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "name", "map", "type", "clustered"),
-                        List.of(), diagnostics);
+                AttributeArguments arguments = AttributeArguments.check(
+                        attribute,
+                        "fields",
+                        List.of("fields", "name", "map", "type", "clustered"),
+                        List.of(),
+                        diagnostics);
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
                 arguments.get("type").ifPresent(this::indexType);
-                String dbName = arguments.string("map", diagnostics).or(() -> arguments.string("name", diagnostics)).orElse(null);
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the index", attribute))
+                String dbName = arguments
+                        .string("map", diagnostics)
+                        .or(() -> arguments.string("name", diagnostics))
+                        .orElse(null);
+                arguments
+                        .required("fields", diagnostics)
+                        .flatMap(e -> fieldList(model, e, "the index", attribute))
                         .ifPresent(fields -> {
                             Index index = new Index(fields, dbName);
                             model.indexes.add(index);
@@ -607,28 +772,37 @@ final class ModelResolver {
                         });
             }
             case "fulltext" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "fields", List.of("fields", "map"), List.of(), diagnostics);
+                AttributeArguments arguments =
+                        AttributeArguments.check(attribute, "fields", List.of("fields", "map"), List.of(), diagnostics);
                 constraintName(arguments, "map", attribute);
                 if (!connector.isMysql() && connector != Connector.NONE) {
-                    diagnostics.error(attribute.span(), "You defined a fulltext index, but the current connector does not support fulltext "
-                            + "indexes.");
+                    diagnostics.error(
+                            attribute.span(),
+                            "You defined a fulltext index, but the current connector does not support fulltext "
+                                    + "indexes.");
                 }
                 arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the fulltext index", null));
             }
             case "map" -> {
-                AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
-                arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`@@map`", diagnostics))
+                AttributeArguments arguments =
+                        AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+                arguments
+                        .required("name", diagnostics)
+                        .flatMap(e -> Expressions.string(e, "`@@map`", diagnostics))
                         .ifPresent(mapped -> model.mappedName = nonBlank(mapped, attribute));
             }
             case "ignore" -> {
                 AttributeArguments.none(attribute, diagnostics);
                 model.ignored = true;
             }
-            case "schema" -> model.schema = SchemaResolver.schemaName(attribute, diagnostics).orElse(null);
+            case "schema" ->
+                model.schema = SchemaResolver.schemaName(attribute, diagnostics).orElse(null);
             case "shardKey" -> diagnostics.error(attribute.span(), "`@@shardKey` is not supported by AuthSchema.");
             default -> {
                 model.constraintErrors = true;
-                diagnostics.error(attribute.nameSpan(), "Attribute not known: \"" + attribute.displayName() + "\".",
+                diagnostics.error(
+                        attribute.nameSpan(),
+                        "Attribute not known: \"" + attribute.displayName() + "\".",
                         Suggestions.didYouMean(attribute.name(), BLOCK_ATTRIBUTES));
             }
         }
@@ -647,12 +821,17 @@ final class ModelResolver {
         for (Expression.Constant name : names.get()) {
             Optional<FieldInfo> field = model.field(name.name());
             if (field.isEmpty()) {
-                diagnostics.error(name.span(), "The definition of " + what + " refers to the unknown field `" + name.name() + "` of model `"
-                        + model.name + "`.", Suggestions.didYouMean(name.name(), model.fields.keySet()));
+                diagnostics.error(
+                        name.span(),
+                        "The definition of " + what + " refers to the unknown field `" + name.name() + "` of model `"
+                                + model.name + "`.",
+                        Suggestions.didYouMean(name.name(), model.fields.keySet()));
                 valid = false;
             } else if (field.get().kind == FieldKind.RELATION) {
-                diagnostics.error(name.span(), "The definition of " + what + " refers to the relation field `" + name.name()
-                        + "`: list its scalar fields instead.");
+                diagnostics.error(
+                        name.span(),
+                        "The definition of " + what + " refers to the relation field `" + name.name()
+                                + "`: list its scalar fields instead.");
                 valid = false;
             } else if (!seen.add(name.name())) {
                 diagnostics.error(name.span(), "The field `" + name.name() + "` is listed twice in " + what + ".");
@@ -660,7 +839,8 @@ final class ModelResolver {
             }
             if (valid && key != null) {
                 String kind = key.name().equals("id") ? "@id" : key.name().equals("unique") ? "@unique" : "@@index";
-                checkKeyType(field.get(), kind, Expressions.hasIndexFieldArgument(expression, name.name(), "length"), key);
+                checkKeyType(
+                        field.get(), kind, Expressions.hasIndexFieldArgument(expression, name.name(), "length"), key);
             }
             fields.add(name.name());
         }
@@ -669,43 +849,63 @@ final class ModelResolver {
     }
 
     private void checkIds(ModelInfo model) {
-        List<FieldInfo> idFields = model.fields.values().stream().filter(f -> f.id).toList();
+        List<FieldInfo> idFields =
+                model.fields.values().stream().filter(f -> f.id).toList();
         if (idFields.size() > 1) {
             for (FieldInfo field : idFields.subList(1, idFields.size())) {
-                diagnostics.error(field.declaration.attributes("id").get(0).span(),
+                diagnostics.error(
+                        field.declaration.attributes("id").get(0).span(),
                         "At most one field must be marked as the id field with the `@id` attribute; use `@@id([...])` for a compound id.");
             }
         }
         if (!idFields.isEmpty() && !model.compoundId.isEmpty()) {
-            diagnostics.error(model.declaration.name().span(), "Each model must have at most one id criteria. You can't have `@id` and `@@id` "
-                    + "at the same time on model `" + model.name + "`.");
+            diagnostics.error(
+                    model.declaration.name().span(),
+                    "Each model must have at most one id criteria. You can't have `@id` and `@@id` "
+                            + "at the same time on model `" + model.name + "`.");
         }
     }
 
     /** Where the database cannot have an autoincrementing column that is not the id (SQLite), or not indexed, or two (MySQL). */
     private void checkAutoincrement(ModelInfo model) {
-        List<FieldInfo> auto = model.fields.values().stream().filter(f -> f.defaultValue instanceof DefaultValue.AutoIncrement).toList();
+        List<FieldInfo> auto = model.fields.values().stream()
+                .filter(f -> f.defaultValue instanceof DefaultValue.AutoIncrement)
+                .toList();
         for (FieldInfo field : auto) {
             Attribute attribute = field.declaration.attributes("default").get(0);
             boolean id = model.primaryKey().equals(List.of(field.name));
             if (connector.autoincrementOnlyOnId() && !id) {
-                diagnostics.error(attribute.span(), "The `autoincrement()` default value is used on a non-id field even though the datasource "
-                        + "does not support this.");
-            } else if (connector.isMysql() && !id && !field.unique && !model.primaryKey().contains(field.name)
+                diagnostics.error(
+                        attribute.span(),
+                        "The `autoincrement()` default value is used on a non-id field even though the datasource "
+                                + "does not support this.");
+            } else if (connector.isMysql()
+                    && !id
+                    && !field.unique
+                    && !model.primaryKey().contains(field.name)
                     && model.indexes.stream().noneMatch(i -> i.fields().get(0).equals(field.name))
-                    && model.uniqueConstraints.stream().noneMatch(u -> u.fields().get(0).equals(field.name))) {
-                diagnostics.error(attribute.span(), "The `autoincrement()` default value is used on a non-indexed field even though the "
-                        + "datasource does not support this.");
+                    && model.uniqueConstraints.stream()
+                            .noneMatch(u -> u.fields().get(0).equals(field.name))) {
+                diagnostics.error(
+                        attribute.span(),
+                        "The `autoincrement()` default value is used on a non-indexed field even though the "
+                                + "datasource does not support this.");
             }
         }
         if (connector.isMysql() && auto.size() > 1) {
-            diagnostics.error(model.declaration.name().span(), "The `autoincrement()` default value is used "
-                    + "multiple times on this model even though the underlying datasource only supports one instance per table.");
+            diagnostics.error(
+                    model.declaration.name().span(),
+                    "The `autoincrement()` default value is used "
+                            + "multiple times on this model even though the underlying datasource only supports one instance per table.");
         }
         if (connector == Connector.COCKROACHDB) {
-            auto.stream().filter(f -> f.scalarType != ScalarType.BIGINT).forEach(f -> diagnostics.error(
-                    f.declaration.attributes("default").get(0).span(), "The `autoincrement()` default function is defined only on BigInt "
-                            + "fields on CockroachDB. Use sequence() if you want an autoincrementing Int field."));
+            auto.stream()
+                    .filter(f -> f.scalarType != ScalarType.BIGINT)
+                    .forEach(
+                            f -> diagnostics.error(
+                                    f.declaration.attributes("default").get(0).span(),
+                                    "The `autoincrement()` default function is defined only on BigInt "
+                                            + "fields on CockroachDB. Use sequence() if you want an autoincrementing Int field."));
         }
     }
 
@@ -714,8 +914,11 @@ final class ModelResolver {
             return;
         }
         for (String name : model.primaryKey()) {
-            model.field(name).filter(f -> f.scalarType == ScalarType.BYTES).ifPresent(f -> diagnostics.error(
-                    f.declaration.name().span(), "Invalid model: Using Bytes type is not allowed in the model's id."));
+            model.field(name)
+                    .filter(f -> f.scalarType == ScalarType.BYTES)
+                    .ifPresent(f -> diagnostics.error(
+                            f.declaration.name().span(),
+                            "Invalid model: Using Bytes type is not allowed in the model's id."));
         }
     }
 
@@ -725,10 +928,14 @@ final class ModelResolver {
         }
         boolean hasId = !model.primaryKey().isEmpty();
         boolean hasRequiredUnique = model.uniqueConstraints.stream()
-                .anyMatch(u -> u.fields().stream().allMatch(name -> model.field(name).map(f -> !f.optional).orElse(false)));
+                .anyMatch(u -> u.fields().stream()
+                        .allMatch(
+                                name -> model.field(name).map(f -> !f.optional).orElse(false)));
         if (!hasId && !hasRequiredUnique) {
-            diagnostics.error(model.declaration.name().span(), "Each model must have at least one unique criteria that has only required fields. "
-                    + "Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
+            diagnostics.error(
+                    model.declaration.name().span(),
+                    "Each model must have at least one unique criteria that has only required fields. "
+                            + "Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
         }
     }
 
@@ -736,8 +943,11 @@ final class ModelResolver {
     private void indexType(Expression type) {
         List<String> types = List.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
         if (!(type instanceof Expression.Constant c) || !types.contains(c.name())) {
-            diagnostics.error(type.span(), "The index type must be one of " + String.join(", ", types) + ", found " + Expressions.describe(type)
-                    + ".", type instanceof Expression.Constant c ? Suggestions.didYouMean(c.name(), types) : null);
+            diagnostics.error(
+                    type.span(),
+                    "The index type must be one of " + String.join(", ", types) + ", found "
+                            + Expressions.describe(type) + ".",
+                    type instanceof Expression.Constant c ? Suggestions.didYouMean(c.name(), types) : null);
         } else if (!c.name().equals("BTree") && !connector.isPostgres() && connector != Connector.NONE) {
             diagnostics.error(type.span(), "The given index type is not supported with the current connector");
         }
@@ -745,15 +955,23 @@ final class ModelResolver {
 
     /** A constraint name ({@code map:}): not empty, and not longer than the database allows. */
     private void constraintName(AttributeArguments arguments, String argument, Attribute attribute) {
-        arguments.get(argument).filter(e -> e instanceof Expression.StringLiteral).map(e -> (Expression.StringLiteral) e).ifPresent(name -> {
-            if (name.value().isEmpty()) {
-                diagnostics.error(name.span(), "The `" + argument + "` argument cannot be an empty string.");
-            } else if (name.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > connector.maxIdentifierLength()) {
-                diagnostics.error(name.span(), "The constraint name '" + name.value() + "' specified in the `map` argument for the `"
-                        + attribute.displayName() + "` constraint is too long for your chosen provider. The maximum allowed length is "
-                        + connector.maxIdentifierLength() + " bytes.");
-            }
-        });
+        arguments
+                .get(argument)
+                .filter(e -> e instanceof Expression.StringLiteral)
+                .map(e -> (Expression.StringLiteral) e)
+                .ifPresent(name -> {
+                    if (name.value().isEmpty()) {
+                        diagnostics.error(name.span(), "The `" + argument + "` argument cannot be an empty string.");
+                    } else if (name.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                            > connector.maxIdentifierLength()) {
+                        diagnostics.error(
+                                name.span(),
+                                "The constraint name '" + name.value() + "' specified in the `map` argument for the `"
+                                        + attribute.displayName()
+                                        + "` constraint is too long for your chosen provider. The maximum allowed length is "
+                                        + connector.maxIdentifierLength() + " bytes.");
+                    }
+                });
     }
 
     private String nonBlank(String mapped, Attribute attribute) {

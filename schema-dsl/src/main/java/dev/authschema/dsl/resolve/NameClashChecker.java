@@ -28,24 +28,36 @@ final class NameClashChecker {
         Map<String, ModelInfo> tables = new HashMap<>();
         Map<String, Declared> constraints = new HashMap<>();
         for (ModelInfo model : models) {
-            model.tableName = options.tablePrefix() + (model.mappedName != null ? model.mappedName : options.naming().apply(model.name));
+            model.tableName = options.tablePrefix()
+                    + (model.mappedName != null
+                            ? model.mappedName
+                            : options.naming().apply(model.name));
             if (model.ignored) {
                 continue;
             }
             ModelInfo other = tables.putIfAbsent(model.tableName.toLowerCase(Locale.ROOT), model);
             if (other != null) {
-                diagnostics.error(model.declaration.name().span(), "The model `" + model.name + "` would use the table `" + model.tableName
-                        + "`, which the model `" + other.name + "` already uses (after `@@map`, `naming` and `tablePrefix`).");
+                diagnostics.error(
+                        model.declaration.name().span(),
+                        "The model `" + model.name + "` would use the table `" + model.tableName
+                                + "`, which the model `" + other.name
+                                + "` already uses (after `@@map`, `naming` and `tablePrefix`).");
             }
             checkColumns(model);
             // MySQL and SQL Server scope index names to their table; PostgreSQL and SQLite to the whole schema.
             Map<String, Declared> scope = connector.indexNamesPerTable() ? new HashMap<>() : constraints;
             constraint(scope, model.primaryKeyName, model, model.primaryKeySpan);
             // Unnamed ones get Prisma's default names, which may clash too (a unique declared twice).
-            model.uniqueConstraints.forEach(u -> constraint(scope, u.dbName() != null ? u.dbName() : defaultName(model, u.fields(), "key"),
-                    model, model.constraintSpans.get(u)));
-            model.indexes.forEach(i -> constraint(scope, i.dbName() != null ? i.dbName() : defaultName(model, i.fields(), "idx"),
-                    model, model.constraintSpans.get(i)));
+            model.uniqueConstraints.forEach(u -> constraint(
+                    scope,
+                    u.dbName() != null ? u.dbName() : defaultName(model, u.fields(), "key"),
+                    model,
+                    model.constraintSpans.get(u)));
+            model.indexes.forEach(i -> constraint(
+                    scope,
+                    i.dbName() != null ? i.dbName() : defaultName(model, i.fields(), "idx"),
+                    model,
+                    model.constraintSpans.get(i)));
         }
     }
 
@@ -72,8 +84,10 @@ final class NameClashChecker {
             String column = columnName(field);
             FieldInfo other = columns.putIfAbsent(column.toLowerCase(Locale.ROOT), field);
             if (other != null) {
-                diagnostics.error(field.declaration.name().span(), "The field `" + field.name + "` would use the column `" + column
-                        + "`, which the field `" + other.name + "` of model `" + model.name + "` already uses.");
+                diagnostics.error(
+                        field.declaration.name().span(),
+                        "The field `" + field.name + "` would use the column `" + column + "`, which the field `"
+                                + other.name + "` of model `" + model.name + "` already uses.");
             }
         }
     }
@@ -104,7 +118,8 @@ final class NameClashChecker {
             return;
         }
         String message = first.model == model
-                ? "The constraint or index name `" + name + "` is used twice in model `" + model.name + "`: such names must be unique in "
+                ? "The constraint or index name `" + name + "` is used twice in model `" + model.name
+                        + "`: such names must be unique in "
                         + (connector.indexNamesPerTable() ? "a table." : "the whole database.")
                 : "The constraint or index name `" + name + "` of model `" + model.name + "` is already used by model `"
                         + first.model.name + "`: such names must be unique in the whole database.";

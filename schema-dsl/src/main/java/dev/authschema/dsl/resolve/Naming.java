@@ -28,8 +28,11 @@ public enum Naming {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isUpperCase(c)) {
-                boolean afterLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
-                boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isUpperCase(name.charAt(i - 1))
+                boolean afterLower =
+                        i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
+                boolean beforeLower = i > 0
+                        && i + 1 < name.length()
+                        && Character.isUpperCase(name.charAt(i - 1))
                         && Character.isLowerCase(name.charAt(i + 1));
                 if (afterLower || beforeLower) {
                     out.append('_');

@@ -27,19 +27,33 @@ final class NativeTypes {
     static final Map<String, Spec> ALL = new LinkedHashMap<>();
 
     static {
-        for (String name : new String[] {"Text", "LongText", "MediumText", "TinyText", "NText", "Uuid", "Xml", "Citext", "Inet", "UniqueIdentifier"}) {
+        for (String name : new String[] {
+            "Text", "LongText", "MediumText", "TinyText", "NText", "Uuid", "Xml", "Citext", "Inet", "UniqueIdentifier"
+        }) {
             ALL.put(name, new Spec(EnumSet.of(STRING), 0, 0));
         }
         for (String name : new String[] {"VarChar", "Char", "NVarChar", "NChar", "Bit", "VarBit"}) {
             ALL.put(name, new Spec(name.equals("Bit") ? EnumSet.of(STRING, BOOLEAN) : EnumSet.of(STRING), 0, 1));
         }
-        for (String name : new String[] {"Timestamp", "Timestamptz", "Time", "Timetz", "DateTime", "DateTime2", "DateTimeOffset"}) {
+        for (String name :
+                new String[] {"Timestamp", "Timestamptz", "Time", "Timetz", "DateTime", "DateTime2", "DateTimeOffset"
+                }) {
             ALL.put(name, new Spec(EnumSet.of(DATETIME), 0, 1));
         }
         ALL.put("Date", new Spec(EnumSet.of(DATETIME), 0, 0));
         ALL.put("SmallDateTime", new Spec(EnumSet.of(DATETIME), 0, 0));
-        for (String name : new String[] {"Integer", "Int", "SmallInt", "MediumInt", "UnsignedInt", "UnsignedSmallInt", "UnsignedMediumInt",
-            "UnsignedTinyInt", "Oid", "Year"}) {
+        for (String name : new String[] {
+            "Integer",
+            "Int",
+            "SmallInt",
+            "MediumInt",
+            "UnsignedInt",
+            "UnsignedSmallInt",
+            "UnsignedMediumInt",
+            "UnsignedTinyInt",
+            "Oid",
+            "Year"
+        }) {
             ALL.put(name, new Spec(EnumSet.of(INT), 0, 0));
         }
         ALL.put("TinyInt", new Spec(EnumSet.of(INT, BOOLEAN), 0, 0));
@@ -85,12 +99,18 @@ final class NativeTypes {
                 return "Expected a nonnegative integer, but found (" + argument + ").";
             }
         }
-        List<Long> numbers = arguments.stream().filter(a -> a.matches("\\d+")).map(a -> a.length() > 18 ? Long.MAX_VALUE : Long.parseLong(a))
+        List<Long> numbers = arguments.stream()
+                .filter(a -> a.matches("\\d+"))
+                .map(a -> a.length() > 18 ? Long.MAX_VALUE : Long.parseLong(a))
                 .toList();
         if (numbers.isEmpty()) {
-            if (arguments.contains("Max") && !(connector == Connector.SQLSERVER && List.of("VarChar", "NVarChar", "VarBinary").contains(type))
-                    && connector != Connector.NONE && connector != Connector.DERBY) {
-                return "Native type `" + type + "(Max)` is not supported: only SQL Server's VarChar, NVarChar and VarBinary take `Max`.";
+            if (arguments.contains("Max")
+                    && !(connector == Connector.SQLSERVER
+                            && List.of("VarChar", "NVarChar", "VarBinary").contains(type))
+                    && connector != Connector.NONE
+                    && connector != Connector.DERBY) {
+                return "Native type `" + type
+                        + "(Max)` is not supported: only SQL Server's VarChar, NVarChar and VarBinary take `Max`.";
             }
             return null;
         }
@@ -101,20 +121,24 @@ final class NativeTypes {
             long scale = numbers.size() > 1 ? numbers.get(1) : 0;
             long maxPrecision = connector.isMysql() ? 65 : connector == Connector.SQLSERVER ? 38 : 1000;
             if (precision < 1 || precision > maxPrecision) {
-                return "Argument M is out of range for " + where + ": Precision can range from 1 to " + maxPrecision + ".";
+                return "Argument M is out of range for " + where + ": Precision can range from 1 to " + maxPrecision
+                        + ".";
             }
             if (connector.isMysql() && scale > 30) {
                 return "Argument M is out of range for " + where + ": Scale can range from 0 to 30.";
             }
             if (scale > precision) {
-                return "The scale must not be larger than the precision for the " + type + "(" + String.join(",", arguments)
-                        + ") native type in " + connector.displayName() + ".";
+                return "The scale must not be larger than the precision for the " + type + "("
+                        + String.join(",", arguments) + ") native type in " + connector.displayName() + ".";
             }
             return null;
         }
         long value = numbers.get(0);
         long max = maximum(connector, type);
-        long min = connector == Connector.SQLSERVER && !List.of("Time", "DateTime2", "DateTimeOffset").contains(type) ? 1 : 0;
+        long min = connector == Connector.SQLSERVER
+                        && !List.of("Time", "DateTime2", "DateTimeOffset").contains(type)
+                ? 1
+                : 0;
         if (value < min || value > max) {
             String what = connector == Connector.SQLSERVER && min == 1 ? "Length" : "M";
             return "Argument M is out of range for " + where + ": " + what + " can range from " + min + " to "
@@ -124,7 +148,8 @@ final class NativeTypes {
     }
 
     private static long maximum(Connector connector, String type) {
-        boolean time = List.of("Time", "Timetz", "Timestamp", "Timestamptz", "DateTime", "DateTime2", "DateTimeOffset").contains(type);
+        boolean time = List.of("Time", "Timetz", "Timestamp", "Timestamptz", "DateTime", "DateTime2", "DateTimeOffset")
+                .contains(type);
         if (time && connector.isPostgres()) {
             return 6;
         }

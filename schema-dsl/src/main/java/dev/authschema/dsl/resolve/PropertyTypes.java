@@ -28,7 +28,9 @@ final class PropertyTypes {
 
     /** "String, Int or BigInt": the allowed types for a message. */
     static String describe(CanonicalProperty property, boolean legacyName) {
-        List<String> names = accepted(property, legacyName).stream().map(ScalarType::schemaName).toList();
+        List<String> names = accepted(property, legacyName).stream()
+                .map(ScalarType::schemaName)
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }

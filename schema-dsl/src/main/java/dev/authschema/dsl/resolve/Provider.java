@@ -34,7 +34,9 @@ public enum Provider {
         if ("postgres".equals(schemaName) || "cockroachdb".equals(schemaName)) {
             return Optional.of(POSTGRESQL); // Prisma's alias, and CockroachDB, which speaks PostgreSQL's SQL
         }
-        return Arrays.stream(values()).filter(p -> p.schemaName.equals(schemaName)).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.schemaName.equals(schemaName))
+                .findFirst();
     }
 
     /** The values a schema may write, for messages and suggestions. */

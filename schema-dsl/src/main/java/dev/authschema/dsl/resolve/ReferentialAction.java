@@ -29,7 +29,9 @@ public enum ReferentialAction {
     }
 
     public static Optional<ReferentialAction> of(String schemaName) {
-        return Arrays.stream(values()).filter(a -> a.schemaName.equals(schemaName)).findFirst();
+        return Arrays.stream(values())
+                .filter(a -> a.schemaName.equals(schemaName))
+                .findFirst();
     }
 
     public static List<String> schemaNames() {

@@ -19,14 +19,16 @@ import java.util.stream.Stream;
  */
 final class RelationResolver {
 
-    private static final List<String> ARGUMENTS = List.of("name", "fields", "references", "onDelete", "onUpdate", "map");
+    private static final List<String> ARGUMENTS =
+            List.of("name", "fields", "references", "onDelete", "onUpdate", "map");
 
     private final Diagnostics diagnostics;
     private final Map<String, ModelInfo> models;
     private final Connector connector;
     private final boolean relationModePrisma;
 
-    RelationResolver(Diagnostics diagnostics, Map<String, ModelInfo> models, Connector connector, boolean relationModePrisma) {
+    RelationResolver(
+            Diagnostics diagnostics, Map<String, ModelInfo> models, Connector connector, boolean relationModePrisma) {
         this.diagnostics = diagnostics;
         this.models = models;
         this.connector = connector;
@@ -56,20 +58,33 @@ final class RelationResolver {
                 continue;
             }
             List<String> fields = field.relation.fields();
-            boolean indexed = Stream.concat(Stream.concat(model.indexes.stream().map(Index::fields),
-                            model.uniqueConstraints.stream().map(UniqueConstraint::fields)), Stream.of(model.primaryKey()))
-                    .anyMatch(key -> key.size() >= fields.size() && key.subList(0, fields.size()).equals(fields));
+            boolean indexed = Stream.concat(
+                            Stream.concat(
+                                    model.indexes.stream().map(Index::fields),
+                                    model.uniqueConstraints.stream().map(UniqueConstraint::fields)),
+                            Stream.of(model.primaryKey()))
+                    .anyMatch(key -> key.size() >= fields.size()
+                            && key.subList(0, fields.size()).equals(fields));
             if (!indexed) {
-                diagnostics.warning(field.relationAttribute.span(), "With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
-                        + "fields will not benefit from the index usually created by the relational database under the hood. This can lead "
-                        + "to poor performance when querying these fields. We recommend adding an index manually. Learn more at "
-                        + "https://pris.ly/d/relation-mode-prisma-indexes");
+                diagnostics.warning(
+                        field.relationAttribute.span(),
+                        "With `relationMode = \"prisma\"`, no foreign keys are used, so relation "
+                                + "fields will not benefit from the index usually created by the relational database under the hood. This can lead "
+                                + "to poor performance when querying these fields. We recommend adding an index manually. Learn more at "
+                                + "https://pris.ly/d/relation-mode-prisma-indexes");
             }
         }
     }
 
-    private record Side(ModelInfo model, FieldInfo field, String name, List<String> fields, List<String> references,
-                        ReferentialAction onDelete, ReferentialAction onUpdate, boolean valid) {
+    private record Side(
+            ModelInfo model,
+            FieldInfo field,
+            String name,
+            List<String> fields,
+            List<String> references,
+            ReferentialAction onDelete,
+            ReferentialAction onUpdate,
+            boolean valid) {
         boolean defines() {
             return !fields.isEmpty() || !references.isEmpty();
         }
@@ -80,15 +95,18 @@ final class RelationResolver {
         Side side = side(model, field);
         ModelInfo related = models.get(field.typeName);
         List<FieldInfo> sameName = model.fields.values().stream()
-                .filter(f -> f.typeKnown && f.kind == FieldKind.RELATION && f.typeName.equals(related.name) && f != field)
+                .filter(f ->
+                        f.typeKnown && f.kind == FieldKind.RELATION && f.typeName.equals(related.name) && f != field)
                 .filter(f -> Objects.equals(relationName(f), side.name))
                 .filter(f -> related != model)
                 .toList();
         if (!sameName.isEmpty()) {
             sameName.forEach(f -> f.relationChecked = true);
-            diagnostics.error(field.declaration.name().span(), "Ambiguous relation detected. The fields `" + field.name + "` and `"
-                    + sameName.get(0).name + "` in model `" + model.name + "` both refer to `" + related.name
-                    + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
+            diagnostics.error(
+                    field.declaration.name().span(),
+                    "Ambiguous relation detected. The fields `" + field.name + "` and `"
+                            + sameName.get(0).name + "` in model `" + model.name + "` both refer to `" + related.name
+                            + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
             return;
         }
         List<FieldInfo> opposites = related.fields.values().stream()
@@ -102,15 +120,21 @@ final class RelationResolver {
             String suggestion = field.list
                     ? decapitalize(model.name) + " " + model.name + " @relation(fields: [...], references: [...])"
                     : decapitalize(model.name) + "s " + model.name + "[]";
-            diagnostics.error(field.declaration.name().span(), "The relation field `" + field.name + "` on model `" + model.name
-                    + "` is missing an opposite relation field on the model `" + related.name + "`: add `" + suggestion + "` to `"
-                    + related.name + "`" + (side.name == null ? "" : " with `@relation(\"" + side.name + "\")`") + ".");
+            diagnostics.error(
+                    field.declaration.name().span(),
+                    "The relation field `" + field.name + "` on model `" + model.name
+                            + "` is missing an opposite relation field on the model `" + related.name + "`: add `"
+                            + suggestion + "` to `"
+                            + related.name + "`" + (side.name == null ? "" : " with `@relation(\"" + side.name + "\")`")
+                            + ".");
             return;
         }
         if (opposites.size() > 1) {
-            diagnostics.error(field.declaration.name().span(), "Ambiguous relation detected. The fields `" + opposites.get(0).name + "` and `"
-                    + opposites.get(1).name + "` in model `" + related.name + "` both refer to `" + model.name
-                    + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
+            diagnostics.error(
+                    field.declaration.name().span(),
+                    "Ambiguous relation detected. The fields `" + opposites.get(0).name + "` and `"
+                            + opposites.get(1).name + "` in model `" + related.name + "` both refer to `" + model.name
+                            + "`. Please provide different relation names for them by adding `@relation(<name>)`.");
             return;
         }
         FieldInfo oppositeField = opposites.get(0);
@@ -120,33 +144,62 @@ final class RelationResolver {
             return;
         }
         if (side.defines() && opposite.defines()) {
-            diagnostics.error(oppositeField.declaration.name().span(), "Only one side of a relation defines `fields` and `references`: remove them from `"
-                    + related.name + "." + oppositeField.name + "` or from `" + model.name + "." + field.name + "`.");
+            diagnostics.error(
+                    oppositeField.declaration.name().span(),
+                    "Only one side of a relation defines `fields` and `references`: remove them from `" + related.name
+                            + "." + oppositeField.name + "` or from `" + model.name + "." + field.name + "`.");
             return;
         }
         if (!side.defines() && !opposite.defines()) {
             if (field.list && oppositeField.list) {
                 // Implicit many-to-many: Prisma keeps the join table to itself (`_FieldToOther`).
-                field.relation = new Relation(side.name, related.name, List.of(), List.of(), ReferentialAction.CASCADE,
-                        ReferentialAction.CASCADE, oppositeField.name);
-                oppositeField.relation = new Relation(side.name, model.name, List.of(), List.of(), ReferentialAction.CASCADE,
-                        ReferentialAction.CASCADE, field.name);
+                field.relation = new Relation(
+                        side.name,
+                        related.name,
+                        List.of(),
+                        List.of(),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE,
+                        oppositeField.name);
+                oppositeField.relation = new Relation(
+                        side.name,
+                        model.name,
+                        List.of(),
+                        List.of(),
+                        ReferentialAction.CASCADE,
+                        ReferentialAction.CASCADE,
+                        field.name);
             } else {
                 ModelInfo owner = field.list ? related : model;
                 FieldInfo ownerField = field.list ? oppositeField : field;
-                diagnostics.error(ownerField.declaration.name().span(), "The relation field `" + ownerField.name + "` on model `" + owner.name
-                        + "` must specify the `fields` and `references` arguments: `@relation(fields: [...], references: [...])`.");
+                diagnostics.error(
+                        ownerField.declaration.name().span(),
+                        "The relation field `" + ownerField.name + "` on model `" + owner.name
+                                + "` must specify the `fields` and `references` arguments: `@relation(fields: [...], references: [...])`.");
             }
             return;
         }
         Side owning = side.defines() ? side : opposite;
         Side back = side.defines() ? opposite : side;
         if (checkOwningSide(owning) && checkBackSide(owning, back)) {
-            owning.field.relation = new Relation(owning.name, back.model.name, owning.fields, owning.references,
-                    owning.onDelete != null ? owning.onDelete : owning.field.optional ? ReferentialAction.SET_NULL : ReferentialAction.RESTRICT,
-                    owning.onUpdate != null ? owning.onUpdate : ReferentialAction.CASCADE, back.field.name);
-            back.field.relation = new Relation(owning.name, owning.model.name, List.of(), List.of(),
-                    owning.field.relation.onDelete(), owning.field.relation.onUpdate(), owning.field.name);
+            owning.field.relation = new Relation(
+                    owning.name,
+                    back.model.name,
+                    owning.fields,
+                    owning.references,
+                    owning.onDelete != null
+                            ? owning.onDelete
+                            : owning.field.optional ? ReferentialAction.SET_NULL : ReferentialAction.RESTRICT,
+                    owning.onUpdate != null ? owning.onUpdate : ReferentialAction.CASCADE,
+                    back.field.name);
+            back.field.relation = new Relation(
+                    owning.name,
+                    owning.model.name,
+                    List.of(),
+                    List.of(),
+                    owning.field.relation.onDelete(),
+                    owning.field.relation.onUpdate(),
+                    owning.field.name);
         }
     }
 
@@ -156,8 +209,10 @@ final class RelationResolver {
         ModelInfo related = models.get(field.typeName);
         String where = "The relation field `" + field.name + "` on model `" + model.name + "`";
         if (field.list) {
-            diagnostics.error(field.declaration.name().span(), where + " is a list, so it cannot hold `fields` and `references`: "
-                    + "define them on the opposite field.");
+            diagnostics.error(
+                    field.declaration.name().span(),
+                    where + " is a list, so it cannot hold `fields` and `references`: "
+                            + "define them on the opposite field.");
             return false;
         }
         if (owning.fields.isEmpty() || owning.references.isEmpty()) {
@@ -165,8 +220,10 @@ final class RelationResolver {
             return false;
         }
         if (owning.fields.size() != owning.references.size()) {
-            diagnostics.error(field.relationAttribute.span(), where + " must specify the same number of fields in `fields` ("
-                    + owning.fields.size() + ") and `references` (" + owning.references.size() + ").");
+            diagnostics.error(
+                    field.relationAttribute.span(),
+                    where + " must specify the same number of fields in `fields` (" + owning.fields.size()
+                            + ") and `references` (" + owning.references.size() + ").");
             return false;
         }
         boolean valid = true;
@@ -180,42 +237,57 @@ final class RelationResolver {
             }
             anyOptional |= local.optional;
             if (local.typeKnown && remote.typeKnown && !Objects.equals(local.typeName, remote.typeName)) {
-                diagnostics.error(field.relationAttribute.span(), "The type of the field `" + local.name + "` in model `" + model.name
-                        + "` (" + local.typeName + ") does not match the type of the referenced field `" + remote.name + "` in model `"
-                        + related.name + "` (" + remote.typeName + ").");
+                diagnostics.error(
+                        field.relationAttribute.span(),
+                        "The type of the field `" + local.name + "` in model `" + model.name
+                                + "` (" + local.typeName + ") does not match the type of the referenced field `"
+                                + remote.name + "` in model `"
+                                + related.name + "` (" + remote.typeName + ").");
                 valid = false;
             }
         }
         if (valid && !related.isUniqueCriterion(owning.references)) {
-            diagnostics.error(field.relationAttribute.span(), "The argument `references` must refer to a unique criterion in the related model `"
-                    + related.name + "`: mark `" + String.join("`, `", owning.references) + "` with `@id` or `@unique`.");
+            diagnostics.error(
+                    field.relationAttribute.span(),
+                    "The argument `references` must refer to a unique criterion in the related model `" + related.name
+                            + "`: mark `" + String.join("`, `", owning.references) + "` with `@id` or `@unique`.");
             valid = false;
         }
         if (valid && anyOptional && !field.optional) {
-            diagnostics.error(field.declaration.type().span(), where + " uses the scalar fields " + String.join(", ", owning.fields)
-                    + ". At least one of those fields is optional. Hence the relation field must be optional as well: `" + field.typeName + "?`.");
+            diagnostics.error(
+                    field.declaration.type().span(),
+                    where + " uses the scalar fields " + String.join(", ", owning.fields)
+                            + ". At least one of those fields is optional. Hence the relation field must be optional as well: `"
+                            + field.typeName + "?`.");
             valid = false;
         }
-        boolean anyRequired = owning.fields.stream().anyMatch(f -> model.field(f).map(l -> !l.optional).orElse(false));
+        boolean anyRequired = owning.fields.stream()
+                .anyMatch(f -> model.field(f).map(l -> !l.optional).orElse(false));
         for (String action : List.of("onDelete", "onUpdate")) {
             ReferentialAction chosen = action.equals("onDelete") ? owning.onDelete : owning.onUpdate;
             if (!valid || !anyRequired || chosen != ReferentialAction.SET_NULL) {
                 continue;
             }
             if (connector.isPostgres()) {
-                diagnostics.warning(field.relationAttribute.span(), "The `" + action + "` referential action of a relation should not be set "
-                        + "to `SetNull` when a referenced field is required. We recommend either to choose another referential action, "
-                        + "or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null");
+                diagnostics.warning(
+                        field.relationAttribute.span(),
+                        "The `" + action + "` referential action of a relation should not be set "
+                                + "to `SetNull` when a referenced field is required. We recommend either to choose another referential action, "
+                                + "or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null");
             } else {
-                diagnostics.error(field.relationAttribute.span(), "The `" + action + "` referential action of a relation must not be set "
-                        + "to `SetNull` when a referenced field is required. Either choose another referential action, or make the "
-                        + "referenced fields optional.");
+                diagnostics.error(
+                        field.relationAttribute.span(),
+                        "The `" + action + "` referential action of a relation must not be set "
+                                + "to `SetNull` when a referenced field is required. Either choose another referential action, or make the "
+                                + "referenced fields optional.");
                 valid = false;
             }
         }
         if (valid && connector == Connector.SQLSERVER && related == model && triggersActions(owning)) {
-            diagnostics.error(field.relationAttribute.span(), "A self-relation must have `onDelete` and `onUpdate` referential actions set "
-                    + "to `NoAction` in one of the @relation attributes. (Implicit default `onDelete`: `SetNull`, and `onUpdate`: `Cascade`)");
+            diagnostics.error(
+                    field.relationAttribute.span(),
+                    "A self-relation must have `onDelete` and `onUpdate` referential actions set "
+                            + "to `NoAction` in one of the @relation attributes. (Implicit default `onDelete`: `SetNull`, and `onUpdate`: `Cascade`)");
             valid = false;
         }
         return valid;
@@ -227,7 +299,8 @@ final class RelationResolver {
     }
 
     private static boolean triggersActions(Side owning) {
-        ReferentialAction onDelete = owning.onDelete != null ? owning.onDelete
+        ReferentialAction onDelete = owning.onDelete != null
+                ? owning.onDelete
                 : owning.field.optional ? ReferentialAction.SET_NULL : ReferentialAction.NO_ACTION;
         return triggersActions(onDelete, owning.onUpdate != null ? owning.onUpdate : ReferentialAction.CASCADE);
     }
@@ -235,21 +308,29 @@ final class RelationResolver {
     private boolean checkBackSide(Side owning, Side back) {
         FieldInfo field = back.field;
         if (back.onDelete != null || back.onUpdate != null) {
-            diagnostics.error(field.relationAttribute.span(), "The relation field `" + field.name + "` on model `" + back.model.name
-                    + "` must not specify `onDelete` or `onUpdate`: specify them on the opposite field `" + owning.field.name
-                    + "` on model `" + owning.model.name + "`.");
+            diagnostics.error(
+                    field.relationAttribute.span(),
+                    "The relation field `" + field.name + "` on model `" + back.model.name
+                            + "` must not specify `onDelete` or `onUpdate`: specify them on the opposite field `"
+                            + owning.field.name
+                            + "` on model `" + owning.model.name + "`.");
             return false;
         }
         if (!field.list && !field.optional) {
-            diagnostics.error(field.declaration.type().span(), "The relation field `" + field.name + "` on model `" + back.model.name
-                    + "` is required. This is not valid because it's not possible to enforce this constraint on the database level. "
-                    + "Please change the field type from `" + field.typeName + "` to `" + field.typeName + "?` to fix this.");
+            diagnostics.error(
+                    field.declaration.type().span(),
+                    "The relation field `" + field.name + "` on model `" + back.model.name
+                            + "` is required. This is not valid because it's not possible to enforce this constraint on the database level. "
+                            + "Please change the field type from `" + field.typeName + "` to `" + field.typeName
+                            + "?` to fix this.");
             return false;
         }
         if (!field.list && !owning.model.isUniqueCriterion(owning.fields)) {
-            diagnostics.error(owning.field.relationAttribute.span(), "A one-to-one relation must use unique fields on the defining side. "
-                    + "Either add an `@unique` attribute to the field `" + String.join("`, `", owning.fields)
-                    + "`, or change the relation to one-to-many.");
+            diagnostics.error(
+                    owning.field.relationAttribute.span(),
+                    "A one-to-one relation must use unique fields on the defining side. "
+                            + "Either add an `@unique` attribute to the field `" + String.join("`, `", owning.fields)
+                            + "`, or change the relation to one-to-many.");
             return false;
         }
         return true;
@@ -272,7 +353,8 @@ final class RelationResolver {
         }
         if (arguments.has("references")) {
             ModelInfo related = models.get(field.typeName);
-            Optional<List<String>> list = names(arguments.get("references").orElseThrow(), related, "references", field);
+            Optional<List<String>> list =
+                    names(arguments.get("references").orElseThrow(), related, "references", field);
             valid &= list.isPresent();
             references = list.orElse(List.of());
         }
@@ -285,12 +367,16 @@ final class RelationResolver {
                 diagnostics.error(map.span(), "Your provider does not support named foreign keys.");
             }
         });
-        valid &= !arguments.hasErrors() && (onDelete != null || !arguments.has("onDelete")) && (onUpdate != null || !arguments.has("onUpdate"));
+        valid &= !arguments.hasErrors()
+                && (onDelete != null || !arguments.has("onDelete"))
+                && (onUpdate != null || !arguments.has("onUpdate"));
         return new Side(model, field, name, fields, references, onDelete, onUpdate, valid);
     }
 
-    private Optional<List<String>> names(Expression expression, ModelInfo model, String argument, FieldInfo relationField) {
-        Optional<List<Expression.Constant>> constants = Expressions.nameList(expression, "`" + argument + "`", diagnostics);
+    private Optional<List<String>> names(
+            Expression expression, ModelInfo model, String argument, FieldInfo relationField) {
+        Optional<List<Expression.Constant>> constants =
+                Expressions.nameList(expression, "`" + argument + "`", diagnostics);
         if (constants.isEmpty()) {
             return Optional.empty();
         }
@@ -299,13 +385,18 @@ final class RelationResolver {
         for (Expression.Constant constant : constants.get()) {
             Optional<FieldInfo> field = model.field(constant.name());
             if (field.isEmpty()) {
-                diagnostics.error(constant.span(), "The argument `" + argument + "` of `@relation` on `" + relationField.name
-                        + "` refers to the unknown field `" + constant.name() + "` of model `" + model.name + "`.",
+                diagnostics.error(
+                        constant.span(),
+                        "The argument `" + argument + "` of `@relation` on `" + relationField.name
+                                + "` refers to the unknown field `" + constant.name() + "` of model `" + model.name
+                                + "`.",
                         Suggestions.didYouMean(constant.name(), model.fields.keySet()));
                 valid = false;
             } else if (field.get().kind == FieldKind.RELATION) {
-                diagnostics.error(constant.span(), "The argument `" + argument + "` of `@relation` must list scalar fields, but `"
-                        + constant.name() + "` is a relation field.");
+                diagnostics.error(
+                        constant.span(),
+                        "The argument `" + argument + "` of `@relation` must list scalar fields, but `"
+                                + constant.name() + "` is a relation field.");
                 valid = false;
             }
             names.add(constant.name());
@@ -321,18 +412,26 @@ final class RelationResolver {
         if (value.get() instanceof Expression.Constant constant) {
             Optional<ReferentialAction> action = ReferentialAction.of(constant.name());
             if (action.isPresent() && !connector.referentialActions().contains(constant.name())) {
-                diagnostics.error(constant.span(), "Invalid referential action: `" + constant.name() + "`. Allowed values: (`"
-                        + String.join("`, `", connector.referentialActions()) + "`)");
+                diagnostics.error(
+                        constant.span(),
+                        "Invalid referential action: `" + constant.name() + "`. Allowed values: (`"
+                                + String.join("`, `", connector.referentialActions()) + "`)");
                 return null;
             }
             if (action.isPresent()) {
                 return action.get();
             }
-            diagnostics.error(constant.span(), "Invalid referential action `" + constant.name() + "` for `" + argument + "`. Possible values: "
-                    + String.join(", ", ReferentialAction.schemaNames()) + ".", Suggestions.didYouMean(constant.name(), ReferentialAction.schemaNames()));
+            diagnostics.error(
+                    constant.span(),
+                    "Invalid referential action `" + constant.name() + "` for `" + argument + "`. Possible values: "
+                            + String.join(", ", ReferentialAction.schemaNames()) + ".",
+                    Suggestions.didYouMean(constant.name(), ReferentialAction.schemaNames()));
         } else {
-            diagnostics.error(value.get().span(), "`" + argument + "` takes a referential action (" + String.join(", ", ReferentialAction.schemaNames())
-                    + "), found " + Expressions.describe(value.get()) + ".");
+            diagnostics.error(
+                    value.get().span(),
+                    "`" + argument + "` takes a referential action ("
+                            + String.join(", ", ReferentialAction.schemaNames()) + "), found "
+                            + Expressions.describe(value.get()) + ".");
         }
         return null;
     }
@@ -341,7 +440,8 @@ final class RelationResolver {
         if (field.relationAttribute == null) {
             return null;
         }
-        return field.relationAttribute.argument("name", 0)
+        return field.relationAttribute
+                .argument("name", 0)
                 .filter(a -> a.value() instanceof Expression.StringLiteral)
                 .map(a -> ((Expression.StringLiteral) a.value()).value())
                 .orElse(null);

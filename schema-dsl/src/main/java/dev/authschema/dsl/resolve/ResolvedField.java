@@ -14,10 +14,25 @@ import java.util.List;
  * @param canonical   the adapter property this field binds to, or null
  * @param legacyBound whether it binds through its NextAuth v3 name ({@code providerType}, {@code accessTokenExpires})
  */
-public record ResolvedField(String name, String columnName, FieldKind kind, String typeName, ScalarType scalarType,
-                            boolean optional, boolean list, boolean id, boolean unique, DefaultValue defaultValue,
-                            boolean updatedAt, NativeType nativeType, CanonicalProperty canonical, boolean legacyBound,
-                            Relation relation, boolean ignored, List<String> docs, Member.Field declaration) {
+public record ResolvedField(
+        String name,
+        String columnName,
+        FieldKind kind,
+        String typeName,
+        ScalarType scalarType,
+        boolean optional,
+        boolean list,
+        boolean id,
+        boolean unique,
+        DefaultValue defaultValue,
+        boolean updatedAt,
+        NativeType nativeType,
+        CanonicalProperty canonical,
+        boolean legacyBound,
+        Relation relation,
+        boolean ignored,
+        List<String> docs,
+        Member.Field declaration) {
 
     public ResolvedField {
         docs = List.copyOf(docs);

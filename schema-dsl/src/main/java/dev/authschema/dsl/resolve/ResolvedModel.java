@@ -13,9 +13,18 @@ import java.util.Optional;
  * @param role        the role it plays, or null for a plain model next to the auth models
  * @param primaryKey  the fields of {@code @id} or {@code @@id}, in order; empty if the model has only unique criteria
  */
-public record ResolvedModel(String name, String tableName, Role role, List<ResolvedField> fields, List<String> primaryKey,
-                            String primaryKeyName, List<UniqueConstraint> uniqueConstraints, List<Index> indexes,
-                            boolean ignored, List<String> docs, Block declaration) {
+public record ResolvedModel(
+        String name,
+        String tableName,
+        Role role,
+        List<ResolvedField> fields,
+        List<String> primaryKey,
+        String primaryKeyName,
+        List<UniqueConstraint> uniqueConstraints,
+        List<Index> indexes,
+        boolean ignored,
+        List<String> docs,
+        Block declaration) {
 
     public ResolvedModel {
         fields = List.copyOf(fields);

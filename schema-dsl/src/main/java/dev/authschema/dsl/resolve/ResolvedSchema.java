@@ -16,8 +16,13 @@ import java.util.Optional;
  *                   every dialect is generated all the same)
  * @param roles the model that plays each role; a role no model plays is absent
  */
-public record ResolvedSchema(SchemaFile syntax, GeneratorOptions generator, Datasource datasource,
-                             List<ResolvedModel> models, List<ResolvedEnum> enums, Map<Role, ResolvedModel> roles) {
+public record ResolvedSchema(
+        SchemaFile syntax,
+        GeneratorOptions generator,
+        Datasource datasource,
+        List<ResolvedModel> models,
+        List<ResolvedEnum> enums,
+        Map<Role, ResolvedModel> roles) {
 
     public ResolvedSchema {
         models = List.copyOf(models);

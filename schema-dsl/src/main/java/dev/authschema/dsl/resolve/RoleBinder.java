@@ -41,7 +41,8 @@ final class RoleBinder {
         Map<ModelInfo, Role> modelRoles = new HashMap<>();
         for (Block block : mappingBlocks) {
             if (block != mappingBlocks.get(0)) {
-                diagnostics.error(block.keyword().span(), "There is more than one modelMapping block: map every role in one.");
+                diagnostics.error(
+                        block.keyword().span(), "There is more than one modelMapping block: map every role in one.");
                 continue;
             }
             if (block.name() != null) {
@@ -51,13 +52,18 @@ final class RoleBinder {
                 if (member instanceof Member.Property property) {
                     mapping(property, roles, modelRoles);
                 } else if (member instanceof Member.Field || member instanceof Member.BlockAttribute) {
-                    diagnostics.error(member.span(), "The modelMapping block holds `Role = Model` lines only, e.g. `User = Member`.");
+                    diagnostics.error(
+                            member.span(),
+                            "The modelMapping block holds `Role = Model` lines only, e.g. `User = Member`.");
                 }
             }
         }
         for (Role role : Role.values()) {
             if (!roles.containsKey(role)) {
-                role.defaultModelNames().stream().map(models::get).filter(m -> m != null && !modelRoles.containsKey(m)).findFirst()
+                role.defaultModelNames().stream()
+                        .map(models::get)
+                        .filter(m -> m != null && !modelRoles.containsKey(m))
+                        .findFirst()
                         .ifPresent(model -> {
                             roles.put(role, model);
                             modelRoles.put(model, role);
@@ -65,14 +71,20 @@ final class RoleBinder {
             }
         }
         if (!roles.containsKey(Role.USER)) {
-            contractError(mappingBlocks.isEmpty() ? fileStart : mappingBlocks.get(0).keyword().span(), "No model plays the role User: "
-                    + "add a model named `User`, or map one in a `modelMapping { User = YourModel }` block.");
+            contractError(
+                    mappingBlocks.isEmpty()
+                            ? fileStart
+                            : mappingBlocks.get(0).keyword().span(),
+                    "No model plays the role User: "
+                            + "add a model named `User`, or map one in a `modelMapping { User = YourModel }` block.");
         }
         roles.forEach((role, model) -> {
             model.role = role;
             if (model.ignored) {
-                contractError(model.declaration.name().span(), "The model `" + model.name + "` plays the role " + role.schemaName()
-                        + " and cannot be ignored with `@@ignore`.");
+                contractError(
+                        model.declaration.name().span(),
+                        "The model `" + model.name + "` plays the role " + role.schemaName()
+                                + " and cannot be ignored with `@@ignore`.");
             }
         });
         roles.forEach((role, model) -> bindProperties(role, model, roles.get(Role.USER)));
@@ -83,31 +95,42 @@ final class RoleBinder {
         String roleName = property.key().name();
         Optional<Role> role = Role.of(roleName);
         if (role.isEmpty()) {
-            contractError(property.key().span(), "Unknown role `" + roleName + "` in modelMapping. The roles are User, Account, Session, "
-                    + "VerificationToken, Authenticator and RateLimit.", Suggestions.didYouMean(roleName, Role.schemaNames()));
+            contractError(
+                    property.key().span(),
+                    "Unknown role `" + roleName + "` in modelMapping. The roles are User, Account, Session, "
+                            + "VerificationToken, Authenticator and RateLimit.",
+                    Suggestions.didYouMean(roleName, Role.schemaNames()));
             return;
         }
         if (!(property.value() instanceof Expression.Constant target)) {
-            contractError(property.value().span(), "modelMapping maps a role to a model name, e.g. `" + roleName + " = Member`; found "
-                    + Expressions.describe(property.value()) + ".");
+            contractError(
+                    property.value().span(),
+                    "modelMapping maps a role to a model name, e.g. `" + roleName + " = Member`; found "
+                            + Expressions.describe(property.value()) + ".");
             return;
         }
         ModelInfo model = models.get(target.name());
         if (model == null) {
-            String what = enumNames.contains(target.name()) ? "`" + target.name() + "` is an enum, not a model."
+            String what = enumNames.contains(target.name())
+                    ? "`" + target.name() + "` is an enum, not a model."
                     : "no model is named `" + target.name() + "`.";
-            contractError(target.span(), "modelMapping maps " + roleName + " to `" + target.name() + "`, but " + what,
+            contractError(
+                    target.span(),
+                    "modelMapping maps " + roleName + " to `" + target.name() + "`, but " + what,
                     Suggestions.didYouMean(target.name(), models.keySet()));
             return;
         }
         if (roles.containsKey(role.get())) {
-            contractError(property.key().span(), "The role " + role.get().schemaName() + " is mapped twice in modelMapping.");
+            contractError(
+                    property.key().span(), "The role " + role.get().schemaName() + " is mapped twice in modelMapping.");
             return;
         }
         Role other = modelRoles.get(model);
         if (other != null) {
-            contractError(target.span(), "The model `" + model.name + "` would play two roles, " + other.schemaName() + " and "
-                    + role.get().schemaName() + ": map each role to its own model.");
+            contractError(
+                    target.span(),
+                    "The model `" + model.name + "` would play two roles, " + other.schemaName() + " and "
+                            + role.get().schemaName() + ": map each role to its own model.");
             return;
         }
         roles.put(role.get(), model);
@@ -125,17 +148,24 @@ final class RoleBinder {
             }
             if (field == null) {
                 if (property.isRequired() && !model.declaration.hasInvalidLines()) {
-                    List<String> unbound = model.fields.values().stream().filter(f -> f.canonical == null).map(f -> f.name).toList();
-                    contractError(model.declaration.name().span(), "The model " + where + " has no field `" + property.schemaName() + "` ("
-                            + PropertyTypes.describe(property, false) + ") required by the adapter contract.",
+                    List<String> unbound = model.fields.values().stream()
+                            .filter(f -> f.canonical == null)
+                            .map(f -> f.name)
+                            .toList();
+                    contractError(
+                            model.declaration.name().span(),
+                            "The model " + where + " has no field `" + property.schemaName() + "` ("
+                                    + PropertyTypes.describe(property, false) + ") required by the adapter contract.",
                             Suggestions.didYouMean(property.schemaName(), unbound));
                 }
                 continue;
             }
             if (!field.typeKnown || field.ignored) {
                 if (field.ignored) {
-                    contractError(field.declaration.name().span(), "The field `" + field.name + "` of " + where
-                            + " is used by the adapter and cannot be ignored with `@ignore`.");
+                    contractError(
+                            field.declaration.name().span(),
+                            "The field `" + field.name + "` of " + where
+                                    + " is used by the adapter and cannot be ignored with `@ignore`.");
                 }
                 continue;
             }
@@ -149,22 +179,33 @@ final class RoleBinder {
         }
     }
 
-    private void checkType(String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
-        if (field.kind != FieldKind.SCALAR || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
-            contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where + " must be "
-                    + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
+    private void checkType(
+            String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
+        if (field.kind != FieldKind.SCALAR
+                || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
+            contractError(
+                    field.declaration.type().span(),
+                    "The field `" + field.name + "` of " + where + " must be "
+                            + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
             return;
         }
         if (property.isRequired() && field.optional) {
-            contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where
-                    + " is required by the adapter contract: remove the `?`.");
+            contractError(
+                    field.declaration.type().span(),
+                    "The field `" + field.name + "` of " + where
+                            + " is required by the adapter contract: remove the `?`.");
         }
         if (property.isUserReference() && userModel != null) {
-            userModel.fields.values().stream().filter(f -> f.canonical == CanonicalProperty.USER_ID && f.typeKnown).findFirst()
+            userModel.fields.values().stream()
+                    .filter(f -> f.canonical == CanonicalProperty.USER_ID && f.typeKnown)
+                    .findFirst()
                     .filter(userId -> userId.scalarType != field.scalarType)
-                    .ifPresent(userId -> contractError(field.declaration.type().span(), "The field `" + field.name + "` of " + where
-                            + " refers to a user, so it must have the type of `" + userModel.name + "." + userId.name + "` ("
-                            + userId.typeName + "), found " + field.displayType() + "."));
+                    .ifPresent(userId -> contractError(
+                            field.declaration.type().span(),
+                            "The field `" + field.name + "` of " + where
+                                    + " refers to a user, so it must have the type of `" + userModel.name + "."
+                                    + userId.name + "` ("
+                                    + userId.typeName + "), found " + field.displayType() + "."));
         }
     }
 
@@ -172,29 +213,41 @@ final class RoleBinder {
         switch (role) {
             case USER -> {
                 requireUnique(model, CanonicalProperty.USER_EMAIL, where);
-                model.field(CanonicalProperty.USER_ID.schemaName()).filter(f -> f.canonical != null && !f.id)
-                        .ifPresent(id -> contractError(id.declaration.name().span(), "The field `id` of " + where
-                                + " must be the model's id: add `@id`."));
+                model.field(CanonicalProperty.USER_ID.schemaName())
+                        .filter(f -> f.canonical != null && !f.id)
+                        .ifPresent(id -> contractError(
+                                id.declaration.name().span(),
+                                "The field `id` of " + where + " must be the model's id: add `@id`."));
             }
             case ACCOUNT -> {
                 String provider = name(model, CanonicalProperty.ACCOUNT_PROVIDER);
                 String providerAccountId = name(model, CanonicalProperty.ACCOUNT_PROVIDER_ACCOUNT_ID);
                 boolean legacyCompoundId = model.fields.values().stream()
                         .anyMatch(f -> f.canonical == CanonicalProperty.ACCOUNT_COMPOUND_ID && model.isUnique(f.name));
-                if (provider != null && providerAccountId != null && !legacyCompoundId
+                if (provider != null
+                        && providerAccountId != null
+                        && !legacyCompoundId
                         && !model.isUniqueCriterion(List.of(provider, providerAccountId))) {
-                    contractError(model.declaration.name().span(), "The model " + where + " needs a unique criterion on ("
-                            + provider + ", " + providerAccountId + ") so that an account is linked once: add `@@unique([" + provider
-                            + ", " + providerAccountId + "])`.");
+                    contractError(
+                            model.declaration.name().span(),
+                            "The model " + where + " needs a unique criterion on ("
+                                    + provider + ", " + providerAccountId
+                                    + ") so that an account is linked once: add `@@unique([" + provider
+                                    + ", " + providerAccountId + "])`.");
                 }
             }
             case SESSION -> requireUnique(model, CanonicalProperty.SESSION_TOKEN, where);
             case VERIFICATION_TOKEN -> {
                 String identifier = name(model, CanonicalProperty.VERIFICATION_TOKEN_IDENTIFIER);
                 String token = name(model, CanonicalProperty.VERIFICATION_TOKEN_TOKEN);
-                if (identifier != null && token != null && !model.isUniqueCriterion(List.of(identifier, token)) && !model.isUnique(token)) {
-                    contractError(model.declaration.name().span(), "The model " + where + " needs a unique criterion on (identifier, token) "
-                            + "or on token: add `@@unique([identifier, token])`.");
+                if (identifier != null
+                        && token != null
+                        && !model.isUniqueCriterion(List.of(identifier, token))
+                        && !model.isUnique(token)) {
+                    contractError(
+                            model.declaration.name().span(),
+                            "The model " + where + " needs a unique criterion on (identifier, token) "
+                                    + "or on token: add `@@unique([identifier, token])`.");
                 }
             }
             case AUTHENTICATOR -> requireUnique(model, CanonicalProperty.AUTHENTICATOR_CREDENTIAL_ID, where);
@@ -205,8 +258,9 @@ final class RoleBinder {
     private void requireUnique(ModelInfo model, CanonicalProperty property, String where) {
         String fieldName = name(model, property);
         if (fieldName != null && !model.isUnique(fieldName)) {
-            contractError(model.fields.get(fieldName).declaration.name().span(), "The field `" + fieldName + "` of " + where
-                    + " must be unique: add `@unique`.");
+            contractError(
+                    model.fields.get(fieldName).declaration.name().span(),
+                    "The field `" + fieldName + "` of " + where + " must be unique: add `@unique`.");
         }
     }
 
@@ -215,7 +269,10 @@ final class RoleBinder {
         if (role == Role.USER || userModel == null) {
             return;
         }
-        CanonicalProperty reference = CanonicalProperty.of(role).stream().filter(CanonicalProperty::isUserReference).findFirst().orElse(null);
+        CanonicalProperty reference = CanonicalProperty.of(role).stream()
+                .filter(CanonicalProperty::isUserReference)
+                .findFirst()
+                .orElse(null);
         String referenceField = reference == null ? null : name(model, reference);
         String userId = name(userModel, CanonicalProperty.USER_ID);
         if (referenceField == null || userId == null) {
@@ -234,18 +291,25 @@ final class RoleBinder {
             return; // a relation to the user is declared but invalid: that error was reported
         }
         if (toUser.isEmpty()) {
-            diagnostics.warning(model.declaration.name().span(), "The model " + where + " has no relation to `" + userModel.name
-                    + "`: the database will not delete its rows with their user (the adapter still does). Add `"
-                    + userRelationName(userModel) + " " + userModel.name + " @relation(fields: [" + referenceField + "], references: ["
-                    + userId + "], onDelete: Cascade)`.");
+            diagnostics.warning(
+                    model.declaration.name().span(),
+                    "The model " + where + " has no relation to `" + userModel.name
+                            + "`: the database will not delete its rows with their user (the adapter still does). Add `"
+                            + userRelationName(userModel) + " " + userModel.name + " @relation(fields: ["
+                            + referenceField + "], references: ["
+                            + userId + "], onDelete: Cascade)`.");
             return;
         }
-        boolean matches = toUser.stream().anyMatch(f -> f.relation.fields().equals(List.of(referenceField))
-                && f.relation.references().equals(List.of(userId)));
+        boolean matches = toUser.stream()
+                .anyMatch(f -> f.relation.fields().equals(List.of(referenceField))
+                        && f.relation.references().equals(List.of(userId)));
         if (!matches) {
             FieldInfo relation = toUser.get(0);
-            contractError(relation.relationAttribute.span(), "The relation `" + relation.name + "` of " + where + " must use `"
-                    + referenceField + "` as its foreign key: `@relation(fields: [" + referenceField + "], references: [" + userId + "])`.");
+            contractError(
+                    relation.relationAttribute.span(),
+                    "The relation `" + relation.name + "` of " + where + " must use `" + referenceField
+                            + "` as its foreign key: `@relation(fields: [" + referenceField + "], references: ["
+                            + userId + "])`.");
         }
     }
 
@@ -255,7 +319,11 @@ final class RoleBinder {
 
     /** The name of the field bound to the property, or null. */
     private static String name(ModelInfo model, CanonicalProperty property) {
-        return model.fields.values().stream().filter(f -> f.canonical == property).map(f -> f.name).findFirst().orElse(null);
+        return model.fields.values().stream()
+                .filter(f -> f.canonical == property)
+                .map(f -> f.name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** An error of a rule that Prisma does not have: the message says where it comes from. */

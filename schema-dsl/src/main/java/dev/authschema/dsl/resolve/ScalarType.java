@@ -28,7 +28,9 @@ public enum ScalarType {
     }
 
     public static Optional<ScalarType> of(String schemaName) {
-        return Arrays.stream(values()).filter(t -> t.schemaName.equals(schemaName)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.schemaName.equals(schemaName))
+                .findFirst();
     }
 
     public static List<String> schemaNames() {

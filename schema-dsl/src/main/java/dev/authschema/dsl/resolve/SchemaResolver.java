@@ -32,7 +32,9 @@ public final class SchemaResolver {
     private SchemaResolver(Diagnostics diagnostics, SchemaFile file) {
         this.diagnostics = diagnostics;
         this.file = file;
-        this.fileStart = diagnostics.source().span(0, Math.min(1, diagnostics.source().text().length()));
+        this.fileStart = diagnostics
+                .source()
+                .span(0, Math.min(1, diagnostics.source().text().length()));
     }
 
     /** The resolved schema, or empty when the diagnostics hold an error. */
@@ -51,7 +53,8 @@ public final class SchemaResolver {
         Optional<Datasource> datasource = config.datasource(datasources);
         Connector connector = ConfigResolver.connector(datasources);
         GeneratorOptions options = config.generator(named(BlockKind.GENERATOR));
-        String datasourceName = datasources.stream().findFirst().map(Block::nameOrEmpty).orElse(null);
+        String datasourceName =
+                datasources.stream().findFirst().map(Block::nameOrEmpty).orElse(null);
 
         Map<String, ResolvedEnum> enums = new LinkedHashMap<>();
         enumBlocks.forEach((name, block) -> enums.put(name, enumeration(block, connector)));
@@ -63,7 +66,8 @@ public final class SchemaResolver {
         new RelationResolver(diagnostics, models, connector, ConfigResolver.relationModePrisma(datasources)).resolve();
         checkSchemas(datasources, models.values());
         checkIgnoredRelations(models);
-        Map<Role, ModelInfo> roles = new RoleBinder(diagnostics, models, enums.keySet()).bind(file.blocks(BlockKind.MODEL_MAPPING), fileStart);
+        Map<Role, ModelInfo> roles = new RoleBinder(diagnostics, models, enums.keySet())
+                .bind(file.blocks(BlockKind.MODEL_MAPPING), fileStart);
         NameClashChecker names = new NameClashChecker(diagnostics, options, connector);
         names.check(List.copyOf(models.values()));
 
@@ -72,24 +76,47 @@ public final class SchemaResolver {
         }
         Map<String, ResolvedModel> resolved = new LinkedHashMap<>();
         for (ModelInfo model : models.values()) {
-            List<ResolvedField> fields = model.fields.values().stream().map(f -> f.toResolved(names.columnName(f))).toList();
-            resolved.put(model.name, new ResolvedModel(model.name, model.tableName, model.role, fields, model.primaryKey(),
-                    model.primaryKeyName, model.uniqueConstraints, model.indexes, model.ignored, model.declaration.docs(), model.declaration));
+            List<ResolvedField> fields = model.fields.values().stream()
+                    .map(f -> f.toResolved(names.columnName(f)))
+                    .toList();
+            resolved.put(
+                    model.name,
+                    new ResolvedModel(
+                            model.name,
+                            model.tableName,
+                            model.role,
+                            fields,
+                            model.primaryKey(),
+                            model.primaryKeyName,
+                            model.uniqueConstraints,
+                            model.indexes,
+                            model.ignored,
+                            model.declaration.docs(),
+                            model.declaration));
         }
         Map<Role, ResolvedModel> roleModels = new LinkedHashMap<>();
         roles.forEach((role, model) -> roleModels.put(role, resolved.get(model.name)));
-        return Optional.of(new ResolvedSchema(file, options, datasource.orElse(null), List.copyOf(resolved.values()), List.copyOf(enums.values()),
+        return Optional.of(new ResolvedSchema(
+                file,
+                options,
+                datasource.orElse(null),
+                List.copyOf(resolved.values()),
+                List.copyOf(enums.values()),
                 roleModels));
     }
 
     /** Prisma rejects {@code @@index([a], map: "x",)}; the formatter drops such a comma. */
     private void trailingCommas() {
         for (Block block : file.blocks()) {
-            Stream.concat(block.blockAttributes().stream(), block.members().stream().filter(m -> m instanceof Member.Field)
-                            .flatMap(m -> ((Member.Field) m).attributes().stream()))
+            Stream.concat(
+                            block.blockAttributes().stream(),
+                            block.members().stream()
+                                    .filter(m -> m instanceof Member.Field)
+                                    .flatMap(m -> ((Member.Field) m).attributes().stream()))
                     .filter(a -> a.trailingComma() != null)
-                    .forEach(a -> diagnostics.error(a.trailingComma(), "Trailing commas are not valid in attribute arguments, please "
-                            + "remove the comma."));
+                    .forEach(a -> diagnostics.error(
+                            a.trailingComma(),
+                            "Trailing commas are not valid in attribute arguments, please " + "remove the comma."));
         }
     }
 
@@ -103,22 +130,33 @@ public final class SchemaResolver {
         Map<String, Block> types = new LinkedHashMap<>();
         for (Block block : file.blocks()) {
             if (block.kind().isEmpty()) {
-                diagnostics.error(block.keyword().span(), "Unknown block type `" + block.keyword().name() + "`. A schema consists of `model`, "
-                        + "`enum`, `datasource`, `generator` and `modelMapping` blocks.", Suggestions.didYouMean(block.keyword().name(), BlockKind.keywords()));
+                diagnostics.error(
+                        block.keyword().span(),
+                        "Unknown block type `" + block.keyword().name() + "`. A schema consists of `model`, "
+                                + "`enum`, `datasource`, `generator` and `modelMapping` blocks.",
+                        Suggestions.didYouMean(block.keyword().name(), BlockKind.keywords()));
                 continue;
             }
             BlockKind kind = block.kind().get();
             switch (kind) {
-                case VIEW -> diagnostics.error(block.keyword().span(), "Views are not supported by AuthSchema: declare a `model` instead.");
-                case TYPE -> diagnostics.error(block.keyword().span(), "Composite types (`type`) are MongoDB-only and not supported by AuthSchema: "
-                        + "declare a model and a relation instead.");
-                default -> { }
+                case VIEW ->
+                    diagnostics.error(
+                            block.keyword().span(),
+                            "Views are not supported by AuthSchema: declare a `model` instead.");
+                case TYPE ->
+                    diagnostics.error(
+                            block.keyword().span(),
+                            "Composite types (`type`) are MongoDB-only and not supported by AuthSchema: "
+                                    + "declare a model and a relation instead.");
+                default -> {}
             }
             if (!kind.isNamed()) {
                 continue;
             }
             if (block.name() == null) {
-                diagnostics.error(block.keyword().span(), "A " + kind.keyword() + " needs a name: `" + kind.keyword() + " Name {`.");
+                diagnostics.error(
+                        block.keyword().span(),
+                        "A " + kind.keyword() + " needs a name: `" + kind.keyword() + " Name {`.");
                 continue;
             }
             if (kind != BlockKind.MODEL && kind != BlockKind.ENUM) {
@@ -126,18 +164,24 @@ public final class SchemaResolver {
             }
             String name = block.name().name();
             if (kind == BlockKind.MODEL && name.equals("PrismaClient")) {
-                diagnostics.error(block.name().span(), "The model name `PrismaClient` is invalid. It is a reserved name. Please change it. "
-                        + "Read more at https://pris.ly/d/naming-models");
+                diagnostics.error(
+                        block.name().span(),
+                        "The model name `PrismaClient` is invalid. It is a reserved name. Please change it. "
+                                + "Read more at https://pris.ly/d/naming-models");
                 continue;
             }
             if (ScalarType.isReservedName(name)) {
-                diagnostics.error(block.name().span(), "The " + kind.keyword() + " name `" + name + "` is reserved: it is a built-in type.");
+                diagnostics.error(
+                        block.name().span(),
+                        "The " + kind.keyword() + " name `" + name + "` is reserved: it is a built-in type.");
                 continue;
             }
             Block existing = types.putIfAbsent(name, block);
             if (existing != null) {
-                diagnostics.error(block.name().span(), "The " + kind.keyword() + " `" + name + "` cannot be defined because a "
-                        + existing.keyword().name() + " with that name already exists.");
+                diagnostics.error(
+                        block.name().span(),
+                        "The " + kind.keyword() + " `" + name + "` cannot be defined because a "
+                                + existing.keyword().name() + " with that name already exists.");
                 continue;
             }
             (kind == BlockKind.MODEL ? models : enums).put(name, block);
@@ -146,15 +190,19 @@ public final class SchemaResolver {
 
     private ResolvedEnum enumeration(Block block, Connector connector) {
         if (!connector.supportsEnums()) {
-            diagnostics.error(block.name().span(), "You defined the enum `" + block.nameOrEmpty() + "`. But the current connector does not "
-                    + "support enums.");
+            diagnostics.error(
+                    block.name().span(),
+                    "You defined the enum `" + block.nameOrEmpty() + "`. But the current connector does not "
+                            + "support enums.");
         }
         List<ResolvedEnum.Value> values = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Member member : block.members()) {
             if (member instanceof Member.Field value) {
                 if (value.type() != null) {
-                    diagnostics.error(value.type().span(), "An enum value has no type: write `" + value.name().name() + "` alone on its line.");
+                    diagnostics.error(
+                            value.type().span(),
+                            "An enum value has no type: write `" + value.name().name() + "` alone on its line.");
                     continue;
                 }
                 if (value.name().name().contains("-")) {
@@ -162,7 +210,10 @@ public final class SchemaResolver {
                     continue;
                 }
                 if (!seen.add(value.name().name())) {
-                    diagnostics.error(value.name().span(), "Value `" + value.name().name() + "` is already defined on enum `" + block.nameOrEmpty() + "`.");
+                    diagnostics.error(
+                            value.name().span(),
+                            "Value `" + value.name().name() + "` is already defined on enum `" + block.nameOrEmpty()
+                                    + "`.");
                     continue;
                 }
                 String dbName = value.name().name();
@@ -170,7 +221,9 @@ public final class SchemaResolver {
                     if (attribute.name().equals("map")) {
                         dbName = mappedName(attribute).orElse(dbName);
                     } else {
-                        diagnostics.error(attribute.nameSpan(), "An enum value takes only `@map`, found `" + attribute.displayName() + "`.");
+                        diagnostics.error(
+                                attribute.nameSpan(),
+                                "An enum value takes only `@map`, found `" + attribute.displayName() + "`.");
                     }
                 }
                 values.add(new ResolvedEnum.Value(value.name().name(), dbName, value.docs()));
@@ -183,7 +236,10 @@ public final class SchemaResolver {
             switch (attribute.name()) {
                 case "map" -> dbName = mappedName(attribute).orElse(dbName);
                 case "schema" -> schemaName(attribute);
-                default -> diagnostics.error(attribute.nameSpan(), "An enum takes only `@@map`, found `" + attribute.displayName() + "`.");
+                default ->
+                    diagnostics.error(
+                            attribute.nameSpan(),
+                            "An enum takes only `@@map`, found `" + attribute.displayName() + "`.");
             }
         }
         if (values.isEmpty()) {
@@ -194,7 +250,8 @@ public final class SchemaResolver {
 
     /** {@code @@schema("name")} (multiSchema): accepted as Prisma does; the generator refuses it until it places tables in schemas. */
     static Optional<String> schemaName(Attribute attribute, Diagnostics diagnostics) {
-        AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+        AttributeArguments arguments =
+                AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
         return arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`@@schema`", diagnostics));
     }
 
@@ -203,26 +260,41 @@ public final class SchemaResolver {
     }
 
     private Optional<String> mappedName(Attribute attribute) {
-        AttributeArguments arguments = AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
-        return arguments.required("name", diagnostics).flatMap(e -> Expressions.string(e, "`" + attribute.displayName() + "`", diagnostics));
+        AttributeArguments arguments =
+                AttributeArguments.check(attribute, "name", List.of("name"), List.of(), diagnostics);
+        return arguments
+                .required("name", diagnostics)
+                .flatMap(e -> Expressions.string(e, "`" + attribute.displayName() + "`", diagnostics));
     }
 
     /** multiSchema: with {@code schemas = [...]} every model names one of them in {@code @@schema}; without, none may. */
     private void checkSchemas(List<Block> datasources, java.util.Collection<ModelInfo> models) {
         Optional<Member.Property> schemas = datasources.stream().findFirst().flatMap(b -> b.property("schemas"));
         List<String> names = schemas.map(p -> p.value() instanceof dev.authschema.dsl.ast.Expression.ArrayLiteral array
-                ? array.items().stream().filter(i -> i instanceof dev.authschema.dsl.ast.Expression.StringLiteral)
-                        .map(i -> ((dev.authschema.dsl.ast.Expression.StringLiteral) i).value()).toList() : List.<String>of()).orElse(List.of());
+                        ? array.items().stream()
+                                .filter(i -> i instanceof dev.authschema.dsl.ast.Expression.StringLiteral)
+                                .map(i -> ((dev.authschema.dsl.ast.Expression.StringLiteral) i).value())
+                                .toList()
+                        : List.<String>of())
+                .orElse(List.of());
         for (ModelInfo model : models) {
-            Optional<Attribute> attribute = model.declaration.blockAttributes().stream().filter(a -> a.name().equals("schema")).findFirst();
+            Optional<Attribute> attribute = model.declaration.blockAttributes().stream()
+                    .filter(a -> a.name().equals("schema"))
+                    .findFirst();
             if (schemas.isPresent() && attribute.isEmpty()) {
                 diagnostics.error(model.declaration.name().span(), "This model is missing an `@@schema` attribute.");
             } else if (schemas.isEmpty() && attribute.isPresent()) {
-                diagnostics.error(attribute.get().span(), "This schema is not defined in the datasource. Add `schemas = [\""
-                        + (model.schema == null ? "name" : model.schema) + "\"]` to the datasource to use `@@schema`.");
+                diagnostics.error(
+                        attribute.get().span(),
+                        "This schema is not defined in the datasource. Add `schemas = [\""
+                                + (model.schema == null ? "name" : model.schema)
+                                + "\"]` to the datasource to use `@@schema`.");
             } else if (attribute.isPresent() && model.schema != null && !names.contains(model.schema)) {
-                diagnostics.error(attribute.get().span(), "This schema is not defined in the datasource. Read more on `@@schema` at "
-                        + "https://pris.ly/d/multi-schema", Suggestions.didYouMean(model.schema, names));
+                diagnostics.error(
+                        attribute.get().span(),
+                        "This schema is not defined in the datasource. Read more on `@@schema` at "
+                                + "https://pris.ly/d/multi-schema",
+                        Suggestions.didYouMean(model.schema, names));
             }
         }
     }
@@ -234,10 +306,13 @@ public final class SchemaResolver {
                 continue;
             }
             for (FieldInfo field : model.fields.values()) {
-                ModelInfo target = field.kind == FieldKind.RELATION && field.typeKnown ? models.get(field.typeName) : null;
+                ModelInfo target =
+                        field.kind == FieldKind.RELATION && field.typeKnown ? models.get(field.typeName) : null;
                 if (target != null && target.ignored && !field.ignored) {
-                    diagnostics.error(field.declaration.name().span(), "The relation field `" + field.name + "` refers to the ignored model `"
-                            + target.name + "`: mark it with `@ignore` as well.");
+                    diagnostics.error(
+                            field.declaration.name().span(),
+                            "The relation field `" + field.name + "` refers to the ignored model `" + target.name
+                                    + "`: mark it with `@ignore` as well.");
                 }
             }
         }

@@ -27,10 +27,16 @@ public final class UngeneratedFeatures {
     public static List<Diagnostic> of(ResolvedSchema schema) {
         List<Diagnostic> found = new ArrayList<>();
         for (Block datasource : schema.syntax().blocks(BlockKind.DATASOURCE)) {
-            datasource.property("relationMode").or(() -> datasource.property("referentialIntegrity"))
-                    .filter(p -> p.value() instanceof Expression.StringLiteral mode && mode.value().equals("prisma"))
-                    .ifPresent(p -> add(found, p.span(), "`relationMode = \"prisma\"` (relations without foreign keys)"));
-            datasource.property("schemas").ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
+            datasource
+                    .property("relationMode")
+                    .or(() -> datasource.property("referentialIntegrity"))
+                    .filter(p -> p.value() instanceof Expression.StringLiteral mode
+                            && mode.value().equals("prisma"))
+                    .ifPresent(
+                            p -> add(found, p.span(), "`relationMode = \"prisma\"` (relations without foreign keys)"));
+            datasource
+                    .property("schemas")
+                    .ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
             datasource.property("extensions").ifPresent(p -> add(found, p.span(), "PostgreSQL `extensions`"));
         }
         for (ResolvedModel model : schema.models()) {
@@ -54,15 +60,23 @@ public final class UngeneratedFeatures {
         }
         if (field.kind() == FieldKind.RELATION && field.list() && field.relation() != null) {
             boolean otherSideIsList = schema.model(field.relation().relatedModel())
-                    .flatMap(related -> related.fields().stream().filter(f -> f.name().equals(field.relation().oppositeField())).findFirst())
-                    .map(ResolvedField::list).orElse(false);
+                    .flatMap(related -> related.fields().stream()
+                            .filter(f -> f.name().equals(field.relation().oppositeField()))
+                            .findFirst())
+                    .map(ResolvedField::list)
+                    .orElse(false);
             if (otherSideIsList && declaration.name().span().start() < oppositeStart(schema, field)) {
-                add(found, declaration.name().span(), "implicit many-to-many relations (a join table Prisma names itself)");
+                add(
+                        found,
+                        declaration.name().span(),
+                        "implicit many-to-many relations (a join table Prisma names itself)");
             }
         }
         if (field.defaultValue() instanceof DefaultValue.Nanoid || field.defaultValue() instanceof DefaultValue.Ulid) {
-            add(found, declaration.attributes("default").get(0).span(), "`@default(" + (field.defaultValue() instanceof DefaultValue.Ulid
-                    ? "ulid" : "nanoid") + "())`");
+            add(
+                    found,
+                    declaration.attributes("default").get(0).span(),
+                    "`@default(" + (field.defaultValue() instanceof DefaultValue.Ulid ? "ulid" : "nanoid") + "())`");
         }
         for (Attribute attribute : declaration.attributes()) {
             if (attribute.name().equals("default")) {
@@ -80,15 +94,24 @@ public final class UngeneratedFeatures {
     /** The start of the opposite field of a relation, so that a many-to-many pair is reported once. */
     private static int oppositeStart(ResolvedSchema schema, ResolvedField field) {
         return schema.model(field.relation().relatedModel())
-                .flatMap(related -> related.fields().stream().filter(f -> f.name().equals(field.relation().oppositeField())).findFirst())
-                .map(f -> f.declaration().name().span().start()).orElse(Integer.MAX_VALUE);
+                .flatMap(related -> related.fields().stream()
+                        .filter(f -> f.name().equals(field.relation().oppositeField()))
+                        .findFirst())
+                .map(f -> f.declaration().name().span().start())
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static void versionedDefault(Attribute attribute, List<Diagnostic> found) {
-        attribute.argument("value", 0).map(a -> a.value()).filter(v -> v instanceof Expression.FunctionCall).map(v -> (Expression.FunctionCall) v)
-                .filter(call -> call.arguments().size() == 1 && call.arguments().get(0).value() instanceof Expression.NumberLiteral)
+        attribute
+                .argument("value", 0)
+                .map(a -> a.value())
+                .filter(v -> v instanceof Expression.FunctionCall)
+                .map(v -> (Expression.FunctionCall) v)
+                .filter(call -> call.arguments().size() == 1
+                        && call.arguments().get(0).value() instanceof Expression.NumberLiteral)
                 .ifPresent(call -> {
-                    String version = ((Expression.NumberLiteral) call.arguments().get(0).value()).text();
+                    String version =
+                            ((Expression.NumberLiteral) call.arguments().get(0).value()).text();
                     boolean sameAsDefault = (call.name().name().equals("cuid") && version.equals("1"))
                             || (call.name().name().equals("uuid") && version.equals("4"));
                     if (List.of("cuid", "uuid").contains(call.name().name()) && !sameAsDefault) {
@@ -103,27 +126,39 @@ public final class UngeneratedFeatures {
             case "index", "unique", "id" -> {
                 keyArguments(attribute, found);
                 attribute.argument("fields", 0).map(a -> a.value()).ifPresent(fields -> {
-                    List<Expression> items = fields instanceof Expression.ArrayLiteral array ? array.items() : List.of(fields);
-                    items.stream().filter(i -> i instanceof Expression.FunctionCall).findFirst().ifPresent(i -> add(found, i.span(),
-                            "arguments on the fields of an index (`sort`, `length`, `ops`)"));
+                    List<Expression> items =
+                            fields instanceof Expression.ArrayLiteral array ? array.items() : List.of(fields);
+                    items.stream()
+                            .filter(i -> i instanceof Expression.FunctionCall)
+                            .findFirst()
+                            .ifPresent(i -> add(
+                                    found, i.span(), "arguments on the fields of an index (`sort`, `length`, `ops`)"));
                 });
-                attribute.argument("type", -1).map(a -> a.value())
-                        .filter(type -> !(type instanceof Expression.Constant c && c.name().equals("BTree")))
+                attribute
+                        .argument("type", -1)
+                        .map(a -> a.value())
+                        .filter(type -> !(type instanceof Expression.Constant c
+                                && c.name().equals("BTree")))
                         .ifPresent(type -> add(found, type.span(), "index types (`type: ...`)"));
             }
-            default -> { }
+            default -> {}
         }
     }
 
     private static void keyArguments(Attribute attribute, List<Diagnostic> found) {
         for (String argument : List.of("sort", "length", "clustered")) {
-            attribute.argument(argument, -1).ifPresent(a -> add(found, a.span(), "`" + argument + ":` on `" + attribute.displayName() + "`"));
+            attribute
+                    .argument(argument, -1)
+                    .ifPresent(a -> add(found, a.span(), "`" + argument + ":` on `" + attribute.displayName() + "`"));
         }
     }
 
     private static void add(List<Diagnostic> found, Span span, String feature) {
-        found.add(new Diagnostic(Severity.ERROR, "The schema is valid, but AuthSchema cannot generate " + feature
-                + " yet: remove it from the schema to generate, or keep it and write that part of the entities and DDL yourself.",
-                span, null));
+        found.add(new Diagnostic(
+                Severity.ERROR,
+                "The schema is valid, but AuthSchema cannot generate " + feature
+                        + " yet: remove it from the schema to generate, or keep it and write that part of the entities and DDL yourself.",
+                span,
+                null));
     }
 }

@@ -84,7 +84,9 @@ public final class LargeSchemas {
             out.append("  updatedAt   DateTime @updatedAt @map(\"updated_at\")\n");
             if (i > 0) {
                 out.append("  parentId    Int?     @map(\"parent_id\")\n");
-                out.append("  parent      Item").append(i - 1).append("?   @relation(fields: [parentId], references: [id], onDelete: SetNull)\n");
+                out.append("  parent      Item")
+                        .append(i - 1)
+                        .append("?   @relation(fields: [parentId], references: [id], onDelete: SetNull)\n");
             }
             if (i + 1 < n) {
                 out.append("  children    Item").append(i + 1).append("[]\n");

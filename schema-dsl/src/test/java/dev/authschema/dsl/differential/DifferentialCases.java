@@ -23,9 +23,11 @@ final class DifferentialCases {
     record Case(String id, String ourText, String prismaText) {}
 
     static final List<String> SAMPLES = List.of("authjs-v3-legacy", "authjs-current", "custom-models");
-    static final List<String> PROVIDERS = List.of("postgresql", "mysql", "sqlite", "sqlserver", "cockroachdb", "postgres");
+    static final List<String> PROVIDERS =
+            List.of("postgresql", "mysql", "sqlite", "sqlserver", "cockroachdb", "postgres");
     private static final List<String> MUTATED_PROVIDERS = List.of("postgresql", "mysql", "sqlite", "sqlserver");
-    private static final Pattern PROVIDER = Pattern.compile("(?m)^(datasource \\w+ \\{\\s*\\n\\s*provider\\s*=\\s*)\"\\w+\"");
+    private static final Pattern PROVIDER =
+            Pattern.compile("(?m)^(datasource \\w+ \\{\\s*\\n\\s*provider\\s*=\\s*)\"\\w+\"");
     private static final Pattern MODEL_MAPPING = Pattern.compile("(?m)^modelMapping \\{[^}]*}");
     private static final Pattern FIELD_LINE = Pattern.compile("^(\\s+\\w+\\s+)(\\w+)(\\??)(\\s.*)?$");
     private static final Pattern CASE_MARKER = Pattern.compile("(?m)^// case: (\\S+)( \\[own models])?\\s*$");
@@ -48,7 +50,8 @@ final class DifferentialCases {
         }
         String authModels = read(RESOURCES.resolve("differential/auth-models.prisma"));
         try (Stream<Path> files = Files.list(RESOURCES.resolve("differential/seeds"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".prisma")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".prisma")).sorted().toList()) {
                 seeds(cases, file, authModels);
             }
         } catch (IOException e) {
@@ -123,7 +126,9 @@ final class DifferentialCases {
     private static void add(List<Case> cases, String id, String ourText) {
         Matcher mapping = MODEL_MAPPING.matcher(ourText);
         String prismaText = mapping.find()
-                ? ourText.substring(0, mapping.start()) + "\n".repeat((int) mapping.group().chars().filter(c -> c == '\n').count())
+                ? ourText.substring(0, mapping.start())
+                        + "\n".repeat((int)
+                                mapping.group().chars().filter(c -> c == '\n').count())
                         + ourText.substring(mapping.end())
                 : ourText;
         cases.add(new Case(id, ourText, prismaText));

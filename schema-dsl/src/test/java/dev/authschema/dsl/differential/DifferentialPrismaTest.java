@@ -32,7 +32,13 @@ class DifferentialPrismaTest {
     private static final Path RESOURCES = Path.of("src/test/resources/differential");
     private static final Path REPORT = Path.of("target/prisma-differential.txt");
 
-    enum Kind { FALSE_ACCEPT, FALSE_REJECT, CONTRACT_REJECT, FIRST_ERROR_LINE, WARNING }
+    enum Kind {
+        FALSE_ACCEPT,
+        FALSE_REJECT,
+        CONTRACT_REJECT,
+        FIRST_ERROR_LINE,
+        WARNING
+    }
 
     record Disagreement(String id, Kind kind, String prisma, String ours) {
         String describe() {
@@ -42,7 +48,8 @@ class DifferentialPrismaTest {
 
     private record AllowEntry(String key, String reason, Pattern pattern, boolean byOurMessage) {
         boolean matches(Disagreement d) {
-            return pattern.matcher(byOurMessage ? d.kind() + " " + d.ours() : d.id()).matches();
+            return pattern.matcher(byOurMessage ? d.kind() + " " + d.ours() : d.id())
+                    .matches();
         }
     }
 
@@ -73,27 +80,43 @@ class DifferentialPrismaTest {
         List<Disagreement> unexplained = new ArrayList<>();
         Map<Disagreement, String> explained = new LinkedHashMap<>();
         for (Disagreement d : disagreements) {
-            Optional<AllowEntry> entry = allowList.stream().filter(e -> e.matches(d)).findFirst();
-            entry.ifPresentOrElse(e -> {
-                used.add(e);
-                explained.put(d, e.reason());
-            }, () -> unexplained.add(d));
+            Optional<AllowEntry> entry =
+                    allowList.stream().filter(e -> e.matches(d)).findFirst();
+            entry.ifPresentOrElse(
+                    e -> {
+                        used.add(e);
+                        explained.put(d, e.reason());
+                    },
+                    () -> unexplained.add(d));
         }
-        List<AllowEntry> stale = allowList.stream().filter(e -> !used.contains(e)).toList();
+        List<AllowEntry> stale =
+                allowList.stream().filter(e -> !used.contains(e)).toList();
 
         Map<Kind, Long> byKind = new java.util.EnumMap<>(Kind.class);
         disagreements.forEach(d -> byKind.merge(d.kind(), 1L, Long::sum));
-        String totals = String.format("schemas compared: %d (Prisma accepts %d, rejects %d); agreement: %d (%.1f %%); "
-                        + "disagreements: %d (allow-listed %d, unexplained %d); stale allow-list entries: %d",
-                cases.size(), prismaAccepts, cases.size() - prismaAccepts, cases.size() - disagreements.size(),
-                100.0 * (cases.size() - disagreements.size()) / cases.size(), disagreements.size(), explained.size(),
-                unexplained.size(), stale.size()) + "; by kind: " + byKind;
+        String totals = String.format(
+                        "schemas compared: %d (Prisma accepts %d, rejects %d); agreement: %d (%.1f %%); "
+                                + "disagreements: %d (allow-listed %d, unexplained %d); stale allow-list entries: %d",
+                        cases.size(),
+                        prismaAccepts,
+                        cases.size() - prismaAccepts,
+                        cases.size() - disagreements.size(),
+                        100.0 * (cases.size() - disagreements.size()) / cases.size(),
+                        disagreements.size(),
+                        explained.size(),
+                        unexplained.size(),
+                        stale.size())
+                + "; by kind: " + byKind;
         writeReport(totals, unexplained, explained, stale);
         System.out.println("Prisma differential: " + totals + " (details in " + REPORT + ")");
 
         StringBuilder problems = new StringBuilder();
-        unexplained.stream().limit(60).forEach(d -> problems.append(d.describe()).append('\n'));
-        stale.forEach(e -> problems.append("stale allow-list entry (matches no disagreement): ").append(e.key()).append('\n'));
+        unexplained.stream()
+                .limit(60)
+                .forEach(d -> problems.append(d.describe()).append('\n'));
+        stale.forEach(e -> problems.append("stale allow-list entry (matches no disagreement): ")
+                .append(e.key())
+                .append('\n'));
         if (!problems.isEmpty()) {
             fail(totals + "\nDisagreements with Prisma 6 that differential/allow-list.txt does not explain "
                     + "(fix the compiler, or list them with the reason):\n" + problems);
@@ -107,10 +130,14 @@ class DifferentialPrismaTest {
      */
     private static Optional<Disagreement> compare(DifferentialCases.Case c, PrismaValidator.Verdict prisma) {
         CompileResult ours = SchemaCompiler.compile("schema.prisma", c.ourText());
-        List<Diagnostic> errors = ours.diagnostics().stream().filter(Diagnostic::isError).toList();
-        Optional<Diagnostic> ourFirst = errors.stream().filter(d -> !isOwnRule(d)).findFirst();
-        String prismaFirst = prisma.errors().isEmpty() ? "accepts"
-                : prisma.errors().get(0).line() + ": " + oneLine(prisma.errors().get(0).message());
+        List<Diagnostic> errors =
+                ours.diagnostics().stream().filter(Diagnostic::isError).toList();
+        Optional<Diagnostic> ourFirst =
+                errors.stream().filter(d -> !isOwnRule(d)).findFirst();
+        String prismaFirst = prisma.errors().isEmpty()
+                ? "accepts"
+                : prisma.errors().get(0).line() + ": "
+                        + oneLine(prisma.errors().get(0).message());
         String ourDescription = errors.isEmpty() ? "accepts" : describe(ourFirst.orElse(errors.get(0)));
         if (prisma.valid() && errors.isEmpty()) {
             return compareWarnings(c, prisma, ours);
@@ -130,19 +157,28 @@ class DifferentialPrismaTest {
     }
 
     /** Prisma's warnings are warnings here too: the first of each must be on the same line (or both absent). */
-    private static Optional<Disagreement> compareWarnings(DifferentialCases.Case c, PrismaValidator.Verdict prisma, CompileResult ours) {
-        Optional<Diagnostic> ourFirst = ours.diagnostics().stream().filter(d -> !d.isError() && !isOwnRule(d)).findFirst();
-        Optional<PrismaValidator.Finding> prismaFirst = prisma.warnings().stream().findFirst();
+    private static Optional<Disagreement> compareWarnings(
+            DifferentialCases.Case c, PrismaValidator.Verdict prisma, CompileResult ours) {
+        Optional<Diagnostic> ourFirst = ours.diagnostics().stream()
+                .filter(d -> !d.isError() && !isOwnRule(d))
+                .findFirst();
+        Optional<PrismaValidator.Finding> prismaFirst =
+                prisma.warnings().stream().findFirst();
         if (ourFirst.map(d -> d.span().line()).equals(prismaFirst.map(PrismaValidator.Finding::line))) {
             return Optional.empty();
         }
-        return Optional.of(new Disagreement(c.id(), Kind.WARNING,
-                prismaFirst.map(f -> "warns " + f.line() + ": " + oneLine(f.message())).orElse("no warning"),
+        return Optional.of(new Disagreement(
+                c.id(),
+                Kind.WARNING,
+                prismaFirst
+                        .map(f -> "warns " + f.line() + ": " + oneLine(f.message()))
+                        .orElse("no warning"),
                 ourFirst.map(d -> "warns " + describe(d)).orElse("no warning")));
     }
 
     private static boolean isOwnRule(Diagnostic diagnostic) {
-        return diagnostic.message().contains("required by the adapter contract") || diagnostic.message().contains("modelMapping")
+        return diagnostic.message().contains("required by the adapter contract")
+                || diagnostic.message().contains("modelMapping")
                 || diagnostic.message().contains("the adapter still does");
     }
 
@@ -171,7 +207,8 @@ class DifferentialPrismaTest {
             String reason = line.substring(bar + 3).strip();
             assertThat(reason).as("allow-list entry without a reason: %s", line).isNotBlank();
             if (key.startsWith("ours:")) {
-                entries.add(new AllowEntry(key, reason, glob(key.substring("ours:".length()).strip()), true));
+                entries.add(new AllowEntry(
+                        key, reason, glob(key.substring("ours:".length()).strip()), true));
             } else {
                 entries.add(new AllowEntry(key, reason, glob(key), false));
             }
@@ -183,13 +220,16 @@ class DifferentialPrismaTest {
         return Pattern.compile(("\\Q" + text + "\\E").replace("*", "\\E.*\\Q"));
     }
 
-    private static void writeReport(String totals, List<Disagreement> unexplained, Map<Disagreement, String> explained,
-                                    List<AllowEntry> stale) throws IOException {
-        StringBuilder out = new StringBuilder("Prisma 6 differential test\n").append(totals).append("\n\n");
+    private static void writeReport(
+            String totals, List<Disagreement> unexplained, Map<Disagreement, String> explained, List<AllowEntry> stale)
+            throws IOException {
+        StringBuilder out =
+                new StringBuilder("Prisma 6 differential test\n").append(totals).append("\n\n");
         out.append("Unexplained disagreements (").append(unexplained.size()).append(")\n");
         unexplained.forEach(d -> out.append(d.describe()).append('\n'));
         out.append("\nAllow-listed disagreements (").append(explained.size()).append(")\n");
-        explained.forEach((d, reason) -> out.append(d.describe()).append("\n    reason: ").append(reason).append('\n'));
+        explained.forEach((d, reason) ->
+                out.append(d.describe()).append("\n    reason: ").append(reason).append('\n'));
         out.append("\nStale allow-list entries (").append(stale.size()).append(")\n");
         stale.forEach(e -> out.append(e.key()).append('\n'));
         Files.createDirectories(REPORT.getParent());

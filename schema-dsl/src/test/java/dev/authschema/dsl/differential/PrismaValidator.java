@@ -36,7 +36,9 @@ final class PrismaValidator {
                     + "(.ci/run does it; it needs Node.js 18 or later, Debian package `nodejs`)";
         }
         try {
-            Process probe = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().readAllBytes();
             if (!probe.waitFor(30, TimeUnit.SECONDS) || probe.exitValue() != 0) {
                 return "`node --version` failed: install Node.js 18 or later (Debian package `nodejs`; .ci/run does it)";
@@ -55,8 +57,10 @@ final class PrismaValidator {
         List<Request> requests = new ArrayList<>();
         schemas.forEach((id, schema) -> requests.add(new Request(id, schema)));
         Gson gson = new Gson();
-        Process node = new ProcessBuilder("node", "validate-batch.js").directory(DIRECTORY.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process node = new ProcessBuilder("node", "validate-batch.js")
+                .directory(DIRECTORY.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> {
             try {
                 return node.getInputStream().readAllBytes();

@@ -20,7 +20,8 @@ import java.util.Optional;
 /** The inputs the formatter's properties are checked on, and a comparison of syntax trees. */
 final class FormatterFixtures {
 
-    static final List<String> SAMPLES = List.of("authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma");
+    static final List<String> SAMPLES =
+            List.of("authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma");
 
     /** Hand-written inputs in bad shape: misaligned, blank-line runs, comments everywhere, tabs, moved attributes. */
     static final Map<String, String> MESSY = messy();
@@ -100,7 +101,8 @@ final class FormatterFixtures {
                 /// dangling doc at the end of the file
                 // last words
                 """);
-        inputs.put("tabs", "model\tT\t{\n\tid\tInt\t@id\t// tabbed\n\t\tname\t\tString\t@default(\"a\\tb\")\n}\n\n\n\t\n");
+        inputs.put(
+                "tabs", "model\tT\t{\n\tid\tInt\t@id\t// tabbed\n\t\tname\t\tString\t@default(\"a\\tb\")\n}\n\n\n\t\n");
         inputs.put("strings", """
                 generator g {
                   provider = "quote \\" backslash \\\\ slash \\/ accent \\u00e9 tab\\t newline\\n bell\\u0007"
@@ -174,10 +176,21 @@ final class FormatterFixtures {
 
     /** The tree with every block's members put in the formatter's order: what the formatted file must parse to. */
     static SchemaFile arranged(SchemaFile file) {
-        return new SchemaFile(file.fileName(), file.entries().stream().map(entry -> entry instanceof Block b
-                ? new Block(b.kind(), b.keyword(), b.name(), SchemaFormatter.arrange(b.members()), b.docs(), b.headerComment(),
-                        b.hasInvalidLines(), b.span())
-                : entry).toList());
+        return new SchemaFile(
+                file.fileName(),
+                file.entries().stream()
+                        .map(entry -> entry instanceof Block b
+                                ? new Block(
+                                        b.kind(),
+                                        b.keyword(),
+                                        b.name(),
+                                        SchemaFormatter.arrange(b.members()),
+                                        b.docs(),
+                                        b.headerComment(),
+                                        b.hasInvalidLines(),
+                                        b.span())
+                                : entry)
+                        .toList());
     }
 
     /**
@@ -189,8 +202,10 @@ final class FormatterFixtures {
             return null;
         }
         if (value instanceof List<?> list) {
-            return list.stream().filter(item -> !(item instanceof Member.BlankLine || item instanceof TopLevel.BlankLine))
-                    .map(FormatterFixtures::withoutLayout).toList();
+            return list.stream()
+                    .filter(item -> !(item instanceof Member.BlankLine || item instanceof TopLevel.BlankLine))
+                    .map(FormatterFixtures::withoutLayout)
+                    .toList();
         }
         if (value instanceof Optional<?> optional) {
             return optional.map(FormatterFixtures::withoutLayout);
@@ -200,7 +215,9 @@ final class FormatterFixtures {
             fields.put("type", record.getClass().getSimpleName());
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 try {
-                    fields.put(component.getName(), withoutLayout(component.getAccessor().invoke(record)));
+                    fields.put(
+                            component.getName(),
+                            withoutLayout(component.getAccessor().invoke(record)));
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException(e);
                 }

@@ -11,11 +11,11 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,7 +52,8 @@ class FormatterPropertiesTest {
         SchemaFile input = FormatterFixtures.parse(text);
         SchemaFile output = FormatterFixtures.parse(formatted(text));
 
-        assertThat(FormatterFixtures.withoutLayout(output)).isEqualTo(FormatterFixtures.withoutLayout(FormatterFixtures.arranged(input)));
+        assertThat(FormatterFixtures.withoutLayout(output))
+                .isEqualTo(FormatterFixtures.withoutLayout(FormatterFixtures.arranged(input)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,8 +63,10 @@ class FormatterPropertiesTest {
             List<Member> arranged = SchemaFormatter.arrange(block.members());
 
             assertThat(sorted(arranged)).isEqualTo(sorted(block.members()));
-            assertThat(only(arranged, Member.Field.class, Member.Property.class)).isEqualTo(only(block.members(), Member.Field.class, Member.Property.class));
-            assertThat(only(arranged, Member.BlockAttribute.class)).isEqualTo(only(block.members(), Member.BlockAttribute.class));
+            assertThat(only(arranged, Member.Field.class, Member.Property.class))
+                    .isEqualTo(only(block.members(), Member.Field.class, Member.Property.class));
+            assertThat(only(arranged, Member.BlockAttribute.class))
+                    .isEqualTo(only(block.members(), Member.BlockAttribute.class));
         }
     }
 
@@ -72,7 +75,11 @@ class FormatterPropertiesTest {
     void output_follows_the_line_rules(String name, String text) {
         String out = formatted(text);
 
-        assertThat(out).endsWith("\n").doesNotEndWith("\n\n").doesNotStartWith("\n").doesNotContain("\r", "\t", "\n\n\n", "{\n\n", "\n\n}");
+        assertThat(out)
+                .endsWith("\n")
+                .doesNotEndWith("\n\n")
+                .doesNotStartWith("\n")
+                .doesNotContain("\r", "\t", "\n\n\n", "{\n\n", "\n\n}");
         assertThat(out.lines()).noneMatch(line -> line.endsWith(" "));
     }
 
@@ -133,16 +140,25 @@ class FormatterPropertiesTest {
     }
 
     private static List<String> comments(String text) {
-        return text.lines().filter(line -> line.contains("//")).map(line -> line.substring(line.indexOf("//")).strip())
-                .map(comment -> comment.startsWith("///") ? comment.substring(3).strip() : comment).toList();
+        return text.lines()
+                .filter(line -> line.contains("//"))
+                .map(line -> line.substring(line.indexOf("//")).strip())
+                .map(comment -> comment.startsWith("///") ? comment.substring(3).strip() : comment)
+                .toList();
     }
 
     private static List<Object> sorted(List<Member> members) {
-        return members.stream().filter(m -> !(m instanceof Member.BlankLine)).map(FormatterFixtures::withoutLayout)
-                .sorted(Comparator.comparing(Object::toString)).toList();
+        return members.stream()
+                .filter(m -> !(m instanceof Member.BlankLine))
+                .map(FormatterFixtures::withoutLayout)
+                .sorted(Comparator.comparing(Object::toString))
+                .toList();
     }
 
     private static List<Object> only(List<Member> members, Class<?>... kinds) {
-        return members.stream().filter(m -> Stream.of(kinds).anyMatch(k -> k.isInstance(m))).map(FormatterFixtures::withoutLayout).toList();
+        return members.stream()
+                .filter(m -> Stream.of(kinds).anyMatch(k -> k.isInstance(m)))
+                .map(FormatterFixtures::withoutLayout)
+                .toList();
     }
 }

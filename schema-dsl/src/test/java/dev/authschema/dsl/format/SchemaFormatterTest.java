@@ -187,7 +187,8 @@ class SchemaFormatterTest {
 
     @Test
     void moved_block_attributes_do_not_adopt_the_comment_that_ends_the_fields() {
-        assertThat(format("enum Role {\n  @@map(\"roles\")\n  A\n  // about A\n}\n")).isEqualTo("""
+        assertThat(format("enum Role {\n  @@map(\"roles\")\n  A\n  // about A\n}\n"))
+                .isEqualTo("""
                 enum Role {
                   A
                   // about A
@@ -199,7 +200,8 @@ class SchemaFormatterTest {
 
     @Test
     void aligns_enum_values_and_their_attributes() {
-        assertThat(format("enum Role {\nUSER @map(\"user\")\n  ORGANISER\nADMIN   @map(\"admin\")\n}\n")).isEqualTo("""
+        assertThat(format("enum Role {\nUSER @map(\"user\")\n  ORGANISER\nADMIN   @map(\"admin\")\n}\n"))
+                .isEqualTo("""
                 enum Role {
                   USER      @map("user")
                   ORGANISER
@@ -245,20 +247,24 @@ class SchemaFormatterTest {
 
     @Test
     void normalises_tabs_and_line_breaks() {
-        assertThat(format("model\tT\t{\r\n\tid\tInt\t@id\r\n\tname\t\tString\r\n}")).isEqualTo("model T {\n  id   Int    @id\n  name String\n}\n");
+        assertThat(format("model\tT\t{\r\n\tid\tInt\t@id\r\n\tname\t\tString\r\n}"))
+                .isEqualTo("model T {\n  id   Int    @id\n  name String\n}\n");
     }
 
     @Test
     void empty_inputs_stay_empty_and_empty_blocks_keep_their_braces() {
         assertThat(format("")).isEmpty();
         assertThat(format("\n \n")).isEmpty();
-        assertThat(format("model Empty {\n\n}\nmodelMapping {\n}\n")).isEqualTo("model Empty {\n}\n\nmodelMapping {\n}\n");
+        assertThat(format("model Empty {\n\n}\nmodelMapping {\n}\n"))
+                .isEqualTo("model Empty {\n}\n\nmodelMapping {\n}\n");
     }
 
     @Test
     void reports_whether_the_text_changed() {
-        assertThat(SchemaFormatter.format("a.prisma", "model A {\n  a Int\n}\n").changed()).isFalse();
-        assertThat(SchemaFormatter.format("a.prisma", "model A {\n a Int\n}\n").changed()).isTrue();
+        assertThat(SchemaFormatter.format("a.prisma", "model A {\n  a Int\n}\n").changed())
+                .isFalse();
+        assertThat(SchemaFormatter.format("a.prisma", "model A {\n a Int\n}\n").changed())
+                .isTrue();
     }
 
     @Test

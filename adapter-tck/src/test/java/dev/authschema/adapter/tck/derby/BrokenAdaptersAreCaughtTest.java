@@ -63,7 +63,8 @@ class BrokenAdaptersAreCaughtTest {
     void a_use_verification_token_that_ignores_its_delete_count_lets_two_callers_win() {
         KitRun run = runKit(RacyVerificationTokensKit.class);
 
-        assertThat(run.failed()).containsExactly("use_verification_token_has_exactly_one_winner_among_concurrent_callers");
+        assertThat(run.failed())
+                .containsExactly("use_verification_token_has_exactly_one_winner_among_concurrent_callers");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -71,10 +72,11 @@ class BrokenAdaptersAreCaughtTest {
     void an_update_user_that_nulls_what_it_was_not_given_is_caught() {
         KitRun run = runKit(ForgetfulUserUpdatesKit.class);
 
-        assertThat(run.failed()).containsExactlyInAnyOrder(
-                "update_user_changes_only_the_given_properties",
-                "update_user_can_clear_a_property_and_keeps_the_others",
-                "update_user_changes_extras_and_keeps_the_canonical_properties");
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "update_user_changes_only_the_given_properties",
+                        "update_user_can_clear_a_property_and_keeps_the_others",
+                        "update_user_changes_extras_and_keeps_the_canonical_properties");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -92,7 +94,8 @@ class BrokenAdaptersAreCaughtTest {
 
         assertThat(run.failed())
                 .contains("a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing")
-                .isSubsetOf("a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing",
+                .isSubsetOf(
+                        "a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing",
                         "concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
@@ -102,8 +105,10 @@ class BrokenAdaptersAreCaughtTest {
         KitRun run = runKit(ProviderBlindAccountsKit.class);
 
         // The trailing-space case looks the account up with a provider that differs by a space: another provider.
-        assertThat(run.failed()).containsExactlyInAnyOrder("get_account_finds_the_account_and_nothing_for_an_unknown_one",
-                "account_lookups_with_a_trailing_space_find_nothing");
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "get_account_finds_the_account_and_nothing_for_an_unknown_one",
+                        "account_lookups_with_a_trailing_space_find_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -111,7 +116,8 @@ class BrokenAdaptersAreCaughtTest {
     void an_authenticator_store_that_always_writes_not_backed_up_is_caught() {
         KitRun run = runKit(ForgetfulBackupsKit.class);
 
-        assertThat(run.failed()).containsExactly("a_backed_up_authenticator_of_a_linked_webauthn_account_keeps_every_property");
+        assertThat(run.failed())
+                .containsExactly("a_backed_up_authenticator_of_a_linked_webauthn_account_keeps_every_property");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -119,12 +125,13 @@ class BrokenAdaptersAreCaughtTest {
     void an_adapter_that_compares_keys_with_pad_space_is_caught() {
         KitRun run = runKit(PaddedKeysKit.class);
 
-        assertThat(run.failed()).containsExactlyInAnyOrder(
-                "get_user_by_email_with_a_trailing_space_finds_nothing",
-                "session_lookups_with_a_trailing_space_find_nothing",
-                "use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token",
-                "account_lookups_with_a_trailing_space_find_nothing",
-                "get_authenticator_with_a_trailing_space_finds_nothing");
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "get_user_by_email_with_a_trailing_space_finds_nothing",
+                        "session_lookups_with_a_trailing_space_find_nothing",
+                        "use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token",
+                        "account_lookups_with_a_trailing_space_find_nothing",
+                        "get_authenticator_with_a_trailing_space_finds_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -140,14 +147,15 @@ class BrokenAdaptersAreCaughtTest {
     void an_adapter_that_leaks_the_stores_exceptions_is_caught_by_every_typed_error_case() {
         KitRun run = runKit(LeakingStoreExceptionsKit.class);
 
-        assertThat(run.failed()).containsExactlyInAnyOrder(
-                "create_user_with_a_taken_email_throws_duplicate_email",
-                "update_user_to_a_taken_email_throws_duplicate_email",
-                "create_session_with_a_taken_token_throws_duplicate_session_token",
-                "link_account_for_an_unknown_user_throws_unknown_user",
-                "create_session_for_an_unknown_user_throws_unknown_user",
-                "concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others",
-                "a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing");
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "create_user_with_a_taken_email_throws_duplicate_email",
+                        "update_user_to_a_taken_email_throws_duplicate_email",
+                        "create_session_with_a_taken_token_throws_duplicate_session_token",
+                        "link_account_for_an_unknown_user_throws_unknown_user",
+                        "create_session_for_an_unknown_user_throws_unknown_user",
+                        "concurrent_links_of_one_account_have_one_winner_and_duplicate_account_for_the_others",
+                        "a_second_account_with_the_same_provider_account_id_is_refused_and_changes_nothing");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -155,8 +163,10 @@ class BrokenAdaptersAreCaughtTest {
     void an_update_account_that_reads_outside_the_lock_loses_changes_under_concurrency() {
         KitRun run = runKit(UnlockedAccountUpdatesKit.class);
 
-        assertThat(run.failed()).containsExactlyInAnyOrder("concurrent_updates_of_one_account_lose_no_change",
-                "a_second_update_waits_for_the_first_and_sees_its_result");
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "concurrent_updates_of_one_account_lose_no_change",
+                        "a_second_update_waits_for_the_first_and_sees_its_result");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -164,8 +174,10 @@ class BrokenAdaptersAreCaughtTest {
     void a_rate_limit_that_reads_then_writes_loses_counts_under_concurrency() {
         KitRun run = runKit(RacyRateLimitsKit.class);
 
-        assertThat(run.failed()).contains("concurrent_hits_on_one_key_each_get_their_own_count")
-                .isSubsetOf("concurrent_hits_on_one_key_each_get_their_own_count",
+        assertThat(run.failed())
+                .contains("concurrent_hits_on_one_key_each_get_their_own_count")
+                .isSubsetOf(
+                        "concurrent_hits_on_one_key_each_get_their_own_count",
                         "concurrent_hits_on_a_nearly_full_window_let_exactly_the_room_through",
                         "concurrent_hits_after_the_window_restart_it_once");
         assertThat(run.succeeded()).isGreaterThan(40);
@@ -189,11 +201,13 @@ class BrokenAdaptersAreCaughtTest {
     // ---- running a kit ----------------------------------------------------------------------------------------
 
     /** The outcome of one kit run: names of the failed cases, and how many passed. */
-    record KitRun(Set<String> failed, long succeeded) {
-    }
+    record KitRun(Set<String> failed, long succeeded) {}
 
     private static KitRun runKit(Class<? extends AuthAdapterConformanceTest> kit) {
-        Events cases = EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+        Events cases = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(kit))
+                .execute()
+                .testEvents();
         Set<String> failed = new TreeSet<>();
         cases.failed().stream()
                 .map(event -> event.getTestDescriptor())
@@ -203,7 +217,8 @@ class BrokenAdaptersAreCaughtTest {
     }
 
     private static String methodName(TestDescriptor descriptor) {
-        return descriptor.getSource()
+        return descriptor
+                .getSource()
                 .filter(MethodSource.class::isInstance)
                 .map(source -> ((MethodSource) source).getMethodName())
                 .orElse(descriptor.getDisplayName());
@@ -289,8 +304,8 @@ class BrokenAdaptersAreCaughtTest {
     static class WithoutAccountsKit extends BrokenAdapterKit {
         @Override
         protected AuthAdapter adapter() {
-            return new UsersAndSessionsAdapter(DATABASE,
-                    EnumSet.of(AdapterCapability.USERS, AdapterCapability.SESSIONS));
+            return new UsersAndSessionsAdapter(
+                    DATABASE, EnumSet.of(AdapterCapability.USERS, AdapterCapability.SESSIONS));
         }
     }
 
@@ -327,10 +342,10 @@ class BrokenAdaptersAreCaughtTest {
         }
 
         @Override
-        public AdapterAccount updateAccount(String provider, String providerAccountId,
-                                            UnaryOperator<AdapterAccount> change) {
-            AdapterAccount read = getAccount(providerAccountId, provider)
-                    .orElseThrow(() -> new UnknownAccountException(provider));
+        public AdapterAccount updateAccount(
+                String provider, String providerAccountId, UnaryOperator<AdapterAccount> change) {
+            AdapterAccount read =
+                    getAccount(providerAccountId, provider).orElseThrow(() -> new UnknownAccountException(provider));
             AdapterAccount changed = change.apply(read);
             return super.updateAccount(provider, providerAccountId, stored -> changed);
         }
@@ -344,10 +359,12 @@ class BrokenAdaptersAreCaughtTest {
 
         @Override
         public Optional<AdapterAccount> getAccount(String providerAccountId, String provider) {
-            return database.withConnection(connection -> Sql.queryOne(connection,
+            return database.withConnection(connection -> Sql.queryOne(
+                    connection,
                     "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + DerbySchema.ACCOUNT
                             + " WHERE \"providerAccountId\" = ?",
-                    List.of(Sql.text(providerAccountId)), DerbyReferenceAdapter::readAccount));
+                    List.of(Sql.text(providerAccountId)),
+                    DerbyReferenceAdapter::readAccount));
         }
     }
 
@@ -399,9 +416,15 @@ class BrokenAdaptersAreCaughtTest {
 
         @Override
         public AdapterAuthenticator createAuthenticator(AdapterAuthenticator given) {
-            return super.createAuthenticator(new AdapterAuthenticator(given.credentialId(), given.userId(),
-                    given.providerAccountId(), given.credentialPublicKey(), given.counter(),
-                    given.credentialDeviceType(), false, given.transports()));
+            return super.createAuthenticator(new AdapterAuthenticator(
+                    given.credentialId(),
+                    given.userId(),
+                    given.providerAccountId(),
+                    given.credentialPublicKey(),
+                    given.counter(),
+                    given.credentialDeviceType(),
+                    false,
+                    given.transports()));
         }
     }
 
@@ -537,10 +560,14 @@ class BrokenAdaptersAreCaughtTest {
             return database.withConnection(connection -> {
                 Optional<RateLimitWindow> stored = read(connection, key);
                 if (stored.isEmpty() || !stored.get().windowStart().isAfter(now.minus(window))) {
-                    Sql.update(connection, "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?",
+                    Sql.update(
+                            connection,
+                            "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?",
                             List.of(Sql.text(key)));
-                    Sql.update(connection, "INSERT INTO " + DerbySchema.RATE_LIMIT
-                            + " (\"key\", \"count\", \"windowStart\") VALUES (?, 1, ?)",
+                    Sql.update(
+                            connection,
+                            "INSERT INTO " + DerbySchema.RATE_LIMIT
+                                    + " (\"key\", \"count\", \"windowStart\") VALUES (?, 1, ?)",
                             List.of(Sql.text(key), new Sql.Param(SqlType.TIMESTAMP, now)));
                     return RateLimitWindow.counted(key, 1, now);
                 }
@@ -548,7 +575,9 @@ class BrokenAdaptersAreCaughtTest {
                 if (current.count() >= max) {
                     return RateLimitWindow.refused(key, current.count(), current.windowStart());
                 }
-                Sql.update(connection, "UPDATE " + DerbySchema.RATE_LIMIT + " SET \"count\" = ? WHERE \"key\" = ?",
+                Sql.update(
+                        connection,
+                        "UPDATE " + DerbySchema.RATE_LIMIT + " SET \"count\" = ? WHERE \"key\" = ?",
                         List.of(new Sql.Param(SqlType.INTEGER, current.count() + 1), Sql.text(key)));
                 return RateLimitWindow.counted(key, current.count() + 1, current.windowStart());
             });
@@ -570,7 +599,8 @@ class BrokenAdaptersAreCaughtTest {
             return database.withConnection(connection -> {
                 try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE " + DerbySchema.SESSION + " SET \"expires\" = ? WHERE \"sessionToken\" = ?")) {
-                    update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(session.expires(), ZoneOffset.UTC)));
+                    update.setTimestamp(
+                            1, Timestamp.valueOf(LocalDateTime.ofInstant(session.expires(), ZoneOffset.UTC)));
                     update.setString(2, session.sessionToken());
                     update.executeUpdate();
                 }

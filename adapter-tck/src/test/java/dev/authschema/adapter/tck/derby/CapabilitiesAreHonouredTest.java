@@ -33,7 +33,8 @@ class CapabilitiesAreHonouredTest {
 
     /** Skipped by the opt-out of strict mode, and because the reference schema has no required extra field. */
     private static final Set<String> SKIPPED_FOR_OTHER_REASONS = Set.of(
-            "declares_the_capabilities_of_the_methods_auth_js_requires", "a_required_extra_field_set_to_null_throws_invalid_value");
+            "declares_the_capabilities_of_the_methods_auth_js_requires",
+            "a_required_extra_field_set_to_null_throws_invalid_value");
 
     @AfterAll
     static void dropDatabase() {
@@ -48,11 +49,13 @@ class CapabilitiesAreHonouredTest {
         assertThat(cases.aborted().stream().map(CapabilitiesAreHonouredTest::methodName))
                 .as("the kit opted out of Auth.js's required methods")
                 .contains("declares_the_capabilities_of_the_methods_auth_js_requires");
-        assertThat(cases.aborted().stream().filter(event -> !SKIPPED_FOR_OTHER_REASONS.contains(methodName(event)))
+        assertThat(cases.aborted().stream()
+                        .filter(event -> !SKIPPED_FOR_OTHER_REASONS.contains(methodName(event)))
                         .map(CapabilitiesAreHonouredTest::requiredCapabilities))
                 .as("capabilities required by the skipped cases")
                 .isNotEmpty()
-                .allSatisfy(required -> assertThat(USERS_AND_SESSIONS.containsAll(required)).isFalse());
+                .allSatisfy(required ->
+                        assertThat(USERS_AND_SESSIONS.containsAll(required)).isFalse());
         assertThat(cases.succeeded().stream().map(CapabilitiesAreHonouredTest::requiredCapabilities))
                 .as("capabilities required by the cases that ran")
                 .hasSizeGreaterThan(15)
@@ -62,9 +65,10 @@ class CapabilitiesAreHonouredTest {
     @Test
     void an_undeclared_method_throws_the_dedicated_exception() {
         Events cases = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectMethod(UsersAndSessionsKit.class,
-                        "methods_of_undeclared_capabilities_throw_unsupported_capability"))
-                .execute().testEvents();
+                .selectors(selectMethod(
+                        UsersAndSessionsKit.class, "methods_of_undeclared_capabilities_throw_unsupported_capability"))
+                .execute()
+                .testEvents();
 
         assertThat(cases.succeeded().count()).isEqualTo(1);
     }
@@ -73,18 +77,21 @@ class CapabilitiesAreHonouredTest {
     void a_declared_but_unimplemented_capability_is_caught() {
         Events cases = run(OverclaimingKit.class);
 
-        assertThat(cases.failed().stream().map(event -> event.getTestDescriptor().getDisplayName()))
+        assertThat(cases.failed().stream()
+                        .map(event -> event.getTestDescriptor().getDisplayName()))
                 .contains("implements_every_method_of_each_declared_capability()");
     }
 
     private static String methodName(Event event) {
-        return event.getTestDescriptor().getSource()
+        return event.getTestDescriptor()
+                .getSource()
                 .map(source -> ((MethodSource) source).getMethodName())
                 .orElseThrow();
     }
 
     private static Set<AdapterCapability> requiredCapabilities(Event event) {
-        Method method = event.getTestDescriptor().getSource()
+        Method method = event.getTestDescriptor()
+                .getSource()
                 .map(source -> ((MethodSource) source).getJavaMethod())
                 .orElseThrow();
         Requires requires = method.getAnnotation(Requires.class);
@@ -92,7 +99,10 @@ class CapabilitiesAreHonouredTest {
     }
 
     private static Events run(Class<? extends AuthAdapterConformanceTest> kit) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(kit))
+                .execute()
+                .testEvents();
     }
 
     // ---- the kits ---------------------------------------------------------------------------------------------

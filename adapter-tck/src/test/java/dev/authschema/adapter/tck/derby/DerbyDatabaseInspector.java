@@ -35,47 +35,73 @@ final class DerbyDatabaseInspector implements DatabaseInspector {
 
     @Override
     public Optional<AdapterUser> user(String id) {
-        return selectOne("SELECT * FROM " + USER + " WHERE \"id\" = ?", List.of(id),
-                row -> new AdapterUser(row.getString("id"), row.getString("name"), row.getString("email"),
-                        instant(row, "emailVerified"), row.getString("image"), extras(row)));
+        return selectOne(
+                "SELECT * FROM " + USER + " WHERE \"id\" = ?",
+                List.of(id),
+                row -> new AdapterUser(
+                        row.getString("id"),
+                        row.getString("name"),
+                        row.getString("email"),
+                        instant(row, "emailVerified"),
+                        row.getString("image"),
+                        extras(row)));
     }
 
     @Override
     public Optional<AdapterAccount> account(String provider, String providerAccountId) {
-        return selectOne("SELECT * FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+        return selectOne(
+                "SELECT * FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
                 List.of(provider, providerAccountId),
                 row -> {
                     long expiresAt = row.getLong("expires_at");
-                    return new AdapterAccount(row.getString("userId"), row.getString("type"),
-                            row.getString("provider"), row.getString("providerAccountId"),
-                            row.getString("refresh_token"), row.getString("access_token"),
-                            row.wasNull() ? null : expiresAt, row.getString("token_type"), row.getString("scope"),
-                            row.getString("id_token"), row.getString("session_state"), extras(row));
+                    return new AdapterAccount(
+                            row.getString("userId"),
+                            row.getString("type"),
+                            row.getString("provider"),
+                            row.getString("providerAccountId"),
+                            row.getString("refresh_token"),
+                            row.getString("access_token"),
+                            row.wasNull() ? null : expiresAt,
+                            row.getString("token_type"),
+                            row.getString("scope"),
+                            row.getString("id_token"),
+                            row.getString("session_state"),
+                            extras(row));
                 });
     }
 
     @Override
     public Optional<AdapterSession> session(String sessionToken) {
-        return selectOne("SELECT * FROM " + SESSION + " WHERE \"sessionToken\" = ?", List.of(sessionToken),
-                row -> new AdapterSession(row.getString("sessionToken"), row.getString("userId"),
-                        instant(row, "expires"), extras(row)));
+        return selectOne(
+                "SELECT * FROM " + SESSION + " WHERE \"sessionToken\" = ?",
+                List.of(sessionToken),
+                row -> new AdapterSession(
+                        row.getString("sessionToken"), row.getString("userId"), instant(row, "expires"), extras(row)));
     }
 
     @Override
     public Optional<VerificationToken> verificationToken(String identifier, String token) {
-        return selectOne("SELECT * FROM " + VERIFICATION_TOKEN + " WHERE \"identifier\" = ? AND \"token\" = ?",
+        return selectOne(
+                "SELECT * FROM " + VERIFICATION_TOKEN + " WHERE \"identifier\" = ? AND \"token\" = ?",
                 List.of(identifier, token),
-                row -> new VerificationToken(row.getString("identifier"), row.getString("token"),
-                        instant(row, "expires")));
+                row -> new VerificationToken(
+                        row.getString("identifier"), row.getString("token"), instant(row, "expires")));
     }
 
     @Override
     public Optional<AdapterAuthenticator> authenticator(String credentialId) {
-        return selectOne("SELECT * FROM " + AUTHENTICATOR + " WHERE \"credentialID\" = ?", List.of(credentialId),
-                row -> new AdapterAuthenticator(row.getString("credentialID"), row.getString("userId"),
-                        row.getString("providerAccountId"), row.getString("credentialPublicKey"),
-                        row.getLong("counter"), row.getString("credentialDeviceType"),
-                        row.getBoolean("credentialBackedUp"), row.getString("transports")));
+        return selectOne(
+                "SELECT * FROM " + AUTHENTICATOR + " WHERE \"credentialID\" = ?",
+                List.of(credentialId),
+                row -> new AdapterAuthenticator(
+                        row.getString("credentialID"),
+                        row.getString("userId"),
+                        row.getString("providerAccountId"),
+                        row.getString("credentialPublicKey"),
+                        row.getLong("counter"),
+                        row.getString("credentialDeviceType"),
+                        row.getBoolean("credentialBackedUp"),
+                        row.getString("transports")));
     }
 
     private <T> Optional<T> selectOne(String sql, List<String> keys, Sql.RowMapper<T> mapper) {

@@ -48,10 +48,27 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     private static final List<String> USER_COLUMNS = List.of("id", "name", "email", "emailVerified", "image");
     private static final List<String> SESSION_COLUMNS = List.of("sessionToken", "userId", "expires");
-    static final List<String> ACCOUNT_COLUMNS = List.of("userId", "type", "provider", "providerAccountId",
-            "refresh_token", "access_token", "expires_at", "token_type", "scope", "id_token", "session_state");
-    private static final List<String> AUTHENTICATOR_COLUMNS = List.of("credentialID", "userId", "providerAccountId",
-            "credentialPublicKey", "counter", "credentialDeviceType", "credentialBackedUp", "transports");
+    static final List<String> ACCOUNT_COLUMNS = List.of(
+            "userId",
+            "type",
+            "provider",
+            "providerAccountId",
+            "refresh_token",
+            "access_token",
+            "expires_at",
+            "token_type",
+            "scope",
+            "id_token",
+            "session_state");
+    private static final List<String> AUTHENTICATOR_COLUMNS = List.of(
+            "credentialID",
+            "userId",
+            "providerAccountId",
+            "credentialPublicKey",
+            "counter",
+            "credentialDeviceType",
+            "credentialBackedUp",
+            "transports");
     private static final String DUPLICATE_KEY = "23505";
 
     protected final DerbyDatabase database;
@@ -71,8 +88,12 @@ class DerbyReferenceAdapter implements AuthAdapter {
     public AdapterUser createUser(AdapterUser user) {
         String id = user.id() != null ? user.id() : UUID.randomUUID().toString();
         return database.withConnection(StoreOperation.createUser(user), connection -> {
-            List<Sql.Param> params = new ArrayList<>(List.of(text(id), text(user.name()), text(user.email()),
-                    new Sql.Param(SqlType.TIMESTAMP, user.emailVerified()), text(user.image())));
+            List<Sql.Param> params = new ArrayList<>(List.of(
+                    text(id),
+                    text(user.name()),
+                    text(user.email()),
+                    new Sql.Param(SqlType.TIMESTAMP, user.emailVerified()),
+                    text(user.image())));
             Map<String, Object> extras = user.extras();
             params.addAll(extraParams(extras));
             Sql.update(connection, insert(USER, USER_COLUMNS, extras.keySet()), params);
@@ -87,9 +108,12 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public Optional<AdapterUser> getUserByEmail(String email) {
-        return database.withConnection(connection -> Sql.queryOne(connection,
-                "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"email\" = ?",
-                List.of(text(email)), row -> readUser(row, "")).filter(user -> email.equals(user.email())));
+        return database.withConnection(connection -> Sql.queryOne(
+                        connection,
+                        "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"email\" = ?",
+                        List.of(text(email)),
+                        row -> readUser(row, ""))
+                .filter(user -> email.equals(user.email())));
     }
 
     @Override
@@ -120,8 +144,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public void deleteUser(String id) {
         // Accounts, sessions and authenticators go with it: ON DELETE CASCADE.
-        database.withConnection(connection ->
-                Sql.update(connection, "DELETE FROM " + USER + " WHERE \"id\" = ?", List.of(text(id))));
+        database.withConnection(
+                connection -> Sql.update(connection, "DELETE FROM " + USER + " WHERE \"id\" = ?", List.of(text(id))));
     }
 
     // ---- accounts ---------------------------------------------------------------------------------------------
@@ -130,28 +154,39 @@ class DerbyReferenceAdapter implements AuthAdapter {
     public Optional<AdapterUser> getUserByAccount(String provider, String providerAccountId) {
         return database.withConnection(connection -> {
             Optional<AdapterAccount> account = findAccount(connection, provider, providerAccountId);
-            return account.isEmpty() ? Optional.empty() : findUser(connection, account.get().userId());
+            return account.isEmpty()
+                    ? Optional.empty()
+                    : findUser(connection, account.get().userId());
         });
     }
 
     @Override
     public AdapterAccount linkAccount(AdapterAccount account) {
         return database.withConnection(StoreOperation.linkAccount(account), connection -> {
-            List<Sql.Param> params = new ArrayList<>(List.of(text(account.userId()), text(account.type()),
-                    text(account.provider()), text(account.providerAccountId()), text(account.refreshToken()),
-                    text(account.accessToken()), new Sql.Param(SqlType.BIGINT, account.expiresAt()),
-                    text(account.tokenType()), text(account.scope()), text(account.idToken()),
+            List<Sql.Param> params = new ArrayList<>(List.of(
+                    text(account.userId()),
+                    text(account.type()),
+                    text(account.provider()),
+                    text(account.providerAccountId()),
+                    text(account.refreshToken()),
+                    text(account.accessToken()),
+                    new Sql.Param(SqlType.BIGINT, account.expiresAt()),
+                    text(account.tokenType()),
+                    text(account.scope()),
+                    text(account.idToken()),
                     text(account.sessionState())));
             Map<String, Object> extras = account.extras();
             params.addAll(extraParams(extras));
             Sql.update(connection, insert(ACCOUNT, ACCOUNT_COLUMNS, extras.keySet()), params);
-            return findAccount(connection, account.provider(), account.providerAccountId()).orElseThrow();
+            return findAccount(connection, account.provider(), account.providerAccountId())
+                    .orElseThrow();
         });
     }
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        database.withConnection(connection -> Sql.update(connection,
+        database.withConnection(connection -> Sql.update(
+                connection,
                 "DELETE FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
                 List.of(text(provider), text(providerAccountId))));
     }
@@ -163,10 +198,14 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public List<AdapterAccount> listAccountsByUserId(String userId) {
-        return database.withConnection(connection -> Sql.queryList(connection, "SELECT "
-                        + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT + " WHERE \"userId\" = ?",
-                List.of(text(userId)), DerbyReferenceAdapter::readAccount).stream()
-                .filter(found -> userId.equals(found.userId())).toList());
+        return database.withConnection(connection -> Sql.queryList(
+                        connection,
+                        "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT + " WHERE \"userId\" = ?",
+                        List.of(text(userId)),
+                        DerbyReferenceAdapter::readAccount)
+                .stream()
+                .filter(found -> userId.equals(found.userId()))
+                .toList());
     }
 
     /**
@@ -174,15 +213,18 @@ class DerbyReferenceAdapter implements AuthAdapter {
      * concurrent call waits at its own select (up to {@code derby.locks.waitTimeout}) and then reads this one's result.
      */
     @Override
-    public AdapterAccount updateAccount(String provider, String providerAccountId,
-                                        UnaryOperator<AdapterAccount> change) {
+    public AdapterAccount updateAccount(
+            String provider, String providerAccountId, UnaryOperator<AdapterAccount> change) {
         return database.withConnection(StoreOperation.named("updateAccount"), connection -> {
             connection.setAutoCommit(false);
             try {
-                AdapterAccount stored = Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS)
-                                + " FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?"
-                                + " FOR UPDATE WITH RS",
-                        List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount)
+                AdapterAccount stored = Sql.queryOne(
+                                connection,
+                                "SELECT " + withExtras("", ACCOUNT_COLUMNS)
+                                        + " FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?"
+                                        + " FOR UPDATE WITH RS",
+                                List.of(text(provider), text(providerAccountId)),
+                                DerbyReferenceAdapter::readAccount)
                         .filter(found -> provider.equals(found.provider())
                                 && providerAccountId.equals(found.providerAccountId()))
                         .orElseThrow(() -> new UnknownAccountException(provider));
@@ -200,11 +242,17 @@ class DerbyReferenceAdapter implements AuthAdapter {
                     List<Sql.Param> params = new ArrayList<>(changes.values());
                     params.add(text(provider));
                     params.add(text(providerAccountId));
-                    Sql.update(connection, "UPDATE " + ACCOUNT + " SET " + changes.keySet().stream()
-                            .map(column -> quote(column) + " = ?").collect(Collectors.joining(", "))
-                            + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?", params);
+                    Sql.update(
+                            connection,
+                            "UPDATE " + ACCOUNT + " SET "
+                                    + changes.keySet().stream()
+                                            .map(column -> quote(column) + " = ?")
+                                            .collect(Collectors.joining(", "))
+                                    + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+                            params);
                 }
-                AdapterAccount result = findAccount(connection, provider, providerAccountId).orElseThrow();
+                AdapterAccount result =
+                        findAccount(connection, provider, providerAccountId).orElseThrow();
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -219,7 +267,9 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public AdapterSession createSession(AdapterSession session) {
         return database.withConnection(StoreOperation.createSession(), connection -> {
-            List<Sql.Param> params = new ArrayList<>(List.of(text(session.sessionToken()), text(session.userId()),
+            List<Sql.Param> params = new ArrayList<>(List.of(
+                    text(session.sessionToken()),
+                    text(session.userId()),
                     new Sql.Param(SqlType.TIMESTAMP, session.expires())));
             Map<String, Object> extras = session.extras();
             params.addAll(extraParams(extras));
@@ -231,12 +281,13 @@ class DerbyReferenceAdapter implements AuthAdapter {
     /** One round trip: the session and its user come from one join, their columns told apart by prefixes. */
     @Override
     public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-        return database.withConnection(connection -> Sql.queryOne(connection,
-                "SELECT " + labelled("s.", "s_", SESSION_COLUMNS) + ", " + labelled("u.", "u_", USER_COLUMNS)
-                        + " FROM " + SESSION + " s JOIN " + USER + " u ON u.\"id\" = s.\"userId\""
-                        + " WHERE s.\"sessionToken\" = ?",
-                List.of(text(sessionToken)),
-                row -> new SessionAndUser(readSession(row, "s_"), readUser(row, "u_")))
+        return database.withConnection(connection -> Sql.queryOne(
+                        connection,
+                        "SELECT " + labelled("s.", "s_", SESSION_COLUMNS) + ", " + labelled("u.", "u_", USER_COLUMNS)
+                                + " FROM " + SESSION + " s JOIN " + USER + " u ON u.\"id\" = s.\"userId\""
+                                + " WHERE s.\"sessionToken\" = ?",
+                        List.of(text(sessionToken)),
+                        row -> new SessionAndUser(readSession(row, "s_"), readUser(row, "u_")))
                 .filter(found -> sessionToken.equals(found.session().sessionToken())));
     }
 
@@ -264,17 +315,20 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public void deleteSession(String sessionToken) {
-        database.withConnection(connection -> Sql.update(connection,
-                "DELETE FROM " + SESSION + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken))));
+        database.withConnection(connection -> Sql.update(
+                connection, "DELETE FROM " + SESSION + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken))));
     }
 
     // ---- verification tokens ----------------------------------------------------------------------------------
 
     @Override
     public VerificationToken createVerificationToken(VerificationToken token) {
-        database.withConnection(connection -> Sql.update(connection,
+        database.withConnection(connection -> Sql.update(
+                connection,
                 "INSERT INTO " + VERIFICATION_TOKEN + " (\"identifier\", \"token\", \"expires\") VALUES (?, ?, ?)",
-                List.of(text(token.identifier()), text(token.token()),
+                List.of(
+                        text(token.identifier()),
+                        text(token.token()),
                         new Sql.Param(SqlType.TIMESTAMP, token.expires()))));
         return token;
     }
@@ -295,20 +349,21 @@ class DerbyReferenceAdapter implements AuthAdapter {
         });
     }
 
-    protected Optional<VerificationToken> findVerificationToken(Connection connection, String identifier,
-                                                                String token) throws SQLException {
-        return Sql.queryOne(connection,
-                "SELECT \"identifier\", \"token\", \"expires\" FROM " + VERIFICATION_TOKEN
-                        + " WHERE \"identifier\" = ? AND \"token\" = ?",
-                List.of(text(identifier), text(token)),
-                row -> new VerificationToken(row.getString("identifier"), row.getString("token"),
-                        (Instant) SqlType.TIMESTAMP.read(row, "expires")))
+    protected Optional<VerificationToken> findVerificationToken(Connection connection, String identifier, String token)
+            throws SQLException {
+        return Sql.queryOne(
+                        connection,
+                        "SELECT \"identifier\", \"token\", \"expires\" FROM " + VERIFICATION_TOKEN
+                                + " WHERE \"identifier\" = ? AND \"token\" = ?",
+                        List.of(text(identifier), text(token)),
+                        row -> new VerificationToken(row.getString("identifier"), row.getString("token"), (Instant)
+                                SqlType.TIMESTAMP.read(row, "expires")))
                 .filter(found -> identifier.equals(found.identifier()) && token.equals(found.token()));
     }
 
-    protected int deleteVerificationToken(Connection connection, String identifier, String token)
-            throws SQLException {
-        return Sql.update(connection,
+    protected int deleteVerificationToken(Connection connection, String identifier, String token) throws SQLException {
+        return Sql.update(
+                connection,
                 "DELETE FROM " + VERIFICATION_TOKEN + " WHERE \"identifier\" = ? AND \"token\" = ?",
                 List.of(text(identifier), text(token)));
     }
@@ -318,12 +373,18 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public AdapterAuthenticator createAuthenticator(AdapterAuthenticator authenticator) {
         return database.withConnection(StoreOperation.writingUserId("createAuthenticator"), connection -> {
-            Sql.update(connection, insert(AUTHENTICATOR, AUTHENTICATOR_COLUMNS, Set.of()), List.of(
-                    text(authenticator.credentialId()), text(authenticator.userId()),
-                    text(authenticator.providerAccountId()), text(authenticator.credentialPublicKey()),
-                    new Sql.Param(SqlType.BIGINT, authenticator.counter()), text(authenticator.credentialDeviceType()),
-                    new Sql.Param(SqlType.BOOLEAN, authenticator.credentialBackedUp()),
-                    text(authenticator.transports())));
+            Sql.update(
+                    connection,
+                    insert(AUTHENTICATOR, AUTHENTICATOR_COLUMNS, Set.of()),
+                    List.of(
+                            text(authenticator.credentialId()),
+                            text(authenticator.userId()),
+                            text(authenticator.providerAccountId()),
+                            text(authenticator.credentialPublicKey()),
+                            new Sql.Param(SqlType.BIGINT, authenticator.counter()),
+                            text(authenticator.credentialDeviceType()),
+                            new Sql.Param(SqlType.BOOLEAN, authenticator.credentialBackedUp()),
+                            text(authenticator.transports())));
             return findAuthenticator(connection, authenticator.credentialId()).orElseThrow();
         });
     }
@@ -335,9 +396,11 @@ class DerbyReferenceAdapter implements AuthAdapter {
 
     @Override
     public List<AdapterAuthenticator> listAuthenticatorsByUserId(String userId) {
-        return database.withConnection(connection -> Sql.queryList(connection,
-                "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
-                        + " WHERE \"userId\" = ?", List.of(text(userId)), DerbyReferenceAdapter::readAuthenticator));
+        return database.withConnection(connection -> Sql.queryList(
+                connection,
+                "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR + " WHERE \"userId\" = ?",
+                List.of(text(userId)),
+                DerbyReferenceAdapter::readAuthenticator));
     }
 
     @Override
@@ -355,56 +418,89 @@ class DerbyReferenceAdapter implements AuthAdapter {
     // ---- reading rows -----------------------------------------------------------------------------------------
 
     private Optional<AdapterUser> findUser(Connection connection, String id) throws SQLException {
-        return Sql.queryOne(connection,
+        return Sql.queryOne(
+                connection,
                 "SELECT " + withExtras("", USER_COLUMNS) + " FROM " + USER + " WHERE \"id\" = ?",
-                List.of(text(id)), row -> readUser(row, ""));
+                List.of(text(id)),
+                row -> readUser(row, ""));
     }
 
     private Optional<AdapterAccount> findAccount(Connection connection, String provider, String providerAccountId)
             throws SQLException {
-        return Sql.queryOne(connection, "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT
-                        + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
-                List.of(text(provider), text(providerAccountId)), DerbyReferenceAdapter::readAccount)
-                .filter(found -> provider.equals(found.provider())
-                        && providerAccountId.equals(found.providerAccountId()));
+        return Sql.queryOne(
+                        connection,
+                        "SELECT " + withExtras("", ACCOUNT_COLUMNS) + " FROM " + ACCOUNT
+                                + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+                        List.of(text(provider), text(providerAccountId)),
+                        DerbyReferenceAdapter::readAccount)
+                .filter(found ->
+                        provider.equals(found.provider()) && providerAccountId.equals(found.providerAccountId()));
     }
 
     private Optional<AdapterSession> findSession(Connection connection, String sessionToken) throws SQLException {
-        return Sql.queryOne(connection, "SELECT " + withExtras("", SESSION_COLUMNS) + " FROM " + SESSION
-                + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken)), row -> readSession(row, ""))
+        return Sql.queryOne(
+                        connection,
+                        "SELECT " + withExtras("", SESSION_COLUMNS) + " FROM " + SESSION
+                                + " WHERE \"sessionToken\" = ?",
+                        List.of(text(sessionToken)),
+                        row -> readSession(row, ""))
                 .filter(found -> sessionToken.equals(found.sessionToken()));
     }
 
     private Optional<AdapterAuthenticator> findAuthenticator(Connection connection, String credentialId)
             throws SQLException {
-        return Sql.queryOne(connection, "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
-                + " WHERE \"credentialID\" = ?", List.of(text(credentialId)), DerbyReferenceAdapter::readAuthenticator)
+        return Sql.queryOne(
+                        connection,
+                        "SELECT " + columns("", AUTHENTICATOR_COLUMNS) + " FROM " + AUTHENTICATOR
+                                + " WHERE \"credentialID\" = ?",
+                        List.of(text(credentialId)),
+                        DerbyReferenceAdapter::readAuthenticator)
                 .filter(found -> credentialId.equals(found.credentialId()));
     }
 
     private static AdapterUser readUser(ResultSet row, String prefix) throws SQLException {
-        return new AdapterUser(row.getString(prefix + "id"), row.getString(prefix + "name"),
+        return new AdapterUser(
+                row.getString(prefix + "id"),
+                row.getString(prefix + "name"),
                 row.getString(prefix + "email"),
                 (Instant) SqlType.TIMESTAMP.read(row, prefix + "emailVerified"),
-                row.getString(prefix + "image"), readExtras(row, prefix));
+                row.getString(prefix + "image"),
+                readExtras(row, prefix));
     }
 
     private static AdapterSession readSession(ResultSet row, String prefix) throws SQLException {
-        return new AdapterSession(row.getString(prefix + "sessionToken"), row.getString(prefix + "userId"),
-                (Instant) SqlType.TIMESTAMP.read(row, prefix + "expires"), readExtras(row, prefix));
+        return new AdapterSession(
+                row.getString(prefix + "sessionToken"),
+                row.getString(prefix + "userId"),
+                (Instant) SqlType.TIMESTAMP.read(row, prefix + "expires"),
+                readExtras(row, prefix));
     }
 
     static AdapterAccount readAccount(ResultSet row) throws SQLException {
-        return new AdapterAccount(row.getString("userId"), row.getString("type"), row.getString("provider"),
-                row.getString("providerAccountId"), row.getString("refresh_token"), row.getString("access_token"),
-                (Long) SqlType.BIGINT.read(row, "expires_at"), row.getString("token_type"), row.getString("scope"),
-                row.getString("id_token"), row.getString("session_state"), readExtras(row, ""));
+        return new AdapterAccount(
+                row.getString("userId"),
+                row.getString("type"),
+                row.getString("provider"),
+                row.getString("providerAccountId"),
+                row.getString("refresh_token"),
+                row.getString("access_token"),
+                (Long) SqlType.BIGINT.read(row, "expires_at"),
+                row.getString("token_type"),
+                row.getString("scope"),
+                row.getString("id_token"),
+                row.getString("session_state"),
+                readExtras(row, ""));
     }
 
     private static AdapterAuthenticator readAuthenticator(ResultSet row) throws SQLException {
-        return new AdapterAuthenticator(row.getString("credentialID"), row.getString("userId"),
-                row.getString("providerAccountId"), row.getString("credentialPublicKey"), row.getLong("counter"),
-                row.getString("credentialDeviceType"), row.getBoolean("credentialBackedUp"),
+        return new AdapterAuthenticator(
+                row.getString("credentialID"),
+                row.getString("userId"),
+                row.getString("providerAccountId"),
+                row.getString("credentialPublicKey"),
+                row.getLong("counter"),
+                row.getString("credentialDeviceType"),
+                row.getBoolean("credentialBackedUp"),
                 row.getString("transports"));
     }
 
@@ -416,7 +512,6 @@ class DerbyReferenceAdapter implements AuthAdapter {
         return extras;
     }
 
-
     // ---- rate limits ------------------------------------------------------------------------------------------
 
     @Override
@@ -424,15 +519,16 @@ class DerbyReferenceAdapter implements AuthAdapter {
         Instant expiredAt = now.minus(window);
         for (int attempt = 0; ; attempt++) {
             try {
-                RateLimitWindow result = database.withConnection(connection ->
-                        hitInTransaction(connection, key, now, expiredAt, max));
+                RateLimitWindow result =
+                        database.withConnection(connection -> hitInTransaction(connection, key, now, expiredAt, max));
                 if (result != null) {
                     return result;
                 }
             } catch (AdapterException e) {
                 // A concurrent first insert of the same key won: count again on its row.
-                if (attempt >= 32 || !(e.getCause() instanceof SQLException sql && (DUPLICATE_KEY.equals(sql.getSQLState())
-                        || "40001".equals(sql.getSQLState())))) {
+                if (attempt >= 32
+                        || !(e.getCause() instanceof SQLException sql
+                                && (DUPLICATE_KEY.equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())))) {
                     throw e;
                 }
             }
@@ -440,32 +536,42 @@ class DerbyReferenceAdapter implements AuthAdapter {
     }
 
     /** One transaction; null when the row changed between the statements (then the caller counts again). */
-    private static RateLimitWindow hitInTransaction(Connection connection, String key, Instant now, Instant expiredAt,
-                                                    int max) throws SQLException {
+    private static RateLimitWindow hitInTransaction(
+            Connection connection, String key, Instant now, Instant expiredAt, int max) throws SQLException {
         connection.setAutoCommit(false);
         try {
             String table = DerbySchema.RATE_LIMIT;
             Sql.Param timestampNow = new Sql.Param(SqlType.TIMESTAMP, now);
             Sql.Param timestampExpired = new Sql.Param(SqlType.TIMESTAMP, expiredAt);
             RateLimitWindow result;
-            if (Sql.update(connection, "UPDATE " + table + " SET \"count\" = \"count\" + 1 WHERE \"key\" = ?"
-                    + " AND \"windowStart\" > ? AND \"count\" < ?", List.of(text(key), timestampExpired,
-                    new Sql.Param(SqlType.INTEGER, max))) == 1) {
-                result = read(connection, key).map(w -> RateLimitWindow.counted(key, w.count(), w.windowStart()))
+            if (Sql.update(
+                            connection,
+                            "UPDATE " + table + " SET \"count\" = \"count\" + 1 WHERE \"key\" = ?"
+                                    + " AND \"windowStart\" > ? AND \"count\" < ?",
+                            List.of(text(key), timestampExpired, new Sql.Param(SqlType.INTEGER, max)))
+                    == 1) {
+                result = read(connection, key)
+                        .map(w -> RateLimitWindow.counted(key, w.count(), w.windowStart()))
                         .orElseThrow();
-            } else if (Sql.update(connection, "UPDATE " + table + " SET \"count\" = 1, \"windowStart\" = ?"
-                    + " WHERE \"key\" = ? AND \"windowStart\" <= ?",
-                    List.of(timestampNow, text(key), timestampExpired)) == 1) {
+            } else if (Sql.update(
+                            connection,
+                            "UPDATE " + table + " SET \"count\" = 1, \"windowStart\" = ?"
+                                    + " WHERE \"key\" = ? AND \"windowStart\" <= ?",
+                            List.of(timestampNow, text(key), timestampExpired))
+                    == 1) {
                 result = RateLimitWindow.counted(key, 1, now);
             } else {
                 Optional<RateLimitWindow> full = read(connection, key);
                 if (full.isPresent()) {
                     RateLimitWindow stored = full.get();
                     result = stored.count() >= max && stored.windowStart().isAfter(expiredAt)
-                            ? RateLimitWindow.refused(key, stored.count(), stored.windowStart()) : null;
+                            ? RateLimitWindow.refused(key, stored.count(), stored.windowStart())
+                            : null;
                 } else {
-                    Sql.update(connection, "INSERT INTO " + table + " (\"key\", \"count\", \"windowStart\")"
-                            + " VALUES (?, 1, ?)", List.of(text(key), timestampNow));
+                    Sql.update(
+                            connection,
+                            "INSERT INTO " + table + " (\"key\", \"count\", \"windowStart\")" + " VALUES (?, 1, ?)",
+                            List.of(text(key), timestampNow));
                     result = RateLimitWindow.counted(key, 1, now);
                 }
             }
@@ -478,22 +584,29 @@ class DerbyReferenceAdapter implements AuthAdapter {
     }
 
     static Optional<RateLimitWindow> read(Connection connection, String key) throws SQLException {
-        return Sql.queryOne(connection, "SELECT \"count\", \"windowStart\" FROM " + DerbySchema.RATE_LIMIT
-                + " WHERE \"key\" = ?", List.of(text(key)), row -> RateLimitWindow.counted(key,
-                row.getInt("count"), (Instant) SqlType.TIMESTAMP.read(row, "windowStart")));
+        return Sql.queryOne(
+                connection,
+                "SELECT \"count\", \"windowStart\" FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?",
+                List.of(text(key)),
+                row -> RateLimitWindow.counted(
+                        key, row.getInt("count"), (Instant) SqlType.TIMESTAMP.read(row, "windowStart")));
     }
 
     @Override
     public int deleteRateLimitsBefore(Instant windowStartBefore, int limit) {
         return database.withConnection(connection -> {
-            List<String> keys = Sql.queryList(connection, "SELECT \"key\" FROM " + DerbySchema.RATE_LIMIT
-                    + " WHERE \"windowStart\" < ? FETCH FIRST " + limit + " ROWS ONLY",
-                    List.of(new Sql.Param(SqlType.TIMESTAMP, windowStartBefore)), row -> row.getString("key"));
+            List<String> keys = Sql.queryList(
+                    connection,
+                    "SELECT \"key\" FROM " + DerbySchema.RATE_LIMIT + " WHERE \"windowStart\" < ? FETCH FIRST " + limit
+                            + " ROWS ONLY",
+                    List.of(new Sql.Param(SqlType.TIMESTAMP, windowStartBefore)),
+                    row -> row.getString("key"));
             int deleted = 0;
             for (String key : keys) {
-                deleted += Sql.update(connection, "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?"
-                        + " AND \"windowStart\" < ?", List.of(text(key), new Sql.Param(SqlType.TIMESTAMP,
-                        windowStartBefore)));
+                deleted += Sql.update(
+                        connection,
+                        "DELETE FROM " + DerbySchema.RATE_LIMIT + " WHERE \"key\" = ?" + " AND \"windowStart\" < ?",
+                        List.of(text(key), new Sql.Param(SqlType.TIMESTAMP, windowStartBefore)));
             }
             return deleted;
         });
@@ -518,26 +631,29 @@ class DerbyReferenceAdapter implements AuthAdapter {
         ExtraColumn column = extraColumn(name);
         Class<?> expected = column.type().javaType();
         if (value != null && !expected.isInstance(value)) {
-            throw new AdapterException("Extra field '" + name + "' takes a " + expected.getSimpleName()
-                    + ", not a " + value.getClass().getSimpleName());
+            throw new AdapterException("Extra field '" + name + "' takes a " + expected.getSimpleName() + ", not a "
+                    + value.getClass().getSimpleName());
         }
         return new Sql.Param(column.type(), value);
     }
 
     /** Refuses a name the schema does not have: storing it nowhere would lose it silently. */
     private static ExtraColumn extraColumn(String name) {
-        return EXTRA_COLUMNS.stream().filter(column -> column.name().equals(name)).findFirst()
+        return EXTRA_COLUMNS.stream()
+                .filter(column -> column.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AdapterException("The schema has no extra field '" + name + "'"));
     }
 
-    private static int updateRow(Connection connection, String table, Map<String, Sql.Param> changes,
-                                 String keyColumn, String key) throws SQLException {
-        String assignments = changes.keySet().stream().map(column -> quote(column) + " = ?")
-                .collect(Collectors.joining(", "));
+    private static int updateRow(
+            Connection connection, String table, Map<String, Sql.Param> changes, String keyColumn, String key)
+            throws SQLException {
+        String assignments =
+                changes.keySet().stream().map(column -> quote(column) + " = ?").collect(Collectors.joining(", "));
         List<Sql.Param> params = new ArrayList<>(changes.values());
         params.add(text(key));
-        return Sql.update(connection,
-                "UPDATE " + table + " SET " + assignments + " WHERE " + quote(keyColumn) + " = ?", params);
+        return Sql.update(
+                connection, "UPDATE " + table + " SET " + assignments + " WHERE " + quote(keyColumn) + " = ?", params);
     }
 
     private static String insert(String table, List<String> canonical, Set<String> extras) {
@@ -561,7 +677,8 @@ class DerbyReferenceAdapter implements AuthAdapter {
     private static String labelled(String alias, String prefix, List<String> canonical) {
         List<String> all = new ArrayList<>(canonical);
         EXTRA_COLUMNS.forEach(column -> all.add(column.name()));
-        return all.stream().map(column -> alias + quote(column) + " AS " + quote(prefix + column))
+        return all.stream()
+                .map(column -> alias + quote(column) + " AS " + quote(prefix + column))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -34,14 +34,16 @@ final class DerbySchema {
             extra("extraDateTime", "TIMESTAMP", SqlType.TIMESTAMP, ScalarType.DATE_TIME),
             extra("extraJson", "CLOB", SqlType.TEXT, ScalarType.JSON),
             extra("extraBytes", "BLOB", SqlType.BYTES, ScalarType.BYTES),
-            new ExtraColumn("extraEnum", "VARCHAR(10) CHECK (\"extraEnum\" IN ('FREE', 'PRO', 'TEAM'))",
-                    SqlType.TEXT, ExtraField.ofEnum("extraEnum", "PRO", "TEAM")));
+            new ExtraColumn(
+                    "extraEnum",
+                    "VARCHAR(10) CHECK (\"extraEnum\" IN ('FREE', 'PRO', 'TEAM'))",
+                    SqlType.TEXT,
+                    ExtraField.ofEnum("extraEnum", "PRO", "TEAM")));
 
     /** The reference schema's extra fields as the kit needs them described. */
     static final ExtraFields EXTRA_FIELDS = describeExtraFields();
 
-    private DerbySchema() {
-    }
+    private DerbySchema() {}
 
     static String quote(String identifier) {
         return '"' + identifier + '"';
@@ -55,7 +57,7 @@ final class DerbySchema {
             ddl.execute("CREATE TABLE " + USER + " (\n"
                     + "  \"id\" VARCHAR(64) NOT NULL PRIMARY KEY,\n"
                     + "  \"name\" VARCHAR(512),\n"
-                    + "  \"email\" VARCHAR(320) UNIQUE,\n"          // Derby allows many NULLs in a UNIQUE column
+                    + "  \"email\" VARCHAR(320) UNIQUE,\n" // Derby allows many NULLs in a UNIQUE column
                     + "  \"emailVerified\" TIMESTAMP,\n"
                     + "  \"image\" VARCHAR(2048)" + extras + ")");
             ddl.execute("CREATE TABLE " + ACCOUNT + " (\n"
@@ -112,6 +114,10 @@ final class DerbySchema {
 
     private static ExtraFields describeExtraFields() {
         ExtraField[] fields = EXTRA_COLUMNS.stream().map(ExtraColumn::field).toArray(ExtraField[]::new);
-        return ExtraFields.builder().user(fields).account(fields).session(fields).build();
+        return ExtraFields.builder()
+                .user(fields)
+                .account(fields)
+                .session(fields)
+                .build();
     }
 }

@@ -60,10 +60,20 @@ class EncryptedTokensConformanceTest extends AuthAdapterConformanceTest {
 
         @Override
         public Optional<AdapterAccount> account(String provider, String providerAccountId) {
-            return rows.account(provider, providerAccountId).map(a -> new AdapterAccount(a.userId(), a.type(),
-                    a.provider(), a.providerAccountId(), open(a, a.refreshToken(), "refresh_token"),
-                    open(a, a.accessToken(), "access_token"), a.expiresAt(), a.tokenType(), a.scope(),
-                    open(a, a.idToken(), "id_token"), a.sessionState(), a.extras()));
+            return rows.account(provider, providerAccountId)
+                    .map(a -> new AdapterAccount(
+                            a.userId(),
+                            a.type(),
+                            a.provider(),
+                            a.providerAccountId(),
+                            open(a, a.refreshToken(), "refresh_token"),
+                            open(a, a.accessToken(), "access_token"),
+                            a.expiresAt(),
+                            a.tokenType(),
+                            a.scope(),
+                            open(a, a.idToken(), "id_token"),
+                            a.sessionState(),
+                            a.extras()));
         }
 
         private String open(AdapterAccount account, String stored, String column) {
@@ -73,8 +83,9 @@ class EncryptedTokensConformanceTest extends AuthAdapterConformanceTest {
             if (!stored.startsWith(TokenCipher.PREFIX)) {
                 throw new AssertionError("the stored " + column + " is not encrypted");
             }
-            return cipher.decrypt(stored, account.provider() + '\u0000' + account.providerAccountId() + '\u0000'
-                    + column).orElseThrow(() -> new AssertionError("the stored " + column + " does not decrypt"));
+            return cipher.decrypt(
+                            stored, account.provider() + '\u0000' + account.providerAccountId() + '\u0000' + column)
+                    .orElseThrow(() -> new AssertionError("the stored " + column + " does not decrypt"));
         }
 
         @Override

@@ -11,5 +11,4 @@ import dev.authschema.adapter.tck.ExtraField;
  * @param type  how values are read and written
  * @param field the field as described to the kit
  */
-record ExtraColumn(String name, String ddl, SqlType type, ExtraField field) {
-}
+record ExtraColumn(String name, String ddl, SqlType type, ExtraField field) {}

@@ -12,8 +12,7 @@ import java.util.Optional;
 final class Sql {
 
     /** A statement parameter. */
-    record Param(SqlType type, Object value) {
-    }
+    record Param(SqlType type, Object value) {}
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -21,8 +20,7 @@ final class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static Param text(String value) {
         return new Param(SqlType.TEXT, value);
@@ -46,7 +44,7 @@ final class Sql {
     static <T> List<T> queryList(Connection connection, String sql, List<Param> params, RowMapper<T> mapper)
             throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, params);
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));

@@ -103,10 +103,15 @@ public class FormCsrfFilter extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        switch (FormSubmissions.judge(request.getMethod(), request.getParameterMap().keySet())) {
+        switch (FormSubmissions.judge(
+                request.getMethod(), request.getParameterMap().keySet())) {
             case PASS -> chain.doFilter(request, response);
-            case REFUSE -> refuse(request, response, path,
-                    "carries Faces form fields but is not a POST (forms are accepted by POST only)");
+            case REFUSE ->
+                refuse(
+                        request,
+                        response,
+                        path,
+                        "carries Faces form fields but is not a POST (forms are accepted by POST only)");
             case REQUIRE_TOKEN -> {
                 if (FormSubmissions.fromAnotherSite(request.getHeader("Sec-Fetch-Site"))) {
                     // Defence in depth: the browser itself says another site (or a sibling subdomain, which could
@@ -160,8 +165,9 @@ public class FormCsrfFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>This form has expired</title></head><body><h1 id=\"form-refused\">This form has expired</h1>"
-                + "<p>" + MESSAGE + "</p></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+                        + "<title>This form has expired</title></head><body><h1 id=\"form-refused\">This form has expired</h1>"
+                        + "<p>" + MESSAGE + "</p></body></html>");
     }
 }

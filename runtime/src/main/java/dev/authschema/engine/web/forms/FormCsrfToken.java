@@ -33,8 +33,8 @@ public class FormCsrfToken {
     public String getToken() {
         if (token == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            token = engine.csrfToken(new ServletExchange((HttpServletRequest) external.getRequest(),
-                    (HttpServletResponse) external.getResponse()));
+            token = engine.csrfToken(new ServletExchange(
+                    (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse()));
         }
         return token;
     }
@@ -54,8 +54,11 @@ public class FormCsrfToken {
      * @return {@code <input type="hidden" name="csrfToken" value="...">}, the value HTML-escaped
      */
     public static String hiddenField(String token) {
-        String escaped = token.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                .replace(">", "&gt;").replace("'", "&#39;");
+        String escaped = token.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;");
         return "<input type=\"hidden\" name=\"" + CsrfTokens.FORM_FIELD + "\" value=\"" + escaped + "\">";
     }
 }

@@ -32,13 +32,19 @@ public final class FormSubmissions {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private static final Set<String> FACES_FIELDS = Set.of("jakarta.faces.ViewState", "javax.faces.ViewState",
-            "jakarta.faces.source", "javax.faces.source", "jakarta.faces.partial.ajax", "javax.faces.partial.ajax",
-            "jakarta.faces.partial.execute", "javax.faces.partial.execute", "jakarta.faces.behavior.event",
+    private static final Set<String> FACES_FIELDS = Set.of(
+            "jakarta.faces.ViewState",
+            "javax.faces.ViewState",
+            "jakarta.faces.source",
+            "javax.faces.source",
+            "jakarta.faces.partial.ajax",
+            "javax.faces.partial.ajax",
+            "jakarta.faces.partial.execute",
+            "javax.faces.partial.execute",
+            "jakarta.faces.behavior.event",
             "javax.faces.behavior.event");
 
-    private FormSubmissions() {
-    }
+    private FormSubmissions() {}
 
     /**
      * @param method         the request's method
@@ -64,10 +70,11 @@ public final class FormSubmissions {
      *         sibling subdomain, which can also set cookies for this host)
      */
     public static boolean fromAnotherSite(String secFetchSite) {
-        return secFetchSite != null && switch (secFetchSite.strip().toLowerCase(Locale.ROOT)) {
-            case "cross-site", "same-site" -> true;
-            default -> false;
-        };
+        return secFetchSite != null
+                && switch (secFetchSite.strip().toLowerCase(Locale.ROOT)) {
+                    case "cross-site", "same-site" -> true;
+                    default -> false;
+                };
     }
 
     /**
