@@ -1,70 +1,13 @@
 package dev.authschema.codegen;
 
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /** Java names for schema names: {@code refresh_token} becomes the property {@code refreshToken}. */
 public final class JavaNames {
 
-    private static final Set<String> KEYWORDS = Set.of(
-            "abstract",
-            "assert",
-            "boolean",
-            "break",
-            "byte",
-            "case",
-            "catch",
-            "char",
-            "class",
-            "const",
-            "continue",
-            "default",
-            "do",
-            "double",
-            "else",
-            "enum",
-            "extends",
-            "final",
-            "finally",
-            "float",
-            "for",
-            "goto",
-            "if",
-            "implements",
-            "import",
-            "instanceof",
-            "int",
-            "interface",
-            "long",
-            "native",
-            "new",
-            "package",
-            "private",
-            "protected",
-            "public",
-            "return",
-            "short",
-            "static",
-            "strictfp",
-            "super",
-            "switch",
-            "synchronized",
-            "this",
-            "throw",
-            "throws",
-            "transient",
-            "try",
-            "void",
-            "volatile",
-            "while",
-            "true",
-            "false",
-            "null",
-            "var",
-            "record",
-            "yield",
-            "sealed",
-            "permits",
-            "_");
+    /** Names the compiler restricts in places a field name does not reach, kept out of generated names all the same. */
+    private static final Set<String> RESTRICTED = Set.of("var", "record", "yield", "sealed", "permits");
 
     private JavaNames() {}
 
@@ -82,7 +25,7 @@ public final class JavaNames {
             }
         }
         String name = out.length() == 0 ? schemaName : out.toString();
-        return KEYWORDS.contains(name) ? name + "_" : name;
+        return SourceVersion.isKeyword(name) || RESTRICTED.contains(name) ? name + "_" : name;
     }
 
     public static String capitalize(String name) {

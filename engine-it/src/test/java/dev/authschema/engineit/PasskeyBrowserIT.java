@@ -2,10 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.authschema.testsupport.Chromium;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.Credential;
@@ -35,31 +30,15 @@ class PasskeyBrowserIT {
     private static final String PAGE = "http://localhost:27080" + ItServers.DEV + "/test/passkeys";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Path profile;
+    private Chromium chromium;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private VirtualAuthenticator authenticator;
 
     @BeforeEach
-    void startChromium() throws IOException {
-        profile = Files.createTempDirectory("engine-it-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+    void start_chromium() {
+        chromium = Chromium.start(1200, 1000);
+        driver = chromium.driver();
         wait = new WebDriverWait(driver, WAIT);
         authenticator = driver.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
@@ -71,13 +50,8 @@ class PasskeyBrowserIT {
     }
 
     @AfterEach
-    void stopChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
+    void stop_chromium() {
+        chromium.close();
     }
 
     @Test

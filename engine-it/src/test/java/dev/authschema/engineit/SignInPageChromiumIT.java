@@ -2,25 +2,21 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import dev.authschema.testsupport.Chromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -42,30 +38,11 @@ class SignInPageChromiumIT {
     @Test
     void a_browser_signs_in_by_e_mail_through_the_built_in_page_under_a_strict_content_security_policy()
             throws IOException {
-        Path profile = Files.createTempDirectory("engine-it-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=900,760",
-                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        try {
+        try (Chromium chromium =
+                Chromium.start(900, 760, options -> options.setCapability("goog:loggingPrefs", logs))) {
+            ChromeDriver driver = chromium.driver();
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
             String base = ItServers.serverUrl() + ItServers.JWT;
             driver.get(base + "/test/protected?from=chromium");
@@ -98,12 +75,6 @@ class SignInPageChromiumIT {
             confirm.click();
             wait.until(ExpectedConditions.urlContains("/test/protected?from=chromium"));
             assertThat(driver.findElement(By.tagName("body")).getText()).startsWith("signed in as ");
-        } finally {
-            driver.quit();
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
         }
     }
 

@@ -90,16 +90,18 @@ public class ExpiredRowsCleanup {
      * @param config the configuration
      * @return how long a rate-limit row must be kept: the longest rate-limit window, or longer where a row holds
      *         something else: a mailed code's attempt budget, for the code's lifetime (deleting it early would give a
-     *         guesser a fresh budget for the same code); a used passkey challenge's mark, for twice a challenge's
-     *         longest lifetime (or the challenge could be used twice)
+     *         guesser a fresh budget for the same code); with a passkey provider, a used challenge's mark, for twice
+     *         a challenge's longest lifetime (or the challenge could be used twice)
      */
     static Duration rateLimitRetention(AuthConfig config) {
         Duration longest = config.rateLimits().longestWindow();
-        Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
-        if (longest.compareTo(usedChallenges) < 0) {
-            longest = usedChallenges;
-        }
         for (ProviderConfig provider : config.providers()) {
+            if (provider instanceof PasskeyProviderConfig) {
+                Duration usedChallenges = PasskeyProviderConfig.MAX_CHALLENGE_MAX_AGE.multipliedBy(2);
+                if (usedChallenges.compareTo(longest) > 0) {
+                    longest = usedChallenges;
+                }
+            }
             if (provider instanceof EmailProviderConfig email
                     && email.mailsCodes()
                     && email.maxAge().compareTo(longest) > 0) {

@@ -29,4 +29,11 @@ class RateLimitRetentionTest {
 
         assertThat(ExpiredRowsCleanup.rateLimitRetention(config)).isEqualTo(Duration.ofMinutes(45));
     }
+
+    @Test
+    void with_a_passkey_provider_used_challenge_marks_are_kept_twice_a_challenges_longest_lifetime() {
+        AuthConfig config = config().provider(Providers.passkey()).build();
+
+        assertThat(ExpiredRowsCleanup.rateLimitRetention(config)).isEqualTo(Duration.ofMinutes(30));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
 
 /** Reads the {@code datasource} and {@code generator} blocks: only {@code key = value} lines, each key known. */
 final class ConfigResolver {
@@ -92,62 +93,6 @@ final class ConfigResolver {
             "previewFeatures",
             "binaryTargets",
             "engineType");
-    private static final Set<String> JAVA_KEYWORDS = Set.of(
-            "abstract",
-            "assert",
-            "boolean",
-            "break",
-            "byte",
-            "case",
-            "catch",
-            "char",
-            "class",
-            "const",
-            "continue",
-            "default",
-            "do",
-            "double",
-            "else",
-            "enum",
-            "extends",
-            "final",
-            "finally",
-            "float",
-            "for",
-            "goto",
-            "if",
-            "implements",
-            "import",
-            "instanceof",
-            "int",
-            "interface",
-            "long",
-            "native",
-            "new",
-            "package",
-            "private",
-            "protected",
-            "public",
-            "return",
-            "short",
-            "static",
-            "strictfp",
-            "super",
-            "switch",
-            "synchronized",
-            "this",
-            "throw",
-            "throws",
-            "transient",
-            "try",
-            "void",
-            "volatile",
-            "while",
-            "true",
-            "false",
-            "null",
-            "_");
-    private static final Pattern JAVA_IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     private static final Pattern TABLE_PREFIX = Pattern.compile("[A-Za-z0-9_]*");
     private static final Pattern PERSISTENCE_UNIT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
     /** A JNDI name as servers bind data sources: no whitespace, nothing that would need escaping in XML. */
@@ -344,11 +289,11 @@ final class ConfigResolver {
     private Optional<String> packageName(Member.Property property) {
         return Expressions.string(property.value(), "`package`", diagnostics).filter(name -> {
             for (String part : name.split("\\.", -1)) {
-                if (!JAVA_IDENTIFIER.matcher(part).matches() || JAVA_KEYWORDS.contains(part)) {
+                if (!SourceVersion.isName(part)) {
                     diagnostics.error(
                             property.value().span(),
                             "`package = \"" + name + "\"` is not a valid Java package name: `" + part + "` is "
-                                    + (JAVA_KEYWORDS.contains(part) ? "a Java keyword." : "not a Java identifier."));
+                                    + (SourceVersion.isKeyword(part) ? "a Java keyword." : "not a Java identifier."));
                     return false;
                 }
             }
