@@ -13,6 +13,8 @@ import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.VerificationEmail;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -177,7 +179,7 @@ public final class EmailCodeSignIn {
                     AuthErrorCode.Verification, "the sign-in code's " + max + " attempts are spent; it is burnt");
         }
         String code = EmailCodes.normalize(typed, settings);
-        Optional<VerificationToken> used = code == null ? Optional.empty() : use(pending.email(), code);
+        Optional<VerificationToken> used = code == null ? Optional.empty() : use(pending, code);
         Instant now = clock.instant();
         if (used.isPresent()) {
             if (!used.get().expires().isAfter(now)) {
@@ -210,13 +212,18 @@ public final class EmailCodeSignIn {
         }
     }
 
-    /** Uses the row of the code under each secret in turn: a code mailed before a rotation still works during it. */
-    private Optional<VerificationToken> use(String email, String code) {
+    /**
+     * Uses the row of this request's code, trying each secret in turn: a code mailed before a rotation still works
+     * during it. Only the row the cookie names counts: were any pending row of the address accepted, whoever asked
+     * for N codes for one address (each mailed to its owner, each with its own budget) would have N times the
+     * attempts, each N times as likely to hit.
+     */
+    private Optional<VerificationToken> use(PendingCode pending, String code) {
+        byte[] expected = pending.storedHash().getBytes(StandardCharsets.UTF_8);
         for (String secret : secrets.all()) {
-            Optional<VerificationToken> used =
-                    adapter.useVerificationToken(email, EmailCodes.hash(email, code, secret));
-            if (used.isPresent()) {
-                return used;
+            String hash = EmailCodes.hash(pending.email(), code, secret);
+            if (MessageDigest.isEqual(expected, hash.getBytes(StandardCharsets.UTF_8))) {
+                return adapter.useVerificationToken(pending.email(), hash);
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.authschema.engine.mail;
 
+import dev.authschema.engine.http.HostNames;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
@@ -11,8 +12,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * An SMTP server given as a URL, Auth.js's {@code EMAIL_SERVER}: {@code smtp://user:password@host:587} (STARTTLS when
- * the server offers it) or {@code smtps://user:password@host:465} (TLS from the first byte); user and password
+ * An SMTP server given as a URL, Auth.js's {@code EMAIL_SERVER}: {@code smtp://user:password@host:587} (STARTTLS,
+ * required unless the host is a loopback address) or {@code smtps://user:password@host:465} (TLS from the first byte); user and password
  * percent-encoded, both optional. {@link #toString()} and every message leave the password out, so it never reaches a
  * log line.
  */
@@ -98,6 +99,12 @@ public final class MailServerUrl {
         properties.put("mail." + protocol + ".writetimeout", TIMEOUT_MILLIS);
         if (!implicitTls) {
             properties.put("mail.smtp.starttls.enable", "true");
+            // Required, not only used when offered: anyone on the path could strip the server's STARTTLS from its
+            // answer and read the password and every sign-in link in clear. Only a mail server on this machine
+            // (a development mail catcher) may answer without TLS.
+            if (!HostNames.isLoopback(host)) {
+                properties.put("mail.smtp.starttls.required", "true");
+            }
         }
         properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         if (user == null) {

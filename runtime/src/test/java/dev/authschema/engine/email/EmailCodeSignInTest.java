@@ -2,6 +2,7 @@ package dev.authschema.engine.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.authschema.engine.config.EmailCodeSettings;
 import dev.authschema.engine.config.EmailProviderConfig;
@@ -123,6 +124,23 @@ class EmailCodeSignInTest {
         assertThat(signIn(provider, SecretRing.of(next)).verify(other, otherCode))
                 .isEqualTo(new EmailCodeSignIn.Wrong(4));
         assertThat(adapter.tokens).hasSize(1);
+    }
+
+    @Test
+    void a_code_mailed_for_another_request_of_the_same_address_is_wrong_for_this_one() {
+        // Whoever asks for many codes for one address must not get each request's budget against every code.
+        PendingCode first = signIn().send("ann@example.com", null, PAGE);
+        String firstCode = mailedCode();
+        PendingCode second = signIn().send("ann@example.com", null, PAGE);
+        String secondCode = mailedCode();
+        assumeFalse(firstCode.equals(secondCode));
+
+        assertThat(signIn().verify(second, firstCode)).isEqualTo(new EmailCodeSignIn.Wrong(4));
+        assertThat(signIn().verify(first, secondCode)).isEqualTo(new EmailCodeSignIn.Wrong(4));
+        assertThat(adapter.tokens).hasSize(2);
+        assertThat(signIn().verify(first, firstCode)).isInstanceOf(EmailCodeSignIn.SignedIn.class);
+        assertThat(signIn().verify(second, secondCode)).isInstanceOf(EmailCodeSignIn.SignedIn.class);
+        assertThat(adapter.tokens).isEmpty();
     }
 
     @Test

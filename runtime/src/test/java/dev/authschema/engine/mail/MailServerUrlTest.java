@@ -2,11 +2,17 @@ package dev.authschema.engine.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.time.Instant;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +21,11 @@ class MailServerUrlTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("signin@example.com", "p@ss:w/rd%"));
+
+    /** A plain SMTP server on every address of this machine: reached by a non-loopback one, it is "remote". */
+    @RegisterExtension
+    static final GreenMailExtension PLAIN_REMOTE = new GreenMailExtension(new ServerSetup(41426, "0.0.0.0", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("signin@example.com", "secret-on-the-wire"));
 
     private static final VerificationEmail EMAIL = new VerificationEmail(
             "ann@example.com",
@@ -42,6 +53,29 @@ class MailServerUrlTest {
                 .isInstanceOf(EmailDeliveryException.class)
                 .satisfies(e -> assertThat(e.toString() + e.getCause()).doesNotContain("wrong-secret-123"));
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_remote_server_without_starttls_gets_neither_the_password_nor_the_link() throws Exception {
+        // What a man in the middle does: strip STARTTLS from the server's answer. Here the server never offers it.
+        String remote = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(nic -> Collections.list(nic.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .map(InetAddress::getHostAddress)
+                .findFirst()
+                .orElse(null);
+        assumeTrue(remote != null, "this machine has no non-loopback address");
+        MailServerUrl url = MailServerUrl.parse("smtp://signin%40example.com:secret-on-the-wire@" + remote + ":41426");
+
+        assertThatThrownBy(() -> new JakartaMailSender(url::session).send(EMAIL))
+                .isInstanceOf(EmailDeliveryException.class)
+                .satisfies(e -> assertThat(e.toString() + e.getCause()).doesNotContain("secret-on-the-wire"));
+        assertThat(PLAIN_REMOTE.getReceivedMessages()).isEmpty();
+        // The same server reached on loopback (a development mail catcher) still gets the mail.
+        new JakartaMailSender(
+                        MailServerUrl.parse("smtp://signin%40example.com:secret-on-the-wire@127.0.0.1:41426")::session)
+                .send(EMAIL);
+        assertThat(PLAIN_REMOTE.getReceivedMessages()).hasSize(1);
     }
 
     @Test
