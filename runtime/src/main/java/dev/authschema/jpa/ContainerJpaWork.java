@@ -40,9 +40,10 @@ public class ContainerJpaWork implements JpaWork {
         List<String> required = Arrays.stream(entities).map(Class::getName).toList();
         if (entityManager == null) {
             // The server could not set up the unit (its log says why) and injected nothing: say what it must hold.
-            throw new IllegalStateException("The server set up no persistence unit for the generated AuthAdapter"
-                    + " (see its log for the unit's own error): META-INF/persistence.xml must list the generated"
-                    + " entities " + String.join(", ", required)
+            throw new IllegalStateException("AuthSchema: no persistence unit for the generated AuthAdapter:"
+                    + " the server set up none (see its log for the unit's own error). Fix: run the"
+                    + " authschema-maven-plugin's generate goal, which writes one; a hand-written"
+                    + " META-INF/persistence.xml must list the generated entities " + String.join(", ", required)
                     + " and their UtcInstantConverter as <class> elements.");
         }
         Set<Class<?>> managed = entityManager.getMetamodel().getManagedTypes().stream()

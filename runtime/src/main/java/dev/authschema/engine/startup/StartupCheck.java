@@ -22,6 +22,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -45,6 +46,8 @@ public class StartupCheck {
     /** Runs of the synchronizer before a failure fails the deployment. */
     private static final int SYNCHRONIZATION_ATTEMPTS = 4;
 
+    private final AtomicBoolean ran = new AtomicBoolean();
+
     @Inject
     Instance<AuthConfig> configs;
 
@@ -64,6 +67,17 @@ public class StartupCheck {
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 400) @Initialized(ApplicationScoped.class)
                     ServletContext context) {
+        runOnce();
+    }
+
+    /**
+     * Runs the check unless it has run: from the start-up event above, or, where the container fires that event
+     * without the web application's {@code ServletContext} (Payara), from {@link StartupCheckListener}.
+     */
+    public void runOnce() {
+        if (!ran.compareAndSet(false, true)) {
+            return;
+        }
         // The application's configuration may read request-scoped built-ins (Open Liberty's injectable
         // ServletContext is one); no request context is active while the application starts.
         boolean activated = requestContext.activate();
@@ -80,13 +94,15 @@ public class StartupCheck {
     }
 
     private void check() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = applicationLoader();
         if (!configs.isResolvable()) {
+            LOG.info("AuthSchema: no AuthConfig bean, so no start-up check");
             return;
         }
         AuthConfig config = configs.get();
         checkMail(config);
         if (config.adapter().isEmpty() || !hasGeneratedSchema(loader)) {
+            LOG.info("AuthSchema: no adapter or no generated schema on the class path; the database is not checked");
             return;
         }
         DataSource dataSource = dataSource(loader);
@@ -128,6 +144,20 @@ public class StartupCheck {
                         + "\" .../> and a resource-ref of that name in web.xml).");
             }
         }
+    }
+
+    /**
+     * The loader that sees the application's generated resources: the thread's, where the container sets it to the
+     * application's while it starts; else this class's own (a jar of the application), as Payara starts it on a
+     * thread whose context loader is its own.
+     */
+    private static ClassLoader applicationLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && hasGeneratedSchema(context)) {
+            return context;
+        }
+        ClassLoader own = StartupCheck.class.getClassLoader();
+        return hasGeneratedSchema(own) || context == null ? own : context;
     }
 
     private static boolean hasGeneratedSchema(ClassLoader loader) {
