@@ -129,4 +129,36 @@ public interface ExactKeyCases extends ConformanceCases {
                 .isEmpty();
         assertHolds(adapter.getAuthenticator(id), authenticator, "getAuthenticator with the id itself");
     }
+
+    /** A delete by a key with a trailing space deletes nothing (Derby's {@code =} in a bulk DELETE pads). */
+    @Test
+    @Tag(EXTENDED)
+    @Requires({USERS, SESSIONS, ACCOUNTS})
+    default void deletes_with_a_trailing_space_delete_nothing() {
+        AuthAdapter adapter = context().adapter();
+        AdapterUser user = adapter.createUser(context().fixtures().user());
+        AdapterSession session = adapter.createSession(context().fixtures().session(user.id()));
+        AdapterAccount account = adapter.linkAccount(context().fixtures().account(user.id()));
+
+        adapter.deleteSession(session.sessionToken() + " ");
+        adapter.unlinkAccount(account.provider(), account.providerAccountId() + " ");
+        adapter.unlinkAccount(account.provider() + " ", account.providerAccountId());
+
+        assertHolds(
+                context().db().session(session.sessionToken()),
+                session,
+                "the session after deleteSession(token + \" \")");
+        assertHolds(
+                context().db().account(account.provider(), account.providerAccountId()),
+                account,
+                "the account after unlinkAccount with a trailing space");
+        adapter.deleteSession(session.sessionToken());
+        adapter.unlinkAccount(account.provider(), account.providerAccountId());
+        assertThat(context().db().session(session.sessionToken()))
+                .as("the session after deleteSession with the token itself")
+                .isEmpty();
+        assertThat(context().db().account(account.provider(), account.providerAccountId()))
+                .as("the account after unlinkAccount with the exact keys")
+                .isEmpty();
+    }
 }

@@ -131,7 +131,15 @@ final class AccountMethods {
                 .build();
     }
 
+    /** Exact on every dialect: the bulk delete runs only if a row has exactly these keys (Derby pads on {@code =}). */
     private MethodSpec unlinkAccount() {
+        QueryCall exact = QueryCall.select(columns.byKey(), account.entity)
+                .parameter("provider", "provider")
+                .parameter("providerAccountId", "providerAccountId")
+                .then(".getResultStream()")
+                .then("$L", columns.sameKey("provider", "providerAccountId"))
+                .then(".findAny()")
+                .then(".isPresent()");
         Jpql delete = Jpql.of("DELETE FROM " + account.name() + " a")
                 .where(account.path("a", ACCOUNT_PROVIDER) + " = :provider")
                 .and(account.path("a", ACCOUNT_PROVIDER_ACCOUNT_ID) + " = :providerAccountId");
@@ -139,10 +147,16 @@ final class AccountMethods {
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
                 .then(".executeUpdate()");
+        CodeBlock body = CodeBlock.builder()
+                .beginControlFlow("if (entityManager\n$L)", exact.code())
+                .addStatement("entityManager\n$L", query.code())
+                .endControlFlow()
+                .addStatement("return null")
+                .build();
         return override("unlinkAccount")
                 .addParameter(String.class, "provider")
                 .addParameter(String.class, "providerAccountId")
-                .addStatement(AdapterCode.writeQuery(false, named("unlinkAccount"), query))
+                .addCode(AdapterCode.run(named("unlinkAccount"), body))
                 .build();
     }
 

@@ -152,14 +152,29 @@ final class SessionMethods {
                 .build();
     }
 
+    /**
+     * Exact on every dialect: the bulk delete runs only if a row has exactly this token (Derby's {@code =} pads with
+     * blanks, so {@code token + " "} would match). {@code LENGTH(:token)} is no way out: Derby refuses a parameter
+     * as its operand.
+     */
     private MethodSpec deleteSession() {
+        QueryCall exact = QueryCall.select(byToken(), session.entity)
+                .parameter("sessionToken", "sessionToken")
+                .then(".getResultStream()")
+                .then(".anyMatch(found -> sessionToken.equals($L))", session.get("found", SESSION_TOKEN));
         Jpql delete = Jpql.of("DELETE FROM " + session.name() + " s")
                 .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");
         QueryCall query =
                 QueryCall.bulk(delete).parameter("sessionToken", "sessionToken").then(".executeUpdate()");
+        CodeBlock body = CodeBlock.builder()
+                .beginControlFlow("if (entityManager\n$L)", exact.code())
+                .addStatement("entityManager\n$L", query.code())
+                .endControlFlow()
+                .addStatement("return null")
+                .build();
         return override("deleteSession")
                 .addParameter(String.class, "sessionToken")
-                .addStatement(AdapterCode.writeQuery(false, named("deleteSession"), query))
+                .addCode(AdapterCode.run(named("deleteSession"), body))
                 .build();
     }
 

@@ -187,7 +187,10 @@ class DerbyReferenceAdapter implements AuthAdapter {
     public void unlinkAccount(String provider, String providerAccountId) {
         database.withConnection(connection -> Sql.update(
                 connection,
-                "DELETE FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?",
+                // Derby compares VARCHARs with PAD SPACE: the lengths make the match exact.
+                "DELETE FROM " + ACCOUNT + " WHERE \"provider\" = ? AND \"providerAccountId\" = ?"
+                        + " AND LENGTH(\"provider\") = " + provider.length()
+                        + " AND LENGTH(\"providerAccountId\") = " + providerAccountId.length(),
                 List.of(text(provider), text(providerAccountId))));
     }
 
@@ -316,7 +319,10 @@ class DerbyReferenceAdapter implements AuthAdapter {
     @Override
     public void deleteSession(String sessionToken) {
         database.withConnection(connection -> Sql.update(
-                connection, "DELETE FROM " + SESSION + " WHERE \"sessionToken\" = ?", List.of(text(sessionToken))));
+                connection,
+                "DELETE FROM " + SESSION + " WHERE \"sessionToken\" = ? AND LENGTH(\"sessionToken\") = "
+                        + sessionToken.length(),
+                List.of(text(sessionToken))));
     }
 
     // ---- verification tokens ----------------------------------------------------------------------------------

@@ -232,13 +232,28 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
-                .createQuery("DELETE FROM Account a"
-                        + " WHERE a.providerId = :provider"
-                        + " AND a.providerAccountId = :providerAccountId")
-                .setParameter("provider", provider)
-                .setParameter("providerAccountId", providerAccountId)
-                .executeUpdate());
+        store.write(StoreOperation.named("unlinkAccount"), entityManager -> {
+            if (entityManager
+            .createQuery("SELECT a FROM Account a"
+                    + " WHERE a.providerId = :provider"
+                    + " AND a.providerAccountId = :providerAccountId", Account.class)
+            .setParameter("provider", provider)
+            .setParameter("providerAccountId", providerAccountId)
+            .getResultStream()
+            .filter(found -> provider.equals(found.getProviderId())
+                    && providerAccountId.equals(found.getProviderAccountId()))
+            .findAny()
+            .isPresent()) {
+                entityManager
+                        .createQuery("DELETE FROM Account a"
+                                + " WHERE a.providerId = :provider"
+                                + " AND a.providerAccountId = :providerAccountId")
+                        .setParameter("provider", provider)
+                        .setParameter("providerAccountId", providerAccountId)
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -402,10 +417,19 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
-                .setParameter("sessionToken", sessionToken)
-                .executeUpdate());
+        store.write(StoreOperation.named("deleteSession"), entityManager -> {
+            if (entityManager
+            .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+            .setParameter("sessionToken", sessionToken)
+            .getResultStream()
+            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+                entityManager
+                        .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                        .setParameter("sessionToken", sessionToken)
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static AdapterSession toSession(Session entity) {

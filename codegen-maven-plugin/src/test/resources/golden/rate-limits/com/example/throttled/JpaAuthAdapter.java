@@ -232,10 +232,19 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
-                .setParameter("sessionToken", sessionToken)
-                .executeUpdate());
+        store.write(StoreOperation.named("deleteSession"), entityManager -> {
+            if (entityManager
+            .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+            .setParameter("sessionToken", sessionToken)
+            .getResultStream()
+            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+                entityManager
+                        .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
+                        .setParameter("sessionToken", sessionToken)
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static AdapterSession toSession(Session entity) {

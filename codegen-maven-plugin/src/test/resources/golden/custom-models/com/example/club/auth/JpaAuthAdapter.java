@@ -240,13 +240,28 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
-        store.write(StoreOperation.named("unlinkAccount"), entityManager -> entityManager
-                .createQuery("DELETE FROM LinkedAccount a"
-                        + " WHERE a.provider = :provider"
-                        + " AND a.providerAccountId = :providerAccountId")
-                .setParameter("provider", provider)
-                .setParameter("providerAccountId", providerAccountId)
-                .executeUpdate());
+        store.write(StoreOperation.named("unlinkAccount"), entityManager -> {
+            if (entityManager
+            .createQuery("SELECT a FROM LinkedAccount a"
+                    + " WHERE a.provider = :provider"
+                    + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+            .setParameter("provider", provider)
+            .setParameter("providerAccountId", providerAccountId)
+            .getResultStream()
+            .filter(found -> provider.equals(found.getProvider())
+                    && providerAccountId.equals(found.getProviderAccountId()))
+            .findAny()
+            .isPresent()) {
+                entityManager
+                        .createQuery("DELETE FROM LinkedAccount a"
+                                + " WHERE a.provider = :provider"
+                                + " AND a.providerAccountId = :providerAccountId")
+                        .setParameter("provider", provider)
+                        .setParameter("providerAccountId", providerAccountId)
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
@@ -398,11 +413,21 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public void deleteSession(String sessionToken) {
-        store.write(StoreOperation.named("deleteSession"), entityManager -> entityManager
-                .createQuery("DELETE FROM LoginSession s"
-                        + " WHERE s.sessionToken = :sessionToken")
-                .setParameter("sessionToken", sessionToken)
-                .executeUpdate());
+        store.write(StoreOperation.named("deleteSession"), entityManager -> {
+            if (entityManager
+            .createQuery("SELECT s FROM LoginSession s"
+                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
+            .setParameter("sessionToken", sessionToken)
+            .getResultStream()
+            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+                entityManager
+                        .createQuery("DELETE FROM LoginSession s"
+                                + " WHERE s.sessionToken = :sessionToken")
+                        .setParameter("sessionToken", sessionToken)
+                        .executeUpdate();
+            }
+            return null;
+        });
     }
 
     private static AdapterSession toSession(LoginSession entity) {
