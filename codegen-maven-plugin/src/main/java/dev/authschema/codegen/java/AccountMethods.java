@@ -148,7 +148,8 @@ final class AccountMethods {
                 .parameter("providerAccountId", "providerAccountId")
                 .then(".executeUpdate()");
         CodeBlock body = CodeBlock.builder()
-                .beginControlFlow("if (entityManager\n$L)", exact.code())
+                .addStatement("boolean stored = entityManager\n$L", exact.code())
+                .beginControlFlow("if (stored)")
                 .addStatement("entityManager\n$L", query.code())
                 .endControlFlow()
                 .addStatement("return null")

@@ -167,7 +167,8 @@ final class SessionMethods {
         QueryCall query =
                 QueryCall.bulk(delete).parameter("sessionToken", "sessionToken").then(".executeUpdate()");
         CodeBlock body = CodeBlock.builder()
-                .beginControlFlow("if (entityManager\n$L)", exact.code())
+                .addStatement("boolean stored = entityManager\n$L", exact.code())
+                .beginControlFlow("if (stored)")
                 .addStatement("entityManager\n$L", query.code())
                 .endControlFlow()
                 .addStatement("return null")

@@ -233,17 +233,18 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
         store.write(StoreOperation.named("unlinkAccount"), entityManager -> {
-            if (entityManager
-            .createQuery("SELECT a FROM Account a"
-                    + " WHERE a.providerId = :provider"
-                    + " AND a.providerAccountId = :providerAccountId", Account.class)
-            .setParameter("provider", provider)
-            .setParameter("providerAccountId", providerAccountId)
-            .getResultStream()
-            .filter(found -> provider.equals(found.getProviderId())
-                    && providerAccountId.equals(found.getProviderAccountId()))
-            .findAny()
-            .isPresent()) {
+            boolean stored = entityManager
+                    .createQuery("SELECT a FROM Account a"
+                            + " WHERE a.providerId = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", Account.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProviderId())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findAny()
+                    .isPresent();
+            if (stored) {
                 entityManager
                         .createQuery("DELETE FROM Account a"
                                 + " WHERE a.providerId = :provider"
@@ -418,11 +419,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> {
-            if (entityManager
-            .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
-            .setParameter("sessionToken", sessionToken)
-            .getResultStream()
-            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+            boolean stored = entityManager
+                    .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                    .setParameter("sessionToken", sessionToken)
+                    .getResultStream()
+                    .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
+            if (stored) {
                 entityManager
                         .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
                         .setParameter("sessionToken", sessionToken)

@@ -233,11 +233,12 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> {
-            if (entityManager
-            .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
-            .setParameter("sessionToken", sessionToken)
-            .getResultStream()
-            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+            boolean stored = entityManager
+                    .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
+                    .setParameter("sessionToken", sessionToken)
+                    .getResultStream()
+                    .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
+            if (stored) {
                 entityManager
                         .createQuery("DELETE FROM Session s WHERE s.sessionToken = :sessionToken")
                         .setParameter("sessionToken", sessionToken)

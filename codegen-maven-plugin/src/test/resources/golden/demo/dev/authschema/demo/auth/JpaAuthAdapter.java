@@ -254,17 +254,18 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void unlinkAccount(String provider, String providerAccountId) {
         store.write(StoreOperation.named("unlinkAccount"), entityManager -> {
-            if (entityManager
-            .createQuery("SELECT a FROM LinkedAccount a"
-                    + " WHERE a.provider = :provider"
-                    + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
-            .setParameter("provider", provider)
-            .setParameter("providerAccountId", providerAccountId)
-            .getResultStream()
-            .filter(found -> provider.equals(found.getProvider())
-                    && providerAccountId.equals(found.getProviderAccountId()))
-            .findAny()
-            .isPresent()) {
+            boolean stored = entityManager
+                    .createQuery("SELECT a FROM LinkedAccount a"
+                            + " WHERE a.provider = :provider"
+                            + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
+                    .setParameter("provider", provider)
+                    .setParameter("providerAccountId", providerAccountId)
+                    .getResultStream()
+                    .filter(found -> provider.equals(found.getProvider())
+                            && providerAccountId.equals(found.getProviderAccountId()))
+                    .findAny()
+                    .isPresent();
+            if (stored) {
                 entityManager
                         .createQuery("DELETE FROM LinkedAccount a"
                                 + " WHERE a.provider = :provider"
@@ -427,12 +428,13 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteSession(String sessionToken) {
         store.write(StoreOperation.named("deleteSession"), entityManager -> {
-            if (entityManager
-            .createQuery("SELECT s FROM LoginSession s"
-                    + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
-            .setParameter("sessionToken", sessionToken)
-            .getResultStream()
-            .anyMatch(found -> sessionToken.equals(found.getSessionToken()))) {
+            boolean stored = entityManager
+                    .createQuery("SELECT s FROM LoginSession s"
+                            + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
+                    .setParameter("sessionToken", sessionToken)
+                    .getResultStream()
+                    .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
+            if (stored) {
                 entityManager
                         .createQuery("DELETE FROM LoginSession s"
                                 + " WHERE s.sessionToken = :sessionToken")
