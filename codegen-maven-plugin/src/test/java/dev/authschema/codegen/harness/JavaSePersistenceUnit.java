@@ -93,7 +93,7 @@ public record JavaSePersistenceUnit(
 
     @Override
     public SharedCacheMode getSharedCacheMode() {
-        return SharedCacheMode.UNSPECIFIED;
+        return SharedCacheMode.NONE; // as the generated persistence unit has it
     }
 
     @Override

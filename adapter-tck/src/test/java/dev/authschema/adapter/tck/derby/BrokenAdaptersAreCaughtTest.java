@@ -351,6 +351,13 @@ class BrokenAdaptersAreCaughtTest {
             AdapterAccount read =
                     getAccount(providerAccountId, provider).orElseThrow(() -> new UnknownAccountException(provider));
             AdapterAccount changed = change.apply(read);
+            // Widens the window between the unlocked read and the write, so that concurrent callers always overlap
+            // (without it the kit's race case caught this adapter only most of the time).
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return super.updateAccount(provider, providerAccountId, stored -> changed);
         }
     }
