@@ -23,10 +23,21 @@ public sealed interface Expression {
         }
     }
 
-    /** {@code [a, b]}. */
-    record ArrayLiteral(List<Expression> items, Span span) implements Expression {
+    /**
+     * {@code [a, b]}. The parser also reads the forms Prisma refuses, so that the formatter can repair them; the
+     * validator reports them.
+     *
+     * @param trailingComma the comma after the last item ({@code [a,]}), or {@code null}
+     * @param lineBreak     the first line break inside the brackets, or {@code null}
+     */
+    record ArrayLiteral(List<Expression> items, Span span, Span trailingComma, Span lineBreak) implements Expression {
         public ArrayLiteral {
             items = List.copyOf(items);
+        }
+
+        /** A list on one line without a trailing comma, as Prisma writes it. */
+        public ArrayLiteral(List<Expression> items, Span span) {
+            this(items, span, null, null);
         }
     }
 }

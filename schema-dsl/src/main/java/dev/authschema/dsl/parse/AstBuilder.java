@@ -289,8 +289,14 @@ final class AstBuilder {
             return new Expression.FunctionCall(identifier(call.identifier()), arguments(call.argumentList()), span);
         }
         if (context.array() != null) {
+            var array = context.array();
+            boolean trailingComma = !array.COMMA().isEmpty()
+                    && array.COMMA().size() >= array.expression().size();
             return new Expression.ArrayLiteral(
-                    context.array().expression().stream().map(this::expression).toList(), span);
+                    array.expression().stream().map(this::expression).toList(),
+                    span,
+                    trailingComma ? span(array.COMMA(array.COMMA().size() - 1).getSymbol()) : null,
+                    array.NL().isEmpty() ? null : span(array.NL(0).getSymbol()));
         }
         if (context.STRING() != null) {
             return new Expression.StringLiteral(

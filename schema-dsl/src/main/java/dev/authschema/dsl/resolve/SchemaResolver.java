@@ -4,6 +4,7 @@ import dev.authschema.contract.Role;
 import dev.authschema.dsl.ast.Attribute;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.BlockKind;
+import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
 import dev.authschema.dsl.ast.SchemaFile;
 import dev.authschema.dsl.ast.Span;
@@ -48,6 +49,7 @@ public final class SchemaResolver {
         topLevel(modelBlocks, enumBlocks);
 
         trailingCommas();
+        listForms();
         ConfigResolver config = new ConfigResolver(diagnostics);
         List<Block> datasources = named(BlockKind.DATASOURCE);
         Optional<Datasource> datasource = config.datasource(datasources);
@@ -117,6 +119,42 @@ public final class SchemaResolver {
                     .forEach(a -> diagnostics.error(
                             a.trailingComma(),
                             "Trailing commas are not valid in attribute arguments, please " + "remove the comma."));
+        }
+    }
+
+    /**
+     * Prisma reads a list only on one line and without a trailing comma ({@code [a, b]}); the parser takes the other
+     * forms too, for the formatter, which writes them that way.
+     */
+    private void listForms() {
+        for (Block block : file.blocks()) {
+            for (Attribute attribute : block.blockAttributes()) {
+                attribute.arguments().forEach(argument -> listForms(argument.value()));
+            }
+            for (Member member : block.members()) {
+                if (member instanceof Member.Field field) {
+                    field.attributes().forEach(a -> a.arguments().forEach(argument -> listForms(argument.value())));
+                } else if (member instanceof Member.Property property) {
+                    listForms(property.value());
+                }
+            }
+        }
+    }
+
+    private void listForms(Expression expression) {
+        if (expression instanceof Expression.FunctionCall call) {
+            call.arguments().forEach(argument -> listForms(argument.value()));
+        } else if (expression instanceof Expression.ArrayLiteral list) {
+            if (list.lineBreak() != null) {
+                diagnostics.error(
+                        list.lineBreak(),
+                        "A list must be on one line: Prisma ends the definition at the line break. Write the items"
+                                + " as [a, b] on the line (`authschema:format` does it).");
+            } else if (list.trailingComma() != null) {
+                diagnostics.error(
+                        list.trailingComma(), "Trailing commas are not valid in lists, please remove the comma.");
+            }
+            list.items().forEach(this::listForms);
         }
     }
 
