@@ -11,6 +11,7 @@ import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,9 +23,10 @@ import java.util.function.Function;
  * <p>The kind of violation comes from the JDBC {@link SQLException} in the failure's causes: its SQLState (Derby,
  * PostgreSQL and the standard: {@code 23505} unique, {@code 23503} foreign key, {@code 23502} not null, class
  * {@code 22} data) or, where the driver reports the generic {@code 23000} (MySQL, MariaDB, SQL Server), its vendor
- * error code. Which key was violated follows from what the method writes (a session's only key that a caller
- * chooses is its token), so no message is parsed: messages differ between databases and versions, and quote the
- * row's values. A hand-written JDBC adapter may use {@link #failure} too.
+ * error code. Which key was violated mostly follows from what the method writes (a session's only key that a caller
+ * chooses is its token). A user can have unique fields of its own besides the e-mail address: there the violated
+ * key's name, as the database reports it, tells a taken address from a taken value of another field
+ * ({@link #createUser(AdapterUser, String)}). A hand-written JDBC adapter may use {@link #failure} too.
  */
 public final class StoreOperation {
 
@@ -47,33 +49,71 @@ public final class StoreOperation {
 
     private final String method;
     private final Function<Throwable, AdapterException> duplicate;
+    private final String duplicateKey;
     private final boolean writesUserId;
 
-    private StoreOperation(String method, Function<Throwable, AdapterException> duplicate, boolean writesUserId) {
+    private StoreOperation(
+            String method, Function<Throwable, AdapterException> duplicate, String duplicateKey, boolean writesUserId) {
         this.method = method;
         this.duplicate = duplicate;
+        this.duplicateKey = duplicateKey;
         this.writesUserId = writesUserId;
     }
 
+    private StoreOperation(String method, Function<Throwable, AdapterException> duplicate, boolean writesUserId) {
+        this(method, duplicate, null, writesUserId);
+    }
+
     /**
-     * @param user the user being created: its e-mail address is its only unique key a caller chooses
+     * For a user whose e-mail address is its only unique key a caller chooses.
+     *
+     * @param user the user being created
      * @return {@code createUser}
      */
     public static StoreOperation createUser(AdapterUser user) {
+        return createUser(user, null);
+    }
+
+    /**
+     * For a user with unique keys besides its e-mail address: only a violation of {@code emailKey} is a taken address.
+     *
+     * @param user     the user being created
+     * @param emailKey the name of the unique constraint on the e-mail address, as the DDL writes it (compared without
+     *                 regard to case); {@code null} when it is the only unique key
+     * @return {@code createUser}
+     */
+    public static StoreOperation createUser(AdapterUser user, String emailKey) {
         return new StoreOperation(
                 "createUser",
                 user.email() == null ? null : cause -> new DuplicateEmailException("createUser", cause),
+                emailKey,
                 false);
     }
 
     /**
+     * For a user whose e-mail address is its only unique key a caller chooses.
+     *
      * @param update the update: a unique-key violation means a taken address only if it changes the address
      * @return {@code updateUser}
      */
     public static StoreOperation updateUser(UserUpdate update) {
+        return updateUser(update, null);
+    }
+
+    /**
+     * For a user with unique keys besides its e-mail address: only a violation of {@code emailKey} is a taken address.
+     *
+     * @param update   the update: a unique-key violation means a taken address only if it changes the address
+     * @param emailKey the name of the unique constraint on the e-mail address; {@code null} when it is the only one
+     * @return {@code updateUser}
+     */
+    public static StoreOperation updateUser(UserUpdate update, String emailKey) {
         boolean changesEmail = update.isSet(UserUpdate.Property.EMAIL) && update.email() != null;
         return new StoreOperation(
-                "updateUser", changesEmail ? cause -> new DuplicateEmailException("updateUser", cause) : null, false);
+                "updateUser",
+                changesEmail ? cause -> new DuplicateEmailException("updateUser", cause) : null,
+                emailKey,
+                false);
     }
 
     /**
@@ -155,12 +195,20 @@ public final class StoreOperation {
         if (failure instanceof AdapterException typed) {
             return typed;
         }
-        return switch (violation(failure)) {
-            case UNIQUE_KEY ->
-                duplicate != null
+        Found found = violation(failure);
+        return switch (found.kind()) {
+            case UNIQUE_KEY -> {
+                Optional<String> key = ViolatedKey.of(found.cause());
+                boolean typed = duplicate != null
+                        && (duplicateKey == null || key.isEmpty() || key.get().equalsIgnoreCase(duplicateKey));
+                yield typed
                         ? duplicate.apply(failure)
                         : new AdapterException(
-                                method + ": a row with the same key is already stored; nothing was changed", failure);
+                                method + ": a row with the same "
+                                        + key.map(k -> "value of key " + k).orElse("key")
+                                        + " is already stored; nothing was changed",
+                                failure);
+            }
             case FOREIGN_KEY ->
                 writesUserId
                         ? new UnknownUserException(method, failure)
@@ -177,18 +225,21 @@ public final class StoreOperation {
         };
     }
 
-    private static Violation violation(Throwable failure) {
+    /** A violation and the driver's exception that reports it ({@code null} for {@link Violation#OTHER}). */
+    private record Found(Violation kind, SQLException cause) {}
+
+    private static Found violation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
                     Violation violation = violation(e.getSQLState(), e.getErrorCode());
                     if (violation != Violation.OTHER) {
-                        return violation;
+                        return new Found(violation, e);
                     }
                 }
             }
         }
-        return Violation.OTHER;
+        return new Found(Violation.OTHER, null);
     }
 
     private static Violation violation(String sqlState, int vendorCode) {

@@ -141,4 +141,74 @@ class StoreOperationTest {
                 .isTrue();
         assertThat(StoreOperation.isStoreFailure(new NullPointerException())).isFalse();
     }
+
+    // ---- which unique key: a user with a unique field besides the address -----------------------------------
+
+    /** The messages as Derby 10.16, PostgreSQL 16 (old driver, no server fields), MariaDB 10.11 and MySQL 8 write them. */
+    private static SQLException[] violationsOf(String key) {
+        return new SQLException[] {
+            new SQLIntegrityConstraintViolationException(
+                    "The statement was aborted because it would have caused a duplicate key value in a unique or"
+                            + " primary key constraint or unique index identified by '" + key.toUpperCase()
+                            + "' defined on 'DEMO_MEMBERS'.",
+                    "23505",
+                    20000),
+            new SQLException(
+                    "ERROR: duplicate key value violates unique constraint \"" + key + "\"\n  Detail: Key (x)=(ann)"
+                            + " already exists.",
+                    "23505"),
+            new SQLIntegrityConstraintViolationException(
+                    "(conn=7) Duplicate entry 'ann' for key '" + key + "'", "23000", 1062),
+            new SQLIntegrityConstraintViolationException(
+                    "Duplicate entry 'ann' for key 'demo_members." + key + "'", "23000", 1062)
+        };
+    }
+
+    @Test
+    void only_a_violation_of_the_address_key_is_a_taken_address() {
+        for (SQLException email : violationsOf("demo_members_email_key")) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(email)))
+                    .as(email.getMessage())
+                    .isInstanceOf(DuplicateEmailException.class);
+            assertThat(StoreOperation.updateUser(
+                                    UserUpdate.of("u1").withEmail("b@example.com"), "demo_members_email_key")
+                            .failure(wrapped(email)))
+                    .isInstanceOf(DuplicateEmailException.class);
+        }
+        for (SQLException handle : violationsOf("demo_members_handle_key")) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(handle)))
+                    .as(handle.getMessage())
+                    .isExactlyInstanceOf(AdapterException.class)
+                    .hasMessageStartingWith("createUser:")
+                    .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("demo_members_handle_key"))
+                    .hasMessageNotContaining("ann");
+        }
+        for (SQLException id : violationsOf("demo_members_pkey")) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(id)))
+                    .isExactlyInstanceOf(AdapterException.class);
+        }
+    }
+
+    @Test
+    void a_value_that_spells_the_address_key_does_not_make_a_taken_address() {
+        // MariaDB quotes the value before the key; a value can spell "for key '...'" of its own.
+        SQLException forged = new SQLIntegrityConstraintViolationException(
+                "(conn=7) Duplicate entry 'x' for key 'demo_members_email_key' for key 'demo_members_handle_key'",
+                "23000",
+                1062);
+        SQLException forgedDetail = new SQLException(
+                "ERROR: duplicate key value violates unique constraint \"demo_members_handle_key\"\n  Detail: Key"
+                        + " (handle)=(unique constraint \"demo_members_email_key\") already exists.",
+                "23505");
+        for (SQLException violation : new SQLException[] {forged, forgedDetail}) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(violation)))
+                    .isExactlyInstanceOf(AdapterException.class);
+        }
+    }
+
+    @Test
+    void a_violation_that_names_no_key_is_taken_for_the_address() {
+        assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(mariadb(1062))))
+                .isInstanceOf(DuplicateEmailException.class);
+    }
 }

@@ -19,6 +19,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
@@ -81,9 +82,30 @@ final class UserMethods {
         return override("createUser")
                 .returns(ADAPTER_USER)
                 .addParameter(ADAPTER_USER, "user")
-                .addCode(AdapterCode.write(
-                        CodeBlock.of("$T.createUser(user)", AdapterCode.STORE_OPERATION), body.build()))
+                .addCode(AdapterCode.write(storeOperation("createUser", "user"), body.build()))
                 .build();
+    }
+
+    /**
+     * {@code StoreOperation.createUser(user, "User_email_key")}: the name of the e-mail address's unique constraint
+     * tells a taken address from a duplicate of another key (the id, a unique field of the application's own).
+     */
+    private CodeBlock storeOperation(String method, String argument) {
+        return emailKey()
+                .map(key -> CodeBlock.of("$T.$L($L, $S)", AdapterCode.STORE_OPERATION, method, argument, key))
+                .orElse(CodeBlock.of("$T.$L($L)", AdapterCode.STORE_OPERATION, method, argument));
+    }
+
+    private Optional<String> emailKey() {
+        Optional<ResolvedField> email = user.field(USER_EMAIL);
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        ConstraintNames names = new ConstraintNames();
+        return names.uniqueConstraints(user.model).stream()
+                .filter(unique -> unique.fields().equals(List.of(email.get().name())))
+                .map(unique -> names.uniqueName(user.model, unique))
+                .findFirst();
     }
 
     private MethodSpec getUser() {
@@ -144,8 +166,7 @@ final class UserMethods {
         body.addStatement("writeUserExtras(entity, update.extras())")
                 .addStatement("entityManager.flush()")
                 .addStatement("return toUser(entity)");
-        return method.addCode(AdapterCode.write(
-                        CodeBlock.of("$T.updateUser(update)", AdapterCode.STORE_OPERATION), body.build()))
+        return method.addCode(AdapterCode.write(storeOperation("updateUser", "update"), body.build()))
                 .build();
     }
 

@@ -66,7 +66,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return store.write(StoreOperation.createUser(user), entityManager -> {
+        return store.write(StoreOperation.createUser(user, "users_email_key"), entityManager -> {
             User entity = new User();
             // The database numbers users: a given id is not used.
             entity.setName(user.name());
@@ -104,7 +104,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         Integer key = intKey(update.userId());
-        return store.write(StoreOperation.updateUser(update), entityManager -> {
+        return store.write(StoreOperation.updateUser(update, "users_email_key"), entityManager -> {
             User entity = key == null ? null : entityManager.find(User.class, key);
             if (entity == null) {
                 throw new UnknownUserException("updateUser", null);

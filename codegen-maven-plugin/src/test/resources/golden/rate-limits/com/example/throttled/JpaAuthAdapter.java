@@ -69,7 +69,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return store.write(StoreOperation.createUser(user), entityManager -> {
+        return store.write(StoreOperation.createUser(user, "User_email_key"), entityManager -> {
             User entity = new User();
             if (user.id() != null) {
                 entity.setId(user.id());
@@ -108,7 +108,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         String key = update.userId();
-        return store.write(StoreOperation.updateUser(update), entityManager -> {
+        return store.write(StoreOperation.updateUser(update, "User_email_key"), entityManager -> {
             User entity = key == null ? null : entityManager.find(User.class, key);
             if (entity == null) {
                 throw new UnknownUserException("updateUser", null);

@@ -64,7 +64,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
 
     @Override
     public AdapterUser createUser(AdapterUser user) {
-        return store.write(StoreOperation.createUser(user), entityManager -> {
+        return store.write(StoreOperation.createUser(user, "club_members_email_key"), entityManager -> {
             Member entity = new Member();
             if (user.id() != null) {
                 entity.setId(user.id());
@@ -103,7 +103,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public AdapterUser updateUser(UserUpdate update) {
         String key = update.userId();
-        return store.write(StoreOperation.updateUser(update), entityManager -> {
+        return store.write(StoreOperation.updateUser(update, "club_members_email_key"), entityManager -> {
             Member entity = key == null ? null : entityManager.find(Member.class, key);
             if (entity == null) {
                 throw new UnknownUserException("updateUser", null);
