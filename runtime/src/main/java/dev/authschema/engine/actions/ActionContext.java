@@ -14,6 +14,7 @@ import dev.authschema.engine.email.EmailSignIn;
 import dev.authschema.engine.email.PendingCode;
 import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.CsrfTokens;
+import dev.authschema.engine.http.HostNames;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
@@ -302,12 +303,16 @@ public final class ActionContext {
     }
 
     /**
-     * The development mailbox, when there is one to show: development mode, and every e-mail provider (at least one)
-     * mails to it, with no sender of its own, no {@code AUTH_EMAIL_SERVER} and no container mail session. Outside
-     * development nothing is looked up.
+     * The development mailbox, when there is one to show: development mode; links for this machine only (no
+     * {@code AUTH_TRUST_HOST}, and {@code AUTH_URL} unset or on a loopback host: a server reached through a proxy or
+     * a tunnel has neither); and every e-mail provider (at least one) mails to it, with no sender of its own, no
+     * {@code AUTH_EMAIL_SERVER} and no container mail session. Only the configuration decides, never a request
+     * header; outside development nothing is looked up.
      */
     Optional<DevelopmentMailbox> developmentMailbox() {
-        if (developmentMailbox == null) {
+        if (developmentMailbox == null
+                || config.trustHost()
+                || !config.url().map(ActionContext::isLoopbackUrl).orElse(true)) {
             return Optional.empty();
         }
         var emailProviders = config.providers().stream()
@@ -317,6 +322,10 @@ public final class ActionContext {
         return !emailProviders.isEmpty() && emailProviders.stream().allMatch(this::mailsToDevelopmentMailbox)
                 ? Optional.of(developmentMailbox)
                 : Optional.empty();
+    }
+
+    private static boolean isLoopbackUrl(String url) {
+        return HostNames.isLoopback(URI.create(url).getHost());
     }
 
     PasskeyCeremonies passkeys() {

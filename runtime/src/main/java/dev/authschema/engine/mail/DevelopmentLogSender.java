@@ -30,6 +30,7 @@ public final class DevelopmentLogSender implements EmailSender {
                 + (email.code() == null
                         ? "the sign-in link, instead of an e-mail: " + email.url()
                         : "the sign-in code " + email.code() + ", instead of an e-mail; type it at " + email.url())
-                + " (also on the page /api/auth/dev/mailbox, from this machine)");
+                + " (also listed on /api/auth/dev/mailbox for a browser on this machine, when the links are for"
+                + " this machine: AUTH_URL unset or local)");
     }
 }

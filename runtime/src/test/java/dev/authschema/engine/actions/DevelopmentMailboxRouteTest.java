@@ -127,6 +127,36 @@ class DevelopmentMailboxRouteTest {
         }
     }
 
+    @Test
+    void a_development_server_with_public_links_or_behind_a_proxy_has_none() {
+        // AUTH_URL on a public host (a tunnel such as ngrok connects from loopback) or AUTH_TRUST_HOST (a proxy):
+        // the connection's loopback address says nothing about the browser, so the configuration turns it off.
+        AuthRouter tunnel = router(development().url("https://abc123.ngrok.example"));
+        AuthRouter lan = router(development().url("http://192.168.1.20:8080/app"));
+        AuthRouter proxy = router(development().trustHost(true));
+
+        for (AuthRouter router : List.of(tunnel, lan, proxy)) {
+            assertThat(mailbox(router, local().header("Host", "localhost:8080")))
+                    .isEqualTo(new Reply.NotFound());
+        }
+        assertThat(mailbox(router(development().url("http://localhost:8080/app")), local()))
+                .isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router(development().url("http://[::1]:8080/app")), local()))
+                .isInstanceOf(Reply.Html.class);
+    }
+
+    @Test
+    void without_auth_url_a_foreign_host_gets_the_engines_400_and_never_the_page() {
+        // A page of another site re-pointed at 127.0.0.1 (DNS rebinding) names its own host: the trusted base URL of
+        // development without AUTH_URL refuses it, as for every page.
+        Reply reply = mailbox(router(development()), local().header("Host", "rebind.evil.example:8080"));
+
+        assertThat(reply).isInstanceOfSatisfying(Reply.Refusal.class, refusal -> {
+            assertThat(refusal.status()).isEqualTo(400);
+            assertThat(refusal.text()).doesNotContain("mailbox", "@example.com");
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {"203.0.113.7", "192.168.1.20", "10.0.0.1", "::ffff:203.0.113.7", "fe80::1", "", "localhost"})
