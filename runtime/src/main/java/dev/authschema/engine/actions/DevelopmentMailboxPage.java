@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 final class DevelopmentMailboxPage {
 
-    /** The page's path after {@link AuthRouter#BASE_PATH}. */
-    static final String PATH = "/dev/mailbox";
-
     private DevelopmentMailboxPage() {}
 
     static Reply page(ActionContext context, HttpExchange exchange) {
