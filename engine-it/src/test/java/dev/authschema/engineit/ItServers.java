@@ -27,9 +27,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ItServers implements BeforeAllCallback, AfterAllCallback {
 
-    /** Secrets of the server's settings: the build's AUTH_SECRET and those of src/test/liberty/server.env. */
-    private static final List<String> CONFIGURED_SECRETS =
-            List.of(authSecret(), nextSecret(), "engine-client-secret", "trusted-client-secret");
+    /**
+     * Secrets of the server's settings: the build's AUTH_SECRET, those of src/test/liberty/server.env, and the password
+     * in {@code /badmail}'s malformed AUTH_EMAIL_SERVER.
+     */
+    private static final List<String> CONFIGURED_SECRETS = List.of(
+            authSecret(),
+            nextSecret(),
+            "engine-client-secret",
+            "trusted-client-secret",
+            dev.authschema.engineit.app.EngineItAuthConfig.BAD_MAIL_SERVER_PASSWORD);
 
     /** The deployment with database sessions. */
     public static final String DB = "/db";
@@ -39,6 +46,8 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
     public static final String DEV = "/dev";
     /** The deployment with AUTH_TRUST_HOST=true and no AUTH_URL (behind a proxy; database sessions). */
     public static final String PROXY = "/proxy";
+    /** The deployment in development mode without any mail server: the development mailbox (database sessions). */
+    public static final String DEVMAIL = "/devmail";
     /** The deployment during a secret rotation: AUTH_SECRET is "next,old" (JWT sessions). */
     public static final String ROTATING = "/rotating";
     /** The deployment after a secret rotation: AUTH_SECRET is "next" alone (JWT sessions). */
@@ -97,6 +106,7 @@ public final class ItServers implements BeforeAllCallback, AfterAllCallback {
             awaitDeployment(PROXY);
             awaitDeployment(ROTATING);
             awaitDeployment(ROTATED);
+            awaitDeployment(DEVMAIL);
             mailbox = new TestMailbox(
                     Integer.getInteger("engineit.smtp.port", 27025),
                     link -> SeenSecrets.remember(Forms.query(URI.create(link)).get("token")));

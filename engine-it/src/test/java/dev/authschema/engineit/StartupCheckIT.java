@@ -2,6 +2,7 @@ package dev.authschema.engineit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.engineit.app.EngineItAuthConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The wiring the engine checks at deployment, in the real server: the two copies of the WAR that are wired wrong
+ * The wiring the engine checks at deployment, in the real server: the three copies of the WAR that are wired wrong
  * ({@code /nounit} without a persistence unit, {@code /notables} on a database without tables and synchronisation
- * off) fail their deployment with a message naming the fix, and answer nothing; the four that are wired right use
+ * off, {@code /badmail} with a malformed {@code AUTH_EMAIL_SERVER}) fail their deployment with a message naming the
+ * fix (and never the mail server's password), and answer nothing; the copies that are wired right use
  * the generated unit, its UTC platform for the database it found, and logged what synchronisation did.
  */
 @ExtendWith(ItServers.class)
@@ -60,6 +62,23 @@ class StartupCheckIT {
     }
 
     @Test
+    void a_malformed_email_server_url_fails_the_deployment_naming_the_variable_and_never_the_password()
+            throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-badmail was not started.");
+
+        String log = serverLog();
+        assertThat(log)
+                .contains("AuthSchema configuration is invalid:")
+                .contains("emailServer: AUTH_EMAIL_SERVER: the port after the host must be 1 to 65535")
+                .contains("as in smtp://user:password@smtp.example.com:587")
+                .doesNotContain(EngineItAuthConfig.BAD_MAIL_SERVER_PASSWORD);
+        assertThat(failureLines())
+                .anySatisfy(line ->
+                        assertThat(line).contains("AuthConfigurationException: AuthSchema configuration is invalid"));
+        assertThat(status("/badmail/api/auth/providers")).isEqualTo(404);
+    }
+
+    @Test
     void the_generated_unit_uses_the_utc_platform_of_the_database_it_finds() throws Exception {
         String log = serverLog();
 
@@ -75,15 +94,19 @@ class StartupCheckIT {
     }
 
     @Test
-    void only_the_two_copies_wired_wrong_fail_their_deployment() throws Exception {
+    void only_the_three_copies_wired_wrong_fail_their_deployment() throws Exception {
         awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
+        awaitInLog(NOT_STARTED + "engine-it-badmail was not started.");
 
         assertThat(serverLog())
                 .doesNotContain(
                         NOT_STARTED + "engine-it-db ",
                         NOT_STARTED + "engine-it-jwt ",
                         NOT_STARTED + "engine-it-dev ",
-                        NOT_STARTED + "engine-it-proxy ");
+                        NOT_STARTED + "engine-it-devmail ",
+                        NOT_STARTED + "engine-it-proxy ",
+                        NOT_STARTED + "engine-it-rotating ",
+                        NOT_STARTED + "engine-it-rotated ");
     }
 
     /** The lines with which Liberty reported a failed start-up check. */

@@ -29,7 +29,9 @@ import java.time.Duration;
  * the authentication mechanism redirects a protected resource there. {@code /proxy}, a fourth copy, runs in
  * production mode with {@code AUTH_TRUST_HOST=true} and no {@code AUTH_URL}, as behind a proxy that sets
  * {@code X-Forwarded-Host}. {@code /rotating} and {@code /rotated} (JWT sessions) are the same application during
- * and after a rotation of its secret ({@link #ROTATING_CONTEXT}, {@link #ROTATED_CONTEXT}); all share one database.
+ * and after a rotation of its secret ({@link #ROTATING_CONTEXT}, {@link #ROTATED_CONTEXT}); {@code /devmail} runs in
+ * development mode without any mail server ({@link #DEV_NO_MAIL_CONTEXT}); all share one database. {@code /nounit},
+ * {@code /notables} and {@code /badmail} ({@link #BAD_MAIL_SERVER_CONTEXT}) are wired wrong on purpose.
  *
  * <p>Callbacks and events: {@link ItCallbacks} and {@link RecordedEvents}, on every deployment.
  *
@@ -71,6 +73,28 @@ public class EngineItAuthConfig {
     /** The context root of the copy on a database without tables, whose deployment must fail (StartupCheckIT). */
     public static final String NO_TABLES_CONTEXT = "/notables";
 
+    /**
+     * The context root of the copy in development mode without a mail server (no AUTH_URL, no AUTH_EMAIL_SERVER, its
+     * e-mail providers on a mail session that does not exist): the links go to the log and to the development
+     * mailbox page ({@code DevelopmentMailboxIT}).
+     */
+    public static final String DEV_NO_MAIL_CONTEXT = "/devmail";
+
+    /** The JNDI name of {@code /devmail}'s e-mail providers, bound to nothing. */
+    static final String NO_MAIL_SESSION = "mail/none";
+
+    /**
+     * The context root of the copy whose {@code AUTH_EMAIL_SERVER} is malformed (a port out of range), whose deployment
+     * must fail naming the variable and never quoting the password (StartupCheckIT).
+     */
+    public static final String BAD_MAIL_SERVER_CONTEXT = "/badmail";
+
+    /** The password in {@code /badmail}'s {@code AUTH_EMAIL_SERVER}: it must never reach the log. */
+    public static final String BAD_MAIL_SERVER_PASSWORD = "s3cret-badmail-7Qw9";
+
+    /** {@code /badmail}'s {@code AUTH_EMAIL_SERVER}: well-formed but for its port. */
+    static final String BAD_MAIL_SERVER = "smtp://engine-it:" + BAD_MAIL_SERVER_PASSWORD + "@127.0.0.1:99999";
+
     /** The custom sign-in page of {@code /dev}, where the authentication mechanism sends a protected resource. */
     public static final String DEV_SIGN_IN_PAGE = "/test/sign-in-page";
 
@@ -97,7 +121,9 @@ public class EngineItAuthConfig {
         boolean rotating = ROTATING_CONTEXT.equals(context);
         boolean rotated = ROTATED_CONTEXT.equals(context);
         boolean jwt = JWT_CONTEXT.equals(context) || rotating || rotated;
-        boolean development = DEV_CONTEXT.equals(servletContext.getContextPath());
+        boolean noMail = DEV_NO_MAIL_CONTEXT.equals(context);
+        boolean badMail = BAD_MAIL_SERVER_CONTEXT.equals(context);
+        boolean development = DEV_CONTEXT.equals(servletContext.getContextPath()) || noMail;
         boolean proxy = PROXY_CONTEXT.equals(servletContext.getContextPath());
         AuthConfig.Builder builder = AuthConfig.builder();
         if (rotating || rotated) {
@@ -106,17 +132,39 @@ public class EngineItAuthConfig {
             String secrets = rotating ? next + "," + System.getenv("AUTH_SECRET") : next;
             builder.environment(name -> "AUTH_SECRET".equals(name) ? secrets : System.getenv(name));
         }
-        if (development) {
+        if (noMail) {
+            // The built-in pages; nothing of the environment's mail settings (there are none in server.env).
+            builder.development(true)
+                    .environment(name ->
+                            "AUTH_URL".equals(name) || "AUTH_EMAIL_SERVER".equals(name) ? null : System.getenv(name));
+        } else if (development) {
             builder.development(true)
                     .environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name))
                     .pages(Pages.defaults().withSignIn(DEV_SIGN_IN_PAGE));
         } else if (proxy) {
             builder.trustHost(true).environment(name -> "AUTH_URL".equals(name) ? null : System.getenv(name));
         } else {
+            if (badMail) {
+                builder.environment(name -> "AUTH_EMAIL_SERVER".equals(name) ? BAD_MAIL_SERVER : System.getenv(name));
+            }
             String origin = System.getenv("AUTH_URL");
             builder.url(origin == null ? null : origin + servletContext.getContextPath());
         }
         PresetProviders.all(System.getenv("AUTH_PRESET_ISSUER_BASE")).forEach(builder::provider);
+        if (noMail) {
+            builder.provider(Providers.email("signin@engine-it.test").withMailSession(NO_MAIL_SESSION))
+                    .provider(Providers.emailCode("signin@engine-it.test").withMailSession(NO_MAIL_SESSION));
+        } else {
+            builder.provider(Providers.email("signin@engine-it.test"))
+                    .provider(Providers.emailCode("signin@engine-it.test"))
+                    .provider(new EmailProviderConfig(
+                            "broken-mail",
+                            "Mail that is down",
+                            "signin@engine-it.test",
+                            Duration.ofHours(24),
+                            null,
+                            "mail/broken"));
+        }
         return builder
                 // Every copy creates the tables it needs at start-up (they share one database), except the one
                 // that shows the refusal when there are none.
@@ -126,15 +174,6 @@ public class EngineItAuthConfig {
                 .clock(MovableClock.INSTANCE)
                 .callbacks(ItCallbacks.of(context))
                 .events(RecordedEvents.INSTANCE)
-                .provider(Providers.email("signin@engine-it.test"))
-                .provider(Providers.emailCode("signin@engine-it.test"))
-                .provider(new EmailProviderConfig(
-                        "broken-mail",
-                        "Mail that is down",
-                        "signin@engine-it.test",
-                        Duration.ofHours(24),
-                        null,
-                        "mail/broken"))
                 .provider(Providers.openIdConnect("oidc", "Engine OIDC", null))
                 .provider(Providers.openIdConnect("trusted", "Trusted OIDC", null)
                         .withAllowDangerousEmailAccountLinking(true))

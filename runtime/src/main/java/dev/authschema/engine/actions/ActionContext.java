@@ -14,11 +14,13 @@ import dev.authschema.engine.email.EmailSignIn;
 import dev.authschema.engine.email.PendingCode;
 import dev.authschema.engine.http.CookiePolicy;
 import dev.authschema.engine.http.CsrfTokens;
+import dev.authschema.engine.http.HostNames;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.log.GuardedEvents;
 import dev.authschema.engine.mail.DevelopmentLogSender;
+import dev.authschema.engine.mail.DevelopmentMailbox;
 import dev.authschema.engine.mail.EmailSender;
 import dev.authschema.engine.mail.JakartaMailSender;
 import dev.authschema.engine.mail.MailSessions;
@@ -57,6 +59,7 @@ public final class ActionContext {
     private final RateLimiter rateLimiter;
     private final PasskeyCeremonies passkeys;
     private final AuthEvents events;
+    private final DevelopmentMailbox developmentMailbox;
 
     /**
      * @param config the validated configuration
@@ -108,6 +111,7 @@ public final class ActionContext {
         this.passkeys = config.adapter()
                 .map(adapter -> new PasskeyCeremonies(adapter, config.secrets(), config.clock(), rateLimiter, log))
                 .orElse(null);
+        this.developmentMailbox = config.development() ? new DevelopmentMailbox(config.clock()) : null;
     }
 
     /**
@@ -285,9 +289,43 @@ public final class ActionContext {
         }
         return config.emailServer()
                 .<EmailSender>map(server -> new JakartaMailSender(server::session))
-                .orElseGet(() -> config.development() && !MailSessions.exists(provider.mailSessionJndiName())
-                        ? new DevelopmentLogSender()
+                .orElseGet(() -> mailsToDevelopmentMailbox(provider)
+                        ? new DevelopmentLogSender(developmentMailbox)
                         : JakartaMailSender.fromJndi(provider.mailSessionJndiName()));
+    }
+
+    /** Development mode, and neither the provider's own sender, {@code AUTH_EMAIL_SERVER} nor its mail session. */
+    private boolean mailsToDevelopmentMailbox(EmailProviderConfig provider) {
+        return developmentMailbox != null
+                && provider.sender() == null
+                && config.emailServer().isEmpty()
+                && !MailSessions.exists(provider.mailSessionJndiName());
+    }
+
+    /**
+     * The development mailbox, when there is one to show: development mode; links for this machine only (no
+     * {@code AUTH_TRUST_HOST}, and {@code AUTH_URL} unset or on a loopback host: a server reached through a proxy or
+     * a tunnel has neither); and every e-mail provider (at least one) mails to it, with no sender of its own, no
+     * {@code AUTH_EMAIL_SERVER} and no container mail session. Only the configuration decides, never a request
+     * header; outside development nothing is looked up.
+     */
+    Optional<DevelopmentMailbox> developmentMailbox() {
+        if (developmentMailbox == null
+                || config.trustHost()
+                || !config.url().map(ActionContext::isLoopbackUrl).orElse(true)) {
+            return Optional.empty();
+        }
+        var emailProviders = config.providers().stream()
+                .filter(EmailProviderConfig.class::isInstance)
+                .map(EmailProviderConfig.class::cast)
+                .toList();
+        return !emailProviders.isEmpty() && emailProviders.stream().allMatch(this::mailsToDevelopmentMailbox)
+                ? Optional.of(developmentMailbox)
+                : Optional.empty();
+    }
+
+    private static boolean isLoopbackUrl(String url) {
+        return HostNames.isLoopback(URI.create(url).getHost());
     }
 
     PasskeyCeremonies passkeys() {

@@ -45,7 +45,7 @@ public final class AuthRouter {
 
     /**
      * The endpoints' entrance: {@code GET session | csrf | providers | signin | signout | theme.css | error |
-     * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js} and
+     * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js | dev/mailbox} and
      * {@code POST signin/{id} | callback/{id} | signout | session}.
      *
      * @param exchange the request and response
@@ -90,6 +90,10 @@ public final class AuthRouter {
                 return Reply.Json.ok(WebAuthnOptions.json(context, exchange, providerId));
             case "passkeys.js":
                 return PasskeyScript.reply();
+            case "dev":
+                return "mailbox".equals(providerId)
+                        ? DevelopmentMailboxPage.page(context, exchange)
+                        : new Reply.NotFound();
             case "callback":
                 ActionRequest request = Callback.from(context, exchange, providerId);
                 if (request instanceof Callback.CodeRequest code) {

@@ -75,6 +75,11 @@ public final class MailServerUrl {
                     + " write smtp://user:password@smtp.example.com:587 (percent-encode '@', ':' and '/' in the user"
                     + " and password)");
         }
+        if (address.getPort() == 0 || address.getPort() > 65535) {
+            throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": the port after the host must be 1 to 65535"
+                    + " (or left out: 587 for smtp://, 465 for smtps://), as in"
+                    + " smtp://user:password@smtp.example.com:587");
+        }
         boolean implicitTls = scheme.equals("smtps");
         int port = address.getPort() > 0 ? address.getPort() : implicitTls ? 465 : 587;
         String user = null;

@@ -4,9 +4,13 @@ import dev.authschema.engine.config.EmailCodeSettings;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.Theme;
+import dev.authschema.engine.mail.DevelopmentMailbox;
 import dev.authschema.engine.model.AuthErrorCode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -244,6 +248,57 @@ public final class BuiltInPages {
                 .add(hidden("csrfToken", csrfToken))
                 .add(button("Sign in").attr("id", "submit")));
         return page(base, "Sign-in code", content);
+    }
+
+    /**
+     * The development mailbox: the sign-in e-mails that were not sent, newest first, each with its link or code. Every
+     * value is escaped (the address is whatever a visitor typed); the links are the engine's own, built from the
+     * trusted base URL.
+     *
+     * @param base  the trusted base URL
+     * @param mails the mails, newest first
+     * @return the page
+     */
+    public String developmentMailbox(String base, List<DevelopmentMailbox.Mail> mails) {
+        List<HtmlElement> content = new ArrayList<>();
+        content.add(HtmlElement.of("h1").text("Development mailbox"));
+        content.add(HtmlElement.of("p")
+                .add(HtmlElement.of("small")
+                        .text("Development mode without a mail server: the sign-in e-mails of this server, not sent."
+                                + " Shown only to this machine; emptied when the server restarts.")));
+        if (mails.isEmpty()) {
+            content.add(HtmlElement.of("p").attr("id", "no-mail").text("No sign-in e-mails yet."));
+        }
+        DateTimeFormatter time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+        for (DevelopmentMailbox.Mail mail : mails) {
+            HtmlElement section = HtmlElement.of("section")
+                    .attr("class", "mail")
+                    .add(HtmlElement.of("p")
+                            .text("To ")
+                            .add(HtmlElement.of("strong").attr("class", "to").text(mail.to())))
+                    .add(HtmlElement.of("p").attr("class", "subject").text(mail.subject()));
+            if (mail.isCode()) {
+                section.add(HtmlElement.of("p").attr("class", "code").text(mail.code()))
+                        .add(HtmlElement.of("p")
+                                .add(HtmlElement.of("a")
+                                        .attr("class", "link")
+                                        .attr("href", mail.url())
+                                        .text("Type the code here")));
+            } else {
+                section.add(HtmlElement.of("p")
+                        .add(HtmlElement.of("a")
+                                .attr("class", "button link")
+                                .attr("href", mail.url())
+                                .text("Sign in")));
+            }
+            section.add(HtmlElement.of("p")
+                    .add(HtmlElement.of("small")
+                            .text("Sent " + time.format(mail.sentAt().truncatedTo(ChronoUnit.SECONDS))
+                                    + ", works until " + time.format(mail.expires()))));
+            content.add(section);
+        }
+        return page(base, "Development mailbox", content);
     }
 
     private static Optional<AuthErrorCode> knownError(String code) {

@@ -38,6 +38,9 @@ public final class ThemeStylesheet {
                 hr { border: 0; border-top: 1px solid #e5e7eb; margin: 16px 0; }
                 .error { padding: 10px 12px; border-radius: 8px; background: #fef2f2; color: #991b1b; }
                 small { color: #6b7280; }
+                .mail { margin: 16px 0 0; padding-top: 12px; border-top: 1px solid #e5e7eb; overflow-wrap: anywhere; }
+                .mail p { margin: 0 0 8px; }
+                .code { font: 600 1.4rem/1.2 ui-monospace, monospace; letter-spacing: 4px; }
                 """.formatted(theme.brandColor(), theme.buttonText());
     }
 }

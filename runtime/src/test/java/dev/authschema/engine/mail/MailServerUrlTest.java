@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -116,5 +117,24 @@ class MailServerUrlTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("%25")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hun%zzter2"));
+    }
+
+    @Test
+    void a_port_out_of_range_or_not_a_number_is_refused_without_quoting_the_password() {
+        for (String url : List.of(
+                "smtp://user:s3cret@mail.example.com:99999",
+                "smtp://user:s3cret@mail.example.com:0",
+                "smtps://user:s3cret@mail.example.com:65536")) {
+            assertThatThrownBy(() -> MailServerUrl.parse(url))
+                    .as(url)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("AUTH_EMAIL_SERVER: the port after the host must be 1 to 65535")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+        }
+        assertThatThrownBy(() -> MailServerUrl.parse("smtp://user:s3cret@mail.example.com:notaport"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AUTH_EMAIL_SERVER: the part after '@' is not host or host:port")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+        assertThat(MailServerUrl.parse("smtp://mail.example.com:65535").port()).isEqualTo(65535);
     }
 }
