@@ -177,4 +177,31 @@ class DdlTextTest {
         assertThat(ddl(Samples.CURRENT, Dialect.DERBY))
                 .contains("id_token VARCHAR(32672)", "expires TIMESTAMP NOT NULL");
     }
+
+    /** Sort orders everywhere, prefix lengths on MySQL and MariaDB, access methods on PostgreSQL. */
+    @Test
+    void index_options_are_written_as_each_database_takes_them() {
+        String model =
+                "\nmodel Event {\n  id Int @id\n  code String @db.VarChar(100)\n  title String @db.VarChar(100)\n"
+                        + "  at DateTime\n\n  @@index([code(sort: Desc), title%s])\n  @@index([at]%s)\n}\n";
+        ResolvedSchema mysql = compile(
+                Samples.CURRENT.text().replace("\"postgresql\"", "\"mysql\"") + model.formatted("(length: 10)", ""));
+        ResolvedSchema postgresql = compile(Samples.CURRENT.text() + model.formatted("", ", type: Brin"));
+
+        assertThat(DdlGenerator.generate(mysql, Dialect.MYSQL))
+                .contains("CREATE INDEX Event_code_title_idx ON Event (code DESC, title(10));");
+        assertThat(DdlGenerator.generate(mysql, Dialect.MARIADB))
+                .contains("CREATE INDEX Event_code_title_idx ON Event (code DESC, title(10));");
+        assertThat(DdlGenerator.generate(mysql, Dialect.DERBY))
+                .contains("CREATE INDEX Event_code_title_idx ON Event (code DESC, title);");
+        assertThat(DdlGenerator.generate(postgresql, Dialect.POSTGRESQL))
+                .contains("CREATE INDEX Event_code_title_idx ON Event (code DESC, title);")
+                .contains("CREATE INDEX Event_at_idx ON Event USING BRIN (\"at\");");
+        assertThat(DdlGenerator.generate(postgresql, Dialect.DERBY)).contains("CREATE INDEX Event_at_idx ON Event (");
+    }
+
+    private static ResolvedSchema compile(String text) {
+        CompileResult result = SchemaCompiler.compile("events.prisma", text);
+        return result.schema().orElseThrow(() -> new AssertionError(result.render()));
+    }
 }

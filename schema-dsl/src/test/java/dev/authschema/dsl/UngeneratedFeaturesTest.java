@@ -37,9 +37,10 @@ class UngeneratedFeaturesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "prisma-by-design-index-sort-and-length | 12 | arguments on the fields of an index",
+                "prisma-by-design-unique-field-sort | 11 | arguments on the fields of `@@unique`",
+                "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
                 "attribute-unique-sort | 9 | `sort:` on `@unique`",
-                "prisma-by-design-index-type-hash-and-ops | 12 | index types",
+                "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
                 "prisma-by-design-unsupported-type | 9 | `Unsupported(...)` types",
                 "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
@@ -60,6 +61,13 @@ class UngeneratedFeaturesTest {
         assertThat(first.isError()).isTrue();
         assertThat(first.span().line()).isEqualTo(line);
         assertThat(first.message()).contains("cannot generate " + feature);
+    }
+
+    /** Sort orders, prefix lengths and access methods of {@code @@index} are generated (see the DDL generator). */
+    @ParameterizedTest
+    @ValueSource(strings = {"prisma-by-design-index-sort-and-length"})
+    void index_sort_length_and_type_are_generated(String name) throws IOException {
+        assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ import dev.authschema.dsl.resolve.ScalarType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -228,12 +229,17 @@ public final class DdlGenerator {
                 SqlName name = sqlName(names.indexName(model, index));
                 SqlName table = sqlName(model.tableName());
                 List<SqlName> columns = sqlNames(model, index.fields());
+                List<String> keyParts = new ArrayList<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    keyParts.add(keyPart(columns.get(i), index.columns().get(i)));
+                }
                 indexes.add(new TableIndex(
                         name,
                         table,
                         columns,
                         false,
-                        "CREATE INDEX " + name.sql() + " ON " + table.sql() + " (" + sqlList(columns) + ")"));
+                        "CREATE INDEX " + name.sql() + " ON " + table.sql() + accessMethod(index) + " ("
+                                + String.join(", ", keyParts) + ")"));
             }
         }
         for (ResolvedModel model : models) {
@@ -255,6 +261,26 @@ public final class DdlGenerator {
             }
         }
         return new DdlLayout(dialect.database(), tables, indexes, foreignKeys);
+    }
+
+    /**
+     * A column of an index: {@code col DESC} on every database; {@code col(20)}, an indexed prefix, on MySQL and
+     * MariaDB only (the schema allows {@code length:} only with the {@code mysql} provider; the other scripts index
+     * the whole column).
+     */
+    private String keyPart(SqlName column, Index.Column options) {
+        boolean prefix = options.length() != null && (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB);
+        return column.sql() + (prefix ? "(" + options.length() + ")" : "") + (options.descending() ? " DESC" : "");
+    }
+
+    /**
+     * {@code USING HASH} and the other access methods on PostgreSQL (the schema allows {@code type:} only with the
+     * {@code postgresql} provider); the other scripts make the default B-tree.
+     */
+    private String accessMethod(Index index) {
+        return index.type() != null && dialect == Dialect.POSTGRESQL
+                ? " USING " + index.type().toUpperCase(Locale.ROOT)
+                : "";
     }
 
     /** What the column line writes between the type and {@code NOT NULL}: an identity clause or a default. */

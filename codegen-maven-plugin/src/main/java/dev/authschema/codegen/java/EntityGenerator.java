@@ -152,17 +152,20 @@ final class EntityGenerator {
                     "$L",
                     AnnotationSpec.builder(Types.jpa("Index"))
                             .addMember("name", "$S", tables.indexName(model, index))
-                            .addMember(
-                                    "columnList",
-                                    "$S",
-                                    String.join(
-                                            ", ",
-                                            tables.columns(model, index.fields()).stream()
-                                                    .map(SqlNames::jpa)
-                                                    .toList()))
+                            .addMember("columnList", "$S", indexColumnList(model, index))
                             .build());
         }
         return table.build();
+    }
+
+    /** JPA's {@code columnList}: {@code "col, other DESC"} (a prefix length or access method has no JPA form). */
+    private String indexColumnList(ResolvedModel model, Index index) {
+        List<String> columns = tables.columns(model, index.fields());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            parts.add(SqlNames.jpa(columns.get(i)) + (index.columns().get(i).descending() ? " DESC" : ""));
+        }
+        return String.join(", ", parts);
     }
 
     private static CodeBlock columnArray(List<String> columns) {

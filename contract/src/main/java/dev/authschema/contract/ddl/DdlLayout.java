@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,8 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
     public static final String VERSION = "1";
 
     private static final char TAB = '\t';
+    /** What follows {@code CREATE INDEX name ON table }: the column list, or an access method and the column list. */
+    private static final Pattern ACCESS_METHOD = Pattern.compile("(USING [A-Z]+ )?\\(");
 
     public DdlLayout {
         Objects.requireNonNull(dialect, "dialect");
@@ -239,13 +242,17 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                     boolean unique = uniqueness.equals("unique");
                     String start = (unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
                             + SqlName.of(line.get(2)).sql() + " ON "
-                            + SqlName.of(line.get(1)).sql() + " (";
+                            + SqlName.of(line.get(1)).sql() + " ";
+                    String statement = statement(line.get(4), start);
+                    // The columns follow at once, or after PostgreSQL's access method (USING HASH, USING GIN, ...).
+                    if (!ACCESS_METHOD
+                            .matcher(statement.substring(start.length()))
+                            .lookingAt()) {
+                        throw new IllegalArgumentException(
+                                "the statement must go on with '(' or 'USING <method> (' after '" + start + "'");
+                    }
                     indexes.add(new TableIndex(
-                            SqlName.of(line.get(2)),
-                            SqlName.of(line.get(1)),
-                            names(line, 5),
-                            unique,
-                            statement(line.get(4), start)));
+                            SqlName.of(line.get(2)), SqlName.of(line.get(1)), names(line, 5), unique, statement));
                 }
                 case "foreign-key" -> {
                     count(line, 6, Integer.MAX_VALUE);

@@ -91,6 +91,34 @@ final class Expressions {
                                 .anyMatch(a -> a.isNamed() && a.name().name().equals(argument)));
     }
 
+    /** The value of a field's argument in a key's field list, e.g. {@code Desc} of {@code title(sort: Desc)}. */
+    static Optional<Expression> indexFieldArgument(Expression expression, String field, String argument) {
+        List<Expression> items =
+                expression instanceof Expression.ArrayLiteral array ? array.items() : List.of(expression);
+        return items.stream()
+                .filter(item -> item instanceof Expression.FunctionCall call
+                        && call.name().name().equals(field))
+                .flatMap(item -> ((Expression.FunctionCall) item).arguments().stream())
+                .filter(a -> a.isNamed() && a.name().name().equals(argument))
+                .map(a -> a.value())
+                .findFirst();
+    }
+
+    /** The index's columns with the sort order and length their fields give, for fields already checked. */
+    static List<Index.Column> indexColumns(Expression expression, List<String> fields) {
+        return fields.stream()
+                .map(field -> new Index.Column(
+                        field,
+                        indexFieldArgument(expression, field, "sort")
+                                .filter(sort -> sort instanceof Expression.Constant c
+                                        && c.name().equals("Desc"))
+                                .isPresent(),
+                        indexFieldArgument(expression, field, "length")
+                                .map(length -> Integer.valueOf(((Expression.NumberLiteral) length).text()))
+                                .orElse(null)))
+                .toList();
+    }
+
     private static final List<String> INDEX_FIELD_ARGUMENTS = List.of("sort", "length", "ops");
 
     private static Optional<List<Expression.Constant>> names(

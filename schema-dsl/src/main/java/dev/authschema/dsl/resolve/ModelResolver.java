@@ -757,19 +757,21 @@ final class ModelResolver {
                         diagnostics);
                 keyArguments(attribute, arguments);
                 constraintName(arguments, "map", attribute);
-                arguments.get("type").ifPresent(this::indexType);
+                String type = arguments.get("type").flatMap(this::indexType).orElse(null);
                 String dbName = arguments
                         .string("map", diagnostics)
                         .or(() -> arguments.string("name", diagnostics))
                         .orElse(null);
                 arguments
                         .required("fields", diagnostics)
-                        .flatMap(e -> fieldList(model, e, "the index", attribute))
-                        .ifPresent(fields -> {
-                            Index index = new Index(fields, dbName);
-                            model.indexes.add(index);
-                            model.constraintSpans.put(index, attribute.span());
-                        });
+                        .ifPresent(expression -> fieldList(model, expression, "the index", attribute)
+                                .ifPresent(fields -> {
+                                    List<Index.Column> columns = Expressions.indexColumns(expression, fields);
+                                    indexTypeFits(model, type, columns, expression, attribute);
+                                    Index index = new Index(columns, dbName, type);
+                                    model.indexes.add(index);
+                                    model.constraintSpans.put(index, attribute.span());
+                                }));
             }
             case "fulltext" -> {
                 AttributeArguments arguments =
@@ -841,11 +843,48 @@ final class ModelResolver {
                 String kind = key.name().equals("id") ? "@id" : key.name().equals("unique") ? "@unique" : "@@index";
                 checkKeyType(
                         field.get(), kind, Expressions.hasIndexFieldArgument(expression, name.name(), "length"), key);
+                valid = fieldArguments(field.get(), expression, key);
             }
             fields.add(name.name());
         }
         model.constraintErrors |= !valid;
         return valid ? Optional.of(fields) : Optional.empty();
+    }
+
+    /** A key field's own arguments ({@code title(sort: Desc)}, {@code body(length: 100)}), as Prisma checks them. */
+    private boolean fieldArguments(FieldInfo field, Expression fields, Attribute key) {
+        boolean valid = true;
+        for (String argument : List.of("sort", "length")) {
+            Optional<Expression> value = Expressions.indexFieldArgument(fields, field.name, argument);
+            if (value.isEmpty()) {
+                continue;
+            }
+            Expression given = value.get();
+            String problem = null;
+            if (argument.equals("sort")) {
+                if (!(given instanceof Expression.Constant c)
+                        || !List.of("Asc", "Desc").contains(c.name())) {
+                    problem = "The `sort` argument takes `Asc` or `Desc`, found " + Expressions.describe(given) + ".";
+                } else if (key.name().equals("id")
+                        && connector != Connector.SQLSERVER
+                        && connector != Connector.NONE
+                        && connector != Connector.DERBY) {
+                    problem = "The sort argument is not supported in the primary key with the current connector";
+                }
+            } else if (!(given instanceof Expression.NumberLiteral n)
+                    || !n.text().matches("-?\\d{1,9}")) {
+                problem = "The `length` argument takes a whole number, found " + Expressions.describe(given) + ".";
+            } else if (!connector.isMysql() && connector != Connector.NONE) {
+                problem = "The length argument is not supported in an index definition with the current connector";
+            } else if (field.scalarType != ScalarType.STRING && field.scalarType != ScalarType.BYTES) {
+                problem = "The length argument is only allowed with field types `String` or `Bytes`.";
+            }
+            if (problem != null) {
+                diagnostics.error(given.span(), problem);
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     private void checkIds(ModelInfo model) {
@@ -940,7 +979,8 @@ final class ModelResolver {
     }
 
     /** {@code @@index(type: Hash)}: PostgreSQL's index methods. */
-    private void indexType(Expression type) {
+    /** The index's access method: {@code null} for the default B-tree or after an error. */
+    private Optional<String> indexType(Expression type) {
         List<String> types = List.of("BTree", "Hash", "Gist", "Gin", "SpGist", "Brin");
         if (!(type instanceof Expression.Constant c) || !types.contains(c.name())) {
             diagnostics.error(
@@ -948,8 +988,51 @@ final class ModelResolver {
                     "The index type must be one of " + String.join(", ", types) + ", found "
                             + Expressions.describe(type) + ".",
                     type instanceof Expression.Constant c ? Suggestions.didYouMean(c.name(), types) : null);
-        } else if (!c.name().equals("BTree") && !connector.isPostgres() && connector != Connector.NONE) {
+            return Optional.empty();
+        }
+        if (!c.name().equals("BTree") && !connector.isPostgres() && connector != Connector.NONE) {
             diagnostics.error(type.span(), "The given index type is not supported with the current connector");
+            return Optional.empty();
+        }
+        return c.name().equals("BTree") ? Optional.empty() : Optional.of(c.name());
+    }
+
+    /**
+     * Prisma's rules for PostgreSQL's access methods: which field types each indexes without an operator class
+     * ({@code ops:}, whose fields are not checked here), no sort order with {@code Hash}, one column with {@code SpGist}.
+     */
+    private void indexTypeFits(
+            ModelInfo model, String type, List<Index.Column> columns, Expression fields, Attribute attribute) {
+        if (type == null) {
+            return;
+        }
+        if (type.equals("Hash") && columns.stream().anyMatch(Index.Column::descending)) {
+            diagnostics.error(attribute.span(), "Hash type does not support sort option.");
+            return;
+        }
+        if (type.equals("SpGist") && columns.size() > 1) {
+            diagnostics.error(attribute.span(), "SpGist does not support multi-column indices.");
+            return;
+        }
+        for (Index.Column column : columns) {
+            FieldInfo field = model.field(column.field()).orElseThrow();
+            boolean fits = field.kind != FieldKind.SCALAR
+                    || field.nativeType != null
+                    || Expressions.hasIndexFieldArgument(fields, column.field(), "ops")
+                    || switch (type) {
+                        case "Gist", "SpGist" -> field.scalarType == ScalarType.STRING;
+                        case "Gin" -> field.list || field.scalarType == ScalarType.JSON;
+                        case "Brin" ->
+                            field.list
+                                    || (field.scalarType != ScalarType.JSON && field.scalarType != ScalarType.BOOLEAN);
+                        default -> true;
+                    };
+            if (!fits) {
+                diagnostics.error(
+                        attribute.span(),
+                        "The " + type + " index type does not support the type of the field `" + column.field() + "`.");
+                return;
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import dev.authschema.dsl.diag.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What {@code validate} accepts, as Prisma 6 does, but the generator cannot turn into entities and DDL yet:
@@ -123,26 +124,53 @@ public final class UngeneratedFeatures {
     private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
         switch (attribute.name()) {
             case "fulltext" -> add(found, attribute.span(), "`@@fulltext` indexes");
-            case "index", "unique", "id" -> {
+            case "index" -> {
+                // sort:, length: and type: are generated; an operator class has no portable DDL.
                 keyArguments(attribute, found);
-                attribute.argument("fields", 0).map(a -> a.value()).ifPresent(fields -> {
-                    List<Expression> items =
-                            fields instanceof Expression.ArrayLiteral array ? array.items() : List.of(fields);
-                    items.stream()
-                            .filter(i -> i instanceof Expression.FunctionCall)
-                            .findFirst()
-                            .ifPresent(i -> add(
-                                    found, i.span(), "arguments on the fields of an index (`sort`, `length`, `ops`)"));
-                });
-                attribute
+                boolean accessMethod = attribute
                         .argument("type", -1)
                         .map(a -> a.value())
                         .filter(type -> !(type instanceof Expression.Constant c
                                 && c.name().equals("BTree")))
-                        .ifPresent(type -> add(found, type.span(), "index types (`type: ...`)"));
+                        .isPresent();
+                fieldCalls(attribute)
+                        .forEach(call -> call.arguments().stream()
+                                .filter(a -> a.isNamed())
+                                .forEach(a -> {
+                                    if (a.name().name().equals("ops")) {
+                                        add(found, a.span(), "operator classes (`ops:`)");
+                                    } else if (a.name().name().equals("length")
+                                            && a.value() instanceof Expression.NumberLiteral n
+                                            && n.text().matches("-?\\d+")
+                                            && Long.parseLong(n.text()) < 1) {
+                                        add(found, a.span(), "an index prefix `length` below 1");
+                                    } else if (a.name().name().equals("sort") && accessMethod) {
+                                        // PostgreSQL takes ASC/DESC on B-tree indexes only.
+                                        add(found, a.span(), "a sort order on an index whose `type:` is not BTree");
+                                    }
+                                }));
+            }
+            case "unique", "id" -> {
+                keyArguments(attribute, found);
+                fieldCalls(attribute)
+                        .findFirst()
+                        .ifPresent(call -> add(
+                                found,
+                                call.span(),
+                                "arguments on the fields of `" + attribute.displayName()
+                                        + "` (`sort`, `length`, `ops`)"));
             }
             default -> {}
         }
+    }
+
+    /** The fields of a key listed with arguments, such as {@code title(sort: Desc)}. */
+    private static Stream<Expression.FunctionCall> fieldCalls(Attribute attribute) {
+        return attribute.argument("fields", 0).map(a -> a.value()).stream()
+                .flatMap(fields ->
+                        fields instanceof Expression.ArrayLiteral array ? array.items().stream() : Stream.of(fields))
+                .filter(item -> item instanceof Expression.FunctionCall)
+                .map(item -> (Expression.FunctionCall) item);
     }
 
     private static void keyArguments(Attribute attribute, List<Diagnostic> found) {
