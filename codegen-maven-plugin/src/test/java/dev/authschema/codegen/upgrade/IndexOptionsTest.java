@@ -2,8 +2,10 @@ package dev.authschema.codegen.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.authschema.adapter.AdapterUser;
 import dev.authschema.codegen.Samples;
 import dev.authschema.codegen.ddl.DdlGenerator;
+import dev.authschema.codegen.harness.GeneratedAdapterHarness;
 import dev.authschema.codegen.harness.TestDatabase;
 import dev.authschema.contract.ddl.DdlLayout;
 import dev.authschema.database.SchemaSynchronizer;
@@ -17,6 +19,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -97,6 +100,23 @@ class IndexOptionsTest {
                     default -> {}
                 }
             }
+        }
+    }
+
+    /** The entity's {@code @Index(columnList = "code DESC, title")} compiles and deploys. */
+    @ParameterizedTest
+    @EnumSource(
+            value = TestDatabase.Kind.class,
+            names = {"DERBY", "MARIADB"})
+    void the_entities_with_sorted_indexes_deploy(TestDatabase.Kind kind) {
+        try (GeneratedAdapterHarness harness =
+                GeneratedAdapterHarness.start(schema(kind), Samples.CURRENT.packageName, kind)) {
+            assertThat(harness.adapter()
+                            .createUser(new AdapterUser(null, "Ix", "ix@example.com", null, null, Map.of()))
+                            .id())
+                    .isNotNull();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
