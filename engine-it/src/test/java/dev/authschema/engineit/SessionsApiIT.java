@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,6 +99,20 @@ class SessionsApiIT {
         assertThat(bobs).hasSize(1);
         assertThat(bobs.get(0).getString("handle")).isNotIn(handles);
         assertThat(Database.dump()).as("listing writes nothing").isEqualTo(rows);
+    }
+
+    @Test
+    void the_list_is_not_cached_and_not_readable_by_another_site() {
+        People people = People.signIn("sessions-cors");
+
+        Browser.Response response = people.laptop()
+                .send("GET", LIST, Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
+
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        assertThat(response.headers().getOrDefault("cache-control", List.of())).contains("no-store");
+        assertThat(response.headers().keySet())
+                .as("no CORS header lets another site's script read the list")
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-"));
     }
 
     @Test
