@@ -47,11 +47,12 @@ public final class AuthRouter {
     }
 
     /**
-     * The endpoints' entrance: {@code GET session | sessions | csrf | providers | signin | signout | theme.css |
-     * error | verify-request | callback/{id} | webauthn-options/{id} | passkeys.js} and
-     * {@code POST signin/{id} | callback/{id} | signout | session | sessions/end}. The two {@code sessions} endpoints
-     * exist only where sessions can be listed (database sessions, an adapter with {@code AdapterMaintenance}); with
-     * JWT sessions they answer 404.
+     * The endpoints' entrance: {@code GET session | csrf | providers | signin | signout | theme.css | error |
+     * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js} and
+     * {@code POST signin/{id} | callback/{id} | signout | session}.
+     *
+     * <p>And the sessions API, {@code GET sessions} and {@code POST sessions/end}, only where sessions can be listed
+     * (database sessions, an adapter with {@code AdapterMaintenance}); with JWT sessions they answer 404.
      *
      * @param exchange the request and response
      * @param method   how it was asked
