@@ -11,6 +11,8 @@ import dev.authschema.engine.config.Providers;
 import dev.authschema.engine.config.SessionStrategy;
 import dev.authschema.engine.mail.VerificationEmail;
 import dev.authschema.engine.model.ActiveSession;
+import dev.authschema.engine.ratelimit.RateLimitRule;
+import dev.authschema.engine.ratelimit.RateLimitSettings;
 import dev.authschema.engine.testing.FakeExchange;
 import dev.authschema.engine.testing.InMemoryAdapter;
 import java.net.URI;
@@ -42,7 +44,12 @@ class SessionsApiTest {
     private final AuthEngine engine = engine(SessionStrategy.DATABASE, List.of(SECRET));
 
     private AuthEngine engine(SessionStrategy strategy, List<String> secrets) {
+        return engine(strategy, secrets, RateLimitSettings.off());
+    }
+
+    private AuthEngine engine(SessionStrategy strategy, List<String> secrets, RateLimitSettings limits) {
         AuthConfig config = AuthConfig.builder()
+                .rateLimits(limits)
                 .environment(name -> null)
                 .url(BASE)
                 .secrets(secrets)
@@ -285,6 +292,45 @@ class SessionsApiTest {
                 .isInstanceOfSatisfying(
                         Reply.Json.class,
                         json -> assertThat(json.body().get("ended")).isEqualTo(false));
+    }
+
+    @Test
+    void the_end_endpoint_counts_against_the_post_limit_and_ends_nothing_over_it() {
+        AuthEngine limited = engine(
+                SessionStrategy.DATABASE,
+                List.of(SECRET),
+                RateLimitSettings.defaults().withPost(RateLimitRule.of(2, Duration.ofMinutes(1))));
+        Map<String, String> laptop = signIn(limited, "ann@example.com");
+        Map<String, String> phone = signIn(limited, "ann@example.com");
+        String phoneHandle = limited.sessions(FakeExchange.get(laptop)).stream()
+                .filter(s -> !s.current())
+                .findFirst()
+                .orElseThrow()
+                .handle();
+        AuthRouter router = limited.router();
+        for (int i = 0; i < 2; i++) {
+            FakeExchange garbage =
+                    FakeExchange.post(laptop).param("handle", "garbage").param("csrfToken", csrfToken(laptop));
+            assertThat(router.endpoint(garbage, Method.POST, "/sessions/end")).isInstanceOf(Reply.Json.class);
+        }
+
+        FakeExchange over = FakeExchange.post(laptop)
+                .param("handle", phoneHandle)
+                .param("csrfToken", csrfToken(laptop))
+                .header("Accept", "application/json");
+        Reply refused = router.endpoint(over, Method.POST, "/sessions/end");
+
+        assertThat(refused).as("an API client is told in JSON").isInstanceOfSatisfying(Reply.Json.class, json -> {
+            assertThat(json.status()).isEqualTo(429);
+            assertThat(json.body().get("error")).isEqualTo("RateLimited");
+        });
+        FakeExchange form =
+                FakeExchange.post(laptop).param("handle", phoneHandle).param("csrfToken", csrfToken(laptop));
+        assertThat(router.endpoint(form, Method.POST, "/sessions/end"))
+                .as("a browser's form gets the rate-limit page")
+                .isInstanceOfSatisfying(
+                        Reply.Html.class, html -> assertThat(html.status()).isEqualTo(429));
+        assertThat(adapter.sessions).containsKey(phone.get(SESSION_COOKIE));
     }
 
     @SuppressWarnings("unchecked")
