@@ -12,26 +12,41 @@ import dev.authschema.codegen.harness.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The clean-up and "sign out everywhere else" operations of a generated adapter, on Derby. */
+/**
+ * The clean-up, session listing and "sign out everywhere else" operations of a generated adapter, on Derby (whose
+ * string comparison pads with blanks), PostgreSQL and MariaDB.
+ */
+@ParameterizedClass
+@EnumSource(
+        value = TestDatabase.Kind.class,
+        names = {"DERBY", "POSTGRESQL", "MARIADB"})
 class GeneratedAdapterMaintenanceTest {
 
     private static GeneratedAdapterHarness harness;
+
+    /** The database of this run; the harness above is started on it. */
+    @Parameter
+    TestDatabase.Kind kind;
+
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    @BeforeAll
-    static void start() {
-        harness = GeneratedAdapterHarness.start(
-                Samples.CUSTOM.schema(), Samples.CUSTOM.packageName, TestDatabase.Kind.DERBY);
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase.Kind kind) {
+        harness = GeneratedAdapterHarness.start(Samples.CUSTOM.schema(), Samples.CUSTOM.packageName, kind);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() throws Exception {
         harness.close();
     }
@@ -90,5 +105,55 @@ class GeneratedAdapterMaintenanceTest {
         assertThat(adapter().getSessionAndUser(kept.sessionToken())).isPresent();
         assertThat(adapter().getSessionAndUser(dropped.sessionToken())).isEmpty();
         assertThat(adapter().getSessionAndUser(othersSession.sessionToken())).isPresent();
+    }
+
+    private AdapterUser user(String name) {
+        return adapter().createUser(AdapterUser.of(UUID.randomUUID().toString(), name, null, null, null));
+    }
+
+    @Test
+    void lists_the_live_sessions_of_the_user_only_the_one_that_ends_last_first() {
+        AdapterUser user = user("A");
+        AdapterUser other = user("B");
+        AdapterSession sooner = session(user.id(), now.plus(Duration.ofHours(1)));
+        AdapterSession later = session(user.id(), now.plus(Duration.ofDays(1)));
+        session(user.id(), now.minus(Duration.ofMinutes(1)));
+        session(user.id(), now);
+        session(other.id(), now.plus(Duration.ofDays(2)));
+
+        assertThat(maintenance().sessionsOfUser(user.id(), now)).containsExactly(later, sooner);
+        assertThat(maintenance().sessionsOfUser(other.id(), now))
+                .singleElement()
+                .extracting(AdapterSession::userId)
+                .isEqualTo(other.id());
+    }
+
+    @Test
+    void lists_nothing_for_a_user_id_with_a_trailing_space_or_an_unknown_one() {
+        AdapterUser user = user("A");
+        session(user.id(), now.plus(Duration.ofDays(1)));
+
+        assertThat(maintenance().sessionsOfUser(user.id() + " ", now)).isEmpty();
+        assertThat(maintenance().sessionsOfUser(UUID.randomUUID().toString(), now))
+                .isEmpty();
+        assertThat(maintenance().sessionsOfUser(null, now)).isEmpty();
+    }
+
+    @Test
+    void lists_a_session_with_its_extra_fields() {
+        AdapterUser user = user("A");
+        AdapterSession stored = adapter()
+                .createSession(new AdapterSession(
+                        UUID.randomUUID().toString(),
+                        user.id(),
+                        now.plus(Duration.ofDays(1)),
+                        Map.of("userAgent", "Firefox", "ipAddress", "192.0.2.1")));
+
+        List<AdapterSession> listed = maintenance().sessionsOfUser(user.id(), now);
+
+        assertThat(listed).containsExactly(stored);
+        assertThat(listed.get(0).extras())
+                .containsEntry("userAgent", "Firefox")
+                .containsEntry("ipAddress", "192.0.2.1");
     }
 }

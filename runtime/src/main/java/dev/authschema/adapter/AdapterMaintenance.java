@@ -1,10 +1,11 @@
 package dev.authschema.adapter;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Optional bulk operations an {@link AuthAdapter} may also implement: the periodic clean-up of expired rows and
- * "sign out everywhere else". A separate interface rather than more {@link AuthAdapter} methods, so that existing
+ * Optional bulk operations an {@link AuthAdapter} may also implement: the periodic clean-up of expired rows,
+ * listing a user's sessions and "sign out everywhere else". A separate interface rather than more {@link AuthAdapter} methods, so that existing
  * adapters and the conformance kit's capability checks stay as they are; the engine tests {@code instanceof} and,
  * without it, logs once that clean-up is off and refuses "sign out everywhere else" with a clear message.
  *
@@ -39,4 +40,17 @@ public interface AdapterMaintenance {
      * @return how many were deleted
      */
     int deleteSessionsOfUser(String userId, String keepSessionToken);
+
+    /**
+     * The sessions of a user that have not expired at {@code now}, for a "your devices" page.
+     *
+     * <p>The user id matches exactly: {@code "a "} is another user than {@code "a"}, also on databases whose
+     * comparison pads with blanks. An id that cannot be one of the schema's ids
+     * (not a number where ids are numbers) has no sessions.
+     *
+     * @param userId the user
+     * @param now    the current time: sessions whose {@code expires} is after it are listed
+     * @return the sessions, the one that ends last first; sessions that end at the same time in no given order
+     */
+    List<AdapterSession> sessionsOfUser(String userId, Instant now);
 }

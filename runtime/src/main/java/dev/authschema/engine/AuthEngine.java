@@ -10,12 +10,14 @@ import dev.authschema.engine.config.AuthConfig;
 import dev.authschema.engine.http.AuthCookies;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.http.TrustedBaseUrl;
+import dev.authschema.engine.model.ActiveSession;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.model.SessionUser;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -160,6 +162,31 @@ public final class AuthEngine {
      */
     public int signOutOtherSessions(HttpExchange exchange) {
         return context.sessions().endOtherSessions(exchange);
+    }
+
+    /**
+     * The live database sessions of the caller's user, each named by an opaque handle (never its token).
+     *
+     * @param exchange any request
+     * @return the sessions, the one that ends last first; empty when signed out
+     * @throws IllegalStateException with JWT sessions (they are listed only with {@code SessionStrategy.DATABASE})
+     *                               or an adapter without {@code AdapterMaintenance}
+     */
+    public List<ActiveSession> sessions(HttpExchange exchange) {
+        return router.sessions(exchange);
+    }
+
+    /**
+     * Ends one session of the caller's user by its handle, as {@code POST /api/auth/sessions/end} without its CSRF
+     * check. A handle of another user's session, a stale or a forged one ends nothing.
+     *
+     * @param exchange the request and response (ending the caller's own session clears its cookie)
+     * @param handle   a handle from {@link #sessions} (untrusted)
+     * @return whether a session was ended
+     * @throws IllegalStateException with JWT sessions or an adapter without {@code AdapterMaintenance}
+     */
+    public boolean endSession(HttpExchange exchange, String handle) {
+        return router.endSession(exchange, handle);
     }
 
     // ---- CSRF ---------------------------------------------------------------------------------------------

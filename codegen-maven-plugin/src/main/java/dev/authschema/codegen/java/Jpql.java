@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A JPQL statement of the generated adapter, written as the string literal a careful person would type: on one line
- * when it is short, else broken before each {@code WHERE} and {@code AND}, one clause per concatenated line.
+ * when it is short, else broken before each {@code WHERE}, {@code AND} and
+ * {@code ORDER BY}, one clause per concatenated line.
  */
 final class Jpql {
 
@@ -30,6 +31,10 @@ final class Jpql {
 
     Jpql and(String condition) {
         return with(" AND " + condition);
+    }
+
+    Jpql orderBy(String ordering) {
+        return with(" ORDER BY " + ordering);
     }
 
     private Jpql with(String clause) {

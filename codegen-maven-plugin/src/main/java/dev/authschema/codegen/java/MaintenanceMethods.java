@@ -8,15 +8,19 @@ import static dev.authschema.contract.CanonicalProperty.SESSION_USER_ID;
 import static dev.authschema.contract.CanonicalProperty.VERIFICATION_TOKEN_EXPIRES;
 import static dev.authschema.contract.CanonicalProperty.VERIFICATION_TOKEN_TOKEN;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.authschema.dsl.resolve.ScalarType;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code AdapterMaintenance}: the clean-up of expired sessions and tokens, and signing a user out everywhere else.
+ * {@code AdapterMaintenance}: the clean-up of expired sessions and tokens, listing a user's sessions and signing a
+ * user out everywhere else.
  * Clean-up runs in batches: pick up to {@code limit} expired keys, then delete those still expired. When several
  * servers run it at once, each row is deleted by exactly one of them and a live row never.
  */
@@ -31,6 +35,7 @@ final class MaintenanceMethods {
     void addTo(TypeSpec.Builder adapter) {
         adapter.addMethod(deleteExpiredSessions())
                 .addMethod(deleteExpiredVerificationTokens())
+                .addMethod(sessionsOfUser())
                 .addMethod(deleteSessionsOfUser());
     }
 
@@ -95,6 +100,44 @@ final class MaintenanceMethods {
                 .addStatement("return entityManager\n$L", delete.code())
                 .build();
         return AdapterCode.write(named(operation), body);
+    }
+
+    /**
+     * The user's live sessions, the one that ends last first. A string id is compared again in Java: PAD SPACE
+     * collations (Derby's) find {@code "a"}'s sessions for {@code "a "}. Rows are read fresh: another server may have
+     * created or deleted sessions since they were cached.
+     */
+    private MethodSpec sessionsOfUser() {
+        ClassName adapterSession = Types.adapter("AdapterSession");
+        MethodSpec.Builder method = override("sessionsOfUser")
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), adapterSession))
+                .addParameter(String.class, "userId")
+                .addParameter(Instant.class, "now");
+        RoleModel session = models.session;
+        if (session == null) {
+            return method.addComment("The schema has no session model.")
+                    .addStatement("return $T.of()", List.class)
+                    .build();
+        }
+        String key = models.keys.declare(method, "userId");
+        Jpql live = Jpql.of("SELECT s FROM " + session.name() + " s")
+                .where(session.path("s", SESSION_USER_ID) + " = :userId")
+                .and(session.path("s", SESSION_EXPIRES) + " > :now")
+                .orderBy(session.path("s", SESSION_EXPIRES) + " DESC");
+        QueryCall query = QueryCall.select(live, session.entity)
+                .parameter("userId", key)
+                .parameter("now", "now")
+                .hint(QueryCall.Hint.BYPASS_CACHE)
+                .then(".getResultStream()");
+        if (session.type(SESSION_USER_ID) == ScalarType.STRING) {
+            query.then(".filter(found -> $N.equals($L))", key, session.get("found", SESSION_USER_ID));
+        }
+        query.then(".map($T::toSession)", models.self).then(".toList()");
+        return method.beginControlFlow("if ($N == null)", key)
+                .addStatement("return $T.of()", List.class)
+                .endControlFlow()
+                .addStatement(AdapterCode.readQuery(query))
+                .build();
     }
 
     private MethodSpec deleteSessionsOfUser() {

@@ -1,20 +1,19 @@
 package dev.authschema.demo.account;
 
 import dev.authschema.demo.auth.LinkedAccount;
-import dev.authschema.demo.auth.LoginSession;
 import dev.authschema.demo.auth.Member;
 import dev.authschema.demo.auth.Passkey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The account page's reads and writes over the generated entities. Every write names the member it acts for, so a
- * request can never touch another member's sessions or accounts.
+ * request can never touch another member's accounts; sessions are listed and ended by the engine
+ * ({@code AuthService.sessions}, {@code endSession}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,21 +39,6 @@ public class MemberAccounts {
                         "SELECT a FROM LinkedAccount a WHERE a.userId = :member ORDER BY a.provider",
                         LinkedAccount.class)
                 .setParameter("member", memberId)
-                .getResultList();
-    }
-
-    /**
-     * @param memberId a member id
-     * @param now      the current time
-     * @return the member's sessions that have not expired, newest first
-     */
-    public List<LoginSession> activeSessionsOf(String memberId, Instant now) {
-        return em.createQuery(
-                        "SELECT s FROM LoginSession s WHERE s.userId = :member AND s.expires > :now"
-                                + " ORDER BY s.createdAt DESC",
-                        LoginSession.class)
-                .setParameter("member", memberId)
-                .setParameter("now", now)
                 .getResultList();
     }
 
@@ -109,21 +93,6 @@ public class MemberAccounts {
         }
         em.remove(target.get());
         return true;
-    }
-
-    /**
-     * Ends one session of the member.
-     *
-     * @param memberId  the member
-     * @param sessionId the session's id (never its token)
-     * @return whether a session was ended
-     */
-    public boolean endSession(String memberId, String sessionId) {
-        return em.createQuery("DELETE FROM LoginSession s WHERE s.id = :id AND s.userId = :member")
-                        .setParameter("id", sessionId)
-                        .setParameter("member", memberId)
-                        .executeUpdate()
-                > 0;
     }
 
     /**

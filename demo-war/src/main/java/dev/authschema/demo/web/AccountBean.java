@@ -6,7 +6,6 @@ import dev.authschema.adapter.UserUpdate;
 import dev.authschema.demo.account.MemberAccounts;
 import dev.authschema.demo.account.SignInMethods;
 import dev.authschema.demo.auth.LinkedAccount;
-import dev.authschema.demo.auth.LoginSession;
 import dev.authschema.demo.auth.Member;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.cdi.AuthService;
@@ -14,6 +13,8 @@ import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
+import dev.authschema.engine.config.SessionStrategy;
+import dev.authschema.engine.model.ActiveSession;
 import dev.authschema.engine.model.AuthSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +22,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +50,6 @@ public class AccountBean {
     @Inject
     MemberAccounts accounts;
 
-    @Inject
-    SessionCookie sessionCookie;
-
     private Member member;
     private String displayName;
     private List<AccountRow> linkedAccounts;
@@ -69,17 +66,15 @@ public class AccountBean {
     public record AccountRow(String id, String providerName, String providerAccountId) {}
 
     /**
-     * An active session as the page lists it.
+     * An active session as the page lists it, from the engine's {@code AuthService.sessions}.
      *
-     * @param id        the row id (never the token)
-     * @param device    browser and system
-     * @param ipAddress where it was first used from
-     * @param signedIn  when it started
+     * @param handle    the engine's opaque name of the session (never its token)
+     * @param device    browser and system, from the session's extra field {@code userAgent}
+     * @param ipAddress where it was first used from, the extra field {@code ipAddress}
      * @param expires   when it ends unless used
      * @param current   whether it is the session of this browser
      */
-    public record SessionRow(
-            String id, String device, String ipAddress, String signedIn, String expires, boolean current) {}
+    public record SessionRow(String handle, String device, String ipAddress, String expires, boolean current) {}
 
     @PostConstruct
     void load() {
@@ -93,22 +88,23 @@ public class AccountBean {
                 .map(a -> new AccountRow(a.getId(), providerName(a.getProvider()), a.getProviderAccountId()))
                 .toList();
         passkeys = auth.passkeys(FacesRequest.request(), FacesRequest.response());
-        String currentToken = sessionCookie
-                .token(FacesRequest.request(), FacesRequest.response())
-                .orElse("");
-        sessions = accounts.activeSessionsOf(member.getId(), Instant.now()).stream()
-                .map(s -> sessionRow(s, currentToken))
-                .toList();
+        // JWT sessions are cookies no server keeps: nothing to list (AuthService.sessions would say so).
+        sessions = engine.config().sessionStrategy() == SessionStrategy.DATABASE
+                ? auth.sessions(FacesRequest.request(), FacesRequest.response()).stream()
+                        .map(AccountBean::sessionRow)
+                        .toList()
+                : List.of();
     }
 
-    private static SessionRow sessionRow(LoginSession session, String currentToken) {
+    private static SessionRow sessionRow(ActiveSession session) {
+        Object userAgent = session.extras().get("userAgent");
+        Object ipAddress = session.extras().get("ipAddress");
         return new SessionRow(
-                session.getId(),
-                UserAgents.describe(session.getUserAgent()),
-                session.getIpAddress() == null ? "" : session.getIpAddress(),
-                Times.format(session.getCreatedAt()),
-                Times.format(session.getExpires()),
-                session.getSessionToken().equals(currentToken));
+                session.handle(),
+                UserAgents.describe(userAgent instanceof String agent ? agent : null),
+                ipAddress instanceof String ip ? ip : "",
+                Times.format(session.expires()),
+                session.current());
     }
 
     private String providerName(String providerId) {
@@ -231,11 +227,14 @@ public class AccountBean {
     // ---- sessions -----------------------------------------------------------------------------------------
 
     /**
-     * @param sessionId the session's row id
+     * Ends one of the member's sessions through the engine, which ends only the member's own.
+     *
+     * @param handle the session's handle from the list
      * @return the redirect back to this page
      */
-    public String endSession(String sessionId) {
-        if (!accounts.endSession(member.getId(), sessionId)) {
+    public String endSession(String handle) {
+        if (engine.config().sessionStrategy() != SessionStrategy.DATABASE
+                || !auth.endSession(FacesRequest.request(), FacesRequest.response(), handle)) {
             return back(AccountNotice.SESSION_ALREADY_ENDED);
         }
         return back(AccountNotice.SESSION_ENDED);

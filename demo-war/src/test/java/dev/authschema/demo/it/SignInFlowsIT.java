@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.authschema.testsupport.HtmlPage;
 import dev.authschema.testsupport.WebClient;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -146,5 +148,39 @@ class SignInFlowsIT {
         assertThat(ended.text("notice")).isEqualTo("Your other sessions were signed out.");
         assertThat(phone.get("/account.xhtml").path()).isEqualTo("/signin.xhtml");
         assertThat(laptop.get("/account.xhtml").path()).isEqualTo("/account.xhtml");
+    }
+
+    @Test
+    void one_other_session_is_ended_from_the_account_page_through_the_engine_and_no_token_is_shown() {
+        String email = DemoEnvironment.uniqueEmail("kim");
+        WebClient laptop = DemoEnvironment.client();
+        DemoFlows.signInByEmail(laptop, email);
+        WebClient phone = DemoEnvironment.client();
+        DemoFlows.signInByEmail(phone, email);
+        phone.get("/account.xhtml"); // records the phone's device
+
+        HtmlPage account = laptop.get("/account.xhtml");
+        List<String> tokens = Stream.concat(phone.cookieValues().stream(), laptop.cookieValues().stream())
+                .filter(value -> value.length() >= 32) // the session and CSRF cookies, not a callback URL
+                .toList();
+        assertThat(tokens).isNotEmpty();
+        for (String value : tokens) {
+            assertThat(account.body()).as("no cookie value in the page").doesNotContain(value);
+        }
+        List<String> ends = account.form("sessions-form").buttons().stream()
+                .filter(b -> b.matches("sessions-form:sessions:\\d+:end"))
+                .toList();
+        assertThat(ends).as("one other session, this one has no button").hasSize(1);
+        assertThat(account.body())
+                .as("the device's address, an extra field of the session, comes through the engine")
+                .containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+
+        HtmlPage ended = laptop.submit(account, "sessions-form", ends.get(0), Map.of());
+
+        assertThat(ended.text("notice")).isEqualTo("The session was signed out.");
+        assertThat(phone.get("/account.xhtml").path()).isEqualTo("/signin.xhtml");
+        HtmlPage after = laptop.get("/account.xhtml");
+        assertThat(after.path()).isEqualTo("/account.xhtml");
+        assertThat(after.form("sessions-form").buttons()).noneMatch(b -> b.endsWith(":end"));
     }
 }

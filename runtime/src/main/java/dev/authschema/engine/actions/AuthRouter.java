@@ -3,8 +3,10 @@ package dev.authschema.engine.actions;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.model.ActiveSession;
 import dev.authschema.engine.pages.ThemeStylesheet;
 import dev.authschema.engine.session.SessionTooLargeException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +26,8 @@ public final class AuthRouter {
     public static final String BASE_PATH = "/api/auth";
 
     /** The endpoints that answer JSON, also when they fail. */
-    private static final Set<String> JSON_ACTIONS = Set.of("session", "csrf", "providers", "webauthn-options");
+    private static final Set<String> JSON_ACTIONS =
+            Set.of("session", "sessions", "csrf", "providers", "webauthn-options");
 
     /** The two methods the endpoints serve; HEAD is a GET without the body. */
     public enum Method {
@@ -48,6 +51,9 @@ public final class AuthRouter {
      * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js | dev/mailbox} and
      * {@code POST signin/{id} | callback/{id} | signout | session}.
      *
+     * <p>And the sessions API, {@code GET sessions} and {@code POST sessions/end}, only where sessions can be listed
+     * (database sessions, an adapter with {@code AdapterMaintenance}); with JWT sessions they answer 404.
+     *
      * @param exchange the request and response
      * @param method   how it was asked
      * @param pathInfo the path after {@link #BASE_PATH}, e.g. {@code /signin/email}, or {@code null}
@@ -70,6 +76,10 @@ public final class AuthRouter {
         switch (action) {
             case "session":
                 return Reply.Json.ok(Session.json(context, exchange));
+            case "sessions":
+                return providerId.isEmpty() && context.sessions().listsSessions()
+                        ? Reply.Json.ok(Sessions.json(Sessions.list(context, exchange)))
+                        : new Reply.NotFound();
             case "csrf":
                 return Reply.Json.ok(Csrf.json(context, exchange));
             case "providers":
@@ -118,6 +128,9 @@ public final class AuthRouter {
         if ("session".equals(action) && providerId.isEmpty()) {
             return updateSession(exchange);
         }
+        if ("sessions".equals(action)) {
+            return "end".equals(providerId) ? endSession(exchange) : new Reply.NotFound();
+        }
         ActionRequest request;
         switch (action) {
             case "signin" -> request = SignIn.Request.from(exchange, providerId);
@@ -155,6 +168,43 @@ public final class AuthRouter {
             context.log().warn("refused POST /session: " + e.getMessage());
             return new Reply.Refusal(400, "Bad request: " + e.getMessage() + ".\n");
         }
+    }
+
+    /**
+     * {@code POST sessions/end}: CSRF-checked, ends one of the caller's own sessions by its handle and answers
+     * {@code {"ended": true|false}}.
+     */
+    private Reply endSession(HttpExchange exchange) {
+        if (!context.sessions().listsSessions()) {
+            return new Reply.NotFound();
+        }
+        context.csrf().check(exchange);
+        boolean ended = Sessions.end(context, exchange, exchange.parameter(Sessions.HANDLE_FIELD));
+        return Reply.Json.ok(Map.of("ended", ended));
+    }
+
+    /**
+     * {@code AuthService}'s list of the caller's sessions.
+     *
+     * @param exchange the page's request and response
+     * @return the live sessions of the caller's user, the one that ends last first; empty when signed out
+     * @throws IllegalStateException with JWT sessions or an adapter without {@code AdapterMaintenance}
+     */
+    public List<ActiveSession> sessions(HttpExchange exchange) {
+        return Sessions.list(context, exchange);
+    }
+
+    /**
+     * {@code AuthService}'s end of one of the caller's sessions, without the endpoint's POST limit and CSRF check
+     * (the application's {@code FormCsrfFilter} checked the page's form).
+     *
+     * @param exchange the page's request and response
+     * @param handle   a handle from {@link #sessions} (untrusted)
+     * @return whether a session was ended
+     * @throws IllegalStateException with JWT sessions or an adapter without {@code AdapterMaintenance}
+     */
+    public boolean endSession(HttpExchange exchange, String handle) {
+        return Sessions.end(context, exchange, handle);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.authschema.engine.actions.PasskeyCallback;
 import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.actions.UpdateSession;
+import dev.authschema.engine.model.ActiveSession;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.model.SessionUser;
 import dev.authschema.engine.security.AuthSchemaAuthenticationMechanism;
@@ -202,5 +203,36 @@ public class AuthService {
      */
     public int signOutOtherSessions(HttpServletRequest request, HttpServletResponse response) {
         return engine.signOutOtherSessions(new ServletExchange(request, response));
+    }
+
+    /**
+     * The signed-in user's live sessions, for a "your devices" page: when each ends, which is this request's, and the
+     * session model's extra fields (by convention {@code userAgent} and {@code ipAddress}, where the application
+     * records them). Each session is named by an opaque handle, never by its token: the handle may go into the page
+     * and back in a form to {@link #endSession}, and signs no one in.
+     *
+     * @param request  the request
+     * @param response the response (may receive a renewed session cookie)
+     * @return the sessions, the one that ends last first; empty when signed out
+     * @throws IllegalStateException with JWT sessions, which are listed only with {@code SessionStrategy.DATABASE}
+     *                               (no server keeps them), or an adapter without {@code AdapterMaintenance}
+     */
+    public List<ActiveSession> sessions(HttpServletRequest request, HttpServletResponse response) {
+        return engine.sessions(new ServletExchange(request, response));
+    }
+
+    /**
+     * Ends one of the signed-in user's sessions ("sign out this device"); the page's form is checked by
+     * {@code FormCsrfFilter}. A handle of another user's session, of an expired one, or a made-up one ends nothing.
+     * Ending this request's own session signs the caller out (its cookie is cleared).
+     *
+     * @param request  the request
+     * @param response the response
+     * @param handle   an {@link ActiveSession#handle()} from {@link #sessions} (untrusted: it came back from a form)
+     * @return whether a session was ended
+     * @throws IllegalStateException with JWT sessions or an adapter without {@code AdapterMaintenance}
+     */
+    public boolean endSession(HttpServletRequest request, HttpServletResponse response, String handle) {
+        return engine.endSession(new ServletExchange(request, response), handle);
     }
 }

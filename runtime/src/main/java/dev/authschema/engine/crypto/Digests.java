@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 
 /** SHA-256, HMAC-SHA-256 and constant-time comparison, from the JDK. */
@@ -33,6 +34,22 @@ public final class Digests {
         try {
             return HexFormat.of()
                     .formatHex(Hkdf.hmac(key.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /**
+     * @param key  the key, used as UTF-8
+     * @param data the data, used as UTF-8
+     * @return HMAC-SHA-256 of the data in base64url without padding (43 characters)
+     */
+    public static String hmacSha256Base64Url(String key, String data) {
+        try {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            Hkdf.hmac(key.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }

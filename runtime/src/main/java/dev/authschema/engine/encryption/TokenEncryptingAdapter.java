@@ -257,6 +257,11 @@ public class TokenEncryptingAdapter implements AuthAdapter {
         }
 
         @Override
+        public List<AdapterSession> sessionsOfUser(String userId, Instant now) {
+            return ((AdapterMaintenance) delegate).sessionsOfUser(userId, now);
+        }
+
+        @Override
         public int deleteSessionsOfUser(String userId, String keepSessionToken) {
             return ((AdapterMaintenance) delegate).deleteSessionsOfUser(userId, keepSessionToken);
         }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -151,5 +152,50 @@ public final class DatabaseSessionStore implements SessionStore {
         log.debug(() -> "ended " + deleted + " other sessions of user "
                 + current.get().user().id());
         return deleted;
+    }
+
+    @Override
+    public boolean listsSessions() {
+        return adapter instanceof AdapterMaintenance;
+    }
+
+    @Override
+    public List<AdapterSession> ownSessions(HttpExchange exchange) {
+        AdapterMaintenance maintenance = maintenance();
+        Optional<AuthSession> current = read(exchange);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        return maintenance.sessionsOfUser(current.get().user().id(), clock.instant());
+    }
+
+    @Override
+    public boolean endOwnSession(HttpExchange exchange, String sessionToken) {
+        if (sessionToken == null) {
+            return false;
+        }
+        // Only a token of the caller's own list: never another user's session, whatever the caller sent.
+        Optional<AdapterSession> own = ownSessions(exchange).stream()
+                .filter(s -> s.sessionToken().equals(sessionToken))
+                .findFirst();
+        if (own.isEmpty()) {
+            return false;
+        }
+        adapter.deleteSession(sessionToken);
+        Optional<String> cookie = exchange.cookie(cookiePolicy.names(exchange).sessionToken());
+        if (cookie.filter(sessionToken::equals).isPresent()) {
+            cookiePolicy.delete(exchange, AuthCookies::sessionToken);
+        }
+        log.debug(() -> "ended one session of user " + own.get().userId());
+        return true;
+    }
+
+    private AdapterMaintenance maintenance() {
+        if (adapter instanceof AdapterMaintenance maintenance) {
+            return maintenance;
+        }
+        throw new IllegalStateException("Listing and ending sessions needs an adapter implementing "
+                + AdapterMaintenance.class.getName() + "; " + adapter.getClass().getName()
+                + " does not (the adapters authschema generates do)");
     }
 }

@@ -2,6 +2,7 @@ package dev.authschema.engine.session;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.config.JwtCallback;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -166,6 +168,27 @@ public final class JwtSessionStore implements SessionStore {
     public int endOtherSessions(HttpExchange exchange) {
         throw new UnsupportedOperationException("JWT sessions are stateless: other sessions cannot be ended before"
                 + " they expire; use SessionStrategy.DATABASE for \"sign out everywhere else\"");
+    }
+
+    @Override
+    public boolean listsSessions() {
+        return false;
+    }
+
+    @Override
+    public List<AdapterSession> ownSessions(HttpExchange exchange) {
+        throw notListed();
+    }
+
+    @Override
+    public boolean endOwnSession(HttpExchange exchange, String sessionToken) {
+        throw notListed();
+    }
+
+    private static IllegalStateException notListed() {
+        return new IllegalStateException("Sessions are listed and ended only with SessionStrategy.DATABASE: this"
+                + " application uses JWT sessions, stateless cookies that no server keeps a list of; set the session"
+                + " strategy to DATABASE to use AuthService.sessions and endSession (GET /api/auth/sessions)");
     }
 
     private AuthSession issue(HttpExchange exchange, AuthCookies cookies, Map<String, Object> token, Instant now) {

@@ -1,10 +1,12 @@
 package dev.authschema.engine.session;
 
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.config.CallbackTrigger;
 import dev.authschema.engine.http.HttpExchange;
 import dev.authschema.engine.model.AuthSession;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,4 +74,33 @@ public interface SessionStore {
      * @throws UnsupportedOperationException when the strategy or the adapter cannot do it
      */
     int endOtherSessions(HttpExchange exchange);
+
+    /**
+     * Whether {@link #ownSessions} and {@link #endOwnSession} work: database sessions with an adapter implementing
+     * {@code AdapterMaintenance}.
+     *
+     * @return whether the caller's sessions can be listed and ended one by one
+     */
+    boolean listsSessions();
+
+    /**
+     * The live sessions of the caller's user, for the engine's sessions API (which names them by handles, never by
+     * their tokens, before anything leaves the engine). Reads (and, when due, extends) the caller's session first.
+     *
+     * @param exchange the request and response
+     * @return the sessions, the one that ends last first; empty for an anonymous caller
+     * @throws IllegalStateException when {@link #listsSessions()} is false, saying why and what to change
+     */
+    List<AdapterSession> ownSessions(HttpExchange exchange);
+
+    /**
+     * Ends one session of the caller's user; ending the caller's own also clears its cookie. A token of another
+     * user's session, of an expired one or of none ends nothing.
+     *
+     * @param exchange     the request and response
+     * @param sessionToken the token of one of {@link #ownSessions}
+     * @return whether a session was ended
+     * @throws IllegalStateException when {@link #listsSessions()} is false
+     */
+    boolean endOwnSession(HttpExchange exchange, String sessionToken);
 }

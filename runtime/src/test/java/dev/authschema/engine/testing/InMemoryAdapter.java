@@ -15,6 +15,7 @@ import dev.authschema.adapter.UnknownUserException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.adapter.VerificationToken;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -168,6 +169,14 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public int deleteExpiredVerificationTokens(Instant now, int limit) {
         return deleteExpired(tokens.values().iterator(), t -> t.expires().isBefore(now), limit);
+    }
+
+    @Override
+    public List<AdapterSession> sessionsOfUser(String userId, Instant now) {
+        return sessions.values().stream()
+                .filter(s -> s.userId().equals(userId) && s.expires().isAfter(now))
+                .sorted(Comparator.comparing(AdapterSession::expires).reversed())
+                .toList();
     }
 
     @Override

@@ -556,6 +556,25 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     @Override
+    public List<AdapterSession> sessionsOfUser(String userId, Instant now) {
+        Integer key = intKey(userId);
+        if (key == null) {
+            return List.of();
+        }
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT s FROM Session s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.expires > :now"
+                        + " ORDER BY s.expires DESC", Session.class)
+                .setParameter("userId", key)
+                .setParameter("now", now)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .map(JpaAuthAdapter::toSession)
+                .toList());
+    }
+
+    @Override
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
         Integer key = intKey(userId);
         if (key == null) {

@@ -762,6 +762,25 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
     }
 
     @Override
+    public List<AdapterSession> sessionsOfUser(String userId, Instant now) {
+        if (userId == null) {
+            return List.of();
+        }
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT s FROM LoginSession s"
+                        + " WHERE s.userId = :userId"
+                        + " AND s.expires > :now"
+                        + " ORDER BY s.expires DESC", LoginSession.class)
+                .setParameter("userId", userId)
+                .setParameter("now", now)
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .getResultStream()
+                .filter(found -> userId.equals(found.getUserId()))
+                .map(JpaAuthAdapter::toSession)
+                .toList());
+    }
+
+    @Override
     public int deleteSessionsOfUser(String userId, String keepSessionToken) {
         if (userId == null) {
             return 0;
