@@ -22,6 +22,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,10 +72,12 @@ public class AccountBean {
      * @param handle    the engine's opaque name of the session (never its token)
      * @param device    browser and system, from the session's extra field {@code userAgent}
      * @param ipAddress where it was first used from, the extra field {@code ipAddress}
+     * @param signedIn  when it began, the extra field {@code createdAt}
      * @param expires   when it ends unless used
      * @param current   whether it is the session of this browser
      */
-    public record SessionRow(String handle, String device, String ipAddress, String expires, boolean current) {}
+    public record SessionRow(
+            String handle, String device, String ipAddress, String signedIn, String expires, boolean current) {}
 
     @PostConstruct
     void load() {
@@ -99,10 +102,12 @@ public class AccountBean {
     private static SessionRow sessionRow(ActiveSession session) {
         Object userAgent = session.extras().get("userAgent");
         Object ipAddress = session.extras().get("ipAddress");
+        Object createdAt = session.extras().get("createdAt");
         return new SessionRow(
                 session.handle(),
                 UserAgents.describe(userAgent instanceof String agent ? agent : null),
                 ipAddress instanceof String ip ? ip : "",
+                createdAt instanceof Instant at ? Times.format(at) : "",
                 Times.format(session.expires()),
                 session.current());
     }
