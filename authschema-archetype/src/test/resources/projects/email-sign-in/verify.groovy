@@ -27,6 +27,7 @@ assert new File(wlp, 'usr/shared/resources/derby').list().findAll { it.endsWith(
 def written = [new File(project, 'src/main/authschema/auth.prisma'),
                new File(project, 'src/main/java/com/example/shop/AuthSetup.java')]
 written.each { println "[archetype IT] user-written: ${project.toPath().relativize(it.toPath())}: ${it.readLines().size()} lines" }
+assert new File(project, 'README.md').exists() && new File(project, '.gitignore').exists()
 // Nothing a generator writes is in the generated project's sources.
 assert !new File(project, 'src/main/resources/META-INF/persistence.xml').exists()
 assert new File(project, 'target/classes/META-INF/persistence.xml').exists()
