@@ -209,4 +209,82 @@ class SessionUpdateIT {
         assertThat(ann.session()).isEqualTo(annSession);
         assertThat(Database.dump()).isEqualTo(rows);
     }
+
+    // ---- a JSON body, as Auth.js's client sends update() ---------------------------------------------------
+
+    private static Browser.Response updateJson(Browser browser, String contentType, String body) {
+        return browser.postRaw("/api/auth/session", contentType, body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ItServers.JWT, ItServers.DB})
+    void a_json_update_with_the_csrf_token_in_the_body_works_like_the_form(String context) {
+        Browser browser = new Browser(context);
+        browser.signInByEmail(Checks.uniqueEmail("update-json"));
+        String csrf = browser.csrf();
+
+        Browser.Response updated = updateJson(
+                browser,
+                "application/json; charset=UTF-8",
+                "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"nickname\":\"jason\"}}");
+
+        assertThat(updated.status()).as("%s", updated).isEqualTo(200);
+        assertThat(updated.json().getString("trigger")).isEqualTo("UPDATE");
+        assertThat(updated.json().getString("asked")).isEqualTo("jason");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ItServers.JWT, ItServers.DB})
+    void a_json_update_without_the_token_or_sent_as_text_plain_by_another_site_is_403(String context) {
+        Browser browser = new Browser(context);
+        browser.signInByEmail(Checks.uniqueEmail("update-json-csrf"));
+        Untouched untouched = Untouched.of(browser);
+        String csrf = browser.csrf();
+        String withToken = "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"nickname\":\"evil\"}}";
+
+        untouched.check(updateJson(browser, "application/json", "{\"data\":{\"nickname\":\"evil\"}}"), 403);
+        // A cross-site form or fetch without a preflight can only send text/plain: it is not read as JSON.
+        untouched.check(updateJson(browser, "text/plain", withToken), 403);
+        untouched.check(
+                updateJson(
+                        browser,
+                        "application/json",
+                        "{\"csrfToken\":\"" + new Browser(context).csrf() + "\",\"data\":{\"nickname\":\"evil\"}}"),
+                403);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "not json",
+                "[1, 2]",
+                "{\"csrfToken\": \"TOKEN\", \"data\": [1]}",
+                "{\"csrfToken\": \"TOKEN\", \"csrfToken\": \"TOKEN\", \"data\": {}}",
+                "{\"csrfToken\": \"TOKEN\", \"data\": {\"nickname\": \"x\"}",
+            })
+    void a_json_body_that_is_not_one_object_with_each_member_once_is_400(String body) {
+        Browser browser = new Browser(ItServers.DB);
+        browser.signInByEmail(Checks.uniqueEmail("update-json-bad"));
+        Untouched untouched = Untouched.of(browser);
+
+        untouched.check(updateJson(browser, "application/json", body.replace("TOKEN", browser.csrf())), 400);
+    }
+
+    @Test
+    void a_json_body_in_another_charset_twice_named_or_too_large_is_refused() {
+        Browser browser = new Browser(ItServers.DB);
+        browser.signInByEmail(Checks.uniqueEmail("update-json-limits"));
+        Untouched untouched = Untouched.of(browser);
+        String csrf = browser.csrf();
+        String body = "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"nickname\":\"x\"}}";
+
+        untouched.check(updateJson(browser, "application/json; charset=ISO-8859-1", body), 400);
+        untouched.check(browser.postRaw("/api/auth/session?csrfToken=" + csrf, "application/json", body), 400);
+        untouched.check(
+                updateJson(
+                        browser,
+                        "application/json",
+                        "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"nickname\":\"" + "x".repeat(17_000) + "\"}}"),
+                413);
+    }
 }

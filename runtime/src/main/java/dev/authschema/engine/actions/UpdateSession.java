@@ -16,7 +16,9 @@ import java.util.Optional;
  * {@code {}} and nothing is written.
  *
  * <p>The request is a form: {@code csrfToken} (or the {@code X-CSRF-Token} header) and {@code data}, a JSON object as
- * text (at most {@code InputLimits.MAX_PARAMETER_VALUE} characters, like every parameter). The data is the client's:
+ * text (at most {@code InputLimits.MAX_PARAMETER_VALUE} characters, like every parameter); or, as Auth.js's client
+ * sends it, a JSON body {@code {"csrfToken": "...", "data": {...}}} (the servlet reads its members as the form's
+ * fields, {@code data} as its JSON text). The data is the client's:
  * the engine copies none of it into the session; only the application's callbacks may, after checking it.
  */
 public final class UpdateSession {

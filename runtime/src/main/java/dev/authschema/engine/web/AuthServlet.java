@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Auth.js's REST endpoints under {@code /api/auth/}: {@code GET session}, {@code GET csrf}, {@code GET providers},
@@ -64,9 +65,18 @@ public class AuthServlet extends HttpServlet {
         route(request, response, AuthRouter.Method.POST);
     }
 
-    private void route(HttpServletRequest request, HttpServletResponse response, AuthRouter.Method method)
+    private void route(HttpServletRequest received, HttpServletResponse response, AuthRouter.Method method)
             throws IOException {
-        if (!RequestLimits.admit(request, response, new FlowLog(engine.config().debug()))) {
+        FlowLog log = new FlowLog(engine.config().debug());
+        HttpServletRequest request = received;
+        if (method == AuthRouter.Method.POST && JsonBodyParameters.isJson(received)) {
+            Optional<HttpServletRequest> json = RequestLimits.withJsonBody(received, response, log);
+            if (json.isEmpty()) {
+                return;
+            }
+            request = json.get();
+        }
+        if (!RequestLimits.admit(request, response, log)) {
             return;
         }
         ServletExchange exchange = new ServletExchange(request, response);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The first thing {@link AuthServlet} does with a request: refuses, before the engine sees it, a body over
@@ -123,6 +124,46 @@ final class RequestLimits {
             }
         }
         return true;
+    }
+
+    /**
+     * A POST with a JSON body ({@link JsonBodyParameters}): the body is read here, its length known and within
+     * {@link InputLimits#MAX_BODY_BYTES}, before {@link #admit} checks its members like a form's.
+     *
+     * @return the request with the body's members as parameters, or empty when it was refused and answered
+     */
+    static Optional<HttpServletRequest> withJsonBody(
+            HttpServletRequest request, HttpServletResponse response, FlowLog log) throws IOException {
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_LENGTH_REQUIRED,
+                    "a JSON body needs a Content-Length");
+            return Optional.empty();
+        }
+        if (length > InputLimits.MAX_BODY_BYTES) {
+            refuse(
+                    request,
+                    response,
+                    log,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "the body is larger than " + InputLimits.MAX_BODY_BYTES + " bytes");
+            return Optional.empty();
+        }
+        byte[] body = request.getInputStream().readNBytes((int) length);
+        if (body.length != length) {
+            refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST, "the body is shorter than its length");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JsonBodyParameters.of(request, body));
+        } catch (JsonBodyParameters.Refused refused) {
+            refuse(request, response, log, HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static boolean isForm(HttpServletRequest request) {
