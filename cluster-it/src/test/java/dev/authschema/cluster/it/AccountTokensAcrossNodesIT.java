@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,8 +115,6 @@ class AccountTokensAcrossNodesIT {
     }
 
     @Test
-    @Disabled("needs AUTH_ENCRYPT_ACCOUNT_TOKENS=true in settings/cluster.env, off until the hang of the concurrent"
-            + " refresh with encryption on two nodes is understood")
     void the_database_holds_only_ciphertext_that_a_signed_out_caller_cannot_get_through_the_servlet() throws Exception {
         String subject = "eve-" + UUID.randomUUID();
         signInWithProvider(Cluster.a(), subject);
