@@ -342,6 +342,19 @@ final class EntityGenerator {
                         .beginControlFlow("if ($N == null)", property)
                         .addStatement("$N = $T.next()", property, Types.CUID)
                         .endControlFlow();
+            } else if (field.defaultValue() instanceof DefaultValue.Nanoid nanoid) {
+                CodeBlock next = nanoid.length() == null
+                        ? CodeBlock.of("$T.next()", Types.NANOID)
+                        : CodeBlock.of("$T.next($L)", Types.NANOID, nanoid.length());
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = $L", property, next)
+                        .endControlFlow();
+            } else if (field.defaultValue() instanceof DefaultValue.Ulid) {
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = $T.next()", property, Types.ULID)
+                        .endControlFlow();
             } else if (field.defaultValue() instanceof DefaultValue.Uuid) {
                 prePersist
                         .beginControlFlow("if ($N == null)", property)

@@ -73,12 +73,6 @@ public final class UngeneratedFeatures {
                         "implicit many-to-many relations (a join table Prisma names itself)");
             }
         }
-        if (field.defaultValue() instanceof DefaultValue.Nanoid || field.defaultValue() instanceof DefaultValue.Ulid) {
-            add(
-                    found,
-                    declaration.attributes("default").get(0).span(),
-                    "`@default(" + (field.defaultValue() instanceof DefaultValue.Ulid ? "ulid" : "nanoid") + "())`");
-        }
         for (Attribute attribute : declaration.attributes()) {
             if (attribute.name().equals("default")) {
                 versionedDefault(attribute, found);
