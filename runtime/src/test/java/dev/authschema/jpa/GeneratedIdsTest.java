@@ -35,4 +35,24 @@ class GeneratedIdsTest {
         assertThat(Ulid.of(1_000L).compareTo(Ulid.of(2_000L))).isNegative();
         assertThatThrownBy(() -> Ulid.of(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_cuid2_is_24_base_36_characters_starting_with_a_letter() {
+        assertThat(Cuid2.next()).matches("[a-z][0-9a-z]{23}");
+        Set<String> seen = new HashSet<>();
+        IntStream.range(0, 10_000)
+                .forEach(i -> assertThat(seen.add(Cuid2.next())).isTrue());
+    }
+
+    @Test
+    void a_uuid_7_has_version_7_the_variant_and_the_time_first() {
+        java.util.UUID id = java.util.UUID.fromString(TimeOrderedUuid.next());
+        assertThat(id.version()).isEqualTo(7);
+        assertThat(id.variant()).isEqualTo(2);
+        assertThat(TimeOrderedUuid.of(0x0123_4567_89ABL).toString()).startsWith("01234567-89ab-7");
+        assertThat(TimeOrderedUuid.of(1_000L)
+                        .toString()
+                        .compareTo(TimeOrderedUuid.of(2_000L).toString()))
+                .isNegative();
+    }
 }

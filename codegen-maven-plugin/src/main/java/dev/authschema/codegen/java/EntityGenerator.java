@@ -337,10 +337,10 @@ final class EntityGenerator {
         boolean anyUpdate = false;
         for (ResolvedField field : generatedFields(model)) {
             String property = names.property(field);
-            if (field.defaultValue() instanceof DefaultValue.Cuid) {
+            if (field.defaultValue() instanceof DefaultValue.Cuid cuid) {
                 prePersist
                         .beginControlFlow("if ($N == null)", property)
-                        .addStatement("$N = $T.next()", property, Types.CUID)
+                        .addStatement("$N = $T.next()", property, cuid.version() == 2 ? Types.CUID2 : Types.CUID)
                         .endControlFlow();
             } else if (field.defaultValue() instanceof DefaultValue.Nanoid nanoid) {
                 CodeBlock next = nanoid.length() == null
@@ -354,6 +354,11 @@ final class EntityGenerator {
                 prePersist
                         .beginControlFlow("if ($N == null)", property)
                         .addStatement("$N = $T.next()", property, Types.ULID)
+                        .endControlFlow();
+            } else if (field.defaultValue() instanceof DefaultValue.Uuid uuid && uuid.version() == 7) {
+                prePersist
+                        .beginControlFlow("if ($N == null)", property)
+                        .addStatement("$N = $T.next()", property, Types.TIME_ORDERED_UUID)
                         .endControlFlow();
             } else if (field.defaultValue() instanceof DefaultValue.Uuid) {
                 prePersist

@@ -20,7 +20,9 @@ final class Types {
     static final ClassName JPA_WORK = ClassName.get("dev.authschema.jpa", "JpaWork");
     static final ClassName JPA_STORE = ClassName.get("dev.authschema.jpa", "JpaStore");
     static final ClassName CUID = ClassName.get("dev.authschema.jpa", "Cuid");
+    static final ClassName CUID2 = ClassName.get("dev.authschema.jpa", "Cuid2");
     static final ClassName NANOID = ClassName.get("dev.authschema.jpa", "Nanoid");
+    static final ClassName TIME_ORDERED_UUID = ClassName.get("dev.authschema.jpa", "TimeOrderedUuid");
     static final ClassName ULID = ClassName.get("dev.authschema.jpa", "Ulid");
     static final ClassName EXTRA_VALUES = ClassName.get("dev.authschema.jpa", "ExtraFieldValues");
     static final ClassName LEGACY = ClassName.get("dev.authschema.jpa", "LegacyColumns");

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code @default(nanoid())}, {@code nanoid(n)} and {@code ulid()} ids, filled in by the entity before insert. */
+/** {@code @default(nanoid())}, {@code nanoid(n)}, {@code ulid()}, {@code cuid(2)} and {@code uuid(7)} ids, filled in by the entity before insert. */
 class GeneratedIdDefaultsTest {
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -23,6 +23,8 @@ class GeneratedIdDefaultsTest {
                 "nanoid()   | DERBY      | [A-Za-z0-9_-]{21}",
                 "nanoid(12) | POSTGRESQL | [A-Za-z0-9_-]{12}",
                 "ulid()     | MARIADB    | [0-9A-HJKMNP-TV-Z]{26}",
+                "cuid(2)    | DERBY      | [a-z][0-9a-z]{23}",
+                "uuid(7)    | POSTGRESQL | [0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
             })
     void a_user_created_without_an_id_gets_one_of_the_schemas_kind(
             String function, TestDatabase.Kind kind, String shape) throws Exception {

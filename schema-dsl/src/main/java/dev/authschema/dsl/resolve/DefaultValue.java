@@ -6,11 +6,21 @@ public sealed interface DefaultValue {
     /** {@code autoincrement()}: the database assigns the next number. */
     record AutoIncrement() implements DefaultValue {}
 
-    /** {@code cuid()}: a collision-resistant id generated in Java before insert. */
-    record Cuid() implements DefaultValue {}
+    /** {@code cuid()} or {@code cuid(2)}: a collision-resistant id generated in Java before insert. */
+    record Cuid(int version) implements DefaultValue {
+        /** {@code cuid()}, version 1. */
+        public Cuid() {
+            this(1);
+        }
+    }
 
-    /** {@code uuid()}: a random UUID generated in Java before insert. */
-    record Uuid() implements DefaultValue {}
+    /** {@code uuid()} (random, version 4) or {@code uuid(7)} (time-ordered): a UUID generated in Java before insert. */
+    record Uuid(int version) implements DefaultValue {
+        /** {@code uuid()}, version 4. */
+        public Uuid() {
+            this(4);
+        }
+    }
 
     /** {@code nanoid()} or {@code nanoid(length)}: a Nano ID; {@code length} is null for the default 21. */
     record Nanoid(Integer length) implements DefaultValue {}

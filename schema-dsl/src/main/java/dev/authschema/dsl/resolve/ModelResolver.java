@@ -508,11 +508,11 @@ final class ModelResolver {
                         : null;
             case "cuid" ->
                 expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("1", "2"))
-                        ? new DefaultValue.Cuid()
+                        ? new DefaultValue.Cuid(versionOf(call, 1))
                         : null;
             case "uuid" ->
                 expectType(field, call, type == ScalarType.STRING, "a String") && version(call, List.of("4", "7"))
-                        ? new DefaultValue.Uuid()
+                        ? new DefaultValue.Uuid(versionOf(call, 4))
                         : null;
             case "ulid" ->
                 noArguments(call) && expectType(field, call, type == ScalarType.STRING, "a String")
@@ -571,6 +571,14 @@ final class ModelResolver {
             return false;
         }
         return true;
+    }
+
+    /** The version argument {@link #version} accepted, or {@code otherwise} without one. */
+    private static int versionOf(Expression.FunctionCall call, int otherwise) {
+        return call.arguments().isEmpty()
+                ? otherwise
+                : Integer.parseInt(
+                        ((Expression.NumberLiteral) call.arguments().get(0).value()).text());
     }
 
     private DefaultValue nanoid(Expression.FunctionCall call) {

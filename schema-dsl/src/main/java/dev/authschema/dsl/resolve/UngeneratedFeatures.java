@@ -75,7 +75,6 @@ public final class UngeneratedFeatures {
         }
         for (Attribute attribute : declaration.attributes()) {
             if (attribute.name().equals("default")) {
-                versionedDefault(attribute, found);
                 if (attribute.argument("map", -1).isPresent()) {
                     add(found, attribute.span(), "named default constraints (`@default(..., map: ...)`)");
                 }
@@ -94,25 +93,6 @@ public final class UngeneratedFeatures {
                         .findFirst())
                 .map(f -> f.declaration().name().span().start())
                 .orElse(Integer.MAX_VALUE);
-    }
-
-    private static void versionedDefault(Attribute attribute, List<Diagnostic> found) {
-        attribute
-                .argument("value", 0)
-                .map(a -> a.value())
-                .filter(v -> v instanceof Expression.FunctionCall)
-                .map(v -> (Expression.FunctionCall) v)
-                .filter(call -> call.arguments().size() == 1
-                        && call.arguments().get(0).value() instanceof Expression.NumberLiteral)
-                .ifPresent(call -> {
-                    String version =
-                            ((Expression.NumberLiteral) call.arguments().get(0).value()).text();
-                    boolean sameAsDefault = (call.name().name().equals("cuid") && version.equals("1"))
-                            || (call.name().name().equals("uuid") && version.equals("4"));
-                    if (List.of("cuid", "uuid").contains(call.name().name()) && !sameAsDefault) {
-                        add(found, call.span(), "`" + call.name().name() + "(" + version + ")`");
-                    }
-                });
     }
 
     private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
