@@ -159,6 +159,30 @@ class DevelopmentMailboxRouteTest {
 
     @ParameterizedTest
     @ValueSource(
+            strings = {
+                "rebind.evil.example:8080",
+                "rebind.evil.example",
+                "localhost.:8080",
+                "127.0.0.1.nip.example:8080",
+                "localhost:8080, rebind.evil.example",
+                "evil.example@localhost:8080",
+                ""
+            })
+    void with_a_loopback_auth_url_a_foreign_host_gets_the_404_and_never_the_page(String host) {
+        // AUTH_URL=http://localhost:... builds links without the request's Host, but a page of another site whose
+        // name was re-pointed at 127.0.0.1 (DNS rebinding) connects from loopback and sends its own name: the
+        // mailbox is for a browser that asked this machine by a loopback name only.
+        AuthRouter router = router(development().url("http://localhost:8080/app"));
+        router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "ann@example.com"));
+
+        assertThat(mailbox(router, local().header("Host", host))).isEqualTo(new Reply.NotFound());
+        assertThat(mailbox(router, local().header("Host", "localhost:8080"))).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, local().header("Host", "127.0.0.1:8080"))).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, local().header("Host", "[::1]:8080"))).isInstanceOf(Reply.Html.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
             strings = {"203.0.113.7", "192.168.1.20", "10.0.0.1", "::ffff:203.0.113.7", "fe80::1", "", "localhost"})
     void a_remote_client_gets_the_404_whatever_forwarding_headers_it_sends(String address) {
         AuthRouter router = router(development());
