@@ -16,8 +16,9 @@ import java.util.Optional;
  * sender, {@code AUTH_EMAIL_SERVER} or the container's mail session), and for a client whose connection does not come
  * from a loopback address. The address is the connection's ({@link HttpExchange#clientAddress()}, the servlet's
  * {@code getRemoteAddr()}); no header is read to open it, so {@code X-Forwarded-For}, {@code Forwarded} or
- * {@code Host} cannot. The {@code Host} can only close it: a request that names another host than a loopback one (a
- * page of another site re-pointed at 127.0.0.1, DNS rebinding) gets the 404 too.
+ * {@code Host} cannot. Headers can only close it: a request that names another host than a loopback one (a page of
+ * another site re-pointed at 127.0.0.1, DNS rebinding), or that carries a proxy's forwarding header (a tunnel or
+ * proxy on this machine, whose connections all come from loopback), gets the 404 too.
  */
 final class DevelopmentMailboxPage {
 
@@ -25,7 +26,7 @@ final class DevelopmentMailboxPage {
 
     static Reply page(ActionContext context, HttpExchange exchange) {
         Optional<DevelopmentMailbox> mailbox = context.developmentMailbox();
-        if (mailbox.isEmpty() || !isLoopbackAddress(exchange.clientAddress())) {
+        if (mailbox.isEmpty() || !isLoopbackAddress(exchange.clientAddress()) || passedAProxy(exchange)) {
             return new Reply.NotFound();
         }
         String base = context.baseUrl(exchange);
@@ -38,6 +39,37 @@ final class DevelopmentMailboxPage {
                         .developmentMailbox(base, mailbox.get().mails()),
                 Map.of("Cache-Control", "no-store", "Referrer-Policy", "no-referrer"));
     }
+
+    /**
+     * Whether the request carries a header that proxies and tunnels add (ngrok, cloudflared, VS Code's and
+     * Codespaces' port forwarding, a local nginx): they connect from loopback, and some rewrite the {@code Host} to
+     * {@code localhost}, so the connection says nothing about the browser behind them. A header can only close the
+     * page, never open it; a tunnel that adds none (a raw TCP forward such as {@code ssh -R}) is not detected.
+     */
+    private static boolean passedAProxy(HttpExchange exchange) {
+        return PROXY_HEADERS.stream().anyMatch(name -> !exchange.headers(name).isEmpty());
+    }
+
+    /** The headers by which a proxy or tunnel passes on the client it serves. */
+    static final List<String> PROXY_HEADERS = List.of(
+            "Forwarded",
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Port",
+            "X-Forwarded-Server",
+            "X-Forwarded-Prefix",
+            "X-Original-Forwarded-For",
+            "X-Real-IP",
+            "X-Client-IP",
+            "X-Cluster-Client-IP",
+            "True-Client-IP",
+            "Client-IP",
+            "CF-Connecting-IP",
+            "Fastly-Client-IP",
+            "Via",
+            "$WSRA",
+            "$WSRH");
 
     /**
      * Whether the request asked for this machine by a loopback name: one {@code Host} that is {@code localhost},

@@ -204,13 +204,28 @@ class DevelopmentMailboxRouteTest {
                 .isEqualTo(new Reply.NotFound());
     }
 
-    @Test
-    void a_loopback_client_sees_it_whatever_forwarding_headers_claim() {
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "X-Forwarded-For",
+                "Forwarded",
+                "X-Forwarded-Host",
+                "X-Forwarded-Proto",
+                "X-Real-IP",
+                "CF-Connecting-IP",
+                "True-Client-IP",
+                "Via",
+                "$WSRA"
+            })
+    void a_loopback_connection_that_passed_a_proxy_or_tunnel_gets_the_404(String header) {
+        // A tunnel on this machine (ngrok with --host-header=rewrite, VS Code's port forwarding) connects from
+        // loopback with Host: localhost, but adds the client it serves: the page is not for that client.
         AuthRouter router = router(development());
-        FakeExchange claimsRemote =
-                local().header("X-Forwarded-For", "203.0.113.7").header("Forwarded", "for=1.2.3.4");
+        router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "ann@example.com"));
+        FakeExchange tunnelled = local().header("Host", "localhost:8080").header(header, "203.0.113.7");
 
-        assertThat(mailbox(router, claimsRemote)).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, tunnelled)).isEqualTo(new Reply.NotFound());
+        assertThat(mailbox(router, local().header("Host", "localhost:8080"))).isInstanceOf(Reply.Html.class);
     }
 
     @Test
