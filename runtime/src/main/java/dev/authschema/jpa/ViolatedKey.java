@@ -14,13 +14,25 @@ import java.util.regex.Pattern;
  * which is read at the one place each database puts the key: Derby's {@code identified by 'NAME' defined on}, MySQL's
  * and MariaDB's {@code for key 'NAME'} (MySQL 8 writes {@code 'table.NAME'}). The row's values come before the key
  * name in MySQL's and MariaDB's message, so the last such phrase is the database's own, not one a value spells; Derby
- * quotes no values.
+ * quotes no values. Each phrase is read only in its own database's message (MySQL's and MariaDB's by their vendor
+ * code, Derby's and PostgreSQL's at the start of the message's first line), since a value quoted in another
+ * database's message can spell it: MariaDB's {@code Duplicate entry 'identified by 'X' defined on' for key 'Y'}, a
+ * PostgreSQL detail line, SQL Server's value at the end of its message.
  */
 final class ViolatedKey {
 
-    private static final Pattern DERBY = Pattern.compile("identified by '([^']+)' defined on");
+    /** Derby's whole message: no quote before the key's name, the table after it. */
+    private static final Pattern DERBY =
+            Pattern.compile("The statement was aborted because [^']* identified by '([^']+)' defined on '");
+
     private static final Pattern MYSQL = Pattern.compile("for key '(?:[^'.]*\\.)?([^'.]+)'");
-    private static final Pattern POSTGRESQL = Pattern.compile("unique constraint \"([^\"]+)\"");
+
+    /** PostgreSQL's first line; the detail after it quotes the values. */
+    private static final Pattern POSTGRESQL =
+            Pattern.compile("(?:ERROR|FATAL): duplicate key value violates unique constraint \"([^\"]+)\"");
+
+    /** MySQL's and MariaDB's {@code ER_DUP_ENTRY} and {@code ER_DUP_ENTRY_WITH_KEY_NAME}. */
+    private static final int[] MYSQL_DUPLICATE_CODES = {1062, 1586};
 
     private ViolatedKey() {}
 
@@ -37,21 +49,23 @@ final class ViolatedKey {
         if (message == null) {
             return Optional.empty();
         }
-        Matcher derby = DERBY.matcher(message);
-        if (derby.find()) {
+        int code = violation.getErrorCode();
+        if (code == MYSQL_DUPLICATE_CODES[0] || code == MYSQL_DUPLICATE_CODES[1]) {
+            Matcher mysql = MYSQL.matcher(message);
+            String last = null;
+            while (mysql.find()) {
+                last = mysql.group(1);
+            }
+            return Optional.ofNullable(last);
+        }
+        String firstLine = message.lines().findFirst().orElse("");
+        Matcher derby = DERBY.matcher(firstLine);
+        if (derby.lookingAt()) {
             return Optional.of(derby.group(1));
         }
-        Matcher mysql = MYSQL.matcher(message);
-        String last = null;
-        while (mysql.find()) {
-            last = mysql.group(1);
-        }
-        if (last != null) {
-            return Optional.of(last);
-        }
         // Without the server's error fields (an old driver), the first line: the detail after it quotes the values.
-        Matcher postgresql = POSTGRESQL.matcher(message.lines().findFirst().orElse(""));
-        return postgresql.find() ? Optional.of(postgresql.group(1)) : Optional.empty();
+        Matcher postgresql = POSTGRESQL.matcher(firstLine);
+        return postgresql.lookingAt() ? Optional.of(postgresql.group(1)) : Optional.empty();
     }
 
     /** {@code PSQLException.getServerErrorMessage().getConstraint()}, by reflection: the driver is optional. */

@@ -207,6 +207,57 @@ class StoreOperationTest {
     }
 
     @Test
+    void a_value_that_spells_another_databases_key_phrase_does_not_choose_the_key() {
+        // Each database's phrase is read only in that database's message: a MariaDB/MySQL or SQL Server value that
+        // spells Derby's "identified by '...' defined on", or a PostgreSQL detail (old driver) that spells it, or a
+        // one-line message whose value spells PostgreSQL's phrase, does not name the key.
+        String derbyEmail = "identified by 'DEMO_MEMBERS_EMAIL_KEY' defined on";
+        String derbyHandle = "identified by 'DEMO_MEMBERS_HANDLE_KEY' defined on";
+        SQLException[] handleDuplicates = {
+            new SQLIntegrityConstraintViolationException(
+                    "(conn=7) Duplicate entry '" + derbyEmail + "' for key 'demo_members_handle_key'", "23000", 1062),
+            new SQLIntegrityConstraintViolationException(
+                    "Duplicate entry '" + derbyEmail + "' for key 'demo_members.demo_members_handle_key'",
+                    "23000",
+                    1062),
+            new SQLException(
+                    "ERROR: duplicate key value violates unique constraint \"demo_members_handle_key\"\n  Detail: Key"
+                            + " (handle)=(" + derbyEmail + ") already exists.",
+                    "23505"),
+        };
+        for (SQLException violation : handleDuplicates) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(violation)))
+                    .as(violation.getMessage())
+                    .isExactlyInstanceOf(AdapterException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("demo_members_handle_key"));
+        }
+        SQLException[] emailDuplicates = {
+            new SQLIntegrityConstraintViolationException(
+                    "(conn=7) Duplicate entry '" + derbyHandle + "' for key 'demo_members_email_key'", "23000", 1062),
+            new SQLException(
+                    "ERROR: duplicate key value violates unique constraint \"demo_members_email_key\"\n  Detail: Key"
+                            + " (email)=(" + derbyHandle + ") already exists.",
+                    "23505"),
+            // SQL Server puts the value last; its key phrase is not read, so the violation is taken for the address.
+            new SQLIntegrityConstraintViolationException(
+                    "Cannot insert duplicate key row in object 'dbo.demo_members' with unique index 'IX_email'. The"
+                            + " duplicate key value is (" + derbyHandle + ").",
+                    "23000",
+                    2601),
+            new SQLIntegrityConstraintViolationException(
+                    "Violation of UNIQUE KEY constraint 'UQ_email'. The duplicate key value is (x for key"
+                            + " 'demo_members_handle_key' unique constraint \"demo_members_handle_key\").",
+                    "23000",
+                    2627),
+        };
+        for (SQLException violation : emailDuplicates) {
+            assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(violation)))
+                    .as(violation.getMessage())
+                    .isInstanceOf(DuplicateEmailException.class);
+        }
+    }
+
+    @Test
     void a_violation_that_names_no_key_is_taken_for_the_address() {
         assertThat(StoreOperation.createUser(USER, "demo_members_email_key").failure(wrapped(mariadb(1062))))
                 .isInstanceOf(DuplicateEmailException.class);

@@ -67,6 +67,48 @@ class UngeneratedFeaturesTest {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
     }
 
+    /**
+     * A field argument given twice counts once, as the validator and Prisma take it (the first): a second
+     * {@code length:} too long for a {@code long}, or below 1, neither throws nor is refused.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "a(length: 5, length: 99999999999999999999)",
+                "a(length: 5, length: -99999999999999999999)",
+                "a(length: 5, length: 0)",
+                "a(length: 5, length: x)",
+            })
+    void a_second_argument_of_an_index_field_is_not_read(String field) {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("provider = \"postgresql\"", "provider = \"mysql\"")
+                .replace(
+                        "  image         String?\n",
+                        "  image         String?\n  a String\n  @@index([" + field + "])\n");
+
+        assertThat(uses("index.prisma", text)).isEmpty();
+    }
+
+    /** A prefix length below 1 however many digits it has: refused at its line, never a number format error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0", "000000000", "-5", "-99999999999999999999"})
+    void a_prefix_length_below_1_is_named_at_its_line(String length) {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("provider = \"postgresql\"", "provider = \"mysql\"")
+                .replace(
+                        "  image         String?\n",
+                        "  image         String?\n  a String\n  @@index([a(length: 5), a2(length: " + length
+                                + ")])\n  a2 String\n");
+        CompileResult result = SchemaCompiler.compile("index.prisma", text);
+        if (result.hasErrors()) {
+            assertThat(result.render()).contains("The `length` argument takes a whole number");
+            return;
+        }
+        assertThat(UngeneratedFeatures.of(result.schema().orElseThrow()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("an index prefix `length` below 1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"authjs-v3-legacy.prisma", "authjs-current.prisma", "custom-models.prisma"})
     void the_sample_schemas_use_none(String sample) {

@@ -61,7 +61,9 @@ public final class MailServerUrl {
         }
         URI address;
         try {
-            address = new URI(scheme, null, "//" + hostPart, null).parseServerAuthority();
+            // Parsed as it is written: the constructor that quotes its parts would turn an IPv6 literal's brackets
+            // into %5B...%5D and refuse smtp://[::1]:2525.
+            address = new URI(scheme + "://" + hostPart).parseServerAuthority();
         } catch (URISyntaxException e) {
             // Never quoted: a URL that lacks its '@' has the password where the host should be.
             throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": the part after '@' is not host or host:port;"
@@ -69,8 +71,10 @@ public final class MailServerUrl {
                     + " and password)");
         }
         if (address.getHost() == null
+                || address.getRawUserInfo() != null
                 || address.getPath() != null && !address.getPath().isEmpty()
-                || address.getQuery() != null) {
+                || address.getRawQuery() != null
+                || address.getRawFragment() != null) {
             throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": the part after '@' is not host or host:port;"
                     + " write smtp://user:password@smtp.example.com:587 (percent-encode '@', ':' and '/' in the user"
                     + " and password)");

@@ -159,6 +159,30 @@ class DevelopmentMailboxRouteTest {
 
     @ParameterizedTest
     @ValueSource(
+            strings = {
+                "rebind.evil.example:8080",
+                "rebind.evil.example",
+                "localhost.:8080",
+                "127.0.0.1.nip.example:8080",
+                "localhost:8080, rebind.evil.example",
+                "evil.example@localhost:8080",
+                ""
+            })
+    void with_a_loopback_auth_url_a_foreign_host_gets_the_404_and_never_the_page(String host) {
+        // AUTH_URL=http://localhost:... builds links without the request's Host, but a page of another site whose
+        // name was re-pointed at 127.0.0.1 (DNS rebinding) connects from loopback and sends its own name: the
+        // mailbox is for a browser that asked this machine by a loopback name only.
+        AuthRouter router = router(development().url("http://localhost:8080/app"));
+        router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "ann@example.com"));
+
+        assertThat(mailbox(router, local().header("Host", host))).isEqualTo(new Reply.NotFound());
+        assertThat(mailbox(router, local().header("Host", "localhost:8080"))).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, local().header("Host", "127.0.0.1:8080"))).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, local().header("Host", "[::1]:8080"))).isInstanceOf(Reply.Html.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
             strings = {"203.0.113.7", "192.168.1.20", "10.0.0.1", "::ffff:203.0.113.7", "fe80::1", "", "localhost"})
     void a_remote_client_gets_the_404_whatever_forwarding_headers_it_sends(String address) {
         AuthRouter router = router(development());
@@ -180,13 +204,28 @@ class DevelopmentMailboxRouteTest {
                 .isEqualTo(new Reply.NotFound());
     }
 
-    @Test
-    void a_loopback_client_sees_it_whatever_forwarding_headers_claim() {
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "X-Forwarded-For",
+                "Forwarded",
+                "X-Forwarded-Host",
+                "X-Forwarded-Proto",
+                "X-Real-IP",
+                "CF-Connecting-IP",
+                "True-Client-IP",
+                "Via",
+                "$WSRA"
+            })
+    void a_loopback_connection_that_passed_a_proxy_or_tunnel_gets_the_404(String header) {
+        // A tunnel on this machine (ngrok with --host-header=rewrite, VS Code's port forwarding) connects from
+        // loopback with Host: localhost, but adds the client it serves: the page is not for that client.
         AuthRouter router = router(development());
-        FakeExchange claimsRemote =
-                local().header("X-Forwarded-For", "203.0.113.7").header("Forwarded", "for=1.2.3.4");
+        router.service(FakeExchange.post(Map.of()), new SignIn.Request("email", null, "ann@example.com"));
+        FakeExchange tunnelled = local().header("Host", "localhost:8080").header(header, "203.0.113.7");
 
-        assertThat(mailbox(router, claimsRemote)).isInstanceOf(Reply.Html.class);
+        assertThat(mailbox(router, tunnelled)).isEqualTo(new Reply.NotFound());
+        assertThat(mailbox(router, local().header("Host", "localhost:8080"))).isInstanceOf(Reply.Html.class);
     }
 
     @Test

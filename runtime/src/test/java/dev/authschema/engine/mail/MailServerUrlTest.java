@@ -137,4 +137,34 @@ class MailServerUrlTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
         assertThat(MailServerUrl.parse("smtp://mail.example.com:65535").port()).isEqualTo(65535);
     }
+
+    @Test
+    void an_ipv6_literal_host_is_read_and_a_loopback_one_needs_no_starttls() {
+        MailServerUrl local = MailServerUrl.parse("smtp://u:p@[::1]:2525");
+        assertThat(local.host()).isEqualTo("[::1]");
+        assertThat(local.port()).isEqualTo(2525);
+        assertThat(local.session().getProperty("mail.smtp.starttls.required")).isNull();
+        MailServerUrl remote = MailServerUrl.parse("smtp://[2001:db8::25]");
+        assertThat(remote.port()).isEqualTo(587);
+        assertThat(remote.session().getProperty("mail.smtp.starttls.required")).isEqualTo("true");
+        assertThat(MailServerUrl.parse("smtps://[2001:DB8::25]:465/").host()).isEqualToIgnoringCase("[2001:db8::25]");
+    }
+
+    @Test
+    void a_path_query_fragment_or_broken_host_after_the_at_sign_is_refused_without_quoting_the_password() {
+        for (String url : List.of(
+                "smtp://user:s3cret@mail.example.com:25#x",
+                "smtp://user:s3cret@mail.example.com/x",
+                "smtp://user:s3cret@mail.example.com?x=1",
+                "smtp://user:s3cret@mail example.com",
+                "smtp://user:s3cret@[::1",
+                "smtp://user:s3cret@[::1]x",
+                "smtp://user:s3cret@")) {
+            assertThatThrownBy(() -> MailServerUrl.parse(url))
+                    .as(url)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("AUTH_EMAIL_SERVER: the part after '@' is not host or host:port")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+        }
+    }
 }

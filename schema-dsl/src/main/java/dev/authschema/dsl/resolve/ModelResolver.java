@@ -1014,7 +1014,11 @@ final class ModelResolver {
         if (type == null) {
             return;
         }
-        if (type.equals("Hash") && columns.stream().anyMatch(Index.Column::descending)) {
+        // Any sort order, Asc too, as Prisma checks it.
+        if (type.equals("Hash")
+                && columns.stream()
+                        .anyMatch(column -> Expressions.indexFieldArgument(fields, column.field(), "sort")
+                                .isPresent())) {
             diagnostics.error(attribute.span(), "Hash type does not support sort option.");
             return;
         }

@@ -9,6 +9,7 @@ import dev.authschema.dsl.ast.Span;
 import dev.authschema.dsl.diag.Diagnostic;
 import dev.authschema.dsl.diag.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -107,16 +108,19 @@ public final class UngeneratedFeatures {
                         .filter(type -> !(type instanceof Expression.Constant c
                                 && c.name().equals("BTree")))
                         .isPresent();
+                // Only the first of each argument counts, as for the validator and Prisma (a second is not read).
+                Set<String> seen = new HashSet<>();
                 fieldCalls(attribute)
                         .forEach(call -> call.arguments().stream()
                                 .filter(a -> a.isNamed())
+                                .filter(a -> seen.add(
+                                        call.name().name() + "(" + a.name().name()))
                                 .forEach(a -> {
                                     if (a.name().name().equals("ops")) {
                                         add(found, a.span(), "operator classes (`ops:`)");
                                     } else if (a.name().name().equals("length")
                                             && a.value() instanceof Expression.NumberLiteral n
-                                            && n.text().matches("-?\\d+")
-                                            && Long.parseLong(n.text()) < 1) {
+                                            && n.text().matches("-\\d+|0+")) { // below 1, whatever its size
                                         add(found, a.span(), "an index prefix `length` below 1");
                                     } else if (a.name().name().equals("sort") && accessMethod) {
                                         // PostgreSQL takes ASC/DESC on B-tree indexes only.
