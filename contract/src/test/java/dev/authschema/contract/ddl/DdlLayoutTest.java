@@ -120,7 +120,14 @@ class DdlLayoutTest {
         assertThatThrownBy(() -> DdlLayout.read(head + "table\tt\tCREATE TABLE other (a INTEGER)\n" + column))
                 .hasMessageContaining("must start with 'CREATE TABLE t ('");
         assertThatThrownBy(() -> DdlLayout.read(head + "index\tt\ti\tplain\tCREATE UNIQUE INDEX i ON t (a)\ta\n"))
-                .hasMessageContaining("must start with 'CREATE INDEX i ON t ('");
+                .hasMessageContaining("must start with 'CREATE INDEX i ON t '");
+        assertThatThrownBy(() -> DdlLayout.read(head + "index\tt\ti\tplain\tCREATE INDEX i ON t WHERE a > 0 (a)\ta\n"))
+                .hasMessageContaining("must go on with '(' or 'USING <method> ('");
+        assertThat(DdlLayout.read(head + "table\tt\tCREATE TABLE t (a INTEGER)\n" + column
+                                + "index\tt\ti\tplain\tCREATE INDEX i ON t USING HASH (a)\ta\n")
+                        .indexes())
+                .as("an access method before the columns")
+                .hasSize(1);
         assertThatThrownBy(() -> DdlLayout.read(head + "foreign-key\tt\tk\tu\tALTER TABLE t DROP COLUMN a\ta\n"))
                 .hasMessageContaining("must start with 'ALTER TABLE t ADD CONSTRAINT k FOREIGN KEY ('");
         String literal = head + "table\tt\tCREATE TABLE t (a VARCHAR(9) DEFAULT 'x;''y' NOT NULL)\n" + column;
