@@ -37,6 +37,7 @@ class UngeneratedFeaturesTest {
             delimiter = '|',
             value = {
                 "prisma-by-design-unique-field-sort | 11 | arguments on the fields of `@@unique`",
+                "prisma-by-design-index-length-over-the-prefix-limit | 11 | an index prefix `length` over 3072",
                 "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
                 "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
@@ -124,5 +125,16 @@ class UngeneratedFeaturesTest {
             })
     void defaults_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_field_argument_prisma_ignores_is_refused_with_the_name_it_meant() throws IOException {
+        String name = "prisma-by-design-index-unknown-field-argument";
+        assertThat(uses(name + ".prisma", accepted(name))).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.span().line()).isEqualTo(11);
+            assertThat(d.message()).contains("Prisma ignores this argument of the field `code`");
+            assertThat(d.hint()).contains("sort");
+        });
     }
 }

@@ -2,7 +2,6 @@ package dev.authschema.dsl.resolve;
 
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.diag.Diagnostics;
-import dev.authschema.dsl.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,12 +113,22 @@ final class Expressions {
                                         && c.name().equals("Desc"))
                                 .isPresent(),
                         indexFieldArgument(expression, field, "length")
-                                .map(length -> Integer.valueOf(((Expression.NumberLiteral) length).text()))
+                                .map(length -> lengthOf((Expression.NumberLiteral) length))
                                 .orElse(null)))
                 .toList();
     }
 
-    private static final List<String> INDEX_FIELD_ARGUMENTS = List.of("sort", "length", "ops");
+    /**
+     * A prefix length the validator accepted (a whole number of a Java {@code long}, as Prisma takes it), as an
+     * {@code int}: one beyond it is far over any database's key limit, and the generate step refuses it.
+     */
+    private static Integer lengthOf(Expression.NumberLiteral length) {
+        long value = Long.parseLong(length.text());
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /** The arguments a key's field may take ({@code title(sort: Desc)}). */
+    static final List<String> INDEX_FIELD_ARGUMENTS = List.of("sort", "length", "ops");
 
     private static Optional<List<Expression.Constant>> names(
             Expression expression, String what, boolean withArguments, Diagnostics diagnostics) {
@@ -131,19 +140,8 @@ final class Expressions {
             if (item instanceof Expression.Constant constant) {
                 names.add(constant);
             } else if (item instanceof Expression.FunctionCall call && withArguments) {
-                for (var argument : call.arguments()) {
-                    if (!argument.isNamed()
-                            || !INDEX_FIELD_ARGUMENTS.contains(argument.name().name())) {
-                        diagnostics.error(
-                                argument.span(),
-                                "The field `" + call.name().name() + "` of " + what + " takes the arguments "
-                                        + "`sort`, `length` and `ops` only.",
-                                argument.isNamed()
-                                        ? Suggestions.didYouMean(argument.name().name(), INDEX_FIELD_ARGUMENTS)
-                                        : null);
-                        valid = false;
-                    }
-                }
+                // Prisma reads sort, length and ops and ignores any other argument; the generate step refuses
+                // those (UngeneratedFeatures), since a misspelt `sotr:` would silently change nothing.
                 names.add(
                         new Expression.Constant(call.name().name(), call.name().span()));
             } else if (item instanceof Expression.FunctionCall call) {

@@ -879,8 +879,7 @@ final class ModelResolver {
                         && connector != Connector.DERBY) {
                     problem = "The sort argument is not supported in the primary key with the current connector";
                 }
-            } else if (!(given instanceof Expression.NumberLiteral n)
-                    || !n.text().matches("-?\\d{1,9}")) {
+            } else if (!(given instanceof Expression.NumberLiteral n) || !fitsLong(n.text())) {
                 problem = "The `length` argument takes a whole number, found " + Expressions.describe(given) + ".";
             } else if (!connector.isMysql() && connector != Connector.NONE) {
                 problem = "The length argument is not supported in an index definition with the current connector";
@@ -893,6 +892,19 @@ final class ModelResolver {
             }
         }
         return valid;
+    }
+
+    /** A whole number Prisma takes for {@code length:}: one that fits a 64-bit integer. */
+    private static boolean fitsLong(String text) {
+        if (!text.matches("-?\\d+")) {
+            return false;
+        }
+        try {
+            Long.parseLong(text);
+            return true;
+        } catch (NumberFormatException tooLarge) {
+            return false;
+        }
     }
 
     private void checkIds(ModelInfo model) {

@@ -8,6 +8,7 @@ import dev.authschema.dsl.ast.Member;
 import dev.authschema.dsl.ast.Span;
 import dev.authschema.dsl.diag.Diagnostic;
 import dev.authschema.dsl.diag.Severity;
+import dev.authschema.dsl.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 public final class UngeneratedFeatures {
 
     private static final Set<String> KEY_ATTRIBUTES = Set.of("id", "unique", "index");
+    /** MySQL's (InnoDB's) largest key prefix in bytes; a longer {@code length:} cannot be created. */
+    private static final int MAX_PREFIX = 3072;
 
     private UngeneratedFeatures() {}
 
@@ -122,14 +125,21 @@ public final class UngeneratedFeatures {
                                             && a.value() instanceof Expression.NumberLiteral n
                                             && n.text().matches("-\\d+|0+")) { // below 1, whatever its size
                                         add(found, a.span(), "an index prefix `length` below 1");
+                                    } else if (a.name().name().equals("length")
+                                            && a.value() instanceof Expression.NumberLiteral n
+                                            && n.text().matches("\\d+")
+                                            && (n.text().length() > 4 || Integer.parseInt(n.text()) > MAX_PREFIX)) {
+                                        add(found, a.span(), "an index prefix `length` over " + MAX_PREFIX);
                                     } else if (a.name().name().equals("sort") && accessMethod) {
                                         // PostgreSQL takes ASC/DESC on B-tree indexes only.
                                         add(found, a.span(), "a sort order on an index whose `type:` is not BTree");
                                     }
                                 }));
+                ignoredFieldArguments(attribute, found);
             }
             case "unique", "id" -> {
                 keyArguments(attribute, found);
+                ignoredFieldArguments(attribute, found);
                 fieldCalls(attribute)
                         .findFirst()
                         .ifPresent(call -> add(
@@ -149,6 +159,28 @@ public final class UngeneratedFeatures {
                         fields instanceof Expression.ArrayLiteral array ? array.items().stream() : Stream.of(fields))
                 .filter(item -> item instanceof Expression.FunctionCall)
                 .map(item -> (Expression.FunctionCall) item);
+    }
+
+    /**
+     * A key field's arguments besides {@code sort}, {@code length} and {@code ops}, or without a name: Prisma ignores
+     * them, so a misspelt {@code sotr: Desc} would silently leave the index ascending. The generate step refuses them.
+     */
+    private static void ignoredFieldArguments(Attribute attribute, List<Diagnostic> found) {
+        fieldCalls(attribute)
+                .forEach(call -> call.arguments().stream()
+                        .filter(a -> !a.isNamed()
+                                || !Expressions.INDEX_FIELD_ARGUMENTS.contains(
+                                        a.name().name()))
+                        .forEach(a -> found.add(new Diagnostic(
+                                Severity.ERROR,
+                                "Prisma ignores this argument of the field `"
+                                        + call.name().name() + "`, and so would"
+                                        + " the generated code: a key field takes `sort`, `length` and `ops` only."
+                                        + " Remove it or correct its name.",
+                                a.span(),
+                                a.isNamed()
+                                        ? Suggestions.didYouMean(a.name().name(), Expressions.INDEX_FIELD_ARGUMENTS)
+                                        : null))));
     }
 
     private static void keyArguments(Attribute attribute, List<Diagnostic> found) {
