@@ -42,6 +42,8 @@ try {
     }
     println "[archetype IT] Payara Micro and the application started in ${(System.currentTimeMillis() - started) / 1000} s"
     assert log.text.contains('AuthSchema schema synchronisation') : 'development mode creates the tables'
+    // The runtime's start-up work ran when the web application started: the engine and the hourly clean-up.
+    assert log.text.contains('[auth] periodic clean-up of expired rows every') : 'the clean-up is scheduled at start-up'
 
     def binding = new Binding(base: base, serverLog: log, logText: { log.text })
     new GroovyShell(getClass().classLoader, binding).evaluate(new File(it, '../sign-in.groovy'))
