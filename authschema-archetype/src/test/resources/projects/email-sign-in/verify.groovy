@@ -56,6 +56,8 @@ try {
     }
     println "[archetype IT] server and application started in ${(System.currentTimeMillis() - started) / 1000} s"
     assert messages.text.contains('AuthSchema schema synchronisation') : 'development mode creates the tables'
+    // The runtime's start-up work ran when the web application started: the engine and the hourly clean-up.
+    assert messages.text.contains('[auth] periodic clean-up of expired rows every') : 'the clean-up is scheduled at start-up'
 
     def binding = new Binding(base: base, serverLog: messages, logText: { messages.text })
     new GroovyShell(getClass().classLoader, binding).evaluate(new File(basedir.toString(), '../sign-in.groovy'))

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.servlet.ServletContext;
 
 /**
  * Builds the one {@link AuthEngine} of the application from the application's {@link AuthConfig} bean, and does so
@@ -38,11 +39,15 @@ public class AuthEngineProducer {
     }
 
     /**
-     * Builds the engine at start-up.
+     * Builds the engine when the web application starts: the start-up event whose payload is its
+     * {@code ServletContext}, or, where the container fires that event only without one (Payara), the runtime's
+     * {@code StartupCheckListener}. Not the event without a {@code ServletContext}: Payara fires it while it loads
+     * the application, before the web module's {@code java:comp/env} is bound, so the generated adapter's
+     * {@code @PersistenceContext} could not be injected yet and the deployment would fail.
      *
-     * @param event the application context's start
+     * @param context the web application's context
      */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         engine();
     }
 }

@@ -14,11 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -54,7 +56,25 @@ public class ExpiredRowsCleanup {
     private volatile ScheduledFuture<?> next;
     private volatile boolean stopped;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /**
+     * Starts the clean-up when the web application starts (the start-up event whose payload is its
+     * {@code ServletContext}; where the container fires it only without one, Payara, the runtime's
+     * {@code StartupCheckListener} calls {@link #start()}). Not on the event without one: Payara fires it before the
+     * web module's {@code java:comp/env} is bound, too early for the generated adapter's entity manager.
+     *
+     * @param context the web application's context
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        start();
+    }
+
+    /** Schedules the first pass, unless the clean-up has started already. */
+    public void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Object adapter = engine.config().adapter().orElse(null);
         if (!(adapter instanceof AdapterMaintenance maintenance)) {
             LOG.info(() -> "[auth] periodic clean-up is off: "
