@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The wiring the engine checks at deployment, in the real server: the three copies of the WAR that are wired wrong
+ * The wiring the engine checks at deployment, in the real server: the four copies of the WAR that are wired wrong
  * ({@code /nounit} without a persistence unit, {@code /notables} on a database without tables and synchronisation
- * off, {@code /badmail} with a malformed {@code AUTH_EMAIL_SERVER}) fail their deployment with a message naming the
+ * off, {@code /badmail} with a malformed {@code AUTH_EMAIL_SERVER}, {@code /nomail} in production with e-mail sign-in
+ * and no mail server) fail their deployment with a message naming the
  * fix (and never the mail server's password), and answer nothing; the copies that are wired right use
  * the generated unit, its UTC platform for the database it found, and logged what synchronisation did.
  */
@@ -79,6 +80,20 @@ class StartupCheckIT {
     }
 
     @Test
+    void a_production_app_with_e_mail_sign_in_and_no_mail_server_fails_the_deployment_naming_both_fixes()
+            throws Exception {
+        awaitInLog(NOT_STARTED + "engine-it-nomail was not started.");
+
+        assertThat(failureLines())
+                .anySatisfy(line -> assertThat(line)
+                        .contains("AuthSchema: the e-mail provider 'email' has no mail server")
+                        .contains("Fix: set AUTH_EMAIL_SERVER=smtp://user:password@smtp.example.com:587")
+                        .contains("or define the mail session"));
+        assertThat(status("/nomail/api/auth/providers")).isEqualTo(404);
+        assertThat(status("/nomail/api/auth/signin")).isEqualTo(404);
+    }
+
+    @Test
     void the_generated_unit_uses_the_utc_platform_of_the_database_it_finds() throws Exception {
         String log = serverLog();
 
@@ -94,9 +109,10 @@ class StartupCheckIT {
     }
 
     @Test
-    void only_the_three_copies_wired_wrong_fail_their_deployment() throws Exception {
+    void only_the_four_copies_wired_wrong_fail_their_deployment() throws Exception {
         awaitInLog(NOT_STARTED + "engine-it-notables was not started.");
         awaitInLog(NOT_STARTED + "engine-it-badmail was not started.");
+        awaitInLog(NOT_STARTED + "engine-it-nomail was not started.");
 
         assertThat(serverLog())
                 .doesNotContain(

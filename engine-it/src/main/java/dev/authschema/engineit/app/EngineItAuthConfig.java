@@ -89,6 +89,12 @@ public class EngineItAuthConfig {
      */
     public static final String BAD_MAIL_SERVER_CONTEXT = "/badmail";
 
+    /**
+     * The context root of the production copy with the e-mail providers on and no mail server at all (no
+     * {@code AUTH_EMAIL_SERVER}, no mail session), whose deployment must fail naming both fixes (StartupCheckIT).
+     */
+    public static final String PRODUCTION_NO_MAIL_CONTEXT = "/nomail";
+
     /** The password in {@code /badmail}'s {@code AUTH_EMAIL_SERVER}: it must never reach the log. */
     public static final String BAD_MAIL_SERVER_PASSWORD = "s3cret-badmail-7Qw9";
 
@@ -123,6 +129,7 @@ public class EngineItAuthConfig {
         boolean jwt = JWT_CONTEXT.equals(context) || rotating || rotated;
         boolean noMail = DEV_NO_MAIL_CONTEXT.equals(context);
         boolean badMail = BAD_MAIL_SERVER_CONTEXT.equals(context);
+        boolean productionNoMail = PRODUCTION_NO_MAIL_CONTEXT.equals(context);
         boolean development = DEV_CONTEXT.equals(servletContext.getContextPath()) || noMail;
         boolean proxy = PROXY_CONTEXT.equals(servletContext.getContextPath());
         AuthConfig.Builder builder = AuthConfig.builder();
@@ -146,12 +153,14 @@ public class EngineItAuthConfig {
         } else {
             if (badMail) {
                 builder.environment(name -> "AUTH_EMAIL_SERVER".equals(name) ? BAD_MAIL_SERVER : System.getenv(name));
+            } else if (productionNoMail) {
+                builder.environment(name -> "AUTH_EMAIL_SERVER".equals(name) ? null : System.getenv(name));
             }
             String origin = System.getenv("AUTH_URL");
             builder.url(origin == null ? null : origin + servletContext.getContextPath());
         }
         PresetProviders.all(System.getenv("AUTH_PRESET_ISSUER_BASE")).forEach(builder::provider);
-        if (noMail) {
+        if (noMail || productionNoMail) {
             builder.provider(Providers.email("signin@engine-it.test").withMailSession(NO_MAIL_SESSION))
                     .provider(Providers.emailCode("signin@engine-it.test").withMailSession(NO_MAIL_SESSION));
         } else {
