@@ -23,6 +23,15 @@ assert new File(project, 'README.md').exists() && new File(project, '.gitignore'
 // Nothing a generator writes is in the generated project's sources.
 assert !new File(project, 'src/main/resources/META-INF/persistence.xml').exists()
 assert new File(project, 'target/classes/META-INF/persistence.xml').exists()
+// Development mode is the development server's (server.env), never the WAR's: deployed elsewhere it is in production.
+assert !written[1].text.contains('.development(true)')
+assert new File(server, 'server.env').text.contains('AUTH_DEVELOPMENT=true')
+def war = new java.util.zip.ZipFile(new File(project, 'target/shop.war'))
+try {
+    assert war.entries().toList().every { !it.name.endsWith('server.env') } : 'the WAR carries no server settings'
+} finally {
+    war.close()
+}
 
 def run = { String... command ->
     def process = new ProcessBuilder(command).redirectErrorStream(true).start()

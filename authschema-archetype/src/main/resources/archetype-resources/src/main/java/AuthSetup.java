@@ -17,9 +17,9 @@ public class AuthSetup {
         return AuthConfig.builder()
                 .adapter(adapter) // users and sessions in the database
                 .provider(Providers.email("signin@example.com")) // sign-in by e-mail link
-                // Development: no AUTH_SECRET or AUTH_URL needed, the tables are made at start-up, and without a
-                // mail server the sign-in links go to the server log. Remove it for production (docs/your-own-app.md).
-                .development(true)
+                // Development mode comes from AUTH_DEVELOPMENT=true, which only the development servers of the pom
+                // set: no AUTH_SECRET or AUTH_URL needed, the tables are made at start-up, and without a mail server
+                // the sign-in links go to the server log. The WAR itself runs in production mode anywhere else.
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -322,6 +323,7 @@ public final class AuthConfig {
         private Clock clock = Clock.systemUTC();
         private boolean debug;
         private boolean development;
+        private boolean developmentSet;
         private String url;
         private Boolean trustHost;
         private String rolesField;
@@ -475,11 +477,14 @@ public final class AuthConfig {
 
         /**
          * @param value whether this is a development server: then a missing secret is replaced by a random one
-         *              (sessions do not survive a restart) with a warning
+         *              (sessions do not survive a restart) with a warning. Default {@code AUTH_DEVELOPMENT}
+         *              ({@code true} or {@code false}), else off: set it in the development server's environment
+         *              rather than here, so that the WAR itself never turns development mode on in production
          * @return this builder
          */
         public Builder development(boolean value) {
             this.development = value;
+            this.developmentSet = true;
             return this;
         }
 
@@ -598,6 +603,10 @@ public final class AuthConfig {
          * @throws AuthConfigurationException listing every problem, each naming the setting
          */
         public AuthConfig build() {
+            List<String> developmentProblems = new ArrayList<>();
+            if (!developmentSet) {
+                development = developmentSetting(environment, developmentProblems);
+            }
             String rawUrl = url != null && !url.isBlank() ? url.strip() : blankToNull(environment.apply("AUTH_URL"));
             List<ProviderConfig> resolved = new ArrayList<>();
             for (ProviderConfig provider : providers) {
@@ -614,7 +623,7 @@ public final class AuthConfig {
             List<String> resolvedSecrets = secretList != null
                     ? secretList.stream().map(String::strip).toList()
                     : rawSecret == null ? List.of() : SecretRing.split(rawSecret);
-            List<String> problems = new ArrayList<>();
+            List<String> problems = new ArrayList<>(developmentProblems);
             boolean resolvedTrustHost =
                     trustHost != null ? trustHost : BaseUrlSettings.trustHostSetting(environment, problems);
             String resolvedUrl = BaseUrlSettings.check(rawUrl, resolvedTrustHost, development, problems);
@@ -665,6 +674,23 @@ public final class AuthConfig {
                     Never run like this in production: set AUTH_SECRET (e.g. `openssl rand -base64 33`).
                     ****************************************************************************************""");
             return Base64.getEncoder().encodeToString(bytes);
+        }
+
+        /** {@code AUTH_DEVELOPMENT}: {@code true} or {@code false} (also {@code 1}, {@code 0}); off when unset. */
+        private static boolean developmentSetting(Function<String, String> environment, List<String> problems) {
+            String value = environment.apply("AUTH_DEVELOPMENT");
+            if (value == null || value.isBlank()) {
+                return false;
+            }
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "1" -> true;
+                case "false", "0" -> false;
+                default -> {
+                    problems.add("development: AUTH_DEVELOPMENT is '" + value.strip()
+                            + "'; write true on a development server, and leave it unset (or false) in production");
+                    yield false;
+                }
+            };
         }
 
         private static String blankToNull(String value) {
