@@ -69,7 +69,11 @@ public class AuthServlet extends HttpServlet {
             throws IOException {
         FlowLog log = new FlowLog(engine.config().debug());
         HttpServletRequest request = received;
-        if (method == AuthRouter.Method.POST && JsonBodyParameters.isJson(received)) {
+        // Only Auth.js's update() posts JSON; every other endpoint reads forms alone, so a JSON body there is no form
+        // and carries no CSRF token.
+        if (method == AuthRouter.Method.POST
+                && JsonBodyParameters.SESSION_PATH.equals(received.getPathInfo())
+                && JsonBodyParameters.isJson(received)) {
             Optional<HttpServletRequest> json = RequestLimits.withJsonBody(received, response, log);
             if (json.isEmpty()) {
                 return;

@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A POST whose body is a JSON object, as Auth.js's client sends {@code update()} ({@code {"csrfToken": "...", "data":
- * {...}}}): its members are the request's parameters, so that every endpoint reads a JSON body as it reads a form,
- * with the same limits and the same CSRF check. A string member is its text; a number or boolean its JSON text; an
+ * {@code POST /api/auth/session} with a body that is a JSON object, as Auth.js's client sends {@code update()}
+ * ({@code {"csrfToken": "...", "data": {...}}}): its members are the request's parameters, so that the endpoint reads
+ * it as it reads a form, with the same limits and the same CSRF check. No other endpoint reads JSON: there a JSON body
+ * is no form, and carries no CSRF token. A string member is its text; a number or boolean its JSON text; an
  * object its JSON text (the {@code data} of a session update); {@code null} is absent.
  *
  * <p>{@link RequestLimits} reads the body (its length known and within the body limit, strict UTF-8, one object, no
@@ -27,6 +28,9 @@ import java.util.Map;
 final class JsonBodyParameters extends HttpServletRequestWrapper {
 
     static final String MEDIA_TYPE = "application/json";
+
+    /** The one endpoint, relative to {@code /api/auth}, whose POST may be JSON. */
+    static final String SESSION_PATH = "/session";
 
     /** Why a JSON body is refused: the reason for the one-line answer. */
     static final class Refused extends Exception {
