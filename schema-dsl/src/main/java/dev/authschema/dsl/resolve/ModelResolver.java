@@ -861,7 +861,7 @@ final class ModelResolver {
 
     /** A key field's own arguments ({@code title(sort: Desc)}, {@code body(length: 100)}), as Prisma checks them. */
     private boolean fieldArguments(FieldInfo field, Expression fields, Attribute key) {
-        boolean valid = true;
+        boolean valid = operatorClass(field, fields);
         for (String argument : List.of("sort", "length")) {
             Optional<Expression> value = Expressions.indexFieldArgument(fields, field.name, argument);
             if (value.isEmpty()) {
@@ -892,6 +892,85 @@ final class ModelResolver {
             }
         }
         return valid;
+    }
+
+    /**
+     * The PostgreSQL operator classes Prisma knows ({@code ops: JsonbPathOps}), or {@code raw("...")}: another name is
+     * refused, as Prisma refuses it. Which class fits which access method and field type is not checked here; the
+     * generate step refuses {@code ops:} in any case.
+     */
+    private static final Set<String> OPERATOR_CLASSES = Set.of(
+            "ArrayOps",
+            "JsonbOps",
+            "JsonbPathOps",
+            "InetOps",
+            "TextOps",
+            "BitMinMaxOps",
+            "VarBitMinMaxOps",
+            "BpcharBloomOps",
+            "BpcharMinMaxOps",
+            "ByteaBloomOps",
+            "ByteaMinMaxOps",
+            "DateBloomOps",
+            "DateMinMaxOps",
+            "DateMinMaxMultiOps",
+            "Float4BloomOps",
+            "Float4MinMaxOps",
+            "Float4MinMaxMultiOps",
+            "Float8BloomOps",
+            "Float8MinMaxOps",
+            "Float8MinMaxMultiOps",
+            "InetInclusionOps",
+            "InetBloomOps",
+            "InetMinMaxOps",
+            "InetMinMaxMultiOps",
+            "Int2BloomOps",
+            "Int2MinMaxOps",
+            "Int2MinMaxMultiOps",
+            "Int4BloomOps",
+            "Int4MinMaxOps",
+            "Int4MinMaxMultiOps",
+            "Int8BloomOps",
+            "Int8MinMaxOps",
+            "Int8MinMaxMultiOps",
+            "NumericBloomOps",
+            "NumericMinMaxOps",
+            "NumericMinMaxMultiOps",
+            "OidBloomOps",
+            "OidMinMaxOps",
+            "OidMinMaxMultiOps",
+            "TextBloomOps",
+            "TextMinMaxOps",
+            "TimestampBloomOps",
+            "TimestampMinMaxOps",
+            "TimestampMinMaxMultiOps",
+            "TimestampTzBloomOps",
+            "TimestampTzMinMaxOps",
+            "TimestampTzMinMaxMultiOps",
+            "TimeBloomOps",
+            "TimeMinMaxOps",
+            "TimeMinMaxMultiOps",
+            "TimeTzBloomOps",
+            "TimeTzMinMaxOps",
+            "TimeTzMinMaxMultiOps",
+            "UuidBloomOps",
+            "UuidMinMaxOps",
+            "UuidMinMaxMultiOps");
+
+    private boolean operatorClass(FieldInfo field, Expression fields) {
+        Optional<Expression> ops = Expressions.indexFieldArgument(fields, field.name, "ops");
+        if (ops.isEmpty()
+                || ops.get() instanceof Expression.Constant c && OPERATOR_CLASSES.contains(c.name())
+                || ops.get() instanceof Expression.FunctionCall call
+                        && call.name().name().equals("raw")) {
+            return true;
+        }
+        diagnostics.error(
+                ops.get().span(),
+                "Invalid operator class: " + Expressions.describe(ops.get()) + ". Use one Prisma knows, such as"
+                        + " JsonbPathOps or InetOps, or raw(\"...\") for another.",
+                ops.get() instanceof Expression.Constant c ? Suggestions.didYouMean(c.name(), OPERATOR_CLASSES) : null);
+        return false;
     }
 
     /** A whole number Prisma takes for {@code length:}: one that fits a 64-bit integer. */
