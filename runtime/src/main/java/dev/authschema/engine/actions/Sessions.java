@@ -75,11 +75,7 @@ public final class Sessions {
             return false;
         }
         SecretRing secrets = context.config().secrets();
-        Optional<String> token = context.sessions().ownSessions(exchange).stream()
-                .map(AdapterSession::sessionToken)
-                .filter(t -> matches(secrets, handle, t))
-                .findFirst();
-        return token.isPresent() && context.sessions().endOwnSession(exchange, token.get());
+        return context.sessions().endOwnSession(exchange, session -> matches(secrets, handle, session.sessionToken()));
     }
 
     /** {@code GET /api/auth/sessions}'s body: {@code {"sessions": [{handle, expires, current, ...}]}}. */

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Database sessions: the cookie holds a random token, the session row the user and expiry. A read extends the expiry
@@ -170,17 +171,14 @@ public final class DatabaseSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean endOwnSession(HttpExchange exchange, String sessionToken) {
-        if (sessionToken == null) {
-            return false;
-        }
-        // Only a token of the caller's own list: never another user's session, whatever the caller sent.
-        Optional<AdapterSession> own = ownSessions(exchange).stream()
-                .filter(s -> s.sessionToken().equals(sessionToken))
-                .findFirst();
+    public boolean endOwnSession(HttpExchange exchange, Predicate<AdapterSession> which) {
+        // Only the caller's own list is offered: never another user's session, whatever the caller sent.
+        Optional<AdapterSession> own =
+                ownSessions(exchange).stream().filter(which).findFirst();
         if (own.isEmpty()) {
             return false;
         }
+        String sessionToken = own.get().sessionToken();
         adapter.deleteSession(sessionToken);
         Optional<String> cookie = exchange.cookie(cookiePolicy.names(exchange).sessionToken());
         if (cookie.filter(sessionToken::equals).isPresent()) {

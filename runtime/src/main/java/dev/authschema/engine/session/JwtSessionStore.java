@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * JWT sessions: the cookie holds an encrypted JWT (JWE {@code dir} + {@code A256CBC-HS512}, key from the secret by
@@ -181,7 +182,7 @@ public final class JwtSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean endOwnSession(HttpExchange exchange, String sessionToken) {
+    public boolean endOwnSession(HttpExchange exchange, Predicate<AdapterSession> which) {
         throw notListed();
     }
 

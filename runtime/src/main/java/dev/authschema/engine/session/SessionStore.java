@@ -9,6 +9,7 @@ import dev.authschema.engine.model.AuthSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Keeps the signed-in state for one session strategy; reads and writes the session cookie of an exchange. */
 public interface SessionStore {
@@ -94,13 +95,13 @@ public interface SessionStore {
     List<AdapterSession> ownSessions(HttpExchange exchange);
 
     /**
-     * Ends one session of the caller's user; ending the caller's own also clears its cookie. A token of another
-     * user's session, of an expired one or of none ends nothing.
+     * Ends the first of the caller's user's live sessions ({@link #ownSessions}) that {@code which} picks; ending the
+     * caller's own also clears its cookie. Only that list is offered, so no choice can end another user's session.
      *
-     * @param exchange     the request and response
-     * @param sessionToken the token of one of {@link #ownSessions}
+     * @param exchange the request and response
+     * @param which    picks the session to end, e.g. by its handle
      * @return whether a session was ended
      * @throws IllegalStateException when {@link #listsSessions()} is false
      */
-    boolean endOwnSession(HttpExchange exchange, String sessionToken);
+    boolean endOwnSession(HttpExchange exchange, Predicate<AdapterSession> which);
 }
