@@ -36,6 +36,8 @@ public enum CanonicalProperty {
     USER_EMAIL(USER, "email", OPTIONAL, TEXT, "email", UPDATABLE),
     USER_EMAIL_VERIFIED(USER, "emailVerified", OPTIONAL, INSTANT, "emailVerified", UPDATABLE),
     USER_IMAGE(USER, "image", OPTIONAL, TEXT, "image", UPDATABLE),
+    /** The password's hash (a PHC string); never in the record, read and written only by the PASSWORDS methods. */
+    USER_PASSWORD_HASH(USER, "passwordHash", OPTIONAL, TEXT, null),
 
     /** A surrogate key the adapter fills in; not part of the record. */
     ACCOUNT_ID(ACCOUNT, "id", OPTIONAL, ID, null),

@@ -20,5 +20,10 @@ public enum AdapterCapability {
      * RateLimit role: hitRateLimit, deleteRateLimitsBefore. Optional: with it the engine's rate limits are counted in
      * the database and hold across every server sharing it; without it each server counts in memory.
      */
-    RATE_LIMITS
+    RATE_LIMITS,
+    /**
+     * The User model's {@code passwordHash} property: getPasswordHash, setPasswordHash. Needed by password sign-in.
+     * The hash never appears in {@link AdapterUser}: only these two methods read or write it.
+     */
+    PASSWORDS
 }

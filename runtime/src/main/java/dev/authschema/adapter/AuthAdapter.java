@@ -401,6 +401,30 @@ public interface AuthAdapter {
         throw unsupported(AdapterCapability.RATE_LIMITS, "deleteRateLimitsBefore");
     }
 
+    /**
+     * The stored password hash of a user: what {@link #setPasswordHash} last stored, in the hasher's own encoding
+     * (a PHC string such as {@code $argon2id$v=19$m=19456,t=2,p=1$...}). The adapter never interprets it.
+     *
+     * @param userId the user's id
+     * @return the hash; empty if the user has none (signed up another way) or no user has the id
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#PASSWORDS} is supported
+     */
+    default Optional<String> getPasswordHash(String userId) {
+        throw unsupported(AdapterCapability.PASSWORDS, "getPasswordHash");
+    }
+
+    /**
+     * Stores a user's password hash, replacing any earlier one, or removes it ({@code null}).
+     *
+     * @param userId       the user's id
+     * @param passwordHash the new hash, at most 255 characters, or {@code null} to remove the password
+     * @throws UnknownUserException           if no user has the id
+     * @throws UnsupportedCapabilityException unless {@link AdapterCapability#PASSWORDS} is supported
+     */
+    default void setPasswordHash(String userId, String passwordHash) {
+        throw unsupported(AdapterCapability.PASSWORDS, "setPasswordHash");
+    }
+
     private UnsupportedCapabilityException unsupported(AdapterCapability capability, String method) {
         return new UnsupportedCapabilityException(getClass().getName(), EnumSet.of(capability), method + "()");
     }

@@ -104,7 +104,8 @@ final class AdapterGenerator {
     /** The capabilities of the roles the schema has a model for, one per line when there are more than two. */
     private MethodSpec capabilities() {
         List<CodeBlock> capabilities = Arrays.stream(Capability.values())
-                .filter(c -> models.schema.model(c.role()).isPresent())
+                .filter(c -> models.schema.model(c.role()).isPresent()
+                        && c.property().isEmpty())
                 .map(c -> CodeBlock.of("$T.$L", CAPABILITY, c.name()))
                 .toList();
         boolean onePerLine = capabilities.size() > 2;

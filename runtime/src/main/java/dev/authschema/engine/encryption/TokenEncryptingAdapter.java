@@ -234,6 +234,17 @@ public class TokenEncryptingAdapter implements AuthAdapter {
         return delegate.deleteRateLimitsBefore(windowStartBefore, limit);
     }
 
+    // A password hash is already one-way: stored as the delegate stores it.
+    @Override
+    public Optional<String> getPasswordHash(String userId) {
+        return delegate.getPasswordHash(userId);
+    }
+
+    @Override
+    public void setPasswordHash(String userId, String passwordHash) {
+        delegate.setPasswordHash(userId, passwordHash);
+    }
+
     @Override
     public String toString() {
         return "TokenEncryptingAdapter[" + delegate.getClass().getName() + "]";

@@ -34,6 +34,7 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     public final Map<String, AdapterAccount> accounts = new ConcurrentHashMap<>();
     public final Map<String, AdapterSession> sessions = new ConcurrentHashMap<>();
     public final Map<String, VerificationToken> tokens = new ConcurrentHashMap<>();
+    public final Map<String, String> passwordHashes = new ConcurrentHashMap<>();
     public final AtomicInteger sessionWrites = new AtomicInteger();
 
     @Override
@@ -42,7 +43,25 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
                 AdapterCapability.USERS,
                 AdapterCapability.ACCOUNTS,
                 AdapterCapability.SESSIONS,
-                AdapterCapability.VERIFICATION_TOKENS);
+                AdapterCapability.VERIFICATION_TOKENS,
+                AdapterCapability.PASSWORDS);
+    }
+
+    @Override
+    public Optional<String> getPasswordHash(String userId) {
+        return Optional.ofNullable(passwordHashes.get(userId));
+    }
+
+    @Override
+    public void setPasswordHash(String userId, String passwordHash) {
+        if (!users.containsKey(userId)) {
+            throw new UnknownUserException("setPasswordHash", null);
+        }
+        if (passwordHash == null) {
+            passwordHashes.remove(userId);
+        } else {
+            passwordHashes.put(userId, passwordHash);
+        }
     }
 
     @Override
@@ -76,6 +95,7 @@ public class InMemoryAdapter implements AuthAdapter, AdapterMaintenance {
     @Override
     public void deleteUser(String id) {
         users.remove(id);
+        passwordHashes.remove(id);
         accounts.values().removeIf(a -> a.userId().equals(id));
         sessions.values().removeIf(s -> s.userId().equals(id));
     }
