@@ -10,9 +10,12 @@
 # Settings (environment): USERS (10000), ROUNDS (3), DURATION (20s), WARMUP (90s), THREADS (1), CONNECTIONS (32),
 # WORKERS (node processes of the clustered Auth.js, 2 = nproc here), STRATEGIES ("database jwt"), TARGETS
 # ("liberty bare authjs authjs-cluster": which servers take part), SKIP_BUILD=1 to reuse the last build.
-# PROFILE=1: after the database rounds, a JFR recording of Liberty (jcmd JFR.start, settings=profile) during one more
-# run of PROFILE_DURATION (30s) on the engine with PROFILE_THREADS (4) wrk threads, summarized by http/report-jfr.js
-# into jfr-database.md.
+# BEFORE_WAR=<a demo WAR built from another commit>: deployed next to the current one (dropins/before.war, context
+# /before) and measured as the target "before" (add it to TARGETS), for before/after figures of an engine change in
+# one run.
+# PROFILE=1: after each strategy's rounds, a JFR recording of Liberty (jcmd JFR.start, settings=profile; jvm.options
+# keeps stacks 256 frames deep) during one more run of PROFILE_DURATION (30s) on the engine with PROFILE_THREADS (4)
+# wrk threads, summarized by http/report-jfr.js into jfr-<strategy>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +38,13 @@ fi
 liberty_stop
 rm -rf "$OUT"
 mkdir -p "$OUT"
-trap 'node_stop_all; liberty_stop' EXIT
+BEFORE_DROPIN=$WLP/usr/servers/bench/dropins/before.war
+rm -f "$BEFORE_DROPIN"
+trap 'node_stop_all; liberty_stop; rm -f "$BEFORE_DROPIN"' EXIT
+if [ -n "${BEFORE_WAR:-}" ]; then
+  cp "$BEFORE_WAR" "$BEFORE_DROPIN"
+  echo "before: $BEFORE_WAR ($(sha256sum "$BEFORE_WAR" | cut -c1-12))" >>"$OUT/before.txt"
+fi
 
 seed_database "$USERS"
 postgres_started=$("${PSQL[@]}" -d postgres -tAc 'select pg_postmaster_start_time()')
@@ -58,7 +67,7 @@ index_scans() {
 read -r -a targets <<<"${TARGETS:-liberty bare authjs authjs-cluster}"
 pids_of() {
   case $1 in
-    liberty | bare) liberty_pid ;;
+    liberty | bare | before) liberty_pid ;;
     authjs) echo "${NODE_PIDS[0]}" ;;
     authjs-cluster) echo "${NODE_PIDS[1]}" ;;
   esac
@@ -66,6 +75,7 @@ pids_of() {
 url_of() {
   case $1 in
     liberty) echo "$LIBERTY_URL" ;;
+    before) echo http://127.0.0.1:26080/before/api/auth/session ;;
     bare) if [ "$strategy" = database ]; then echo "$BARE_DB_URL"; else echo "$BARE_JWT_URL"; fi ;;
     authjs) echo http://127.0.0.1:26000/api/auth/session ;;
     authjs-cluster) echo http://127.0.0.1:26100/api/auth/session ;;
@@ -132,7 +142,7 @@ for strategy in ${STRATEGIES:-database jwt}; do
     sleep 11
     index_scans >"$OUT/index-scans-after.txt"
   fi
-  if [ "${PROFILE:-}" = 1 ] && [ "$strategy" = database ]; then
+  if [ "${PROFILE:-}" = 1 ]; then
     profile_liberty "$strategy" "$tokens"
   fi
   # The sessions are still valid after the load (nothing deleted or expired them).

@@ -35,7 +35,7 @@ function parse(file) {
 
 const runs = {};
 for (const name of fs.readdirSync(dir)) {
-  const m = /^(database|jwt)-(warmup-)?(liberty|bare|authjs|authjs-cluster)(?:-(\d+))?\.txt$/.exec(name);
+  const m = /^(database|jwt)-(warmup-)?(liberty|before|bare|authjs|authjs-cluster)(?:-(\d+))?\.txt$/.exec(name);
   if (!m) continue;
   const [, strategy, warmup, target, round] = m;
   const r = { ...parse(path.join(dir, name)), warmup: !!warmup, round: Number(round ?? 0) };
@@ -44,6 +44,7 @@ for (const name of fs.readdirSync(dir)) {
 
 const labels = {
   liberty: "Liberty (demo WAR)",
+  before: "Liberty (demo WAR before the change, /before)",
   bare: "bare servlet, same Liberty",
   authjs: "Auth.js, 1 node process",
   "authjs-cluster": "Auth.js, node:cluster",
@@ -82,6 +83,18 @@ for (const strategy of ["database", "jwt"]) {
       + ` p99 ${fmt(p99, 2)}x (${fmt(med.liberty.p99, 2)} vs ${fmt(med.bare.p99, 2)} ms; target <= 1.5x:`
       + ` ${p99 <= 1.5 ? "met" : "missed"}), CPU per request ${fmt(med.liberty.cpuMs / med.bare.cpuMs, 2)}x`);
   }
+  if (med.before && med.bare) {
+    const perRound = med.before.rounds.map((r, i) => r.rps / med.bare.rounds[i].rps);
+    out.push(`- Engine before the change / bare: throughput ${fmt(med.before.rps / med.bare.rps, 2)}x`
+      + ` (per round ${perRound.map((x) => fmt(x, 2)).join(", ")}), p99 ${fmt(med.before.p99 / med.bare.p99, 2)}x,`
+      + ` CPU per request ${fmt(med.before.cpuMs / med.bare.cpuMs, 2)}x`);
+  }
+  if (med.liberty && med.before) {
+    const perRound = med.liberty.rounds.map((r, i) => r.rps / med.before.rounds[i].rps);
+    out.push(`- Engine after / before the change: throughput ${fmt(med.liberty.rps / med.before.rps, 2)}x`
+      + ` (per round ${perRound.map((x) => fmt(x, 2)).join(", ")}), p99 ${fmt(med.liberty.p99 / med.before.p99, 2)}x,`
+      + ` CPU per request ${fmt(med.liberty.cpuMs / med.before.cpuMs, 2)}x`);
+  }
   for (const ref of ["authjs", "authjs-cluster"]) {
     if (!med.liberty || !med[ref]) continue;
     const perRound = med.liberty.rounds.map((r, i) => r.rps / med[ref].rounds[i].rps);
@@ -104,7 +117,7 @@ if (fs.existsSync(before) && fs.existsSync(after)) {
   }));
   const b = read(before), a = read(after);
   const total = (targets) => targets.flatMap((t) => runs.database?.[t] ?? []).reduce((s, r) => s + r.requests, 0);
-  const liberty = total(["liberty", "bare"]), authjs = total(["authjs", "authjs-cluster"]);
+  const liberty = total(["liberty", "before", "bare"]), authjs = total(["authjs", "authjs-cluster"]);
   const per = (name, n) => fmt((a[name] - b[name]) / n, 2);
   out.push("Index scans per request (database sessions, pg_stat_user_indexes over all runs):", "");
   out.push(`- Liberty (engine and bare reference): session token index ${per("demo_login_sessions_session_token_key", liberty)},`

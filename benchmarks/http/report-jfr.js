@@ -33,11 +33,12 @@ const events = JSON.parse(fs.readFileSync(file, "utf8")).recording.events;
 const frameName = (f) => `${f.method.type.name.replaceAll("/", ".")}.${f.method.name}`;
 const self = new Map(), byComponent = new Map(), charged = new Map(), anywhere = new Map();
 const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
-let total = 0;
+let total = 0, truncated = 0;
 for (const e of events) {
   const frames = e.values.stackTrace?.frames ?? [];
   if (frames.length === 0) continue;
   total++;
+  if (e.values.stackTrace.truncated) truncated++;
   const top = frameName(frames[0]);
   bump(self, top);
   bump(byComponent, componentOf(frames[0].method.type.name.replaceAll("/", ".")));
@@ -48,7 +49,8 @@ for (const e of events) {
 
 const pct = (n) => ((100 * n) / total).toFixed(1);
 const sorted = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]);
-const out = [`${total} execution samples (all threads; jdk.ExecutionSample, JFR's profile settings)`, ""];
+const out = [`${total} execution samples (all threads; jdk.ExecutionSample, JFR's profile settings),`
+  + ` ${truncated} of them with a truncated stack (their outer frames missing from "anywhere on the stack")`, ""];
 out.push("| component | self (top frame) | self, JDK frames charged to their caller | anywhere on the stack |");
 out.push("| --- | ---: | ---: | ---: |");
 for (const [name] of [...components, ["other"]]) {
