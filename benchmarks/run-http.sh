@@ -107,9 +107,9 @@ profile_liberty() {
   jcmd "$pid" JFR.start name=bench settings=profile filename="$jfr" >/dev/null
   THREADS=${PROFILE_THREADS:-4} run_wrk "$strategy-profile-liberty" "$LIBERTY_URL" "$tokens" "${PROFILE_DURATION:-30s}" "$pid"
   jcmd "$pid" JFR.stop name=bench >/dev/null
-  jfr print --json --stack-depth 256 --events jdk.ExecutionSample "$jfr" >"$OUT/jfr-$strategy-samples.json"
-  node benchmarks/http/report-jfr.js "$OUT/jfr-$strategy-samples.json" >"$OUT/jfr-$strategy.md"
-  rm -f "$OUT/jfr-$strategy-samples.json"
+  jfr print --stack-depth 256 --events jdk.ExecutionSample "$jfr" >"$OUT/jfr-$strategy-samples.txt"
+  node benchmarks/http/report-jfr.js "$OUT/jfr-$strategy-samples.txt" >"$OUT/jfr-$strategy.md"
+  rm -f "$OUT/jfr-$strategy-samples.txt"
   cat "$OUT/jfr-$strategy.md" >&2
 }
 
