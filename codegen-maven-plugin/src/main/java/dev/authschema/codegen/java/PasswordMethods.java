@@ -50,7 +50,7 @@ final class PasswordMethods {
                     .where(id + " = :id");
             query = QueryCall.select(select, ArrayTypeName.of(Object.class))
                     .parameter("id", key)
-                    .then(".getResultStream()")
+                    .rows()
                     .then(".filter(row -> $N.equals(row[0]))", key)
                     .then(".findFirst()")
                     .then(".map(row -> ($T) row[1])", String.class);
@@ -58,7 +58,7 @@ final class PasswordMethods {
             select = Jpql.of("SELECT " + hash + " FROM " + user.name() + " u").where(id + " = :id");
             query = QueryCall.select(select, ClassName.get(String.class))
                     .parameter("id", key)
-                    .then(".getResultStream()")
+                    .rows()
                     .then(".filter($T::nonNull)", Objects.class)
                     .then(".findFirst()");
         }
@@ -93,7 +93,7 @@ final class PasswordMethods {
                             "boolean stored = entityManager\n$L",
                             QueryCall.select(select, ClassName.get(String.class))
                                     .parameter("id", key)
-                                    .then(".getResultStream()")
+                                    .rows()
                                     .then(".anyMatch($N::equals)", key)
                                     .code())
                     .beginControlFlow("if (!stored)")

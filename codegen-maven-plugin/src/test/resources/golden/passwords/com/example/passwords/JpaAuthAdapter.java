@@ -94,7 +94,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -182,7 +182,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Object[].class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
                 .findFirst()
                 .map(row -> toUser((User) row[0])));
@@ -232,7 +232,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findAny()
@@ -258,7 +258,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Account.class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> provider.equals(found.getProvider())
                         && providerAccountId.equals(found.getProviderAccountId()))
                 .findFirst()
@@ -295,7 +295,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM Account a WHERE a.userId = :userId", Account.class)
                 .setParameter("userId", key)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> key.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toAccount)
                 .toList());
@@ -317,7 +317,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("providerAccountId", providerAccountId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findFirst()
@@ -366,7 +366,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " WHERE s.sessionToken = :sessionToken", Session.class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> sessionToken.equals(found.getSessionToken()))
                 .findFirst()
                 .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
@@ -378,7 +378,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -403,7 +403,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             boolean stored = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -459,7 +459,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -499,7 +499,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u.id, u.passwordHash FROM User u WHERE u.id = :id", Object[].class)
                 .setParameter("id", userId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> userId.equals(row[0]))
                 .findFirst()
                 .map(row -> (String) row[1]));
@@ -518,7 +518,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             boolean stored = entityManager
                     .createQuery("SELECT u.id FROM User u WHERE u.id = :id", String.class)
                     .setParameter("id", userId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(userId::equals);
             if (!stored) {
                 throw new UnknownUserException("setPasswordHash", null);
@@ -591,7 +591,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", userId)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> userId.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toSession)
                 .toList());
