@@ -50,8 +50,34 @@ public final class BuiltInPages {
      */
     public String signIn(
             String base, List<ProviderConfig> providers, String csrfToken, String callbackUrl, String error) {
+        return signIn(base, providers, csrfToken, callbackUrl, error, false);
+    }
+
+    /**
+     * What the sign-in page shows, after a password reset with a notice that says so.
+     *
+     * @param base          the trusted base URL
+     * @param providers     the configured providers, in order
+     * @param csrfToken     the caller's CSRF token
+     * @param callbackUrl   where to go after the sign-in, already checked by the redirect policy
+     * @param error         an error code from the query ({@code null} for none); only known codes are shown
+     * @param passwordReset whether the browser comes from a password reset ({@code ?reset=done})
+     * @return the page
+     */
+    public String signIn(
+            String base,
+            List<ProviderConfig> providers,
+            String csrfToken,
+            String callbackUrl,
+            String error,
+            boolean passwordReset) {
         List<HtmlElement> content = new ArrayList<>();
         content.add(HtmlElement.of("h1").text("Sign in"));
+        if (passwordReset && error == null) {
+            content.add(HtmlElement.of("p")
+                    .attr("role", "status")
+                    .text("Your new password is set, and every session of your account has ended. Sign in with it."));
+        }
         knownError(error)
                 .ifPresent(code -> content.add(HtmlElement.of("p")
                         .attr("class", "error")

@@ -567,6 +567,9 @@ class PasswordFlowTest {
                 .contains("minlength=\"8\"")
                 .contains("maxlength=\"128\"");
         assertThat(((Reply.Html) forgotPage).page()).contains("action=\"" + BASE + "/api/auth/password/forgot\"");
+        Reply afterReset =
+                engine.router().endpoint(FakeExchange.get(Map.of()).param("reset", "done"), Method.GET, "/signin");
+        assertThat(((Reply.Html) afterReset).page()).contains("Your new password is set");
         assertThat(((Reply.Html) resetPage).page())
                 .contains("action=\"" + BASE + "/api/auth/password/reset\"")
                 .contains("value=\"tok&lt;en&gt;\"")
