@@ -16,6 +16,8 @@ public enum Samples {
     CUSTOM("custom-models.prisma", "com.example.club.auth"),
     /** Not one of the shared samples: the optional RateLimit role, mapped to a model with its own names. */
     RATE_LIMITS("rate-limits.prisma", "com.example.throttled"),
+    /** Not one of the shared samples either: the User model's optional passwordHash, under snake_case naming. */
+    PASSWORDS("passwords.prisma", "com.example.passwords"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */
     DEMO("demo/auth.prisma", "dev.authschema.demo.auth", "demo");
 

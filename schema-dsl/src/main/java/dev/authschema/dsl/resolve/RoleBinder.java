@@ -183,10 +183,13 @@ final class RoleBinder {
             String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
         if (field.kind != FieldKind.SCALAR
                 || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
+            String expected = property == CanonicalProperty.USER_PASSWORD_HASH
+                    ? "`String?` (the password's hash)"
+                    : PropertyTypes.describe(property, legacy);
             contractError(
                     field.declaration.type().span(),
-                    "The field `" + field.name + "` of " + where + " must be "
-                            + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
+                    "The field `" + field.name + "` of " + where + " must be " + expected + ", found "
+                            + field.displayType() + ".");
             return;
         }
         if (property.isRequired() && field.optional) {
@@ -194,6 +197,14 @@ final class RoleBinder {
                     field.declaration.type().span(),
                     "The field `" + field.name + "` of " + where
                             + " is required by the adapter contract: remove the `?`.");
+        }
+        // createUser leaves the hash empty (it is set afterwards, and users of other sign-ins never have one).
+        if (property == CanonicalProperty.USER_PASSWORD_HASH && (!field.optional || field.list)) {
+            contractError(
+                    field.declaration.type().span(),
+                    "The field `" + field.name + "` of " + where + " holds the password's hash and must be `String?`,"
+                            + " found " + field.displayType() + ": users are created without one, and a user who signs"
+                            + " in another way never has one. This is required by the adapter contract.");
         }
         if (property.isUserReference() && userModel != null) {
             userModel.fields.values().stream()
