@@ -37,7 +37,7 @@ import java.time.Duration;
  *
  * <p>Providers: {@code email}; {@code broken-mail}, whose SMTP server is down; {@code oidc}, which refuses to link by e-mail address ({@code OAuthAccountNotLinked});
  * {@code trusted}, which allows it; {@code passkey}, with sign-up on {@code /db} and {@code /dev} only;
- * {@code email-code}, which mails one-time codes; and the OpenID Connect presets of {@link PresetProviders}. Client
+ * {@code email-code}, which mails one-time codes; {@code password}, which mails through {@code email}; and the OpenID Connect presets of {@link PresetProviders}. Client
  * settings come from server.env ({@code AUTH_OIDC_*}, {@code AUTH_TRUSTED_*}, {@code AUTH_PRESET_ISSUER_BASE}).
  */
 @ApplicationScoped
@@ -189,6 +189,9 @@ public class EngineItAuthConfig {
                 // Sign-up with a passkey alone where the passkey tests start: /db (HTTP) and /dev (Chromium, on
                 // localhost, a host a browser accepts as RP ID); /jwt and /proxy keep the default, off.
                 .provider(Providers.passkey().withSignUp(!jwt && !proxy))
+                // E-mail and password, its mails through the provider "email" (PasswordIT); the schema file has the
+                // User model's passwordHash.
+                .provider(Providers.password())
                 // One header more than the defaults: WebHardeningIT checks that the application can extend them.
                 // /jwt also has a strict CSP and a theme: SignInPageChromiumIT shows the built-in pages hold it.
                 .securityHeaders(

@@ -7,6 +7,7 @@ import dev.authschema.engine.config.AuthEvents;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
 import dev.authschema.engine.email.EmailCodeSignIn;
@@ -31,6 +32,8 @@ import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import dev.authschema.engine.oauth.ProviderDirectory;
 import dev.authschema.engine.passkey.PasskeyCeremonies;
+import dev.authschema.engine.password.PasswordAccounts;
+import dev.authschema.engine.password.PasswordHasher;
 import dev.authschema.engine.ratelimit.RateLimiter;
 import dev.authschema.engine.session.DatabaseSessionStore;
 import dev.authschema.engine.session.JwtSessionStore;
@@ -60,6 +63,7 @@ public final class ActionContext {
     private final PasskeyCeremonies passkeys;
     private final AuthEvents events;
     private final DevelopmentMailbox developmentMailbox;
+    private final PasswordHasher passwordHasher;
 
     /**
      * @param config the validated configuration
@@ -112,6 +116,8 @@ public final class ActionContext {
                 .map(adapter -> new PasskeyCeremonies(adapter, config.secrets(), config.clock(), rateLimiter, log))
                 .orElse(null);
         this.developmentMailbox = config.development() ? new DevelopmentMailbox(config.clock()) : null;
+        // Made only with a password provider: it hashes its dummy password once, which takes a moment.
+        this.passwordHasher = passwordProvider().isPresent() ? new PasswordHasher() : null;
     }
 
     /**
@@ -334,6 +340,35 @@ public final class ActionContext {
                     AuthErrorCode.Configuration, "passkeys need an adapter to store" + " authenticators");
         }
         return passkeys;
+    }
+
+    /** The password provider, when one is configured (at most one is used: the first). */
+    Optional<PasswordProviderConfig> passwordProvider() {
+        return config.providers().stream()
+                .filter(PasswordProviderConfig.class::isInstance)
+                .map(PasswordProviderConfig.class::cast)
+                .findFirst();
+    }
+
+    boolean isPasswordProvider(String id) {
+        return config.provider(id)
+                .filter(PasswordProviderConfig.class::isInstance)
+                .isPresent();
+    }
+
+    PasswordAccounts passwordAccounts(PasswordProviderConfig provider) {
+        EmailProviderConfig mailer = provider(provider.emailProviderId(), EmailProviderConfig.class);
+        return new PasswordAccounts(
+                provider,
+                mailer,
+                adapter(),
+                sender(mailer),
+                emailSignIn(mailer),
+                passwordHasher,
+                config.secrets(),
+                config.clock(),
+                config.callbacks().signIn(),
+                log);
     }
 
     boolean isPasskeyProvider(String id) {

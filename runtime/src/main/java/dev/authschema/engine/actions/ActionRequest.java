@@ -11,6 +11,7 @@ public sealed interface ActionRequest
                 Callback.EmailRequest,
                 PasskeyCallback.Request,
                 Callback.CodeRequest,
+                PasswordAction.Request,
                 SignOut.Request {
 
     /**

@@ -49,7 +49,9 @@ public final class AuthRouter {
     /**
      * The endpoints' entrance: {@code GET session | csrf | providers | signin | signout | theme.css | error |
      * verify-request | callback/{id} | webauthn-options/{id} | passkeys.js | dev/mailbox} and
-     * {@code POST signin/{id} | callback/{id} | signout | session}.
+     * {@code POST signin/{id} | callback/{id} | signout | session}; with a password provider also
+     * {@code GET signup/{id} | password/forgot | password/reset} and
+     * {@code POST signup/{id} | password/change | password/forgot | password/reset}.
      *
      * <p>And the sessions API, {@code GET sessions} and {@code POST sessions/end}, only where sessions can be listed
      * (database sessions, an adapter with {@code AdapterMaintenance}); with JWT sessions they answer 404.
@@ -88,6 +90,15 @@ public final class AuthRouter {
                 return providerId.isEmpty() ? SignInPage.page(context, exchange) : new Reply.NotFound();
             case "signout":
                 return SignOutPage.page(context, exchange);
+            case "signup":
+                return context.isPasswordProvider(providerId)
+                        ? PasswordAction.page(context, exchange, "signup")
+                        : new Reply.NotFound();
+            case "password":
+                return context.passwordProvider().isPresent()
+                                && ("forgot".equals(providerId) || "reset".equals(providerId))
+                        ? PasswordAction.page(context, exchange, providerId)
+                        : new Reply.NotFound();
             case "theme.css":
                 return new Reply.Stylesheet(ThemeStylesheet.of(context.config().theme()));
             case "error":
@@ -114,6 +125,9 @@ public final class AuthRouter {
                 if (request instanceof Callback.EmailRequest link) {
                     return ConfirmEmail.page(context, exchange, link); // only its POST uses the token up
                 }
+                if (request instanceof PasswordAction.Request) {
+                    return new Reply.NotFound(); // a password is posted, never sent in a URL
+                }
                 // Counted like a POST: each OAuth callback makes the server call the provider's token endpoint with
                 // the application's client credentials, and a flow's cookies can be replayed for their lifetime.
                 context.rateLimiter().checkPost(exchange);
@@ -136,6 +150,21 @@ public final class AuthRouter {
             case "signin" -> request = SignIn.Request.from(exchange, providerId);
             case "callback" -> request = Callback.from(context, exchange, providerId);
             case "signout" -> request = SignOut.Request.from(exchange);
+            case "signup" -> {
+                if (!context.isPasswordProvider(providerId)) {
+                    return new Reply.NotFound();
+                }
+                request = PasswordAction.signUpFrom(exchange, providerId);
+            }
+            case "password" -> {
+                if (context.passwordProvider().isEmpty()) {
+                    return new Reply.NotFound();
+                }
+                request = PasswordAction.fromPath(context, exchange, providerId);
+                if (request == null) {
+                    return new Reply.NotFound();
+                }
+            }
             default -> {
                 return new Reply.NotFound();
             }
@@ -238,7 +267,9 @@ public final class AuthRouter {
     private static String operation(ActionRequest request) {
         String what = request instanceof SignIn.Request
                 ? "sign-in"
-                : request instanceof SignOut.Request ? "sign-out" : "callback";
+                : request instanceof SignOut.Request
+                        ? "sign-out"
+                        : request instanceof PasswordAction.Request ? "password operation" : "callback";
         return request.providerId() == null ? what : what + " of provider " + FlowLog.untrusted(request.providerId());
     }
 
@@ -265,6 +296,9 @@ public final class AuthRouter {
         }
         if (request instanceof Callback.CodeRequest code) {
             return Callback.emailCode(context, exchange, code);
+        }
+        if (request instanceof PasswordAction.Request password) {
+            return PasswordAction.run(context, exchange, password);
         }
         return SignOut.run(context, exchange, (SignOut.Request) request);
     }

@@ -116,6 +116,9 @@ public final class Callback {
         if (context.isPasskeyProvider(providerId)) {
             return PasskeyCallback.Request.from(exchange, providerId);
         }
+        if (context.isPasswordProvider(providerId)) {
+            return PasswordAction.signInFrom(exchange, providerId);
+        }
         if (context.isEmailCodeProvider(providerId)) {
             return CodeRequest.from(exchange, providerId);
         }

@@ -3,6 +3,7 @@ package dev.authschema.engine.actions;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.email.InvalidEmailException;
 import dev.authschema.engine.email.PendingCode;
@@ -64,6 +65,12 @@ public final class SignIn {
                     "provider " + provider.id()
                             + " is a passkey provider: its ceremonies start at " + AuthRouter.BASE_PATH
                             + "/webauthn-options/" + provider.id() + ", not at signin");
+        }
+        if (provider instanceof PasswordProviderConfig) {
+            throw new AuthFlowException(
+                    AuthErrorCode.CredentialsSignin,
+                    "provider " + provider.id() + " is a password provider: its sign-in form posts to "
+                            + AuthRouter.BASE_PATH + "/callback/" + provider.id() + ", not to signin");
         }
         String base = context.baseUrl(exchange);
         String callbackUrl = context.safeRedirect(request.callbackUrl(), base);

@@ -28,6 +28,12 @@ final class SignInPage {
                                             AuthErrorCode.fromQuery(error).name())));
         }
         return Reply.Html.ok(new BuiltInPages(context.config().theme())
-                .signIn(base, context.config().providers(), context.csrf().token(exchange), callbackUrl, error));
+                .signIn(
+                        base,
+                        context.config().providers(),
+                        context.csrf().token(exchange),
+                        callbackUrl,
+                        error,
+                        "done".equals(exchange.parameter("reset"))));
     }
 }

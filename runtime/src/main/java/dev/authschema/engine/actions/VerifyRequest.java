@@ -9,6 +9,7 @@ final class VerifyRequest {
     private VerifyRequest() {}
 
     static Reply page(ActionContext context, HttpExchange exchange) {
-        return Reply.Html.ok(new BuiltInPages(context.config().theme()).verifyRequest(context.baseUrl(exchange)));
+        return Reply.Html.ok(new BuiltInPages(context.config().theme())
+                .verifyRequest(context.baseUrl(exchange), "credentials".equals(exchange.parameter("type"))));
     }
 }

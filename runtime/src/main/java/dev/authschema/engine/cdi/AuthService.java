@@ -6,9 +6,12 @@ import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.actions.Callback;
 import dev.authschema.engine.actions.PasskeyCallback;
+import dev.authschema.engine.actions.PasswordAction;
 import dev.authschema.engine.actions.SignIn;
 import dev.authschema.engine.actions.SignOut;
 import dev.authschema.engine.actions.UpdateSession;
+import dev.authschema.engine.config.PasswordProviderConfig;
+import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.model.ActiveSession;
 import dev.authschema.engine.model.AuthSession;
 import dev.authschema.engine.model.SessionUser;
@@ -123,6 +126,120 @@ public class AuthService {
                 .service(
                         new ServletExchange(request, response),
                         new Callback.EmailRequest("email", email, token, callbackUrl));
+    }
+
+    /**
+     * Password sign-up from the application's own page: creates the user and mails the link that confirms the
+     * address; for an address that has an account, mails its owner instead and answers the same.
+     *
+     * @param request     the request
+     * @param response    the response (receives the session cookie when the provider does not require verification)
+     * @param email       the address typed
+     * @param password    the new password typed
+     * @param callbackUrl where the confirmation link leads, or {@code null}
+     * @return the URL to redirect to: the "check your e-mail" page, the sign-up page with {@code ?error=}, or the
+     *         error page
+     */
+    public String signUpWithPassword(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String email,
+            String password,
+            String callbackUrl) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasswordAction.SignUpRequest(passwordProviderId(), email, password, callbackUrl));
+    }
+
+    /**
+     * Password sign-in from the application's own page.
+     *
+     * @param request     the request
+     * @param response    the response (receives the session cookie)
+     * @param email       the address typed
+     * @param password    the password typed
+     * @param callbackUrl where to go afterwards, or {@code null}
+     * @return the URL to redirect to: the callback URL, or the sign-in page with {@code ?error=CredentialsSignin}
+     *         (unknown address and wrong password alike) or {@code ?error=EmailNotVerified}
+     */
+    public String signInWithPassword(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String email,
+            String password,
+            String callbackUrl) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasswordAction.SignInRequest(passwordProviderId(), email, password, callbackUrl));
+    }
+
+    /**
+     * Changes the signed-in user's password; their other database sessions end.
+     *
+     * @param request         the request
+     * @param response        the response
+     * @param currentPassword the current password typed
+     * @param newPassword     the new password typed
+     * @param callbackUrl     where to go afterwards, or {@code null}
+     * @return the URL to redirect to, or the error page ({@code ?error=CredentialsSignin} for a wrong current
+     *         password, {@code PasswordRejected}, {@code SessionRequired})
+     */
+    public String changePassword(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String currentPassword,
+            String newPassword,
+            String callbackUrl) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasswordAction.ChangeRequest(
+                                passwordProviderId(), currentPassword, newPassword, callbackUrl));
+    }
+
+    /**
+     * Mails a reset link if the address has an account; answers the same either way.
+     *
+     * @param request  the request
+     * @param response the response
+     * @param email    the address typed
+     * @return the URL to redirect to: the "check your e-mail" page
+     */
+    public String requestPasswordReset(HttpServletRequest request, HttpServletResponse response, String email) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasswordAction.ForgotRequest(passwordProviderId(), email));
+    }
+
+    /**
+     * Sets a new password with a reset link's token (single use) and ends every database session of the user.
+     *
+     * @param request     the request
+     * @param response    the response (this browser's session cookie is cleared)
+     * @param email       the address from the link
+     * @param token       the token from the link
+     * @param newPassword the new password typed
+     * @return the URL to redirect to: the sign-in page, the reset page with {@code ?error=PasswordRejected}, or the
+     *         error page ({@code ?error=Verification} for a used, expired or forged link)
+     */
+    public String resetPassword(
+            HttpServletRequest request, HttpServletResponse response, String email, String token, String newPassword) {
+        return engine.router()
+                .service(
+                        new ServletExchange(request, response),
+                        new PasswordAction.ResetRequest(passwordProviderId(), email, token, newPassword));
+    }
+
+    /** The first password provider's id; without one the action fails as a configuration error. */
+    private String passwordProviderId() {
+        return engine.config().providers().stream()
+                .filter(PasswordProviderConfig.class::isInstance)
+                .map(ProviderConfig::id)
+                .findFirst()
+                .orElse("password");
     }
 
     /**

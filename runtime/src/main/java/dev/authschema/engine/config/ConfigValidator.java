@@ -126,7 +126,26 @@ final class ConfigValidator {
                 checkOAuthProvider(oauth, where, problems);
             } else if (provider instanceof EmailProviderConfig email) {
                 checkEmailProvider(email, where, problems);
+            } else if (provider instanceof PasswordProviderConfig password) {
+                checkPasswordProvider(password, providers, where, problems);
             }
+        }
+    }
+
+    /** Its mails go through an e-mail provider that mails links. */
+    private static void checkPasswordProvider(
+            PasswordProviderConfig password, List<ProviderConfig> providers, String where, List<String> problems) {
+        Optional<ProviderConfig> mailer = providers.stream()
+                .filter(p -> p.id().equals(password.emailProviderId()))
+                .findFirst();
+        if (mailer.isEmpty()) {
+            problems.add(where + ": password sign-in mails verification and reset links through the e-mail provider '"
+                    + password.emailProviderId() + "', which is not configured; add provider(Providers.email(\"noreply@"
+                    + "your.domain\")), or name another e-mail provider with withEmailProvider(id)");
+        } else if (!(mailer.get() instanceof EmailProviderConfig email) || email.mailsCodes()) {
+            problems.add(where + ".emailProviderId: provider '" + password.emailProviderId() + "' is not an e-mail"
+                    + " provider that mails links (Providers.email(...)); password sign-in needs one for its"
+                    + " verification and reset links");
         }
     }
 
@@ -180,6 +199,20 @@ final class ConfigValidator {
         }
         if (adapter != null && providers.stream().anyMatch(OAuthProviderConfig.class::isInstance)) {
             needed.add(AdapterCapability.ACCOUNTS);
+        }
+        if (providers.stream().anyMatch(PasswordProviderConfig.class::isInstance)) {
+            if (adapter == null) {
+                problems.add("providers[password]: password sign-in stores users and their password hashes in the"
+                        + " database; call adapter(...)");
+            } else if (!adapter.capabilities().contains(AdapterCapability.PASSWORDS)) {
+                // The generic message names the method; this one says what to add to the schema.
+                problems.add(
+                        "providers[password]: the adapter " + adapter.getClass().getName() + " cannot store"
+                                + " password hashes (capability PASSWORDS): add the property `passwordHash String?` to the"
+                                + " User model of the schema and regenerate, or remove the password provider");
+            }
+            needed.add(AdapterCapability.USERS);
+            needed.add(AdapterCapability.VERIFICATION_TOKENS);
         }
         if (adapter != null) {
             try {

@@ -1,7 +1,8 @@
 package dev.authschema.engine.config;
 
-/** A way to sign in: an OAuth 2 / OpenID Connect provider, e-mail links or passkeys. */
-public sealed interface ProviderConfig permits OAuthProviderConfig, EmailProviderConfig, PasskeyProviderConfig {
+/** A way to sign in: an OAuth 2 / OpenID Connect provider, e-mail links, passkeys or passwords. */
+public sealed interface ProviderConfig
+        permits OAuthProviderConfig, EmailProviderConfig, PasskeyProviderConfig, PasswordProviderConfig {
 
     /**
      * @return the id used in URLs ({@code /api/auth/signin/{id}}) and stored as {@code Account.provider}
@@ -14,7 +15,7 @@ public sealed interface ProviderConfig permits OAuthProviderConfig, EmailProvide
     String name();
 
     /**
-     * @return {@code oidc}, {@code oauth}, {@code email} or {@code webauthn}, as in Auth.js's providers JSON
+     * @return {@code oidc}, {@code oauth}, {@code email}, {@code webauthn} or {@code credentials}, as in Auth.js's providers JSON
      */
     String type();
 }

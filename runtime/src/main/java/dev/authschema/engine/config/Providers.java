@@ -306,4 +306,25 @@ public final class Providers {
                 EmailProviderConfig.DEFAULT_MAIL_SESSION,
                 EmailCodeSettings.defaults());
     }
+
+    /**
+     * Sign-in with an e-mail address and a password, with sign-up, e-mail verification, password change and reset.
+     * Needs an adapter whose User model has {@code passwordHash String?} (the {@code PASSWORDS} capability) and an
+     * e-mail provider with id {@code email} ({@link #email}) to send the verification and reset links; passwords of
+     * 8 to 128 characters; an address signs in with its password only once it is verified. Change the defaults with
+     * {@link PasswordProviderConfig#withMinLength}, {@link PasswordProviderConfig#withEmailVerification} and
+     * {@link PasswordProviderConfig#withSignUp}.
+     *
+     * @return the provider, id {@code password}
+     */
+    public static PasswordProviderConfig password() {
+        return new PasswordProviderConfig(
+                "password",
+                "Password",
+                PasswordProviderConfig.MIN_LENGTH,
+                true,
+                true,
+                "email",
+                PasswordProviderConfig.DEFAULT_RESET_MAX_AGE);
+    }
 }

@@ -6,6 +6,15 @@ final class VerificationEmailText {
     private VerificationEmailText() {}
 
     static String subject(VerificationEmail email) {
+        switch (email.purpose()) {
+            case PASSWORD_RESET -> {
+                return "Reset your password for " + email.host();
+            }
+            case ACCOUNT_EXISTS -> {
+                return "You already have an account at " + email.host();
+            }
+            default -> {}
+        }
         if (email.isCode()) {
             return "Your sign-in code for " + email.host(); // not the code itself: subjects show on lock screens
         }
@@ -13,6 +22,19 @@ final class VerificationEmailText {
     }
 
     static String plain(VerificationEmail email) {
+        switch (email.purpose()) {
+            case PASSWORD_RESET -> {
+                return "Reset your password for " + email.host() + "\n\n" + email.url() + "\n\nThe link works once"
+                        + " and until " + email.expires() + ".\nIf you did not ask for it you can safely ignore this"
+                        + " e-mail: your password stays as it is.\n";
+            }
+            case ACCOUNT_EXISTS -> {
+                return "Someone, perhaps you, tried to create an account at " + email.host() + " with this address,"
+                        + " which already has one.\n\nIf it was you, sign in, or set a new password here:\n\n"
+                        + email.url() + "\n\nIf it was not you, you can safely ignore this e-mail.\n";
+            }
+            default -> {}
+        }
         if (email.isCode()) {
             return "Your sign-in code for " + email.host() + ":\n\n    " + email.code() + "\n\nType it into the page"
                     + " that asked for it (" + email.url() + "). The code works once and until " + email.expires()
@@ -23,6 +45,24 @@ final class VerificationEmailText {
     }
 
     static String html(VerificationEmail email) {
+        switch (email.purpose()) {
+            case PASSWORD_RESET -> {
+                return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
+                        + "<p>Reset your password for <strong>" + escape(email.host()) + "</strong></p>"
+                        + "<p><a href=\"" + escape(email.url()) + "\">Set a new password</a></p>"
+                        + "<p>The link works once. If you did not ask for it you can safely ignore this e-mail.</p>"
+                        + "</body></html>";
+            }
+            case ACCOUNT_EXISTS -> {
+                return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
+                        + "<p>Someone, perhaps you, tried to create an account at <strong>" + escape(email.host())
+                        + "</strong> with this address, which already has one.</p>"
+                        + "<p>If it was you, sign in, or <a href=\"" + escape(email.url()) + "\">set a new"
+                        + " password</a>.</p><p>If it was not you, you can safely ignore this e-mail.</p>"
+                        + "</body></html>";
+            }
+            default -> {}
+        }
         if (email.isCode()) {
             return "<!DOCTYPE html><html><body style=\"font-family:sans-serif\">"
                     + "<p>Your sign-in code for <strong>" + escape(email.host()) + "</strong>:</p>"

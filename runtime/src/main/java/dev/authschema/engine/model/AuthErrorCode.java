@@ -28,6 +28,13 @@ public enum AuthErrorCode {
     RateLimited("Too many attempts. Wait a few minutes, then try again."),
     /** A passkey ceremony failed: a wrong origin, an expired or used challenge, a bad signature, a cloned key. */
     WebAuthnVerificationError("The passkey could not be verified. Try again, or sign in another way."),
+    /** Password sign-in failed: an unknown address or a wrong password, told apart to nobody (Auth.js's code). */
+    CredentialsSignin("Sign in failed. Check the details you provided are correct."),
+    /** The password was right, but the address is not confirmed yet and the provider requires it. */
+    EmailNotVerified(
+            "Confirm your e-mail address first: follow the link we sent you, then sign in with your" + " password."),
+    /** A new password outside the length rule (too short, or longer than 128 characters). */
+    PasswordRejected("Choose another password: it is too short or longer than 128 characters."),
     /** Anything else. */
     Default("Unable to sign in.");
 

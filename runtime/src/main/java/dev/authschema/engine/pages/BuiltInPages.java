@@ -2,6 +2,7 @@ package dev.authschema.engine.pages;
 
 import dev.authschema.engine.config.EmailCodeSettings;
 import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.Theme;
 import dev.authschema.engine.mail.DevelopmentMailbox;
@@ -49,8 +50,34 @@ public final class BuiltInPages {
      */
     public String signIn(
             String base, List<ProviderConfig> providers, String csrfToken, String callbackUrl, String error) {
+        return signIn(base, providers, csrfToken, callbackUrl, error, false);
+    }
+
+    /**
+     * What the sign-in page shows, after a password reset with a notice that says so.
+     *
+     * @param base          the trusted base URL
+     * @param providers     the configured providers, in order
+     * @param csrfToken     the caller's CSRF token
+     * @param callbackUrl   where to go after the sign-in, already checked by the redirect policy
+     * @param error         an error code from the query ({@code null} for none); only known codes are shown
+     * @param passwordReset whether the browser comes from a password reset ({@code ?reset=done})
+     * @return the page
+     */
+    public String signIn(
+            String base,
+            List<ProviderConfig> providers,
+            String csrfToken,
+            String callbackUrl,
+            String error,
+            boolean passwordReset) {
         List<HtmlElement> content = new ArrayList<>();
         content.add(HtmlElement.of("h1").text("Sign in"));
+        if (passwordReset && error == null) {
+            content.add(HtmlElement.of("p")
+                    .attr("role", "status")
+                    .text("Your new password is set, and every session of your account has ended. Sign in with it."));
+        }
         knownError(error)
                 .ifPresent(code -> content.add(HtmlElement.of("p")
                         .attr("class", "error")
@@ -58,6 +85,14 @@ public final class BuiltInPages {
                         .text(code.userMessage())));
         boolean previousWasEmail = false;
         for (ProviderConfig provider : providers) {
+            if (provider instanceof PasswordProviderConfig password) {
+                if (content.get(content.size() - 1).isTag("form")) {
+                    content.add(HtmlElement.of("hr"));
+                }
+                content.add(passwordSignInForm(base, password, csrfToken, callbackUrl));
+                previousWasEmail = true; // a form with fields, set apart like an e-mail form
+                continue;
+            }
             String action = base + "/api/auth/signin/" + URLEncoder.encode(provider.id(), StandardCharsets.UTF_8);
             HtmlElement form = HtmlElement.of("form")
                     .attr("method", "post")
@@ -89,6 +124,151 @@ public final class BuiltInPages {
             content.add(HtmlElement.of("p").text("No way to sign in is configured."));
         }
         return page(base, "Sign in", content);
+    }
+
+    /** E-mail and password, posting to the provider's callback; links to sign-up and to the forgotten password. */
+    private static HtmlElement passwordSignInForm(
+            String base, PasswordProviderConfig provider, String csrfToken, String callbackUrl) {
+        String id = URLEncoder.encode(provider.id(), StandardCharsets.UTF_8);
+        HtmlElement form = HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", base + "/api/auth/callback/" + id)
+                .attr("id", "signin-" + provider.id())
+                .attr("class", "provider")
+                .add(hidden("csrfToken", csrfToken))
+                .add(hidden("callbackUrl", callbackUrl))
+                .add(emailField("email-" + provider.id()))
+                .add(passwordField("password-" + provider.id(), "password", "Password", "current-password", 1))
+                .add(button("Sign in with " + provider.name()));
+        HtmlElement links = HtmlElement.of("p")
+                .add(HtmlElement.of("a")
+                        .attr("href", base + "/api/auth/password/forgot")
+                        .text("Forgot your password?"));
+        if (provider.allowSignUp()) {
+            links.text(" ")
+                    .add(HtmlElement.of("a")
+                            .attr(
+                                    "href",
+                                    base + "/api/auth/signup/" + id + "?callbackUrl="
+                                            + URLEncoder.encode(
+                                                    callbackUrl == null ? "" : callbackUrl, StandardCharsets.UTF_8))
+                            .text("Create an account"));
+        }
+        return form.add(links);
+    }
+
+    /**
+     * @param base        the trusted base URL
+     * @param provider    the password provider
+     * @param csrfToken   the caller's CSRF token
+     * @param callbackUrl where the confirmation link leads, already checked
+     * @param error       an error code from the query, or {@code null}
+     * @return the sign-up page, whose form posts to {@code /api/auth/signup/{id}}
+     */
+    public String passwordSignUp(
+            String base, PasswordProviderConfig provider, String csrfToken, String callbackUrl, String error) {
+        List<HtmlElement> content = new ArrayList<>();
+        content.add(HtmlElement.of("h1").text("Create an account"));
+        addError(content, error);
+        content.add(HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", base + "/api/auth/signup/" + URLEncoder.encode(provider.id(), StandardCharsets.UTF_8))
+                .attr("id", "signup-" + provider.id())
+                .add(hidden("csrfToken", csrfToken))
+                .add(hidden("callbackUrl", callbackUrl))
+                .add(emailField("email"))
+                .add(passwordField("password", "password", "Password", "new-password", provider.minLength()))
+                .add(HtmlElement.of("p")
+                        .add(HtmlElement.of("small")
+                                .text("At least " + provider.minLength() + " and at most "
+                                        + PasswordProviderConfig.MAX_LENGTH + " characters.")))
+                .add(button("Create account")));
+        return page(base, "Create an account", content);
+    }
+
+    /**
+     * @param base      the trusted base URL
+     * @param csrfToken the caller's CSRF token
+     * @return the page to ask for a reset link, whose form posts to {@code /api/auth/password/forgot}
+     */
+    public String passwordForgot(String base, String csrfToken) {
+        return page(
+                base,
+                "Forgot your password?",
+                List.of(
+                        HtmlElement.of("h1").text("Forgot your password?"),
+                        HtmlElement.of("p").text("We will e-mail you a link to set a new one."),
+                        HtmlElement.of("form")
+                                .attr("method", "post")
+                                .attr("action", base + "/api/auth/password/forgot")
+                                .attr("id", "password-forgot")
+                                .add(hidden("csrfToken", csrfToken))
+                                .add(emailField("email"))
+                                .add(button("Send the link"))));
+    }
+
+    /**
+     * @param base      the trusted base URL
+     * @param provider  the password provider
+     * @param email     the address from the link (shown; untrusted, escaped)
+     * @param token     the link's token, sent back with the form
+     * @param csrfToken the caller's CSRF token
+     * @param error     an error code from the query, or {@code null}
+     * @return the page a reset link opens; only its POST uses the token up
+     */
+    public String passwordReset(
+            String base, PasswordProviderConfig provider, String email, String token, String csrfToken, String error) {
+        List<HtmlElement> content = new ArrayList<>();
+        content.add(HtmlElement.of("h1").text("Set a new password"));
+        addError(content, error);
+        if (email != null) {
+            content.add(HtmlElement.of("p")
+                    .text("For ")
+                    .add(HtmlElement.of("strong").text(email)));
+        }
+        content.add(HtmlElement.of("form")
+                .attr("method", "post")
+                .attr("action", base + "/api/auth/password/reset")
+                .attr("id", "password-reset")
+                .add(hidden("csrfToken", csrfToken))
+                .add(hidden("email", email))
+                .add(hidden("token", token))
+                .add(passwordField("newPassword", "newPassword", "New password", "new-password", provider.minLength()))
+                .add(button("Set password")));
+        return page(base, "Set a new password", content);
+    }
+
+    private static void addError(List<HtmlElement> content, String error) {
+        knownError(error)
+                .ifPresent(code -> content.add(HtmlElement.of("p")
+                        .attr("class", "error")
+                        .attr("role", "alert")
+                        .text(code.userMessage())));
+    }
+
+    private static HtmlElement emailField(String id) {
+        return HtmlElement.of("span")
+                .add(HtmlElement.of("label").attr("for", id).text("E-mail address"))
+                .add(HtmlElement.of("input")
+                        .attr("id", id)
+                        .attr("type", "email")
+                        .attr("name", "email")
+                        .attr("autocomplete", "email")
+                        .attr("required", "required")
+                        .attr("placeholder", "you@example.com"));
+    }
+
+    private static HtmlElement passwordField(String id, String name, String label, String autocomplete, int min) {
+        return HtmlElement.of("span")
+                .add(HtmlElement.of("label").attr("for", id).text(label))
+                .add(HtmlElement.of("input")
+                        .attr("id", id)
+                        .attr("type", "password")
+                        .attr("name", name)
+                        .attr("autocomplete", autocomplete)
+                        .attr("required", "required")
+                        .attr("minlength", Integer.toString(min))
+                        .attr("maxlength", Integer.toString(PasswordProviderConfig.MAX_LENGTH)));
     }
 
     /**
@@ -159,6 +339,25 @@ public final class BuiltInPages {
      * @return the "check your e-mail" page
      */
     public String verifyRequest(String base) {
+        return verifyRequest(base, false);
+    }
+
+    /**
+     * @param base     the trusted base URL
+     * @param password whether the page follows a password sign-up or reset request: then it says no more than that
+     *                 a link went out if the address can have one (it must not tell who has an account)
+     * @return the "check your e-mail" page
+     */
+    public String verifyRequest(String base, boolean password) {
+        if (password) {
+            return page(
+                    base,
+                    "Check your e-mail",
+                    List.of(
+                            HtmlElement.of("h1").text("Check your e-mail"),
+                            HtmlElement.of("p")
+                                    .text("If the address can be used, we have sent it a link. Follow it to go on.")));
+        }
         return page(
                 base,
                 "Check your e-mail",

@@ -34,6 +34,19 @@ public final class RateLimiter {
     public static final String EMAIL_ADDRESS = "email-address";
     /** Rule name of {@link RateLimitSettings#emailPerClient()}. */
     public static final String EMAIL_CLIENT = "email-client";
+    /** The rule name of password attempts per address. */
+    public static final String PASSWORD_ADDRESS = "password-address";
+    /** The rule name of password attempts per client. */
+    public static final String PASSWORD_CLIENT = "password-client";
+
+    /**
+     * Password attempts (sign-in, change) per address: few enough that guessing gets nowhere (OWASP: throttle per
+     * account), enough for a user who mistypes. The window is the e-mail rules' default, which the clean-up keeps.
+     */
+    public static final RateLimitRule PASSWORD_PER_ADDRESS = RateLimitRule.of(10, Duration.ofMinutes(10));
+
+    /** Password attempts per client, across addresses: one client trying many addresses (credential stuffing). */
+    public static final RateLimitRule PASSWORD_PER_CLIENT = RateLimitRule.of(30, Duration.ofMinutes(10));
 
     private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
     private static final long WARN_EVERY_MILLIS = 60_000;
@@ -141,6 +154,32 @@ public final class RateLimiter {
                 .orElse(0L);
         if (byAddress > 0) {
             throw new RateLimitedException(EMAIL_ADDRESS, byAddress);
+        }
+    }
+
+    /**
+     * Counts a password attempt against the per-client limit, then against the per-address one, as
+     * {@link #checkEmailSignIn} does for mails: {@link #PASSWORD_PER_CLIENT} and {@link #PASSWORD_PER_ADDRESS}.
+     *
+     * @param exchange the request
+     * @param rawEmail the address the password is for, as submitted; a malformed one counts only per client
+     * @throws RateLimitedException when either limit is reached
+     */
+    public void checkPasswordAttempt(HttpExchange exchange, String rawEmail) {
+        if (!settings.enabled()) {
+            return;
+        }
+        Instant now = clock.instant();
+        long byClient = retryAfter(
+                PASSWORD_CLIENT, PASSWORD_PER_CLIENT, ClientAddresses.subject(exchange.clientAddress()), now);
+        if (byClient > 0) {
+            throw new RateLimitedException(PASSWORD_CLIENT, byClient);
+        }
+        long byAddress = normalized(rawEmail)
+                .map(email -> retryAfter(PASSWORD_ADDRESS, PASSWORD_PER_ADDRESS, email, now))
+                .orElse(0L);
+        if (byAddress > 0) {
+            throw new RateLimitedException(PASSWORD_ADDRESS, byAddress);
         }
     }
 

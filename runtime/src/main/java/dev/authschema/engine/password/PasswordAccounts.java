@@ -1,0 +1,349 @@
+package dev.authschema.engine.password;
+
+import dev.authschema.adapter.AdapterMaintenance;
+import dev.authschema.adapter.AdapterUser;
+import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.DuplicateEmailException;
+import dev.authschema.adapter.UserUpdate;
+import dev.authschema.adapter.VerificationToken;
+import dev.authschema.engine.config.EmailProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
+import dev.authschema.engine.config.SignInCallback;
+import dev.authschema.engine.config.SignInDecision;
+import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.crypto.SecretRing;
+import dev.authschema.engine.email.EmailAddresses;
+import dev.authschema.engine.email.EmailSignIn;
+import dev.authschema.engine.email.InvalidEmailException;
+import dev.authschema.engine.email.VerificationTokenHash;
+import dev.authschema.engine.http.InputLimits;
+import dev.authschema.engine.log.FlowLog;
+import dev.authschema.engine.mail.EmailSender;
+import dev.authschema.engine.mail.VerificationEmail;
+import dev.authschema.engine.model.AuthErrorCode;
+import dev.authschema.engine.model.AuthFlowException;
+import dev.authschema.engine.model.SignInRedirectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The password provider's work on users: sign-in, sign-up, change, and reset by a mailed link. Nothing here tells
+ * an unknown address from a known one: sign-in verifies a dummy hash for an address without a password, a reset
+ * request for an unknown address hashes a dummy password instead of mailing, and a sign-up with a taken address
+ * mails its owner instead of failing. Passwords and hashes appear in no message and no log line.
+ *
+ * <p>A reset link's token is stored as a verification token of the address, hashed apart from sign-in tokens
+ * ({@link #RESET_PURPOSE} is hashed with it), so that neither kind of link works as the other.
+ */
+public final class PasswordAccounts {
+
+    /** Hashed with a reset token: a reset link is no sign-in link and a sign-in link resets nothing. */
+    static final String RESET_PURPOSE = "password-reset:";
+
+    private final PasswordProviderConfig provider;
+    private final EmailProviderConfig mailer;
+    private final AuthAdapter adapter;
+    private final EmailSender sender;
+    private final EmailSignIn emailSignIn;
+    private final PasswordHasher hasher;
+    private final SecretRing secrets;
+    private final Clock clock;
+    private final SignInCallback signInCallback;
+    private final FlowLog log;
+
+    /**
+     * @param provider       the password provider's settings
+     * @param mailer         the e-mail provider whose sender address the mails carry
+     * @param adapter        the adapter, with {@code PASSWORDS}, users and verification tokens
+     * @param sender         delivers the mails
+     * @param emailSignIn    the e-mail provider's sign-in links: the address check after a sign-up
+     * @param hasher         the password hasher
+     * @param secrets        the application's secrets (reset tokens are hashed with them)
+     * @param clock          the clock
+     * @param signInCallback the application's signIn callback, asked before a password signs in
+     * @param log            the flow log
+     */
+    public PasswordAccounts(
+            PasswordProviderConfig provider,
+            EmailProviderConfig mailer,
+            AuthAdapter adapter,
+            EmailSender sender,
+            EmailSignIn emailSignIn,
+            PasswordHasher hasher,
+            SecretRing secrets,
+            Clock clock,
+            SignInCallback signInCallback,
+            FlowLog log) {
+        this.provider = provider;
+        this.mailer = mailer;
+        this.adapter = adapter;
+        this.sender = sender;
+        this.emailSignIn = emailSignIn;
+        this.hasher = hasher;
+        this.secrets = secrets;
+        this.clock = clock;
+        this.signInCallback = signInCallback;
+        this.log = log;
+    }
+
+    /**
+     * @param rawEmail what the user typed (untrusted)
+     * @param password what the user typed (untrusted)
+     * @return the user whose password it is
+     * @throws AuthFlowException {@code CredentialsSignin} for an unknown address, a user without a password or a
+     *                           wrong password, alike; {@code EmailNotVerified} for the right password of an
+     *                           unconfirmed address when the provider requires confirmation; {@code AccessDenied}
+     *                           when the signIn callback refuses
+     */
+    public AdapterUser signIn(String rawEmail, String password) {
+        if (password == null || password.isEmpty() || PasswordRules.oversized(password)) {
+            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "password missing or oversized");
+        }
+        Optional<AdapterUser> user = normalized(rawEmail).flatMap(adapter::getUserByEmail);
+        String hash = user.flatMap(u -> adapter.getPasswordHash(u.id())).orElse(null);
+        if (!hasher.matches(password, hash) || user.isEmpty()) { // a dummy hash is verified when there is none
+            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "unknown address or wrong password");
+        }
+        AdapterUser found = user.get();
+        if (hasher.needsRehash(hash)) {
+            adapter.setPasswordHash(found.id(), hasher.hash(password));
+            log.debug(() -> "rehashed the password of user " + found.id() + " with the current parameters");
+        }
+        if (provider.requireEmailVerification() && found.emailVerified() == null) {
+            throw new AuthFlowException(
+                    AuthErrorCode.EmailNotVerified,
+                    "user " + found.id() + " has not confirmed the address yet (requireEmailVerification)");
+        }
+        decide(found);
+        return found;
+    }
+
+    /**
+     * Creates a user with the password and mails the link that confirms the address; for an address that has an
+     * account, mails its owner a notice instead and answers the same.
+     *
+     * @param rawEmail         what the user typed (untrusted)
+     * @param password         the new password (untrusted)
+     * @param callbackUrl      where the confirmation link leads afterwards (checked), or {@code null}
+     * @param emailCallback    the absolute URL of the e-mail provider's callback (the confirmation link's target)
+     * @param forgotPage       the absolute URL of the page to ask for a reset link, for the notice
+     * @return the new user; empty when the address was taken (its owner got the notice)
+     * @throws AuthFlowException {@code AccessDenied} when sign-up is off, {@code PasswordRejected} for a password
+     *                           outside the rules, {@code EmailSignin} for a malformed address or a mail that failed
+     */
+    public Optional<AdapterUser> signUp(
+            String rawEmail, String password, String callbackUrl, String emailCallback, String forgotPage) {
+        if (!provider.allowSignUp()) {
+            throw new AuthFlowException(
+                    AuthErrorCode.AccessDenied, "sign-up is off for provider " + provider.id() + " (allowSignUp)");
+        }
+        requireAcceptable(password);
+        String email = address(rawEmail);
+        String hash = hasher.hash(password); // before the lookup: a taken address costs the same
+        if (adapter.getUserByEmail(email).isPresent()) {
+            notifyOwner(email, forgotPage);
+            return Optional.empty();
+        }
+        AdapterUser created;
+        try {
+            created = adapter.createUser(new AdapterUser(null, null, email, null, null, Map.of()));
+        } catch (DuplicateEmailException raced) { // signed up since the lookup: the same as a taken address
+            notifyOwner(email, forgotPage);
+            return Optional.empty();
+        }
+        adapter.setPasswordHash(created.id(), hash);
+        log.debug(() -> "created user " + created.id() + " by password sign-up");
+        emailSignIn.sendLink(email, callbackUrl, emailCallback);
+        return Optional.of(created);
+    }
+
+    /**
+     * @param userId  the signed-in user
+     * @param current their current password (untrusted)
+     * @param next    the new password (untrusted)
+     * @throws AuthFlowException {@code CredentialsSignin} for a wrong current password (or a user without one: they
+     *                           set one by reset), {@code PasswordRejected} for a new one outside the rules
+     */
+    public void change(String userId, String current, String next) {
+        requireAcceptable(next);
+        if (current == null || current.isEmpty() || PasswordRules.oversized(current)) {
+            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "current password missing or oversized");
+        }
+        String hash = adapter.getPasswordHash(userId).orElse(null);
+        if (!hasher.matches(current, hash)) {
+            throw new AuthFlowException(
+                    AuthErrorCode.CredentialsSignin,
+                    "the current password of user " + userId + " did not match" + (hash == null ? " (none set)" : ""));
+        }
+        adapter.setPasswordHash(userId, hasher.hash(next));
+        log.debug(() -> "user " + userId + " changed their password");
+    }
+
+    /**
+     * Mails a reset link to a known address; for an unknown one hashes a dummy password instead, so that both take
+     * about as long and answer the same.
+     *
+     * @param rawEmail  what the user typed (untrusted)
+     * @param resetPage the absolute URL of the reset page ({@code /api/auth/password/reset})
+     * @throws AuthFlowException {@code EmailSignin} for a malformed address or a mail that failed
+     */
+    public void requestReset(String rawEmail, String resetPage) {
+        String email = address(rawEmail);
+        Optional<AdapterUser> user = adapter.getUserByEmail(email);
+        if (user.isEmpty()) {
+            hasher.hashDummy();
+            log.debug(() -> "password reset asked for an address without an account; nothing sent");
+            return;
+        }
+        String token = RandomTokens.newToken();
+        String hash = resetHash(token, secrets.current());
+        Instant expires = clock.instant().plus(provider.resetMaxAge());
+        adapter.createVerificationToken(new VerificationToken(email, hash, expires));
+        String url = resetPage + "?token=" + encode(token) + "&email=" + encode(email);
+        try {
+            sender.send(new VerificationEmail(
+                    email,
+                    mailer.from(),
+                    url,
+                    URI.create(resetPage).getHost(),
+                    expires,
+                    null,
+                    VerificationEmail.Purpose.PASSWORD_RESET));
+        } catch (RuntimeException e) {
+            try {
+                adapter.useVerificationToken(email, hash); // the link never went out: take it back
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            log.error("sending the password reset e-mail of provider " + provider.id() + " failed", e, List.of(email));
+            throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the password reset e-mail failed", e);
+        }
+        log.debug(() -> "password reset link of provider " + provider.id() + " sent, valid until " + expires);
+    }
+
+    /**
+     * Uses a reset link up and sets the new password; a reset also confirms the address (the link proved it).
+     *
+     * @param rawEmail the address from the link (untrusted)
+     * @param token    the token from the link (untrusted)
+     * @param next     the new password (untrusted); checked first, so that a refused one leaves the link usable
+     * @return the user, whose every session the caller ends
+     * @throws AuthFlowException {@code PasswordRejected} for a password outside the rules; {@code Verification}
+     *                           for a token that is unknown, used, expired or for another address
+     */
+    public AdapterUser reset(String rawEmail, String token, String next) {
+        requireAcceptable(next);
+        String email = normalized(rawEmail)
+                .orElseThrow(() -> new AuthFlowException(AuthErrorCode.Verification, "reset link with a bad address"));
+        if (token == null || token.isEmpty() || token.length() > InputLimits.MAX_TOKEN) {
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification, "reset link without a token or with an oversized" + " one");
+        }
+        Optional<VerificationToken> used = Optional.empty();
+        for (String secret : secrets.all()) {
+            used = adapter.useVerificationToken(email, resetHash(token, secret));
+            if (used.isPresent()) {
+                break;
+            }
+        }
+        Instant now = clock.instant();
+        if (used.isEmpty()) {
+            throw new AuthFlowException(AuthErrorCode.Verification, "reset token unknown or already used");
+        }
+        if (!used.get().expires().isAfter(now)) {
+            throw new AuthFlowException(
+                    AuthErrorCode.Verification,
+                    "reset token expired at " + used.get().expires());
+        }
+        AdapterUser user = adapter.getUserByEmail(email)
+                .orElseThrow(() -> new AuthFlowException(
+                        AuthErrorCode.Verification, "the account of the reset link no longer exists"));
+        adapter.setPasswordHash(user.id(), hasher.hash(next));
+        if (user.emailVerified() == null) {
+            user = adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now));
+        }
+        String id = user.id();
+        log.debug(() -> "user " + id + " set a new password by a reset link");
+        return user;
+    }
+
+    /**
+     * Ends every session of a user in the database (after a reset: whoever knew the old password is out). JWT
+     * sessions live in their cookies only; they cannot be ended here and run until they expire.
+     *
+     * @param userId the user
+     * @return how many were ended; 0 when the adapter cannot list sessions (JWT sessions need none)
+     */
+    public int endAllSessions(String userId) {
+        if (adapter instanceof AdapterMaintenance maintenance) {
+            int ended = maintenance.deleteSessionsOfUser(userId, null);
+            log.debug(() -> "ended " + ended + " sessions of user " + userId + " after a password reset");
+            return ended;
+        }
+        return 0;
+    }
+
+    private void notifyOwner(String email, String forgotPage) {
+        try {
+            sender.send(new VerificationEmail(
+                    email,
+                    mailer.from(),
+                    forgotPage,
+                    URI.create(forgotPage).getHost(),
+                    clock.instant().plus(provider.resetMaxAge()),
+                    null,
+                    VerificationEmail.Purpose.ACCOUNT_EXISTS));
+        } catch (RuntimeException e) {
+            log.error("sending the account-exists notice of provider " + provider.id() + " failed", e, List.of(email));
+            throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-up e-mail failed", e);
+        }
+        log.debug(() -> "sign-up with an address that has an account: its owner was told");
+    }
+
+    private void decide(AdapterUser user) {
+        SignInDecision verdict = signInCallback.decide(user, null, Map.of(), provider.id());
+        if (verdict instanceof SignInDecision.Redirect redirect) {
+            throw new SignInRedirectException(redirect.url(), provider.id());
+        }
+        if (!(verdict instanceof SignInDecision.Allow)) {
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused password sign-in");
+        }
+    }
+
+    private void requireAcceptable(String password) {
+        Optional<String> problem = PasswordRules.problem(password, provider.minLength());
+        if (problem.isPresent()) {
+            throw new AuthFlowException(AuthErrorCode.PasswordRejected, problem.get());
+        }
+    }
+
+    private static String address(String rawEmail) {
+        try {
+            return EmailAddresses.normalize(rawEmail);
+        } catch (InvalidEmailException e) {
+            throw new AuthFlowException(AuthErrorCode.EmailSignin, "malformed e-mail address: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> normalized(String rawEmail) {
+        try {
+            return Optional.of(EmailAddresses.normalize(rawEmail));
+        } catch (InvalidEmailException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String resetHash(String token, String secret) {
+        return VerificationTokenHash.of(RESET_PURPOSE + token, secret);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
