@@ -41,7 +41,7 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
                 "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
-                "prisma-by-design-unsupported-type | 9 | `Unsupported(...)` types",
+                "prisma-by-design-unsupported-id-with-unique | 8 | an `Unsupported(...)` field in the primary key",
                 "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
@@ -63,7 +63,13 @@ class UngeneratedFeaturesTest {
 
     /** Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids. */
     @ParameterizedTest
-    @ValueSource(strings = {"prisma-by-design-index-sort-and-length", "prisma-by-design-nanoid-and-ulid"})
+    @ValueSource(
+            strings = {
+                "prisma-by-design-index-sort-and-length",
+                "prisma-by-design-nanoid-and-ulid",
+                "prisma-by-design-unsupported-type",
+                "prisma-by-design-unsupported-keys"
+            })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
     }
@@ -136,5 +142,58 @@ class UngeneratedFeaturesTest {
             assertThat(d.message()).contains("Prisma ignores this argument of the field `code`");
             assertThat(d.hint()).contains("sort");
         });
+    }
+
+    /** A role model's required Unsupported column without a default: the adapter could not insert its rows. */
+    @org.junit.jupiter.api.Test
+    void a_required_unsupported_field_of_a_role_model_is_refused_with_both_fixes() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace(
+                        "  image         String?\n",
+                        "  image         String?\n  location      Unsupported(\"point\")\n");
+
+        assertThat(uses("unsupported.prisma", text)).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.span().line())
+                    .isEqualTo(text.lines().toList().indexOf("  location      Unsupported(\"point\")") + 1);
+            assertThat(d.message())
+                    .contains("`location` of `User` (the User model)")
+                    .contains("could not create User rows")
+                    .contains("`Unsupported(\"point\")?`")
+                    .contains("`@default(dbgenerated(\"...\"))`");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Unsupported(\"point\")?", "Unsupported(\"point\") @default(dbgenerated(\"point(0, 0)\"))"})
+    void an_optional_or_database_filled_unsupported_field_of_a_role_model_is_generated(String type) {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("  image         String?\n", "  image         String?\n  location      " + type + "\n");
+
+        assertThat(uses("unsupported.prisma", text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_list_of_an_unsupported_type_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                + "\nmodel Place {\n  id Int @id\n  points Unsupported(\"point\")[]\n}\n";
+
+        assertThat(uses("unsupported.prisma", text))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("cannot generate lists of `Unsupported(...)` types"));
+    }
+
+    /** JPA joins over mapped columns only: both ends of the relation are refused. */
+    @org.junit.jupiter.api.Test
+    void a_relation_over_an_unsupported_field_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                + "\nmodel Place {\n  id Int @id\n  net Unsupported(\"inet\") @unique\n  items Item[]\n}\n"
+                + "\nmodel Item {\n  id Int @id\n  net Unsupported(\"inet\")\n"
+                + "  place Place @relation(fields: [net], references: [net])\n}\n";
+
+        assertThat(uses("unsupported.prisma", text))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.message())
+                        .contains("cannot generate a relation over an `Unsupported(...)` field"));
     }
 }

@@ -107,6 +107,10 @@ public final class DdlGenerator {
     }
 
     private String type(ResolvedModel model, ResolvedField field) {
+        if (field.isUnsupported()) {
+            // As written, in every script: the schema names a type of its provider's database only.
+            return field.unsupportedType();
+        }
         if (field.kind() == FieldKind.ENUM) {
             return dialect == Dialect.POSTGRESQL ? "TEXT" : dialect.varchar("191");
         }

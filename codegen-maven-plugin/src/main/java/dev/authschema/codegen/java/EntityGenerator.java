@@ -99,7 +99,8 @@ final class EntityGenerator {
 
     /**
      * The fields JPA identifies rows by: the primary key, or for a model that has none (Auth.js's
-     * {@code Session} has only {@code sessionToken @unique}) its first unique criterion of required fields.
+     * {@code Session} has only {@code sessionToken @unique}) its first unique criterion of required fields (with a
+     * Java type: not {@code Unsupported(...)}).
      */
     static List<String> jpaKey(ResolvedModel model) {
         if (!model.primaryKey().isEmpty()) {
@@ -107,14 +108,18 @@ final class EntityGenerator {
         }
         return model.uniqueConstraints().stream()
                 .filter(u -> u.fields().stream()
-                        .allMatch(f -> !model.field(f).orElseThrow().optional()))
+                        .map(f -> model.field(f).orElseThrow())
+                        .allMatch(f -> !f.optional() && !f.isUnsupported()))
                 .findFirst()
                 .orElseThrow()
                 .fields();
     }
 
+    /** The fields with a Java property: not {@code @ignore}d, and not {@code Unsupported(...)} (a column only). */
     static List<ResolvedField> generatedFields(ResolvedModel model) {
-        return model.fields().stream().filter(f -> !f.ignored()).toList();
+        return model.fields().stream()
+                .filter(f -> !f.ignored() && !f.isUnsupported())
+                .toList();
     }
 
     private CodeBlock javadoc(ResolvedModel model) {
@@ -130,6 +135,16 @@ final class EntityGenerator {
             doc.add(
                     " It plays the role {@code $L} of the adapter contract.",
                     model.role().schemaName());
+        }
+        List<String> unmapped = model.fields().stream()
+                .filter(f -> f.isUnsupported() && !f.ignored())
+                .map(f -> "{@code " + f.columnName() + "} ({@code " + f.unsupportedType() + "})")
+                .toList();
+        if (!unmapped.isEmpty()) {
+            // Prisma's Unsupported(...): the column is the database's own, read and written with SQL only.
+            doc.add(
+                    "\n\n<p>Columns without a property, their database types having no Java type:\n$L.",
+                    String.join(",\n", unmapped));
         }
         return doc.add("\n").build();
     }

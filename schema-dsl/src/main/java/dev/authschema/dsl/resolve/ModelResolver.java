@@ -1064,11 +1064,17 @@ final class ModelResolver {
         if (model.ignored || model.constraintErrors || model.declaration.hasInvalidLines()) {
             return;
         }
-        boolean hasId = !model.primaryKey().isEmpty();
+        // As in Prisma, a criterion with an `Unsupported(...)` field does not count: no row is found by it.
+        boolean hasId = !model.primaryKey().isEmpty()
+                && model.primaryKey().stream()
+                        .allMatch(name -> model.field(name)
+                                .map(f -> f.unsupportedType == null)
+                                .orElse(true));
         boolean hasRequiredUnique = model.uniqueConstraints.stream()
                 .anyMatch(u -> u.fields().stream()
-                        .allMatch(
-                                name -> model.field(name).map(f -> !f.optional).orElse(false)));
+                        .allMatch(name -> model.field(name)
+                                .map(f -> !f.optional && f.unsupportedType == null)
+                                .orElse(false)));
         if (!hasId && !hasRequiredUnique) {
             diagnostics.error(
                     model.declaration.name().span(),

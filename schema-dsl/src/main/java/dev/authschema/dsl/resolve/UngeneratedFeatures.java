@@ -47,6 +47,7 @@ public final class UngeneratedFeatures {
         for (ResolvedModel model : schema.models()) {
             for (ResolvedField field : model.fields()) {
                 fieldFeatures(schema, field, found);
+                unsupportedField(schema, model, field, found);
             }
             for (Attribute attribute : model.declaration().blockAttributes()) {
                 blockAttributeFeatures(attribute, found);
@@ -58,8 +59,8 @@ public final class UngeneratedFeatures {
 
     private static void fieldFeatures(ResolvedSchema schema, ResolvedField field, List<Diagnostic> found) {
         Member.Field declaration = field.declaration();
-        if ("Unsupported".equals(field.typeName())) {
-            add(found, declaration.type().span(), "`Unsupported(...)` types");
+        if (field.isUnsupported() && field.list()) {
+            add(found, declaration.type().span(), "lists of `Unsupported(...)` types");
         } else if (field.list() && field.kind() != FieldKind.RELATION) {
             add(found, declaration.type().span(), "scalar lists (`" + declaration.type() + "`)");
         }
@@ -86,6 +87,49 @@ public final class UngeneratedFeatures {
             if (KEY_ATTRIBUTES.contains(attribute.name())) {
                 keyArguments(attribute, found);
             }
+        }
+    }
+
+    /**
+     * An {@code Unsupported(...)} field is a column without a Java property. The entity cannot have it in its key
+     * (the primary key, JPA's {@code @Id}) nor join over it; and the adapter cannot create the rows of a role model
+     * that has one required without a database default.
+     */
+    private static void unsupportedField(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
+        if (!field.isUnsupported() || model.ignored() || field.ignored()) {
+            return;
+        }
+        Member.Field declaration = field.declaration();
+        if (model.primaryKey().contains(field.name())) {
+            add(found, declaration.name().span(), "an `Unsupported(...)` field in the primary key");
+        }
+        boolean joined = model.fields().stream()
+                        .anyMatch(f -> f.isRelation()
+                                && f.relation() != null
+                                && f.relation().fields().contains(field.name()))
+                || schema.models().stream()
+                        .flatMap(other -> other.fields().stream())
+                        .anyMatch(f -> f.isRelation()
+                                && f.relation() != null
+                                && f.relation().isOwningSide()
+                                && f.typeName().equals(model.name())
+                                && f.relation().references().contains(field.name()));
+        if (joined) {
+            add(found, declaration.name().span(), "a relation over an `Unsupported(...)` field");
+        }
+        if (model.role() != null && !field.optional() && !(field.defaultValue() instanceof DefaultValue.DbGenerated)) {
+            found.add(new Diagnostic(
+                    Severity.ERROR,
+                    "The field `" + field.name() + "` of `" + model.name() + "` (the "
+                            + model.role().schemaName()
+                            + " model) is a required `Unsupported(\"" + field.unsupportedType()
+                            + "\")` column without a default: the entity has no property for it, so the adapter"
+                            + " could not create " + model.name() + " rows. Make it optional (`Unsupported(\""
+                            + field.unsupportedType()
+                            + "\")?`) or let the database fill it (`@default(dbgenerated(\"...\"))`).",
+                    declaration.span(),
+                    null));
         }
     }
 
