@@ -21,6 +21,8 @@ public enum Samples {
     RATE_LIMITS("rate-limits.prisma", "com.example.throttled"),
     /** {@code Unsupported("...")} columns: a column of that type, no property. */
     UNSUPPORTED_TYPES("unsupported-types.prisma", "com.example.places", TestDatabase.Kind.POSTGRESQL),
+    /** {@code @@fulltext}: MySQL's and MariaDB's full-text indexes (the other scripts have none). */
+    FULLTEXT("fulltext.prisma", "com.example.articles"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */
     DEMO("demo/auth.prisma", "dev.authschema.demo.auth", "demo");
 

@@ -46,7 +46,7 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
                 "prisma-by-design-implicit-many-to-many | 9 | implicit many-to-many relations",
-                "prisma-by-design-fulltext | 17 | `@@fulltext` indexes",
+                "prisma-by-design-fulltext-over-an-int | 16 | a fulltext index over a field that is not a `String` (`views`)",
                 "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
                 "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
                 "prisma-sqlserver-named-default | 9 | named default constraints",
@@ -68,7 +68,8 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-index-sort-and-length",
                 "prisma-by-design-nanoid-and-ulid",
                 "prisma-by-design-unsupported-type",
-                "prisma-by-design-unsupported-keys"
+                "prisma-by-design-unsupported-keys",
+                "prisma-by-design-fulltext"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();

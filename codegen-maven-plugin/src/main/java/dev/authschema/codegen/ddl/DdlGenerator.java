@@ -245,6 +245,21 @@ public final class DdlGenerator {
                         "CREATE INDEX " + name.sql() + " ON " + table.sql() + accessMethod(index) + " ("
                                 + String.join(", ", keyParts) + ")"));
             }
+            if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+                // The schema allows @@fulltext with the mysql provider only; the other scripts have no such index.
+                for (Index index : model.fulltextIndexes()) {
+                    SqlName name = sqlName(names.indexName(model, index));
+                    SqlName table = sqlName(model.tableName());
+                    List<SqlName> columns = sqlNames(model, index.fields());
+                    indexes.add(new TableIndex(
+                            name,
+                            table,
+                            columns,
+                            false,
+                            "CREATE FULLTEXT INDEX " + name.sql() + " ON " + table.sql() + " (" + sqlList(columns)
+                                    + ")"));
+                }
+            }
         }
         for (ResolvedModel model : models) {
             for (ResolvedField field : model.fields()) {

@@ -49,8 +49,14 @@ public final class UngeneratedFeatures {
                 fieldFeatures(schema, field, found);
                 unsupportedField(schema, model, field, found);
             }
+            int fulltext = 0;
             for (Attribute attribute : model.declaration().blockAttributes()) {
                 blockAttributeFeatures(attribute, found);
+                if (attribute.name().equals("fulltext")
+                        && fulltext < model.fulltextIndexes().size()) {
+                    // The model's fulltext indexes are its valid @@fulltext attributes, in order.
+                    fulltextFeatures(model, model.fulltextIndexes().get(fulltext++), attribute, found);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -145,7 +151,6 @@ public final class UngeneratedFeatures {
 
     private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
         switch (attribute.name()) {
-            case "fulltext" -> add(found, attribute.span(), "`@@fulltext` indexes");
             case "index" -> {
                 // sort:, length: and type: are generated; an operator class has no portable DDL.
                 keyArguments(attribute, found);
@@ -194,6 +199,27 @@ public final class UngeneratedFeatures {
             }
             default -> {}
         }
+    }
+
+    /**
+     * MySQL and MariaDB index {@code CHAR}, {@code VARCHAR} and {@code TEXT} columns in full text only: Prisma accepts
+     * {@code @@fulltext} over any scalar, the database then refuses the index. Field arguments (an {@code ops:} or a
+     * misspelt one; Prisma refuses {@code sort} and {@code length}) have no meaning there.
+     */
+    private static void fulltextFeatures(
+            ResolvedModel model, Index index, Attribute attribute, List<Diagnostic> found) {
+        index.fields().stream()
+                .map(name -> model.field(name).orElseThrow())
+                .filter(field -> field.scalarType() != ScalarType.STRING)
+                .findFirst()
+                .ifPresent(field -> add(
+                        found,
+                        attribute.span(),
+                        "a fulltext index over a field that is not a `String` (`" + field.name() + "`)"));
+        fieldCalls(attribute)
+                .filter(call -> !call.arguments().isEmpty())
+                .findFirst()
+                .ifPresent(call -> add(found, call.span(), "arguments on the fields of `@@fulltext`"));
     }
 
     /** The fields of a key listed with arguments, such as {@code title(sort: Desc)}. */
