@@ -23,6 +23,8 @@ public enum Samples {
     UNSUPPORTED_TYPES("unsupported-types.prisma", "com.example.places", TestDatabase.Kind.POSTGRESQL),
     /** {@code @@fulltext}: MySQL's and MariaDB's full-text indexes (the other scripts have none). */
     FULLTEXT("fulltext.prisma", "com.example.articles"),
+    /** Implicit many-to-many relations: Prisma's join tables, {@code @ManyToMany} in the entities. */
+    MANY_TO_MANY("many-to-many.prisma", "com.example.tagging"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */
     DEMO("demo/auth.prisma", "dev.authschema.demo.auth", "demo");
 

@@ -45,7 +45,7 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
-                "prisma-by-design-implicit-many-to-many | 9 | implicit many-to-many relations",
+                "prisma-by-design-implicit-many-to-many-self | 9 | implicit many-to-many self-relations",
                 "prisma-by-design-fulltext-over-an-int | 16 | a fulltext index over a field that is not a `String` (`views`)",
                 "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
                 "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
@@ -69,7 +69,8 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-nanoid-and-ulid",
                 "prisma-by-design-unsupported-type",
                 "prisma-by-design-unsupported-keys",
-                "prisma-by-design-fulltext"
+                "prisma-by-design-fulltext",
+                "prisma-by-design-implicit-many-to-many"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
@@ -196,5 +197,21 @@ class UngeneratedFeaturesTest {
                 .hasSize(2)
                 .allSatisfy(d -> assertThat(d.message())
                         .contains("cannot generate a relation over an `Unsupported(...)` field"));
+    }
+
+    /** The adapter's records have no list of sessions or accounts: a join table between two role models is refused. */
+    @org.junit.jupiter.api.Test
+    void an_implicit_many_to_many_relation_between_two_role_models_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("  image         String?\n", "  image         String?\n  tokens VerificationToken[]\n")
+                .replace("  expires    DateTime\n", "  expires    DateTime\n  users User[]\n")
+                .replace("  @@id([identifier, token])", "  id String @id\n  @@unique([identifier, token])");
+        CompileResult result = SchemaCompiler.compile("roles.prisma", text);
+        assertThat(result.hasErrors()).as(result.render()).isFalse();
+
+        assertThat(UngeneratedFeatures.of(result.schema().orElseThrow()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .contains("cannot generate implicit many-to-many relations between two role models"));
     }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.authschema.codegen.ConstraintNames;
+import dev.authschema.codegen.JoinTables;
 import dev.authschema.codegen.SqlNames;
 import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
@@ -276,6 +277,10 @@ final class EntityGenerator {
         ResolvedModel related = schema.model(field.typeName()).orElseThrow();
         ResolvedField opposite = related.field(field.relation().oppositeField()).orElseThrow();
         ModelNames relatedNames = new ModelNames(related);
+        if (JoinTables.isManyToMany(schema, field)) {
+            manyToMany(model, field, related, relatedNames.property(opposite), spec);
+            return;
+        }
         if (field.relation().isOwningSide()) {
             ClassName kind = opposite.list() ? Types.jpa("ManyToOne") : Types.jpa("OneToOne");
             spec.addAnnotation(AnnotationSpec.builder(kind)
@@ -316,6 +321,46 @@ final class EntityGenerator {
         if (field.list()) {
             spec.initializer("new $T<>()", ArrayList.class);
         }
+    }
+
+    /**
+     * An implicit many-to-many relation: the entity of the model first in alphabetical order owns the join table
+     * (column {@code A} its id, {@code B} the other's), the other maps its side by the owner's property.
+     */
+    private void manyToMany(
+            ResolvedModel model,
+            ResolvedField field,
+            ResolvedModel related,
+            String oppositeProperty,
+            FieldSpec.Builder spec) {
+        JoinTables.JoinTable join = JoinTables.of(schema).stream()
+                .filter(t -> t.aField() == field || t.bField() == field)
+                .findFirst()
+                .orElseThrow();
+        AnnotationSpec.Builder many =
+                AnnotationSpec.builder(Types.jpa("ManyToMany")).addMember("fetch", "$T.LAZY", Types.jpa("FetchType"));
+        if (join.aField() != field) {
+            spec.addAnnotation(
+                    many.addMember("mappedBy", "$S", oppositeProperty).build());
+        } else {
+            spec.addAnnotation(many.build());
+            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("JoinTable"))
+                    .addMember("name", "$S", SqlNames.jpa(join.name()))
+                    .addMember("joinColumns", "$L", joinColumn("A", model))
+                    .addMember("inverseJoinColumns", "$L", joinColumn("B", related))
+                    .build());
+        }
+        spec.initializer("new $T<>()", ArrayList.class);
+    }
+
+    private static AnnotationSpec joinColumn(String column, ResolvedModel model) {
+        return AnnotationSpec.builder(Types.jpa("JoinColumn"))
+                .addMember("name", "$S", column)
+                .addMember(
+                        "referencedColumnName",
+                        "$S",
+                        SqlNames.jpa(JoinTables.JoinTable.id(model).columnName()))
+                .build();
     }
 
     /** The Java initializer of a constant {@code @default}, or null. */

@@ -46,7 +46,7 @@ public final class UngeneratedFeatures {
         }
         for (ResolvedModel model : schema.models()) {
             for (ResolvedField field : model.fields()) {
-                fieldFeatures(schema, field, found);
+                fieldFeatures(schema, model, field, found);
                 unsupportedField(schema, model, field, found);
             }
             int fulltext = 0;
@@ -63,7 +63,8 @@ public final class UngeneratedFeatures {
         return List.copyOf(found);
     }
 
-    private static void fieldFeatures(ResolvedSchema schema, ResolvedField field, List<Diagnostic> found) {
+    private static void fieldFeatures(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
         Member.Field declaration = field.declaration();
         if (field.isUnsupported() && field.list()) {
             add(found, declaration.type().span(), "lists of `Unsupported(...)` types");
@@ -78,10 +79,7 @@ public final class UngeneratedFeatures {
                     .map(ResolvedField::list)
                     .orElse(false);
             if (otherSideIsList && declaration.name().span().start() < oppositeStart(schema, field)) {
-                add(
-                        found,
-                        declaration.name().span(),
-                        "implicit many-to-many relations (a join table Prisma names itself)");
+                manyToManyFeatures(schema, model, field, found);
             }
         }
         for (Attribute attribute : declaration.attributes()) {
@@ -137,6 +135,28 @@ public final class UngeneratedFeatures {
                     declaration.span(),
                     null));
         }
+    }
+
+    /**
+     * An implicit many-to-many relation is generated (the join table Prisma would make), except between a model and
+     * itself (which side is {@code A} then depends on Prisma's field order), between two role models (the adapter's
+     * records have no such property) and with a {@code map:} (Prisma has no use for it there).
+     */
+    private static void manyToManyFeatures(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
+        Span at = field.declaration().name().span();
+        ResolvedModel related = schema.model(field.relation().relatedModel()).orElseThrow();
+        if (related.name().equals(model.name())) {
+            add(found, at, "implicit many-to-many self-relations (use an explicit join model)");
+        } else if (model.role() != null && related.role() != null) {
+            add(found, at, "implicit many-to-many relations between two role models");
+        }
+        Stream.of(field, related.field(field.relation().oppositeField()).orElseThrow())
+                .flatMap(f -> f.declaration().attributes().stream())
+                .filter(a -> a.name().equals("relation"))
+                .flatMap(a -> a.argument("map", -1).stream())
+                .findFirst()
+                .ifPresent(map -> add(found, map.span(), "`map:` on an implicit many-to-many relation"));
     }
 
     /** The start of the opposite field of a relation, so that a many-to-many pair is reported once. */
