@@ -6,6 +6,9 @@ BENCH_DB=authschema_bench
 PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -v ON_ERROR_STOP=1 -q -X)
 WLP=benchmarks/target/liberty/wlp
 LIBERTY_URL=http://127.0.0.1:26080/api/auth/session
+# The bare references (issue 20), in authschema-bench-bare.war on the same server.
+BARE_DB_URL=http://127.0.0.1:26080/bare/api/auth/bench-session-db
+BARE_JWT_URL=http://127.0.0.1:26080/bare/api/auth/bench-session-jwt
 # A secret made for this run (a published one is refused outside development); the Liberty server (`server start`
 # below, whose server.env has none) and the Auth.js side both take it from the environment.
 export AUTH_SECRET=${AUTH_SECRET:-$(head -c 33 /dev/urandom | base64 -w0)}
@@ -37,6 +40,7 @@ build_servers() {
   log "building the demo WAR and the Liberty server (benchmarks -Pbenchmark-http)"
   ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests -Dinvoker.skip=true -Pbenchmark-http
   [ -f "$WLP/usr/servers/bench/apps/authschema-demo.war" ] || die "the Liberty server was not created"
+  [ -f "$WLP/usr/servers/bench/apps/authschema-bench-bare.war" ] || die "the bare references' WAR is missing"
   log "installing Auth.js (npm ci)"
   (cd benchmarks/http/authjs && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }

@@ -1,5 +1,6 @@
 // Turns the wrk outputs of run-http.sh (benchmarks/target/http-run/*.txt) into the README's tables: per strategy
-// and server the median over the rounds of throughput, p50 and p99, and the ratios of Liberty to each Auth.js.
+// and server the median over the rounds of throughput, p50 and p99, the ratios of Liberty to each Auth.js, and of the
+// engine to the bare reference servlet on the same server (issue 20's targets).
 // Usage: node report-http.js <run directory>
 const fs = require("node:fs");
 const path = require("node:path");
@@ -34,7 +35,7 @@ function parse(file) {
 
 const runs = {};
 for (const name of fs.readdirSync(dir)) {
-  const m = /^(database|jwt)-(warmup-)?(liberty|authjs|authjs-cluster)(?:-(\d+))?\.txt$/.exec(name);
+  const m = /^(database|jwt)-(warmup-)?(liberty|before|bare|authjs|authjs-cluster)(?:-(\d+))?\.txt$/.exec(name);
   if (!m) continue;
   const [, strategy, warmup, target, round] = m;
   const r = { ...parse(path.join(dir, name)), warmup: !!warmup, round: Number(round ?? 0) };
@@ -43,6 +44,8 @@ for (const name of fs.readdirSync(dir)) {
 
 const labels = {
   liberty: "Liberty (demo WAR)",
+  before: "Liberty (demo WAR before the change, /before)",
+  bare: "bare servlet, same Liberty",
   authjs: "Auth.js, 1 node process",
   "authjs-cluster": "Auth.js, node:cluster",
 };
@@ -69,6 +72,29 @@ for (const strategy of ["database", "jwt"]) {
       + ` | ${rounds.map((r) => fmt(r.rps, 0)).join(" / ")} | ${rounds.map((r) => r.load).join(" / ")} |`);
   }
   out.push("");
+  if (med.liberty && med.bare) {
+    // Issue 20: the engine against what one would write by hand, on the same server, data source and cookies.
+    const perRound = med.liberty.rounds.map((r, i) => r.rps / med.bare.rounds[i].rps);
+    const minimum = strategy === "database" ? 0.8 : 0.9;
+    const throughput = med.liberty.rps / med.bare.rps, p99 = med.liberty.p99 / med.bare.p99;
+    out.push(`- Engine / bare (${strategy === "database" ? "one prepared statement" : "Nimbus, key derived once"}):`
+      + ` throughput ${fmt(throughput, 2)}x (per round ${perRound.map((x) => fmt(x, 2)).join(", ")}; target >= ${minimum}x:`
+      + ` ${throughput >= minimum ? "met" : "missed"}), p50 ${fmt(med.liberty.p50 / med.bare.p50, 2)}x,`
+      + ` p99 ${fmt(p99, 2)}x (${fmt(med.liberty.p99, 2)} vs ${fmt(med.bare.p99, 2)} ms; target <= 1.5x:`
+      + ` ${p99 <= 1.5 ? "met" : "missed"}), CPU per request ${fmt(med.liberty.cpuMs / med.bare.cpuMs, 2)}x`);
+  }
+  if (med.before && med.bare) {
+    const perRound = med.before.rounds.map((r, i) => r.rps / med.bare.rounds[i].rps);
+    out.push(`- Engine before the change / bare: throughput ${fmt(med.before.rps / med.bare.rps, 2)}x`
+      + ` (per round ${perRound.map((x) => fmt(x, 2)).join(", ")}), p99 ${fmt(med.before.p99 / med.bare.p99, 2)}x,`
+      + ` CPU per request ${fmt(med.before.cpuMs / med.bare.cpuMs, 2)}x`);
+  }
+  if (med.liberty && med.before) {
+    const perRound = med.liberty.rounds.map((r, i) => r.rps / med.before.rounds[i].rps);
+    out.push(`- Engine after / before the change: throughput ${fmt(med.liberty.rps / med.before.rps, 2)}x`
+      + ` (per round ${perRound.map((x) => fmt(x, 2)).join(", ")}), p99 ${fmt(med.liberty.p99 / med.before.p99, 2)}x,`
+      + ` CPU per request ${fmt(med.liberty.cpuMs / med.before.cpuMs, 2)}x`);
+  }
   for (const ref of ["authjs", "authjs-cluster"]) {
     if (!med.liberty || !med[ref]) continue;
     const perRound = med.liberty.rounds.map((r, i) => r.rps / med[ref].rounds[i].rps);
@@ -91,13 +117,15 @@ if (fs.existsSync(before) && fs.existsSync(after)) {
   }));
   const b = read(before), a = read(after);
   const total = (targets) => targets.flatMap((t) => runs.database?.[t] ?? []).reduce((s, r) => s + r.requests, 0);
-  const liberty = total(["liberty"]), authjs = total(["authjs", "authjs-cluster"]);
+  const liberty = total(["liberty", "before", "bare"]), authjs = total(["authjs", "authjs-cluster"]);
   const per = (name, n) => fmt((a[name] - b[name]) / n, 2);
   out.push("Index scans per request (database sessions, pg_stat_user_indexes over all runs):", "");
-  out.push(`- Liberty: session token index ${per("demo_login_sessions_session_token_key", liberty)},`
+  out.push(`- Liberty (engine and bare reference): session token index ${per("demo_login_sessions_session_token_key", liberty)},`
     + ` member primary key ${per("demo_members_pkey", liberty)} (${liberty} requests)`);
-  out.push(`- Auth.js: session token index ${per("sessions_session_token_key", authjs)},`
-    + ` user primary key ${per("users_pkey", authjs)} (${authjs} requests)`);
+  if (authjs > 0) {
+    out.push(`- Auth.js: session token index ${per("sessions_session_token_key", authjs)},`
+      + ` user primary key ${per("users_pkey", authjs)} (${authjs} requests)`);
+  }
   out.push("");
 }
 console.log(out.join("\n"));

@@ -2,7 +2,8 @@
 -- generated DDL) and @auth/pg-adapter's (users, sessions). Session i has the same 64-hex-digit token on both
 -- sides and expires in 30 days (maxAge), so no read is due for an extension (updateAge 24 h): reads only.
 -- Timestamps of the demo's tables are UTC (TIMESTAMP without zone, written by the JVM in UTC).
-TRUNCATE demo_login_sessions, demo_linked_accounts, demo_members, sessions, users RESTART IDENTITY;
+-- CASCADE: the demo's other tables (passkeys, ...) reference demo_members too.
+TRUNCATE demo_login_sessions, demo_linked_accounts, demo_members, sessions, users RESTART IDENTITY CASCADE;
 
 INSERT INTO demo_members (id, name, email, role)
 SELECT 'member-' || i, 'Member ' || i, 'member' || i || '@bench.test', 'MEMBER'

@@ -13,7 +13,7 @@ assert !new File(basedir, "target/generated-resources/authschema-persistence/MET
 assert new File(basedir, "target/classes/META-INF/persistence.xml").text.contains('name="club-own-unit"')
 def log = new File(basedir, "build.log").text
 assert log.contains("the project has its own META-INF/persistence.xml; none generated")
-assert log.contains("Tests run: 81, Failures: 0, Errors: 0")
+assert log.contains("Tests run: 92, Failures: 0, Errors: 0")
 assert log.contains("Running dev.authschema.codegen.harness.InvokerProjectConformance")
 
 return true

@@ -15,7 +15,7 @@ assert unit.contains("<class>dev.authschema.it.auth.User</class>")
 assert unit.contains("<class>dev.authschema.it.auth.UtcInstantConverter</class>")
 assert unit.contains("dev.authschema.jpa.eclipselink.AuthSchemaSessionListener")
 def log = new File(basedir, "build.log").text
-assert log.contains("Tests run: 81, Failures: 0, Errors: 0")
+assert log.contains("Tests run: 92, Failures: 0, Errors: 0")
 assert log.contains("Running dev.authschema.codegen.harness.InvokerProjectConformance")
 assert log.contains("generating the built-in canonical schema")
 return true

@@ -8,7 +8,7 @@ for (dialect in ["derby", "postgresql", "mysql", "mariadb", "sqlserver"]) {
 }
 assert new File(basedir, "target/classes/META-INF/authschema/ddl/derby.sql").isFile()
 def log = new File(basedir, "build.log").text
-assert log.contains("Tests run: 81, Failures: 0, Errors: 0")
+assert log.contains("Tests run: 92, Failures: 0, Errors: 0")
 assert log.contains("Running dev.authschema.codegen.harness.InvokerProjectConformance")
 assert log.contains("has no relation to `User`")
 return true

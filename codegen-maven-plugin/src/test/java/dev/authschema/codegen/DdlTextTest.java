@@ -160,6 +160,23 @@ class DdlTextTest {
                 .contains("phone NVARCHAR(40)", "display_name NVARCHAR(MAX)");
     }
 
+    /** The password hash takes VARCHAR(255) on every database, unless a native type says otherwise. */
+    @Test
+    void the_password_hash_column_is_varchar_255_by_default() {
+        for (Dialect dialect : Dialect.values()) {
+            assertThat(ddl(Samples.PASSWORDS, dialect))
+                    .as(dialect.name())
+                    .contains("password_hash " + (dialect == Dialect.SQLSERVER ? "NVARCHAR(255)," : "VARCHAR(255),"));
+        }
+        String text = Samples.PASSWORDS
+                .text()
+                .replace("  passwordHash  String?\n", "  passwordHash  String? @db.Text @map(\"pw\")\n");
+        CompileResult result = SchemaCompiler.compile("passwords.prisma", text);
+        ResolvedSchema schema = result.schema().orElseThrow(() -> new AssertionError(result.render()));
+        assertThat(DdlGenerator.generate(schema, Dialect.POSTGRESQL)).contains("pw TEXT,");
+        assertThat(DdlGenerator.generate(schema, Dialect.DERBY)).contains("pw VARCHAR(32672),");
+    }
+
     @Test
     void foreign_keys_cascade_on_delete_where_the_schema_says_so() {
         for (Dialect dialect : Dialect.values()) {

@@ -230,6 +230,9 @@ public final class StoreOperation {
 
     private static Found violation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (isHibernateNullCheck(t.getClass())) {
+                return new Found(Violation.INVALID_VALUE, null);
+            }
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {
                     Violation violation = violation(e.getSQLState(), e.getErrorCode());
@@ -240,6 +243,15 @@ public final class StoreOperation {
             }
         }
         return new Found(Violation.OTHER, null);
+    }
+
+    /**
+     * Hibernate ORM checks a not-null column's value itself before any SQL (unless {@code hibernate.check_nullability}
+     * is off), and reports it as its {@code PropertyValueException}, without a JDBC cause; by name, as Hibernate is
+     * optional. Its subclass for a reference to an unsaved entity is a bug of the caller, not a value.
+     */
+    private static boolean isHibernateNullCheck(Class<?> type) {
+        return type.getName().equals("org.hibernate.PropertyValueException");
     }
 
     private static Violation violation(String sqlState, int vendorCode) {

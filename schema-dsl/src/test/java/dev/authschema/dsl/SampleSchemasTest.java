@@ -288,4 +288,22 @@ class SampleSchemasTest {
                         .name())
                 .isEqualTo("Throttle");
     }
+
+    @Test
+    void a_password_hash_field_binds_to_the_property_and_is_no_extra_field() {
+        String schema = TestSchemas.read("custom-models.prisma")
+                .replace("tablePrefix = \"club_\"", "naming = \"snake_case\"")
+                .replace(
+                        "  image         String?\n",
+                        "  image         String?\n  passwordHash  String? @db.VarChar(255)\n");
+        CompileResult result = SchemaCompiler.compile("passwords.prisma", schema);
+        assertThat(result.hasErrors()).as(result.render()).isFalse();
+        ResolvedModel member = result.schema().orElseThrow().model(Role.USER).orElseThrow();
+
+        ResolvedField hash = member.field(CanonicalProperty.USER_PASSWORD_HASH).orElseThrow();
+        assertThat(hash.name()).isEqualTo("passwordHash");
+        assertThat(hash.columnName()).isEqualTo("password_hash");
+        assertThat(hash.optional()).isTrue();
+        assertThat(extraFieldNames(member)).doesNotContain("passwordHash");
+    }
 }

@@ -41,6 +41,7 @@ public abstract class AuthAdapterConformanceTest
                 VerificationTokenCases,
                 AuthenticatorCases,
                 RateLimitCases,
+                PasswordCases,
                 ExtraFieldCases,
                 EdgeValueCases,
                 TimeZoneCases,

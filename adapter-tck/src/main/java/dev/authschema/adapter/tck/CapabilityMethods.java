@@ -34,7 +34,9 @@ final class CapabilityMethods {
                     "listAuthenticatorsByUserId",
                     "updateAuthenticatorCounter"),
             AdapterCapability.RATE_LIMITS,
-            Set.of("hitRateLimit", "deleteRateLimitsBefore")));
+            Set.of("hitRateLimit", "deleteRateLimitsBefore"),
+            AdapterCapability.PASSWORDS,
+            Set.of("getPasswordHash", "setPasswordHash")));
 
     private CapabilityMethods() {}
 

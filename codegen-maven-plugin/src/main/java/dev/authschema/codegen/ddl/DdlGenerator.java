@@ -3,6 +3,7 @@ package dev.authschema.codegen.ddl;
 import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.codegen.GeneratedFile;
 import dev.authschema.codegen.JoinTables;
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.ddl.Column;
 import dev.authschema.contract.ddl.DdlLayout;
 import dev.authschema.contract.ddl.ForeignKey;
@@ -35,6 +36,9 @@ import java.util.stream.Stream;
  * file the runtime's {@code SchemaSynchronizer} reads cannot say different things.
  */
 public final class DdlGenerator {
+
+    /** The password hash's column without a native type: {@code AuthAdapter.setPasswordHash} takes up to 255. */
+    public static final int PASSWORD_HASH_LENGTH = 255;
 
     private final ResolvedSchema schema;
     private final Dialect dialect;
@@ -135,6 +139,9 @@ public final class DdlGenerator {
                 }
                 default -> {}
             }
+        } else if (field.canonical() == CanonicalProperty.USER_PASSWORD_HASH) {
+            // A PHC string of the engine's Argon2id is about 100 characters; the contract allows up to 255.
+            return dialect.varchar(String.valueOf(PASSWORD_HASH_LENGTH));
         }
         return dialect.columnType(field.scalarType(), keyColumns(model, field));
     }

@@ -66,7 +66,7 @@ final class AccountMethods {
         QueryCall query = QueryCall.select(join, ArrayTypeName.of(Object.class))
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
-                .then(".getResultStream()")
+                .rows()
                 .then(".filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))")
                 .then(".findFirst()")
                 .then(".map(row -> toUser(($T) row[0]))", user.entity);
@@ -136,7 +136,7 @@ final class AccountMethods {
         QueryCall exact = QueryCall.select(columns.byKey(), account.entity)
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
-                .then(".getResultStream()")
+                .rows()
                 .then("$L", columns.sameKey("provider", "providerAccountId"))
                 .then(".findAny()")
                 .then(".isPresent()");
@@ -165,7 +165,7 @@ final class AccountMethods {
         QueryCall query = QueryCall.select(columns.byKey(), account.entity)
                 .parameter("provider", "provider")
                 .parameter("providerAccountId", "providerAccountId")
-                .then(".getResultStream()")
+                .rows()
                 .then("$L", columns.sameKey("provider", "providerAccountId"))
                 .then(".findFirst()")
                 .then(".map($T::toAccount)", models.self);

@@ -52,7 +52,7 @@ final class AccountTokenMethods {
                 .parameter("providerAccountId", "providerAccountId")
                 .then(".setLockMode($T.PESSIMISTIC_WRITE)", Types.jpa("LockModeType"))
                 .hint(QueryCall.Hint.BYPASS_CACHE)
-                .then(".getResultStream()")
+                .rows()
                 .then("$L", columns.sameKey("provider", "providerAccountId"))
                 .then(".findFirst()")
                 .then(".orElseThrow(() -> new $T(provider))", UNKNOWN_ACCOUNT);
@@ -109,7 +109,7 @@ final class AccountTokenMethods {
                 .where(account.path("a", ACCOUNT_USER_ID) + " = :userId");
         QueryCall query = QueryCall.select(byUser, account.entity)
                 .parameter("userId", "key")
-                .then(".getResultStream()");
+                .rows();
         MethodSpec.Builder list = override("listAccountsByUserId")
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), ADAPTER_ACCOUNT))
                 .addParameter(String.class, "userId")

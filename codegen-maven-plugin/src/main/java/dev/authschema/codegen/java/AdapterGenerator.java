@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.Capability;
 import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.ResolvedSchema;
@@ -21,8 +22,9 @@ import javax.lang.model.element.Modifier;
  * The {@code AuthAdapter} of a schema, written against its own entities: the class, its constructor and
  * capabilities here, the methods by one writer per role ({@link UserMethods}, {@link AccountMethods},
  * {@link SessionMethods}, {@link VerificationTokenMethods}, {@link AuthenticatorMethods}, {@link RateLimitMethods},
- * {@link MaintenanceMethods}; extra fields by {@link ExtraFieldMethods}). A role the schema has no model for adds no
- * methods: the runtime's default methods refuse them, and {@code capabilities()} does not list it.
+ * {@link PasswordMethods}, {@link MaintenanceMethods}; extra fields by {@link ExtraFieldMethods}). A role the schema has
+ * no model for adds no methods: the runtime's default methods refuse them, and {@code capabilities()} does not list it;
+ * the same for the passwords when the User model has no {@code passwordHash}.
  */
 final class AdapterGenerator {
 
@@ -63,6 +65,9 @@ final class AdapterGenerator {
         if (models.rateLimit != null) {
             RateLimitMethods.addTo(type, models.rateLimit);
         }
+        if (models.user.has(CanonicalProperty.USER_PASSWORD_HASH)) {
+            PasswordMethods.addTo(type, models);
+        }
         new MaintenanceMethods(models).addTo(type);
         models.keys.addParsersTo(type);
         return JavaFile.builder(models.packageName, type.build())
@@ -101,11 +106,18 @@ final class AdapterGenerator {
                 .build();
     }
 
-    /** The capabilities of the roles the schema has a model for, one per line when there are more than two. */
+    /**
+     * The capabilities of the roles the schema has a model for (and whose property that model has, for a capability
+     * brought by a property), one per line when there are more than two.
+     */
     private MethodSpec capabilities() {
         List<CodeBlock> capabilities = Arrays.stream(Capability.values())
-                .filter(c -> models.schema.model(c.role()).isPresent()
-                        && c.property().isEmpty())
+                .filter(c -> models.schema
+                        .model(c.role())
+                        .filter(model -> c.property()
+                                .map(p -> model.field(p).isPresent())
+                                .orElse(true))
+                        .isPresent())
                 .map(c -> CodeBlock.of("$T.$L", CAPABILITY, c.name()))
                 .toList();
         boolean onePerLine = capabilities.size() > 2;

@@ -52,7 +52,7 @@ final class AuthenticatorMethods {
                 .where(authenticator.path("a", AUTHENTICATOR_CREDENTIAL_ID) + " = :credentialId");
         return QueryCall.select(byId, authenticator.entity)
                 .parameter("credentialId", "credentialId")
-                .then(".getResultStream()")
+                .rows()
                 .then(
                         ".filter(found -> credentialId.equals($L))",
                         authenticator.get("found", AUTHENTICATOR_CREDENTIAL_ID))
@@ -126,7 +126,7 @@ final class AuthenticatorMethods {
                 .where(authenticator.path("a", AUTHENTICATOR_USER_ID) + " = :userId");
         QueryCall query = QueryCall.select(byUser, authenticator.entity)
                 .parameter("userId", key)
-                .then(".getResultStream()")
+                .rows()
                 .then(".map($T::toAuthenticator)", models.self)
                 .then(".toList()");
         return method.beginControlFlow("if ($N == null)", key)

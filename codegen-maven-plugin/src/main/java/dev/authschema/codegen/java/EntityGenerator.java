@@ -11,6 +11,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.codegen.JoinTables;
 import dev.authschema.codegen.SqlNames;
+import dev.authschema.codegen.ddl.DdlGenerator;
+import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.Role;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
@@ -265,6 +267,8 @@ final class EntityGenerator {
                 }
                 default -> {}
             }
+        } else if (field.canonical() == CanonicalProperty.USER_PASSWORD_HASH) {
+            column.addMember("length", "$L", DdlGenerator.PASSWORD_HASH_LENGTH);
         }
         if (field.defaultValue() instanceof DefaultValue.DbGenerated) {
             // The database computes the value; JPA must not write over it with null.

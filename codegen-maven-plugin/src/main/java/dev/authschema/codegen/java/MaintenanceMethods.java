@@ -128,7 +128,7 @@ final class MaintenanceMethods {
                 .parameter("userId", key)
                 .parameter("now", "now")
                 .hint(QueryCall.Hint.BYPASS_CACHE)
-                .then(".getResultStream()");
+                .rows();
         if (session.type(SESSION_USER_ID) == ScalarType.STRING) {
             query.then(".filter(found -> $N.equals($L))", key, session.get("found", SESSION_USER_ID));
         }

@@ -52,7 +52,16 @@ final class QueryCall {
         return then(".setHint($S, $T.$L)", hint.key, hint.valueType, hint.value);
     }
 
-    /** A further call of the chain on a line of its own, e.g. {@code .getResultStream()}. */
+    /**
+     * Reads the rows as a stream of a list, never {@code getResultStream()}: Hibernate backs that with an open cursor
+     * until the stream is closed, and on Derby a cursor left open by {@code findFirst()} keeps its row's share lock up
+     * to the transaction's next write (concurrent token uses then deadlock).
+     */
+    QueryCall rows() {
+        return then(".getResultList().stream()");
+    }
+
+    /** A further call of the chain on a line of its own, e.g. {@code .getResultList()}. */
     QueryCall then(String format, Object... args) {
         chain.add("\n").add(format, args);
         return this;

@@ -207,7 +207,8 @@ final class RateLimitMethods {
                         count,
                         start,
                         key)
-                .addStatement("return entityManager.createQuery(read).getResultStream().findFirst().orElse(null)")
+                .addStatement(
+                        "return entityManager.createQuery(read).getResultList().stream().findFirst().orElse(null)")
                 .build());
 
         type.addMethod(MethodSpec.methodBuilder("deleteRateLimitsBefore")

@@ -88,7 +88,7 @@ final class SessionMethods {
             query = QueryCall.select(join, session.entity)
                     .parameter("sessionToken", "sessionToken")
                     .hint(QueryCall.Hint.BYPASS_CACHE)
-                    .then(".getResultStream()")
+                    .rows()
                     .then(".filter(found -> sessionToken.equals($L))", session.get("found", SESSION_TOKEN))
                     .then(".findFirst()")
                     .then(
@@ -103,7 +103,7 @@ final class SessionMethods {
             query = QueryCall.select(join, ArrayTypeName.of(Object.class))
                     .parameter("sessionToken", "sessionToken")
                     .hint(QueryCall.Hint.BYPASS_CACHE)
-                    .then(".getResultStream()")
+                    .rows()
                     .then(
                             ".map(row -> new $T(toSession(($T) row[0]), toUser(($T) row[1])))",
                             SESSION_AND_USER,
@@ -123,7 +123,7 @@ final class SessionMethods {
     private MethodSpec updateSession() {
         QueryCall query = QueryCall.select(byToken(), session.entity)
                 .parameter("sessionToken", "update.sessionToken()")
-                .then(".getResultStream()")
+                .rows()
                 .then(".filter(found -> update.sessionToken().equals($L))", session.get("found", SESSION_TOKEN))
                 .then(".findFirst()")
                 .then(".orElse(null)");
@@ -160,7 +160,7 @@ final class SessionMethods {
     private MethodSpec deleteSession() {
         QueryCall exact = QueryCall.select(byToken(), session.entity)
                 .parameter("sessionToken", "sessionToken")
-                .then(".getResultStream()")
+                .rows()
                 .then(".anyMatch(found -> sessionToken.equals($L))", session.get("found", SESSION_TOKEN));
         Jpql delete = Jpql.of("DELETE FROM " + session.name() + " s")
                 .where(session.path("s", SESSION_TOKEN) + " = :sessionToken");

@@ -136,7 +136,7 @@ final class UserMethods {
         Jpql byEmail = Jpql.of("SELECT u FROM " + user.name() + " u").where(user.path("u", USER_EMAIL) + " = :email");
         return method.addStatement(AdapterCode.readQuery(QueryCall.select(byEmail, user.entity)
                         .parameter("email", "email")
-                        .then(".getResultStream()")
+                        .rows()
                         .then(".filter(found -> email.equals($L))", user.get("found", USER_EMAIL))
                         .then(".findFirst()")
                         .then(".map($T::toUser)", models.self)))

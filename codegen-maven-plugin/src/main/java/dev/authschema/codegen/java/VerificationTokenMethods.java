@@ -61,7 +61,7 @@ final class VerificationTokenMethods {
                 .parameter("identifier", "identifier")
                 .parameter("token", "token")
                 .hint(QueryCall.Hint.BYPASS_CACHE)
-                .then(".getResultStream()")
+                .rows()
                 .then(
                         ".filter(candidate -> identifier.equals($L)\n$>$>&& token.equals($L))$<$<",
                         token.get("candidate", VERIFICATION_TOKEN_IDENTIFIER),

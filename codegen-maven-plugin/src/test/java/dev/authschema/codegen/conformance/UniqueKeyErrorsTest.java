@@ -10,14 +10,18 @@ import dev.authschema.adapter.DuplicateEmailException;
 import dev.authschema.adapter.UserUpdate;
 import dev.authschema.codegen.Samples;
 import dev.authschema.codegen.harness.GeneratedAdapterHarness;
+import dev.authschema.codegen.harness.JpaProvider;
 import dev.authschema.codegen.harness.TestDatabase;
 import dev.authschema.dsl.CompileResult;
 import dev.authschema.dsl.SchemaCompiler;
 import dev.authschema.dsl.resolve.ResolvedSchema;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A user with a unique field of the application's own next to the e-mail address, on each real database: only a taken
@@ -36,11 +40,18 @@ class UniqueKeyErrorsTest {
         return result.schema().orElseThrow(() -> new AssertionError(result.render()));
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Kind.class)
-    void only_the_address_key_makes_a_taken_address(TestDatabase.Kind kind) throws Exception {
+    /** Each database under each provider: Hibernate wraps the driver's exception differently from EclipseLink. */
+    static Stream<Arguments> targets() {
+        return Arrays.stream(JpaProvider.values())
+                .flatMap(provider ->
+                        Arrays.stream(TestDatabase.Kind.values()).map(kind -> Arguments.of(kind, provider)));
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @MethodSource("targets")
+    void only_the_address_key_makes_a_taken_address(TestDatabase.Kind kind, JpaProvider provider) throws Exception {
         try (GeneratedAdapterHarness harness =
-                GeneratedAdapterHarness.start(schemaWithHandle(), Samples.CURRENT.packageName, kind)) {
+                GeneratedAdapterHarness.start(schemaWithHandle(), Samples.CURRENT.packageName, kind, provider)) {
             AuthAdapter adapter = harness.adapter();
             String email = "keys-" + UUID.randomUUID() + "@example.com";
             AdapterUser ann = adapter.createUser(user(null, email, "ann"));

@@ -19,8 +19,8 @@ import java.util.Properties;
 
 /**
  * A schema's generated code, compiled and running: its DDL applied to a fresh database, its entities
- * in an EclipseLink persistence unit (Java SE, schema validation by use), and its adapter ready for the
- * conformance kit.
+ * in an EclipseLink or Hibernate persistence unit (Java SE, schema validation by use), and its adapter ready for
+ * the conformance kit.
  */
 public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable {
 
@@ -32,32 +32,40 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
     private final SchemaKitProfile profile;
 
     private GeneratedAdapterHarness(
-            ResolvedSchema schema, String packageName, TestDatabase database, URLClassLoader classes) throws Exception {
+            ResolvedSchema schema,
+            String packageName,
+            TestDatabase database,
+            URLClassLoader classes,
+            JpaProvider provider)
+            throws Exception {
         this.schema = schema;
         this.database = database;
         this.classes = classes;
         this.profile = new SchemaKitProfile(schema);
         applyDdl();
-        Properties properties = new Properties();
+        Properties properties = provider.settings(database);
         properties.put("jakarta.persistence.jdbc.url", database.url());
         properties.put("jakarta.persistence.jdbc.user", database.user());
         properties.put("jakarta.persistence.jdbc.password", "");
-        properties.put("eclipselink.target-database", database.eclipseLinkPlatform());
-        properties.put("eclipselink.logging.level", "WARNING");
-        properties.put("eclipselink.connection-pool.default.max", "32");
-        this.factory = JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties);
+        this.factory = JavaSePersistenceUnit.entityManagerFactory(schema, packageName, classes, properties, provider);
         JpaWork jpaWork = new ResourceLocalJpaWork(factory);
         this.adapter = (AuthAdapter) classes.loadClass(packageName + ".JpaAuthAdapter")
                 .getConstructor(JpaWork.class)
                 .newInstance(jpaWork);
     }
 
-    /** Generates and compiles the schema's code, then starts it on a fresh database. */
+    /** Generates and compiles the schema's code, then starts it on a fresh database under EclipseLink. */
     public static GeneratedAdapterHarness start(ResolvedSchema schema, String packageName, TestDatabase.Kind kind) {
+        return start(schema, packageName, kind, JpaProvider.ECLIPSELINK);
+    }
+
+    /** Generates and compiles the schema's code, then starts it on a fresh database under this provider. */
+    public static GeneratedAdapterHarness start(
+            ResolvedSchema schema, String packageName, TestDatabase.Kind kind, JpaProvider provider) {
         try {
             URLClassLoader classes = InMemoryCompiler.compile(
                     CodeGenerator.javaSources(schema, packageName), Files.createTempDirectory("authschema-generated"));
-            return start(schema, packageName, kind, classes);
+            return start(schema, packageName, kind, classes, provider);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,9 +77,19 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
      */
     public static GeneratedAdapterHarness start(
             ResolvedSchema schema, String packageName, TestDatabase.Kind kind, URLClassLoader classes) {
+        return start(schema, packageName, kind, classes, JpaProvider.ECLIPSELINK);
+    }
+
+    /** As {@link #start(ResolvedSchema, String, TestDatabase.Kind, URLClassLoader)}, under this provider. */
+    public static GeneratedAdapterHarness start(
+            ResolvedSchema schema,
+            String packageName,
+            TestDatabase.Kind kind,
+            URLClassLoader classes,
+            JpaProvider provider) {
         TestDatabase database = TestDatabase.create(kind);
         try {
-            return new GeneratedAdapterHarness(schema, packageName, database, classes);
+            return new GeneratedAdapterHarness(schema, packageName, database, classes, provider);
         } catch (Exception e) {
             try {
                 database.close();
@@ -127,7 +145,7 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
         return profile;
     }
 
-    /** Deletes every row, children before parents, and forgets what EclipseLink cached. */
+    /** Deletes every row, children before parents, and forgets what the provider cached. */
     @Override
     public void clean() throws SQLException {
         try (Connection connection = database.connect()) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import java.net.URL;
@@ -14,11 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.hibernate.jpa.HibernatePersistenceProvider;
 
 /** A resource-local persistence unit built in code, for entity classes that exist only in a test's class loader. */
 public record JavaSePersistenceUnit(
-        String name, URL rootUrl, List<String> managedClassNames, ClassLoader classLoader, Properties properties)
+        String name,
+        URL rootUrl,
+        List<String> managedClassNames,
+        ClassLoader classLoader,
+        Properties properties,
+        JpaProvider provider)
         implements PersistenceUnitInfo {
 
     /**
@@ -27,6 +33,16 @@ public record JavaSePersistenceUnit(
      */
     public static EntityManagerFactory entityManagerFactory(
             ResolvedSchema schema, String packageName, URLClassLoader classes, Properties properties) {
+        return entityManagerFactory(schema, packageName, classes, properties, JpaProvider.ECLIPSELINK);
+    }
+
+    /** As {@link #entityManagerFactory(ResolvedSchema, String, URLClassLoader, Properties)}, under this provider. */
+    public static EntityManagerFactory entityManagerFactory(
+            ResolvedSchema schema,
+            String packageName,
+            URLClassLoader classes,
+            Properties properties,
+            JpaProvider provider) {
         List<String> managed = new ArrayList<>();
         for (ResolvedModel model : schema.models()) {
             if (!model.ignored()) {
@@ -34,11 +50,13 @@ public record JavaSePersistenceUnit(
             }
         }
         managed.add(packageName + ".UtcInstantConverter");
-        return new PersistenceProvider()
-                .createContainerEntityManagerFactory(
-                        new JavaSePersistenceUnit(
-                                "authschema-test", classes.getURLs()[0], managed, classes, properties),
-                        properties);
+        PersistenceUnitInfo unit = new JavaSePersistenceUnit(
+                "authschema-test", classes.getURLs()[0], managed, classes, properties, provider);
+        PersistenceProvider persistence = switch (provider) {
+            case ECLIPSELINK -> new org.eclipse.persistence.jpa.PersistenceProvider();
+            case HIBERNATE -> new HibernatePersistenceProvider();
+        };
+        return persistence.createContainerEntityManagerFactory(unit, properties);
     }
 
     @Override
@@ -48,7 +66,7 @@ public record JavaSePersistenceUnit(
 
     @Override
     public String getPersistenceProviderClassName() {
-        return "org.eclipse.persistence.jpa.PersistenceProvider";
+        return provider.providerClassName;
     }
 
     @Override
@@ -118,7 +136,7 @@ public record JavaSePersistenceUnit(
 
     @Override
     public void addTransformer(ClassTransformer transformer) {
-        // no weaving in tests: EclipseLink runs unwoven
+        // no weaving in tests: EclipseLink runs unwoven, Hibernate without bytecode enhancement
     }
 
     @Override

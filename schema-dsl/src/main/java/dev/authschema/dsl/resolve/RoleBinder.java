@@ -2,6 +2,7 @@ package dev.authschema.dsl.resolve;
 
 import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.Role;
+import dev.authschema.dsl.ast.Attribute;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
@@ -183,10 +184,13 @@ final class RoleBinder {
             String where, CanonicalProperty property, FieldInfo field, boolean legacy, ModelInfo userModel) {
         if (field.kind != FieldKind.SCALAR
                 || !PropertyTypes.accepted(property, legacy).contains(field.scalarType)) {
+            String expected = property == CanonicalProperty.USER_PASSWORD_HASH
+                    ? "`String?` (the password's hash)"
+                    : PropertyTypes.describe(property, legacy);
             contractError(
                     field.declaration.type().span(),
-                    "The field `" + field.name + "` of " + where + " must be "
-                            + PropertyTypes.describe(property, legacy) + ", found " + field.displayType() + ".");
+                    "The field `" + field.name + "` of " + where + " must be " + expected + ", found "
+                            + field.displayType() + ".");
             return;
         }
         if (property.isRequired() && field.optional) {
@@ -194,6 +198,24 @@ final class RoleBinder {
                     field.declaration.type().span(),
                     "The field `" + field.name + "` of " + where
                             + " is required by the adapter contract: remove the `?`.");
+        }
+        // createUser leaves the hash empty (it is set afterwards, and users of other sign-ins never have one).
+        if (property == CanonicalProperty.USER_PASSWORD_HASH && (!field.optional || field.list)) {
+            contractError(
+                    field.declaration.type().span(),
+                    "The field `" + field.name + "` of " + where + " holds the password's hash and must be `String?`,"
+                            + " found " + field.displayType() + ": users are created without one, and a user who signs"
+                            + " in another way never has one. This is required by the adapter contract.");
+        } else if (property == CanonicalProperty.USER_PASSWORD_HASH && field.defaultValue != null) {
+            contractError(
+                    field.declaration.attributes().stream()
+                            .filter(attribute -> attribute.name().equals("default"))
+                            .map(Attribute::span)
+                            .findFirst()
+                            .orElse(field.declaration.type().span()),
+                    "The field `" + field.name + "` of " + where + " holds the password's hash and takes no"
+                            + " `@default`: a new user has no password until one is set. Remove the `@default`."
+                            + " This is required by the adapter contract.");
         }
         if (property.isUserReference() && userModel != null) {
             userModel.fields.values().stream()

@@ -135,7 +135,8 @@ class BrokenAdaptersAreCaughtTest {
                         "session_lookups_with_a_trailing_space_find_nothing",
                         "use_verification_token_with_a_trailing_space_finds_nothing_and_keeps_the_token",
                         "account_lookups_with_a_trailing_space_find_nothing",
-                        "get_authenticator_with_a_trailing_space_finds_nothing");
+                        "get_authenticator_with_a_trailing_space_finds_nothing",
+                        "a_user_id_with_a_trailing_space_reads_and_writes_no_hash");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -184,6 +185,26 @@ class BrokenAdaptersAreCaughtTest {
                         "concurrent_hits_on_one_key_each_get_their_own_count",
                         "concurrent_hits_on_a_nearly_full_window_let_exactly_the_room_through",
                         "concurrent_hits_after_the_window_restart_it_once");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void an_update_user_that_writes_the_whole_row_and_clears_the_password_hash_is_caught() {
+        KitRun run = runKit(PasswordClearingUserUpdatesKit.class);
+
+        assertThat(run.failed()).containsExactly("update_user_keeps_the_hash");
+        assertThat(run.succeeded()).isGreaterThan(40);
+    }
+
+    @Test
+    void a_set_password_hash_that_ignores_an_unknown_user_is_caught() {
+        KitRun run = runKit(SilentPasswordWritesKit.class);
+
+        assertThat(run.failed())
+                .containsExactlyInAnyOrder(
+                        "set_password_hash_for_an_unknown_user_throws_and_writes_nothing",
+                        "delete_user_deletes_the_hash",
+                        "a_user_id_with_a_trailing_space_reads_and_writes_no_hash");
         assertThat(run.succeeded()).isGreaterThan(40);
     }
 
@@ -320,6 +341,20 @@ class BrokenAdaptersAreCaughtTest {
         }
     }
 
+    static class PasswordClearingUserUpdatesKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new PasswordClearingUserUpdates(DATABASE);
+        }
+    }
+
+    static class SilentPasswordWritesKit extends BrokenAdapterKit {
+        @Override
+        protected AuthAdapter adapter() {
+            return new SilentPasswordWrites(DATABASE);
+        }
+    }
+
     static class PaddedKeysKit extends BrokenAdapterKit {
         @Override
         protected AuthAdapter adapter() {
@@ -416,6 +451,48 @@ class BrokenAdaptersAreCaughtTest {
         @Override
         public Optional<AdapterAuthenticator> getAuthenticator(String credentialId) {
             return super.getAuthenticator(credentialId.stripTrailing());
+        }
+
+        @Override
+        public Optional<String> getPasswordHash(String userId) {
+            return super.getPasswordHash(userId.stripTrailing());
+        }
+
+        @Override
+        public void setPasswordHash(String userId, String passwordHash) {
+            super.setPasswordHash(userId.stripTrailing(), passwordHash);
+        }
+    }
+
+    /**
+     * Writes the user's whole row from the record, as a mapper that knows only the record's columns would, and so
+     * clears the password hash, which the record does not carry.
+     */
+    static final class PasswordClearingUserUpdates extends DerbyReferenceAdapter {
+        PasswordClearingUserUpdates(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public AdapterUser updateUser(UserUpdate update) {
+            AdapterUser updated = super.updateUser(update);
+            super.setPasswordHash(updated.id(), null);
+            return updated;
+        }
+    }
+
+    /** Updates the hash without looking at what it updated: an unknown (or padded) user id passes silently. */
+    static final class SilentPasswordWrites extends DerbyReferenceAdapter {
+        SilentPasswordWrites(DerbyDatabase database) {
+            super(database);
+        }
+
+        @Override
+        public void setPasswordHash(String userId, String passwordHash) {
+            database.withConnection(connection -> Sql.update(
+                    connection,
+                    "UPDATE " + DerbySchema.USER + " SET \"passwordHash\" = ? WHERE \"id\" = ?",
+                    List.of(Sql.text(passwordHash), Sql.text(userId))));
         }
     }
 

@@ -148,6 +148,33 @@ class DerbyReferenceAdapter implements AuthAdapter {
                 connection -> Sql.update(connection, "DELETE FROM " + USER + " WHERE \"id\" = ?", List.of(text(id))));
     }
 
+    // ---- passwords --------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<String> getPasswordHash(String userId) {
+        // The id is compared again in Java: Derby's = takes 'a ' for 'a'.
+        return database.withConnection(connection -> Sql.queryOne(
+                        connection,
+                        "SELECT \"id\", \"passwordHash\" FROM " + USER + " WHERE \"id\" = ?",
+                        List.of(text(userId)),
+                        row -> new String[] {row.getString(1), row.getString(2)})
+                .filter(row -> row[0].equals(userId))
+                .map(row -> row[1]));
+    }
+
+    @Override
+    public void setPasswordHash(String userId, String passwordHash) {
+        database.withConnection(StoreOperation.named("setPasswordHash"), connection -> {
+            boolean stored = findUser(connection, userId)
+                    .filter(user -> user.id().equals(userId))
+                    .isPresent();
+            if (!stored || updateRow(connection, USER, Map.of("passwordHash", text(passwordHash)), "id", userId) == 0) {
+                throw new UnknownUserException("setPasswordHash", null);
+            }
+            return null;
+        });
+    }
+
     // ---- accounts ---------------------------------------------------------------------------------------------
 
     @Override

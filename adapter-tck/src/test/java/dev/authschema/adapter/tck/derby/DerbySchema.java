@@ -59,7 +59,8 @@ final class DerbySchema {
                     + "  \"name\" VARCHAR(512),\n"
                     + "  \"email\" VARCHAR(320) UNIQUE,\n" // Derby allows many NULLs in a UNIQUE column
                     + "  \"emailVerified\" TIMESTAMP,\n"
-                    + "  \"image\" VARCHAR(2048)" + extras + ")");
+                    + "  \"image\" VARCHAR(2048),\n"
+                    + "  \"passwordHash\" VARCHAR(255)" + extras + ")");
             ddl.execute("CREATE TABLE " + ACCOUNT + " (\n"
                     + "  \"userId\" VARCHAR(64) NOT NULL REFERENCES " + USER + " (\"id\") ON DELETE CASCADE,\n"
                     + "  \"type\" VARCHAR(32) NOT NULL,\n"

@@ -95,7 +95,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -188,7 +188,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Object[].class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
                 .findFirst()
                 .map(row -> toUser((User) row[0])));
@@ -239,7 +239,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProviderId())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findAny()
@@ -265,7 +265,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Account.class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> provider.equals(found.getProviderId())
                         && providerAccountId.equals(found.getProviderAccountId()))
                 .findFirst()
@@ -313,7 +313,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM Account a WHERE a.userId = :userId", Account.class)
                 .setParameter("userId", key)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAuthAdapter::toAccount)
                 .toList());
     }
@@ -334,7 +334,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("providerAccountId", providerAccountId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProviderId())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findFirst()
@@ -385,7 +385,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND s.sessionToken = :sessionToken", Object[].class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .map(row -> new SessionAndUser(toSession((Session) row[0]), toUser((User) row[1])))
                 .filter(found -> sessionToken.equals(found.session().sessionToken()))
                 .findFirst());
@@ -397,7 +397,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -422,7 +422,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             boolean stored = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -484,7 +484,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -569,7 +569,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", key)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAuthAdapter::toSession)
                 .toList());
     }

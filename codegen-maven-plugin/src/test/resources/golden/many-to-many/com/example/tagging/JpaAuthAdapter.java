@@ -91,7 +91,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -175,7 +175,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Object[].class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
                 .findFirst()
                 .map(row -> toUser((User) row[0])));
@@ -225,7 +225,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", Account.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findAny()
@@ -251,7 +251,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Account.class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> provider.equals(found.getProvider())
                         && providerAccountId.equals(found.getProviderAccountId()))
                 .findFirst()
@@ -288,7 +288,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM Account a WHERE a.userId = :userId", Account.class)
                 .setParameter("userId", key)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> key.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toAccount)
                 .toList());
@@ -310,7 +310,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("providerAccountId", providerAccountId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findFirst()
@@ -359,7 +359,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " WHERE s.sessionToken = :sessionToken", Session.class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> sessionToken.equals(found.getSessionToken()))
                 .findFirst()
                 .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
@@ -371,7 +371,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -396,7 +396,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             boolean stored = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -452,7 +452,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -537,7 +537,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", userId)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> userId.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toSession)
                 .toList());

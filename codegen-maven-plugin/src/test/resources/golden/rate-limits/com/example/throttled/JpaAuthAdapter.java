@@ -99,7 +99,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM User u WHERE u.email = :email", User.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -199,7 +199,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " WHERE s.sessionToken = :sessionToken", Session.class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> sessionToken.equals(found.getSessionToken()))
                 .findFirst()
                 .map(session -> new SessionAndUser(toSession(session), toUser(session.getUser()))));
@@ -211,7 +211,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Session entity = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -236,7 +236,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             boolean stored = entityManager
                     .createQuery("SELECT s FROM Session s WHERE s.sessionToken = :sessionToken", Session.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -296,7 +296,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -416,7 +416,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         CriteriaQuery<Object[]> read = builder.createQuery(Object[].class);
         Root<Throttle> row = read.from(Throttle.class);
         read.multiselect(row.get("count"), row.get("windowStart")).where(builder.equal(row.get("key"), key));
-        return entityManager.createQuery(read).getResultStream().findFirst().orElse(null);
+        return entityManager.createQuery(read).getResultList().stream().findFirst().orElse(null);
     }
 
     /**
@@ -499,7 +499,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", userId)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> userId.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toSession)
                 .toList());

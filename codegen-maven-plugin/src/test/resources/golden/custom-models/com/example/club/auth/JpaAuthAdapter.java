@@ -94,7 +94,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -198,7 +198,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Object[].class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
                 .findFirst()
                 .map(row -> toUser((Member) row[0])));
@@ -247,7 +247,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findAny()
@@ -273,7 +273,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> provider.equals(found.getProvider())
                         && providerAccountId.equals(found.getProviderAccountId()))
                 .findFirst()
@@ -310,7 +310,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM LinkedAccount a WHERE a.userId = :userId", LinkedAccount.class)
                 .setParameter("userId", key)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> key.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toAccount)
                 .toList());
@@ -332,7 +332,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("providerAccountId", providerAccountId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findFirst()
@@ -380,7 +380,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> sessionToken.equals(found.getSessionToken()))
                 .findFirst()
                 .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
@@ -393,7 +393,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .createQuery("SELECT s FROM LoginSession s"
                             + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -419,7 +419,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .createQuery("SELECT s FROM LoginSession s"
                             + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -482,7 +482,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -566,7 +566,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", userId)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> userId.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toSession)
                 .toList());

@@ -111,7 +111,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM Member u WHERE u.email = :email", Member.class)
                 .setParameter("email", email)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> email.equals(found.getEmail()))
                 .findFirst()
                 .map(JpaAuthAdapter::toUser));
@@ -211,7 +211,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", Object[].class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(row -> provider.equals(row[1]) && providerAccountId.equals(row[2]))
                 .findFirst()
                 .map(row -> toUser((Member) row[0])));
@@ -260,7 +260,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                             + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                     .setParameter("provider", provider)
                     .setParameter("providerAccountId", providerAccountId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findAny()
@@ -286,7 +286,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " AND a.providerAccountId = :providerAccountId", LinkedAccount.class)
                 .setParameter("provider", provider)
                 .setParameter("providerAccountId", providerAccountId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> provider.equals(found.getProvider())
                         && providerAccountId.equals(found.getProviderAccountId()))
                 .findFirst()
@@ -323,7 +323,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM LinkedAccount a WHERE a.userId = :userId", LinkedAccount.class)
                 .setParameter("userId", key)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> key.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toAccount)
                 .toList());
@@ -345,7 +345,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("providerAccountId", providerAccountId)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> provider.equals(found.getProvider())
                             && providerAccountId.equals(found.getProviderAccountId()))
                     .findFirst()
@@ -393,7 +393,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                         + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                 .setParameter("sessionToken", sessionToken)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> sessionToken.equals(found.getSessionToken()))
                 .findFirst()
                 .map(session -> new SessionAndUser(toSession(session), toUser(session.getMember()))));
@@ -406,7 +406,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .createQuery("SELECT s FROM LoginSession s"
                             + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                     .setParameter("sessionToken", update.sessionToken())
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> update.sessionToken().equals(found.getSessionToken()))
                     .findFirst()
                     .orElse(null);
@@ -432,7 +432,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .createQuery("SELECT s FROM LoginSession s"
                             + " WHERE s.sessionToken = :sessionToken", LoginSession.class)
                     .setParameter("sessionToken", sessionToken)
-                    .getResultStream()
+                    .getResultList().stream()
                     .anyMatch(found -> sessionToken.equals(found.getSessionToken()));
             if (stored) {
                 entityManager
@@ -499,7 +499,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     .setParameter("identifier", identifier)
                     .setParameter("token", token)
                     .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(candidate -> identifier.equals(candidate.getIdentifier())
                             && token.equals(candidate.getToken()))
                     .findFirst()
@@ -552,7 +552,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM Passkey a WHERE a.credentialID = :credentialId", Passkey.class)
                 .setParameter("credentialId", credentialId)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> credentialId.equals(found.getCredentialID()))
                 .findFirst()
                 .map(JpaAuthAdapter::toAuthenticator));
@@ -566,7 +566,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         return store.read(entityManager -> entityManager
                 .createQuery("SELECT a FROM Passkey a WHERE a.userId = :userId", Passkey.class)
                 .setParameter("userId", userId)
-                .getResultStream()
+                .getResultList().stream()
                 .map(JpaAuthAdapter::toAuthenticator)
                 .toList());
     }
@@ -577,7 +577,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             Passkey entity = entityManager
                     .createQuery("SELECT a FROM Passkey a WHERE a.credentialID = :credentialId", Passkey.class)
                     .setParameter("credentialId", credentialId)
-                    .getResultStream()
+                    .getResultList().stream()
                     .filter(found -> credentialId.equals(found.getCredentialID()))
                     .findFirst()
                     .orElseThrow(() -> new AdapterException(
@@ -691,7 +691,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
         CriteriaQuery<Object[]> read = builder.createQuery(Object[].class);
         Root<RateLimit> row = read.from(RateLimit.class);
         read.multiselect(row.get("count"), row.get("windowStart")).where(builder.equal(row.get("key"), key));
-        return entityManager.createQuery(read).getResultStream().findFirst().orElse(null);
+        return entityManager.createQuery(read).getResultList().stream().findFirst().orElse(null);
     }
 
     /**
@@ -774,7 +774,7 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 .setParameter("userId", userId)
                 .setParameter("now", now)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream()
+                .getResultList().stream()
                 .filter(found -> userId.equals(found.getUserId()))
                 .map(JpaAuthAdapter::toSession)
                 .toList());
