@@ -515,7 +515,8 @@ public final class SqlNames {
      * is not a plain identifier (it starts with a digit or holds characters other than letters, digits, {@code _}).
      */
     public static boolean needsQuotes(String name) {
-        return isReserved(name) || !name.matches("[A-Za-z_][A-Za-z0-9_]*");
+        // Derby's plain names start with a letter: Prisma's `_PostToTag` is quoted.
+        return isReserved(name) || !name.matches("[A-Za-z][A-Za-z0-9_]*");
     }
 
     /** The name as a JPA annotation takes it: quoted with {@code \"} (EclipseLink turns that into each platform's delimiter) when needed. */

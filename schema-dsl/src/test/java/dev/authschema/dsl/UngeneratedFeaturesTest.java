@@ -41,12 +41,12 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
                 "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
-                "prisma-by-design-unsupported-type | 9 | `Unsupported(...)` types",
+                "prisma-by-design-unsupported-id-with-unique | 8 | an `Unsupported(...)` field in the primary key",
                 "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
-                "prisma-by-design-implicit-many-to-many | 9 | implicit many-to-many relations",
-                "prisma-by-design-fulltext | 17 | `@@fulltext` indexes",
+                "prisma-by-design-implicit-many-to-many-self | 9 | implicit many-to-many self-relations",
+                "prisma-by-design-fulltext-over-an-int | 16 | a fulltext index over a field that is not a `String` (`views`)",
                 "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
                 "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
                 "prisma-sqlserver-named-default | 9 | named default constraints",
@@ -63,7 +63,15 @@ class UngeneratedFeaturesTest {
 
     /** Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids. */
     @ParameterizedTest
-    @ValueSource(strings = {"prisma-by-design-index-sort-and-length", "prisma-by-design-nanoid-and-ulid"})
+    @ValueSource(
+            strings = {
+                "prisma-by-design-index-sort-and-length",
+                "prisma-by-design-nanoid-and-ulid",
+                "prisma-by-design-unsupported-type",
+                "prisma-by-design-unsupported-keys",
+                "prisma-by-design-fulltext",
+                "prisma-by-design-implicit-many-to-many"
+            })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();
     }
@@ -136,5 +144,74 @@ class UngeneratedFeaturesTest {
             assertThat(d.message()).contains("Prisma ignores this argument of the field `code`");
             assertThat(d.hint()).contains("sort");
         });
+    }
+
+    /** A role model's required Unsupported column without a default: the adapter could not insert its rows. */
+    @org.junit.jupiter.api.Test
+    void a_required_unsupported_field_of_a_role_model_is_refused_with_both_fixes() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace(
+                        "  image         String?\n",
+                        "  image         String?\n  location      Unsupported(\"point\")\n");
+
+        assertThat(uses("unsupported.prisma", text)).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.span().line())
+                    .isEqualTo(text.lines().toList().indexOf("  location      Unsupported(\"point\")") + 1);
+            assertThat(d.message())
+                    .contains("`location` of `User` (the User model)")
+                    .contains("could not create User rows")
+                    .contains("`Unsupported(\"point\")?`")
+                    .contains("`@default(dbgenerated(\"...\"))`");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Unsupported(\"point\")?", "Unsupported(\"point\") @default(dbgenerated(\"point(0, 0)\"))"})
+    void an_optional_or_database_filled_unsupported_field_of_a_role_model_is_generated(String type) {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("  image         String?\n", "  image         String?\n  location      " + type + "\n");
+
+        assertThat(uses("unsupported.prisma", text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_list_of_an_unsupported_type_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                + "\nmodel Place {\n  id Int @id\n  points Unsupported(\"point\")[]\n}\n";
+
+        assertThat(uses("unsupported.prisma", text))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("cannot generate lists of `Unsupported(...)` types"));
+    }
+
+    /** JPA joins over mapped columns only: both ends of the relation are refused. */
+    @org.junit.jupiter.api.Test
+    void a_relation_over_an_unsupported_field_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                + "\nmodel Place {\n  id Int @id\n  net Unsupported(\"inet\") @unique\n  items Item[]\n}\n"
+                + "\nmodel Item {\n  id Int @id\n  net Unsupported(\"inet\")\n"
+                + "  place Place @relation(fields: [net], references: [net])\n}\n";
+
+        assertThat(uses("unsupported.prisma", text))
+                .hasSize(2)
+                .allSatisfy(d -> assertThat(d.message())
+                        .contains("cannot generate a relation over an `Unsupported(...)` field"));
+    }
+
+    /** The adapter's records have no list of sessions or accounts: a join table between two role models is refused. */
+    @org.junit.jupiter.api.Test
+    void an_implicit_many_to_many_relation_between_two_role_models_is_refused() {
+        String text = TestSchemas.read("authjs-current.prisma")
+                .replace("  image         String?\n", "  image         String?\n  tokens VerificationToken[]\n")
+                .replace("  expires    DateTime\n", "  expires    DateTime\n  users User[]\n")
+                .replace("  @@id([identifier, token])", "  id String @id\n  @@unique([identifier, token])");
+        CompileResult result = SchemaCompiler.compile("roles.prisma", text);
+        assertThat(result.hasErrors()).as(result.render()).isFalse();
+
+        assertThat(UngeneratedFeatures.of(result.schema().orElseThrow()))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .contains("cannot generate implicit many-to-many relations between two role models"));
     }
 }

@@ -2,6 +2,7 @@ package dev.authschema.codegen.ddl;
 
 import dev.authschema.codegen.ConstraintNames;
 import dev.authschema.codegen.GeneratedFile;
+import dev.authschema.codegen.JoinTables;
 import dev.authschema.contract.CanonicalProperty;
 import dev.authschema.contract.ddl.Column;
 import dev.authschema.contract.ddl.DdlLayout;
@@ -13,6 +14,7 @@ import dev.authschema.contract.ddl.UniqueKey;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Index;
+import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ResolvedEnum;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
@@ -111,6 +113,10 @@ public final class DdlGenerator {
     }
 
     private String type(ResolvedModel model, ResolvedField field) {
+        if (field.isUnsupported()) {
+            // As written, in every script: the schema names a type of its provider's database only.
+            return field.unsupportedType();
+        }
         if (field.kind() == FieldKind.ENUM) {
             return dialect == Dialect.POSTGRESQL ? "TEXT" : dialect.varchar("191");
         }
@@ -231,6 +237,8 @@ public final class DdlGenerator {
                     .toList();
             tables.add(new Table(table, columns, uniques, createTable(model, table, columns, uniques)));
         }
+        List<JoinTables.JoinTable> joinTables = JoinTables.of(schema);
+        joinTables.forEach(join -> tables.add(joinTable(join)));
         for (ResolvedModel model : models) {
             for (Index index : model.indexes()) {
                 SqlName name = sqlName(names.indexName(model, index));
@@ -248,7 +256,23 @@ public final class DdlGenerator {
                         "CREATE INDEX " + name.sql() + " ON " + table.sql() + accessMethod(index) + " ("
                                 + String.join(", ", keyParts) + ")"));
             }
+            if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+                // The schema allows @@fulltext with the mysql provider only; the other scripts have no such index.
+                for (Index index : model.fulltextIndexes()) {
+                    SqlName name = sqlName(names.indexName(model, index));
+                    SqlName table = sqlName(model.tableName());
+                    List<SqlName> columns = sqlNames(model, index.fields());
+                    indexes.add(new TableIndex(
+                            name,
+                            table,
+                            columns,
+                            false,
+                            "CREATE FULLTEXT INDEX " + name.sql() + " ON " + table.sql() + " (" + sqlList(columns)
+                                    + ")"));
+                }
+            }
         }
+        joinTables.forEach(join -> indexes.addAll(joinIndexes(join)));
         for (ResolvedModel model : models) {
             for (ResolvedField field : model.fields()) {
                 if (field.kind() == FieldKind.RELATION && field.relation().isOwningSide() && !field.ignored()) {
@@ -267,7 +291,85 @@ public final class DdlGenerator {
                 }
             }
         }
+        joinTables.forEach(join -> foreignKeys.addAll(joinForeignKeys(join)));
         return new DdlLayout(dialect.database(), tables, indexes, foreignKeys);
+    }
+
+    // ---------------------------------------------------------------- the join tables of many-to-many relations
+
+    /**
+     * {@code _PostToTag (A, B)}, each column of its model's id type. On PostgreSQL (A, B) is the primary key, as
+     * Prisma 6 makes it there; elsewhere a unique index (see {@link #joinIndexes}).
+     */
+    private Table joinTable(JoinTables.JoinTable join) {
+        SqlName table = sqlName(join.name());
+        List<Column> columns = List.of(
+                new Column(sqlName("A"), joinColumnType(join.a()), null, true),
+                new Column(sqlName("B"), joinColumnType(join.b()), null, true));
+        List<String> lines = new ArrayList<>();
+        columns.forEach(column -> lines.add(column.name().sql() + " " + column.definition()));
+        if (dialect == Dialect.POSTGRESQL) {
+            lines.add("CONSTRAINT " + dialect.identifier(join.name() + "_AB_pkey") + " PRIMARY KEY ("
+                    + sqlList(columns.stream().map(Column::name).toList()) + ")");
+        }
+        String create = "CREATE TABLE " + table.sql() + " (\n    " + String.join(",\n    ", lines) + "\n)"
+                + dialect.tableOptions();
+        return new Table(table, columns, List.of(), create);
+    }
+
+    /** The referenced id's type; a string id as a string in a key of the two columns (A, B). */
+    private String joinColumnType(ResolvedModel model) {
+        ResolvedField id = JoinTables.JoinTable.id(model);
+        if (isString(id) && id.nativeType() == null) {
+            return dialect.string(2);
+        }
+        return type(model, id);
+    }
+
+    private List<TableIndex> joinIndexes(JoinTables.JoinTable join) {
+        SqlName table = sqlName(join.name());
+        SqlName a = sqlName("A");
+        SqlName b = sqlName("B");
+        List<TableIndex> indexes = new ArrayList<>();
+        if (dialect != Dialect.POSTGRESQL) {
+            SqlName unique = sqlName(join.name() + "_AB_unique");
+            indexes.add(new TableIndex(
+                    unique,
+                    table,
+                    List.of(a, b),
+                    true,
+                    "CREATE UNIQUE INDEX " + unique.sql() + " ON " + table.sql() + " (" + a.sql() + ", " + b.sql()
+                            + ")"));
+        }
+        SqlName byB = sqlName(join.name() + "_B_index");
+        indexes.add(new TableIndex(
+                byB,
+                table,
+                List.of(b),
+                false,
+                "CREATE INDEX " + byB.sql() + " ON " + table.sql() + " (" + b.sql() + ")"));
+        return indexes;
+    }
+
+    /** Rows of the join table go with either row they join, and follow a changed id: Prisma's CASCADE both ways. */
+    private List<ForeignKey> joinForeignKeys(JoinTables.JoinTable join) {
+        SqlName table = sqlName(join.name());
+        List<ForeignKey> keys = new ArrayList<>();
+        for (String column : List.of("A", "B")) {
+            ResolvedModel model = column.equals("A") ? join.a() : join.b();
+            SqlName name = sqlName(join.name() + "_" + column + "_fkey");
+            SqlName referenced = sqlName(model.tableName());
+            SqlName id = sqlName(JoinTables.JoinTable.id(model).columnName());
+            keys.add(new ForeignKey(
+                    name,
+                    table,
+                    List.of(sqlName(column)),
+                    referenced,
+                    "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + name.sql() + " FOREIGN KEY ("
+                            + sqlName(column).sql() + ") REFERENCES " + referenced.sql() + " (" + id.sql() + ")"
+                            + dialect.referentialActions(ReferentialAction.CASCADE, ReferentialAction.CASCADE)));
+        }
+        return keys;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.authschema.codegen.diagram;
 
+import dev.authschema.codegen.JoinTables;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
@@ -61,6 +62,16 @@ public final class MermaidGenerator {
                         .append(opposite.name())
                         .append('\n');
             }
+        }
+        for (JoinTables.JoinTable join : JoinTables.of(schema)) {
+            // An implicit many-to-many relation: its join table is Prisma's, not a model.
+            out.append("    ")
+                    .append(join.a().name())
+                    .append(" }o--o{ ")
+                    .append(join.b().name())
+                    .append(" : ")
+                    .append(join.aField().name())
+                    .append('\n');
         }
         return out.toString();
     }

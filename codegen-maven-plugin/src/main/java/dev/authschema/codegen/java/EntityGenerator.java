@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.authschema.codegen.ConstraintNames;
+import dev.authschema.codegen.JoinTables;
 import dev.authschema.codegen.SqlNames;
 import dev.authschema.codegen.ddl.DdlGenerator;
 import dev.authschema.contract.CanonicalProperty;
@@ -101,7 +102,8 @@ final class EntityGenerator {
 
     /**
      * The fields JPA identifies rows by: the primary key, or for a model that has none (Auth.js's
-     * {@code Session} has only {@code sessionToken @unique}) its first unique criterion of required fields.
+     * {@code Session} has only {@code sessionToken @unique}) its first unique criterion of required fields (with a
+     * Java type: not {@code Unsupported(...)}).
      */
     static List<String> jpaKey(ResolvedModel model) {
         if (!model.primaryKey().isEmpty()) {
@@ -109,14 +111,18 @@ final class EntityGenerator {
         }
         return model.uniqueConstraints().stream()
                 .filter(u -> u.fields().stream()
-                        .allMatch(f -> !model.field(f).orElseThrow().optional()))
+                        .map(f -> model.field(f).orElseThrow())
+                        .allMatch(f -> !f.optional() && !f.isUnsupported()))
                 .findFirst()
                 .orElseThrow()
                 .fields();
     }
 
+    /** The fields with a Java property: not {@code @ignore}d, and not {@code Unsupported(...)} (a column only). */
     static List<ResolvedField> generatedFields(ResolvedModel model) {
-        return model.fields().stream().filter(f -> !f.ignored()).toList();
+        return model.fields().stream()
+                .filter(f -> !f.ignored() && !f.isUnsupported())
+                .toList();
     }
 
     private CodeBlock javadoc(ResolvedModel model) {
@@ -132,6 +138,16 @@ final class EntityGenerator {
             doc.add(
                     " It plays the role {@code $L} of the adapter contract.",
                     model.role().schemaName());
+        }
+        List<String> unmapped = model.fields().stream()
+                .filter(f -> f.isUnsupported() && !f.ignored())
+                .map(f -> "{@code " + f.columnName() + "} ({@code " + f.unsupportedType() + "})")
+                .toList();
+        if (!unmapped.isEmpty()) {
+            // Prisma's Unsupported(...): the column is the database's own, read and written with SQL only.
+            doc.add(
+                    "\n\n<p>Columns without a property, their database types having no Java type:\n$L.",
+                    String.join(",\n", unmapped));
         }
         return doc.add("\n").build();
     }
@@ -265,6 +281,10 @@ final class EntityGenerator {
         ResolvedModel related = schema.model(field.typeName()).orElseThrow();
         ResolvedField opposite = related.field(field.relation().oppositeField()).orElseThrow();
         ModelNames relatedNames = new ModelNames(related);
+        if (JoinTables.isManyToMany(schema, field)) {
+            manyToMany(model, field, related, relatedNames.property(opposite), spec);
+            return;
+        }
         if (field.relation().isOwningSide()) {
             ClassName kind = opposite.list() ? Types.jpa("ManyToOne") : Types.jpa("OneToOne");
             spec.addAnnotation(AnnotationSpec.builder(kind)
@@ -305,6 +325,46 @@ final class EntityGenerator {
         if (field.list()) {
             spec.initializer("new $T<>()", ArrayList.class);
         }
+    }
+
+    /**
+     * An implicit many-to-many relation: the entity of the model first in alphabetical order owns the join table
+     * (column {@code A} its id, {@code B} the other's), the other maps its side by the owner's property.
+     */
+    private void manyToMany(
+            ResolvedModel model,
+            ResolvedField field,
+            ResolvedModel related,
+            String oppositeProperty,
+            FieldSpec.Builder spec) {
+        JoinTables.JoinTable join = JoinTables.of(schema).stream()
+                .filter(t -> t.aField() == field || t.bField() == field)
+                .findFirst()
+                .orElseThrow();
+        AnnotationSpec.Builder many =
+                AnnotationSpec.builder(Types.jpa("ManyToMany")).addMember("fetch", "$T.LAZY", Types.jpa("FetchType"));
+        if (join.aField() != field) {
+            spec.addAnnotation(
+                    many.addMember("mappedBy", "$S", oppositeProperty).build());
+        } else {
+            spec.addAnnotation(many.build());
+            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("JoinTable"))
+                    .addMember("name", "$S", SqlNames.jpa(join.name()))
+                    .addMember("joinColumns", "$L", joinColumn("A", model))
+                    .addMember("inverseJoinColumns", "$L", joinColumn("B", related))
+                    .build());
+        }
+        spec.initializer("new $T<>()", ArrayList.class);
+    }
+
+    private static AnnotationSpec joinColumn(String column, ResolvedModel model) {
+        return AnnotationSpec.builder(Types.jpa("JoinColumn"))
+                .addMember("name", "$S", column)
+                .addMember(
+                        "referencedColumnName",
+                        "$S",
+                        SqlNames.jpa(JoinTables.JoinTable.id(model).columnName()))
+                .build();
     }
 
     /** The Java initializer of a constant {@code @default}, or null. */

@@ -36,7 +36,9 @@ class HibernateConformanceTest extends GeneratedAdapterKit {
         String only = System.getProperty("kit.databases", "");
         return Arrays.stream(TestDatabase.Kind.values())
                 .filter(kind -> only.isBlank() || Arrays.asList(only.split(",")).contains(kind.name()))
-                .flatMap(kind -> Arrays.stream(Samples.values()).map(sample -> Arguments.of(sample, kind)));
+                .flatMap(kind -> Arrays.stream(Samples.values())
+                        .filter(sample -> sample.runsOn(kind))
+                        .map(sample -> Arguments.of(sample, kind)));
     }
 
     /** As in {@link GeneratedAdapterConformanceTest}: the rate-limits sample has no accounts. */

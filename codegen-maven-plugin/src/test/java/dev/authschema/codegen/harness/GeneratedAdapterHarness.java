@@ -130,6 +130,16 @@ public final class GeneratedAdapterHarness implements KitSubject, AutoCloseable 
         return database;
     }
 
+    /** The generated entities' persistence unit, for tests of what the adapter does not touch. */
+    public EntityManagerFactory entityManagerFactory() {
+        return factory;
+    }
+
+    /** A generated class, such as an entity of a model of the application. */
+    public Class<?> generatedClass(String name) throws ClassNotFoundException {
+        return classes.loadClass(name);
+    }
+
     @Override
     public SchemaKitProfile profile() {
         return profile;

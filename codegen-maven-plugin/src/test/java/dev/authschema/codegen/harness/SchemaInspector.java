@@ -193,7 +193,7 @@ public final class SchemaInspector implements DatabaseInspector {
 
     private Object read(ResultSet result, ResolvedField field) throws SQLException {
         String column = field.columnName();
-        if (field.kind() == FieldKind.ENUM) {
+        if (field.kind() == FieldKind.ENUM || field.isUnsupported()) {
             return result.getString(column);
         }
         Object value = switch (field.scalarType()) {

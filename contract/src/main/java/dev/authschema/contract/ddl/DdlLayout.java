@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * foreign-key table name referenced-table statement column...
  * </pre>
  * Statements are written without their {@code ;}. Reading checks that each is one statement of its element's kind
- * for the object the element names ({@code CREATE TABLE name (}, {@code CREATE [UNIQUE] INDEX name ON table (},
+ * for the object the element names ({@code CREATE TABLE name (}, {@code CREATE [UNIQUE|FULLTEXT] INDEX name ON table (},
  * {@code ALTER TABLE table ADD CONSTRAINT name FOREIGN KEY (}), so a layout never runs anything else.
  *
  * @param dialect     the database the script is for
@@ -240,7 +240,9 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
                         throw new IllegalArgumentException("an index is 'unique' or 'plain', not '" + uniqueness + "'");
                     }
                     boolean unique = uniqueness.equals("unique");
-                    String start = (unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                    // A plain index may be MySQL's full-text one (@@fulltext).
+                    boolean fulltext = !unique && line.get(4).regionMatches(true, 0, FULLTEXT, 0, FULLTEXT.length());
+                    String start = (unique ? "CREATE UNIQUE INDEX " : fulltext ? FULLTEXT : "CREATE INDEX ")
                             + SqlName.of(line.get(2)).sql() + " ON "
                             + SqlName.of(line.get(1)).sql() + " ";
                     String statement = statement(line.get(4), start);
@@ -330,6 +332,8 @@ public record DdlLayout(Dialect dialect, List<Table> tables, List<TableIndex> in
          * A statement of the kind its element says, for the object it names, and only one: a layout that would run
          * anything else (a {@code DROP} above all) is refused before anything runs.
          */
+        private static final String FULLTEXT = "CREATE FULLTEXT INDEX ";
+
         private static String statement(String statement, String expectedStart) {
             if (!statement.regionMatches(true, 0, expectedStart, 0, expectedStart.length())) {
                 throw new IllegalArgumentException("the statement must start with '" + expectedStart + "'");

@@ -128,6 +128,15 @@ class DdlLayoutTest {
                         .indexes())
                 .as("an access method before the columns")
                 .hasSize(1);
+        assertThat(DdlLayout.read(head + "table\tt\tCREATE TABLE t (a TEXT)\n" + column
+                                + "index\tt\ti\tplain\tCREATE FULLTEXT INDEX i ON t (a)\ta\n")
+                        .indexes())
+                .as("MySQL's full-text index (@@fulltext)")
+                .hasSize(1);
+        assertThatThrownBy(() -> DdlLayout.read(head + "index\tt\ti\tplain\tCREATE FULLTEXT INDEX j ON t (a)\ta\n"))
+                .hasMessageContaining("must start with 'CREATE FULLTEXT INDEX i ON t '");
+        assertThatThrownBy(() -> DdlLayout.read(head + "index\tt\ti\tunique\tCREATE FULLTEXT INDEX i ON t (a)\ta\n"))
+                .hasMessageContaining("must start with 'CREATE UNIQUE INDEX i ON t '");
         assertThatThrownBy(() -> DdlLayout.read(head + "foreign-key\tt\tk\tu\tALTER TABLE t DROP COLUMN a\ta\n"))
                 .hasMessageContaining("must start with 'ALTER TABLE t ADD CONSTRAINT k FOREIGN KEY ('");
         String literal = head + "table\tt\tCREATE TABLE t (a VARCHAR(9) DEFAULT 'x;''y' NOT NULL)\n" + column;

@@ -65,6 +65,7 @@ final class FieldInfo {
                 legacyBound,
                 relation,
                 ignored,
+                unsupportedType,
                 declaration.docs(),
                 declaration);
     }

@@ -24,6 +24,9 @@ final class ModelInfo {
     final Map<Object, dev.authschema.dsl.ast.Span> constraintSpans = new java.util.IdentityHashMap<>();
     final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
     final List<Index> indexes = new ArrayList<>();
+    /** {@code @@fulltext([..])} (MySQL and MariaDB). */
+    final List<Index> fulltextIndexes = new ArrayList<>();
+
     String mappedName;
     boolean ignored;
     /** {@code @@schema("name")} (multiSchema), or null. */

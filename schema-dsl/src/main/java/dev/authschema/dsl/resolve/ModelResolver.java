@@ -785,13 +785,20 @@ final class ModelResolver {
                 AttributeArguments arguments =
                         AttributeArguments.check(attribute, "fields", List.of("fields", "map"), List.of(), diagnostics);
                 constraintName(arguments, "map", attribute);
-                if (!connector.isMysql() && connector != Connector.NONE) {
+                String dbName = arguments.string("map", diagnostics).orElse(null);
+                boolean supported = connector.isMysql() || connector == Connector.NONE;
+                if (!supported) {
                     diagnostics.error(
                             attribute.span(),
                             "You defined a fulltext index, but the current connector does not support fulltext "
                                     + "indexes.");
                 }
-                arguments.required("fields", diagnostics).flatMap(e -> fieldList(model, e, "the fulltext index", null));
+                arguments
+                        .required("fields", diagnostics)
+                        .ifPresent(expression -> fieldList(model, expression, "the fulltext index", null)
+                                .filter(fields -> fulltextFieldsFit(expression, fields, attribute))
+                                .filter(fields -> supported)
+                                .ifPresent(fields -> model.fulltextIndexes.add(new Index(fields, dbName))));
             }
             case "map" -> {
                 AttributeArguments arguments =
@@ -816,6 +823,23 @@ final class ModelResolver {
                         Suggestions.didYouMean(attribute.name(), BLOCK_ATTRIBUTES));
             }
         }
+    }
+
+    /** A fulltext index's fields take neither {@code sort} nor {@code length}, as in Prisma for MySQL. */
+    private boolean fulltextFieldsFit(Expression expression, List<String> fields, Attribute attribute) {
+        for (String field : fields) {
+            if (Expressions.indexFieldArgument(expression, field, "sort").isPresent()) {
+                diagnostics.error(
+                        attribute.span(),
+                        "The sort argument is not supported in a @@fulltext attribute in the current connector.");
+                return false;
+            }
+            if (Expressions.indexFieldArgument(expression, field, "length").isPresent()) {
+                diagnostics.error(attribute.span(), "The length argument is not supported in a @@fulltext attribute.");
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The field names of an {@code @@id}/{@code @@unique}/{@code @@index}, each an existing scalar field. */
@@ -1064,11 +1088,17 @@ final class ModelResolver {
         if (model.ignored || model.constraintErrors || model.declaration.hasInvalidLines()) {
             return;
         }
-        boolean hasId = !model.primaryKey().isEmpty();
+        // As in Prisma, a criterion with an `Unsupported(...)` field does not count: no row is found by it.
+        boolean hasId = !model.primaryKey().isEmpty()
+                && model.primaryKey().stream()
+                        .allMatch(name -> model.field(name)
+                                .map(f -> f.unsupportedType == null)
+                                .orElse(true));
         boolean hasRequiredUnique = model.uniqueConstraints.stream()
                 .anyMatch(u -> u.fields().stream()
-                        .allMatch(
-                                name -> model.field(name).map(f -> !f.optional).orElse(false)));
+                        .allMatch(name -> model.field(name)
+                                .map(f -> !f.optional && f.unsupportedType == null)
+                                .orElse(false)));
         if (!hasId && !hasRequiredUnique) {
             diagnostics.error(
                     model.declaration.name().span(),

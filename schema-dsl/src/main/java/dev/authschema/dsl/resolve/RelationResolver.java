@@ -76,6 +76,39 @@ final class RelationResolver {
         }
     }
 
+    /**
+     * As in Prisma: the join table refers to each model's single {@code @id}, and always cascades (no
+     * {@code onDelete}/{@code onUpdate}).
+     */
+    private boolean implicitManyToManyFits(Side side, Side opposite) {
+        for (Side one : List.of(side, opposite)) {
+            if (one.onDelete != null || one.onUpdate != null) {
+                diagnostics.error(
+                        one.field
+                                .relationAttribute
+                                .argument("onDelete", -1)
+                                .or(() -> one.field.relationAttribute.argument("onUpdate", -1))
+                                .map(argument -> argument.value().span())
+                                .orElse(one.field.declaration.span()),
+                        "Referential actions on implicit many-to-many relations are not supported");
+                return false;
+            }
+        }
+        for (Side one : List.of(side, opposite)) {
+            Side other = one == side ? opposite : side;
+            if (one.model.primaryKey().size() != 1) {
+                diagnostics.error(
+                        other.field.declaration.span(),
+                        "The relation field `" + other.field.name + "` on model `" + other.model.name
+                                + "` references `" + one.model.name + "` which does not have an `@id` field. Models"
+                                + " without `@id` cannot be part of a many to many relation. Use an explicit"
+                                + " intermediate Model to represent this relationship.");
+                return false;
+            }
+        }
+        return true;
+    }
+
     private record Side(
             ModelInfo model,
             FieldInfo field,
@@ -152,7 +185,10 @@ final class RelationResolver {
         }
         if (!side.defines() && !opposite.defines()) {
             if (field.list && oppositeField.list) {
-                // Implicit many-to-many: Prisma keeps the join table to itself (`_FieldToOther`).
+                // Implicit many-to-many: Prisma keeps the join table to itself (`_ModelToOther`).
+                if (!implicitManyToManyFits(side, opposite)) {
+                    return;
+                }
                 field.relation = new Relation(
                         side.name,
                         related.name,

@@ -13,6 +13,7 @@ import java.util.List;
  * @param columnName  the column name (after {@code @map} and the naming option); null for relation fields
  * @param canonical   the adapter property this field binds to, or null
  * @param legacyBound whether it binds through its NextAuth v3 name ({@code providerType}, {@code accessTokenExpires})
+ * @param unsupportedType the database type of an {@code Unsupported("...")} field as written, or null
  */
 public record ResolvedField(
         String name,
@@ -31,6 +32,7 @@ public record ResolvedField(
         boolean legacyBound,
         Relation relation,
         boolean ignored,
+        String unsupportedType,
         List<String> docs,
         Member.Field declaration) {
 
@@ -38,9 +40,17 @@ public record ResolvedField(
         docs = List.copyOf(docs);
     }
 
-    /** A stored field of a role model that no canonical property claims: generated, persisted and exposed as an extra. */
+    /**
+     * A stored field of a role model that no canonical property claims: generated, persisted and exposed as an extra.
+     * An {@code Unsupported(...)} field is not one: it has a column but no Java type.
+     */
     public boolean isExtra() {
-        return canonical == null && kind != FieldKind.RELATION && !ignored;
+        return canonical == null && kind != FieldKind.RELATION && !ignored && unsupportedType == null;
+    }
+
+    /** {@code Unsupported("...")}: a column of that database type, no property in the entity (as in Prisma's client). */
+    public boolean isUnsupported() {
+        return unsupportedType != null;
     }
 
     public boolean isRelation() {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param tableName   the table name: {@code tablePrefix} + ({@code @@map} or the naming option applied to {@code name})
  * @param role        the role it plays, or null for a plain model next to the auth models
  * @param primaryKey  the fields of {@code @id} or {@code @@id}, in order; empty if the model has only unique criteria
+ * @param fulltextIndexes {@code @@fulltext([..])}, MySQL's and MariaDB's {@code FULLTEXT} indexes
  */
 public record ResolvedModel(
         String name,
@@ -22,6 +23,7 @@ public record ResolvedModel(
         String primaryKeyName,
         List<UniqueConstraint> uniqueConstraints,
         List<Index> indexes,
+        List<Index> fulltextIndexes,
         boolean ignored,
         List<String> docs,
         Block declaration) {
@@ -31,6 +33,7 @@ public record ResolvedModel(
         primaryKey = List.copyOf(primaryKey);
         uniqueConstraints = List.copyOf(uniqueConstraints);
         indexes = List.copyOf(indexes);
+        fulltextIndexes = List.copyOf(fulltextIndexes);
         docs = List.copyOf(docs);
     }
 

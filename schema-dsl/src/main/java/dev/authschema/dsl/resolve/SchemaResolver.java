@@ -92,6 +92,7 @@ public final class SchemaResolver {
                             model.primaryKeyName,
                             model.uniqueConstraints,
                             model.indexes,
+                            model.fulltextIndexes,
                             model.ignored,
                             model.declaration.docs(),
                             model.declaration));

@@ -46,20 +46,28 @@ public final class UngeneratedFeatures {
         }
         for (ResolvedModel model : schema.models()) {
             for (ResolvedField field : model.fields()) {
-                fieldFeatures(schema, field, found);
+                fieldFeatures(schema, model, field, found);
+                unsupportedField(schema, model, field, found);
             }
+            int fulltext = 0;
             for (Attribute attribute : model.declaration().blockAttributes()) {
                 blockAttributeFeatures(attribute, found);
+                if (attribute.name().equals("fulltext")
+                        && fulltext < model.fulltextIndexes().size()) {
+                    // The model's fulltext indexes are its valid @@fulltext attributes, in order.
+                    fulltextFeatures(model, model.fulltextIndexes().get(fulltext++), attribute, found);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(found);
     }
 
-    private static void fieldFeatures(ResolvedSchema schema, ResolvedField field, List<Diagnostic> found) {
+    private static void fieldFeatures(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
         Member.Field declaration = field.declaration();
-        if ("Unsupported".equals(field.typeName())) {
-            add(found, declaration.type().span(), "`Unsupported(...)` types");
+        if (field.isUnsupported() && field.list()) {
+            add(found, declaration.type().span(), "lists of `Unsupported(...)` types");
         } else if (field.list() && field.kind() != FieldKind.RELATION) {
             add(found, declaration.type().span(), "scalar lists (`" + declaration.type() + "`)");
         }
@@ -71,10 +79,7 @@ public final class UngeneratedFeatures {
                     .map(ResolvedField::list)
                     .orElse(false);
             if (otherSideIsList && declaration.name().span().start() < oppositeStart(schema, field)) {
-                add(
-                        found,
-                        declaration.name().span(),
-                        "implicit many-to-many relations (a join table Prisma names itself)");
+                manyToManyFeatures(schema, model, field, found);
             }
         }
         for (Attribute attribute : declaration.attributes()) {
@@ -89,6 +94,71 @@ public final class UngeneratedFeatures {
         }
     }
 
+    /**
+     * An {@code Unsupported(...)} field is a column without a Java property. The entity cannot have it in its key
+     * (the primary key, JPA's {@code @Id}) nor join over it; and the adapter cannot create the rows of a role model
+     * that has one required without a database default.
+     */
+    private static void unsupportedField(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
+        if (!field.isUnsupported() || model.ignored() || field.ignored()) {
+            return;
+        }
+        Member.Field declaration = field.declaration();
+        if (model.primaryKey().contains(field.name())) {
+            add(found, declaration.name().span(), "an `Unsupported(...)` field in the primary key");
+        }
+        boolean joined = model.fields().stream()
+                        .anyMatch(f -> f.isRelation()
+                                && f.relation() != null
+                                && f.relation().fields().contains(field.name()))
+                || schema.models().stream()
+                        .flatMap(other -> other.fields().stream())
+                        .anyMatch(f -> f.isRelation()
+                                && f.relation() != null
+                                && f.relation().isOwningSide()
+                                && f.typeName().equals(model.name())
+                                && f.relation().references().contains(field.name()));
+        if (joined) {
+            add(found, declaration.name().span(), "a relation over an `Unsupported(...)` field");
+        }
+        if (model.role() != null && !field.optional() && !(field.defaultValue() instanceof DefaultValue.DbGenerated)) {
+            found.add(new Diagnostic(
+                    Severity.ERROR,
+                    "The field `" + field.name() + "` of `" + model.name() + "` (the "
+                            + model.role().schemaName()
+                            + " model) is a required `Unsupported(\"" + field.unsupportedType()
+                            + "\")` column without a default: the entity has no property for it, so the adapter"
+                            + " could not create " + model.name() + " rows. Make it optional (`Unsupported(\""
+                            + field.unsupportedType()
+                            + "\")?`) or let the database fill it (`@default(dbgenerated(\"...\"))`).",
+                    declaration.span(),
+                    null));
+        }
+    }
+
+    /**
+     * An implicit many-to-many relation is generated (the join table Prisma would make), except between a model and
+     * itself (which side is {@code A} then depends on Prisma's field order), between two role models (the adapter's
+     * records have no such property) and with a {@code map:} (Prisma has no use for it there).
+     */
+    private static void manyToManyFeatures(
+            ResolvedSchema schema, ResolvedModel model, ResolvedField field, List<Diagnostic> found) {
+        Span at = field.declaration().name().span();
+        ResolvedModel related = schema.model(field.relation().relatedModel()).orElseThrow();
+        if (related.name().equals(model.name())) {
+            add(found, at, "implicit many-to-many self-relations (use an explicit join model)");
+        } else if (model.role() != null && related.role() != null) {
+            add(found, at, "implicit many-to-many relations between two role models");
+        }
+        Stream.of(field, related.field(field.relation().oppositeField()).orElseThrow())
+                .flatMap(f -> f.declaration().attributes().stream())
+                .filter(a -> a.name().equals("relation"))
+                .flatMap(a -> a.argument("map", -1).stream())
+                .findFirst()
+                .ifPresent(map -> add(found, map.span(), "`map:` on an implicit many-to-many relation"));
+    }
+
     /** The start of the opposite field of a relation, so that a many-to-many pair is reported once. */
     private static int oppositeStart(ResolvedSchema schema, ResolvedField field) {
         return schema.model(field.relation().relatedModel())
@@ -101,7 +171,6 @@ public final class UngeneratedFeatures {
 
     private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
         switch (attribute.name()) {
-            case "fulltext" -> add(found, attribute.span(), "`@@fulltext` indexes");
             case "index" -> {
                 // sort:, length: and type: are generated; an operator class has no portable DDL.
                 keyArguments(attribute, found);
@@ -150,6 +219,27 @@ public final class UngeneratedFeatures {
             }
             default -> {}
         }
+    }
+
+    /**
+     * MySQL and MariaDB index {@code CHAR}, {@code VARCHAR} and {@code TEXT} columns in full text only: Prisma accepts
+     * {@code @@fulltext} over any scalar, the database then refuses the index. Field arguments (an {@code ops:} or a
+     * misspelt one; Prisma refuses {@code sort} and {@code length}) have no meaning there.
+     */
+    private static void fulltextFeatures(
+            ResolvedModel model, Index index, Attribute attribute, List<Diagnostic> found) {
+        index.fields().stream()
+                .map(name -> model.field(name).orElseThrow())
+                .filter(field -> field.scalarType() != ScalarType.STRING)
+                .findFirst()
+                .ifPresent(field -> add(
+                        found,
+                        attribute.span(),
+                        "a fulltext index over a field that is not a `String` (`" + field.name() + "`)"));
+        fieldCalls(attribute)
+                .filter(call -> !call.arguments().isEmpty())
+                .findFirst()
+                .ifPresent(call -> add(found, call.span(), "arguments on the fields of `@@fulltext`"));
     }
 
     /** The fields of a key listed with arguments, such as {@code title(sort: Desc)}. */
