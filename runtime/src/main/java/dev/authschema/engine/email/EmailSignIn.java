@@ -31,6 +31,9 @@ import java.util.Optional;
  */
 public final class EmailSignIn {
 
+    /** The prefix hashed with a password reset token (PasswordAccounts.RESET_PURPOSE); refused in sign-in tokens. */
+    private static final String RESET_PURPOSE = "password-reset:";
+
     /**
      * The result of a consumed link.
      *
@@ -153,6 +156,9 @@ public final class EmailSignIn {
         if (token.length() > InputLimits.MAX_TOKEN) {
             throw new AuthFlowException(
                     AuthErrorCode.Verification, "sign-in token longer than " + InputLimits.MAX_TOKEN + " characters");
+        }
+        if (token.startsWith(RESET_PURPOSE)) { // "password-reset:" + a reset token hashes to the reset link's row
+            throw new AuthFlowException(AuthErrorCode.Verification, "a password reset token is no sign-in token");
         }
         Optional<VerificationToken> used = use(email, token);
         Instant now = clock.instant();

@@ -18,7 +18,8 @@ public final class PasswordRules {
      * @return whether it is too long to be looked at (refused before hashing: no one makes the server hash megabytes)
      */
     public static boolean oversized(String password) {
-        return password != null && password.length() > PasswordProviderConfig.MAX_LENGTH;
+        // a code point takes at most two UTF-16 units: 128 emoji are 256 units and within the limit
+        return password != null && password.length() > 2 * PasswordProviderConfig.MAX_LENGTH;
     }
 
     /**

@@ -255,6 +255,19 @@ class PasswordFlowTest {
     }
 
     @Test
+    void the_length_limit_counts_code_points_not_utf_16_units() {
+        String emoji = "\uD83D\uDE00"; // one code point, two UTF-16 units
+        String longest = emoji.repeat(128);
+
+        Answer tooLong = signUp("bob@example.com", emoji.repeat(129));
+        assertThat(tooLong.location()).endsWith("error=PasswordRejected");
+        assertThat(signUp("ann@example.com", longest).location()).contains("verify-request");
+        assertThat(confirmLastLink().signedIn()).isTrue();
+
+        assertThat(signIn("ann@example.com", longest).signedIn()).isTrue();
+    }
+
+    @Test
     void an_oversized_password_at_sign_in_is_refused_without_hashing() {
         verifiedUser("ann@example.com");
         long start = System.nanoTime();
@@ -399,6 +412,24 @@ class PasswordFlowTest {
                         .location())
                 .endsWith("error=Verification");
         assertThat(signIn("ann@example.com", PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void a_reset_token_with_the_purpose_prefix_is_no_sign_in_link_either() {
+        verifiedUser("ann@example.com");
+        requestReset("ann@example.com");
+        Map<String, String> reset = query(outbox.get(0).url());
+
+        // the reset row is stored as sha256("password-reset:" + token + secret): the prefixed token must not match
+        Answer asSignIn = send(
+                post(browser(), "", "email", reset.get("email"), "token", "password-reset:" + reset.get("token")),
+                "/callback/email");
+
+        assertThat(asSignIn.signedIn()).isFalse();
+        assertThat(asSignIn.location()).endsWith("error=Verification");
+        assertThat(reset(reset.get("email"), reset.get("token"), NEW_PASSWORD).location())
+                .as("the reset link is still unused")
+                .endsWith("reset=done");
     }
 
     @Test
