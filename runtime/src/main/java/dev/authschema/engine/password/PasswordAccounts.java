@@ -159,7 +159,7 @@ public final class PasswordAccounts {
         }
         adapter.setPasswordHash(created.id(), hash);
         log.debug(() -> "created user " + created.id() + " by password sign-up");
-        emailSignIn.sendLink(email, callbackUrl, emailCallback);
+        emailSignIn.sendLink(email, callbackUrl, emailCallback, true);
         return Optional.of(created);
     }
 

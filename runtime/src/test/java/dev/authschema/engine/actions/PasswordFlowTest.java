@@ -433,6 +433,33 @@ class PasswordFlowTest {
     }
 
     @Test
+    void a_sign_up_by_someone_else_is_dropped_when_the_owner_signs_in_by_an_e_mail_link() {
+        // pre-hijacking: the attacker signs up the victim's address with a password of their own and never confirms
+        signUp("ann@example.com", "the attackers own password");
+        outbox.clear();
+
+        send(post(browser(), "", "email", "ann@example.com"), "/signin/email");
+        assertThat(confirmLastLink().signedIn()).as("ann signs in by a link").isTrue();
+
+        AdapterUser ann = adapter.getUserByEmail("ann@example.com").orElseThrow();
+        assertThat(ann.emailVerified()).isNotNull();
+        assertThat(adapter.passwordHashes.get(ann.id()))
+                .as("the password nobody proved the address for")
+                .isNull();
+        assertThat(signIn("ann@example.com", "the attackers own password").signedIn())
+                .isFalse();
+    }
+
+    @Test
+    void the_sign_up_confirmation_link_keeps_the_password() {
+        signUp("ann@example.com", PASSWORD);
+
+        assertThat(confirmLastLink().signedIn()).isTrue();
+
+        assertThat(signIn("ann@example.com", PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
     void a_reset_confirms_an_unconfirmed_address() {
         signUp("ann@example.com", PASSWORD); // the confirmation link is never followed
         outbox.clear();
