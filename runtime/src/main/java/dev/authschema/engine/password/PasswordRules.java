@@ -23,6 +23,28 @@ public final class PasswordRules {
     }
 
     /**
+     * @param password what was typed, or {@code null}
+     * @return whether it has an unpaired surrogate (a JSON body can carry one): it has no UTF-8 form, so the hasher
+     *         cannot read it, and it is refused like a wrong password instead of failing the request
+     */
+    public static boolean malformed(String password) {
+        if (password == null) {
+            return false;
+        }
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < password.length()
+                    && Character.isLowSurrogate(password.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param password  a new password (untrusted), or {@code null}
      * @param minLength the provider's minimum
      * @return what is wrong with it, for the log (never contains the password), or empty when it is accepted
@@ -33,6 +55,9 @@ public final class PasswordRules {
         }
         if (oversized(password)) {
             return Optional.of("password longer than " + PasswordProviderConfig.MAX_LENGTH + " characters");
+        }
+        if (malformed(password)) {
+            return Optional.of("password with an unpaired UTF-16 surrogate");
         }
         String normalized = PasswordHasher.normalize(password);
         int length = normalized.codePointCount(0, normalized.length());

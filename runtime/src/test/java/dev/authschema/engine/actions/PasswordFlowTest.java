@@ -268,6 +268,17 @@ class PasswordFlowTest {
     }
 
     @Test
+    void a_password_with_a_lone_surrogate_is_refused_not_a_server_error() {
+        verifiedUser("ann@example.com");
+        String broken = "password \uD800 here"; // a JSON body can carry "\ud800"; UTF-8 has no form for it
+
+        assertThat(signUp("bob@example.com", broken).location()).endsWith("error=PasswordRejected");
+        assertThat(signIn("ann@example.com", broken).location()).endsWith("error=CredentialsSignin");
+        assertThat(signIn("nobody@example.com", broken).location()).endsWith("error=CredentialsSignin");
+        assertThat(adapter.getUserByEmail("bob@example.com")).isEmpty();
+    }
+
+    @Test
     void an_oversized_password_at_sign_in_is_refused_without_hashing() {
         verifiedUser("ann@example.com");
         long start = System.nanoTime();
