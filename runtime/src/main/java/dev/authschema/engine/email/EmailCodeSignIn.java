@@ -187,7 +187,7 @@ public final class EmailCodeSignIn {
                         AuthErrorCode.Verification,
                         "sign-in code expired at " + used.get().expires());
             }
-            return new SignedIn(EmailUsers.signIn(adapter, pending.email(), now, log));
+            return new SignedIn(EmailUsers.signIn(adapter, pending.email(), now, log, false));
         }
         if (attempt >= max) {
             burn(pending.email(), pending.storedHash(), null);

@@ -31,6 +31,15 @@ import java.util.Optional;
  */
 public final class EmailSignIn {
 
+    /** The prefix hashed with a password reset token (PasswordAccounts.RESET_PURPOSE); refused in sign-in tokens. */
+    private static final String RESET_PURPOSE = "password-reset:";
+
+    /**
+     * Hashed with the token of a password sign-up's confirmation link: only that link keeps the password of a user
+     * never confirmed; any other proof of the address drops it (someone else may have signed the address up).
+     */
+    private static final String SIGN_UP_PURPOSE = "password-sign-up:";
+
     /**
      * The result of a consumed link.
      *
@@ -95,6 +104,20 @@ public final class EmailSignIn {
      *                               sending failed
      */
     public String sendLink(String rawEmail, String callbackUrl, String callbackEndpoint) {
+        return sendLink(rawEmail, callbackUrl, callbackEndpoint, false);
+    }
+
+    /**
+     * As {@link #sendLink(String, String, String)}; with {@code signUp} the link confirms a password sign-up and
+     * keeps its password.
+     *
+     * @param rawEmail         what the user typed
+     * @param callbackUrl      where to go after sign-in (already checked), or {@code null}
+     * @param callbackEndpoint the absolute URL of {@code /api/auth/callback/<provider>}
+     * @param signUp           whether the link confirms a password sign-up
+     * @return the normalised address the link went to
+     */
+    public String sendLink(String rawEmail, String callbackUrl, String callbackEndpoint, boolean signUp) {
         String email = EmailAddresses.normalize(rawEmail);
         AdapterUser user =
                 adapter.getUserByEmail(email).orElse(new AdapterUser(null, null, email, null, null, Map.of()));
@@ -106,7 +129,7 @@ public final class EmailSignIn {
             throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
         }
         String token = RandomTokens.newToken();
-        String hash = VerificationTokenHash.of(token, secrets.current());
+        String hash = VerificationTokenHash.of((signUp ? SIGN_UP_PURPOSE : "") + token, secrets.current());
         Instant expires = clock.instant().plus(provider.maxAge());
         adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
@@ -154,7 +177,15 @@ public final class EmailSignIn {
             throw new AuthFlowException(
                     AuthErrorCode.Verification, "sign-in token longer than " + InputLimits.MAX_TOKEN + " characters");
         }
+        if (token.startsWith(RESET_PURPOSE) || token.startsWith(SIGN_UP_PURPOSE)) { // would hash to another row
+            throw new AuthFlowException(AuthErrorCode.Verification, "a password reset token is no sign-in token");
+        }
         Optional<VerificationToken> used = use(email, token);
+        boolean signUp = false;
+        if (used.isEmpty()) {
+            used = use(email, SIGN_UP_PURPOSE + token);
+            signUp = used.isPresent();
+        }
         Instant now = clock.instant();
         if (used.isEmpty()) {
             throw new AuthFlowException(AuthErrorCode.Verification, "sign-in token unknown or already used");
@@ -164,7 +195,7 @@ public final class EmailSignIn {
                     AuthErrorCode.Verification,
                     "sign-in token expired at " + used.get().expires());
         }
-        return EmailUsers.signIn(adapter, email, now, log);
+        return EmailUsers.signIn(adapter, email, now, log, signUp);
     }
 
     /** The link was hashed with one secret of the ring (an older one if it was mailed before a rotation). */

@@ -102,8 +102,11 @@ public final class PasswordAccounts {
      *                           when the signIn callback refuses
      */
     public AdapterUser signIn(String rawEmail, String password) {
-        if (password == null || password.isEmpty() || PasswordRules.oversized(password)) {
-            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "password missing or oversized");
+        if (password == null
+                || password.isEmpty()
+                || PasswordRules.oversized(password)
+                || PasswordRules.malformed(password)) {
+            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "password missing, oversized or malformed");
         }
         Optional<AdapterUser> user = normalized(rawEmail).flatMap(adapter::getUserByEmail);
         String hash = user.flatMap(u -> adapter.getPasswordHash(u.id())).orElse(null);
@@ -159,7 +162,7 @@ public final class PasswordAccounts {
         }
         adapter.setPasswordHash(created.id(), hash);
         log.debug(() -> "created user " + created.id() + " by password sign-up");
-        emailSignIn.sendLink(email, callbackUrl, emailCallback);
+        emailSignIn.sendLink(email, callbackUrl, emailCallback, true);
         return Optional.of(created);
     }
 
@@ -172,8 +175,12 @@ public final class PasswordAccounts {
      */
     public void change(String userId, String current, String next) {
         requireAcceptable(next);
-        if (current == null || current.isEmpty() || PasswordRules.oversized(current)) {
-            throw new AuthFlowException(AuthErrorCode.CredentialsSignin, "current password missing or oversized");
+        if (current == null
+                || current.isEmpty()
+                || PasswordRules.oversized(current)
+                || PasswordRules.malformed(current)) {
+            throw new AuthFlowException(
+                    AuthErrorCode.CredentialsSignin, "current password missing, oversized or malformed");
         }
         String hash = adapter.getPasswordHash(userId).orElse(null);
         if (!hasher.matches(current, hash)) {

@@ -18,7 +18,30 @@ public final class PasswordRules {
      * @return whether it is too long to be looked at (refused before hashing: no one makes the server hash megabytes)
      */
     public static boolean oversized(String password) {
-        return password != null && password.length() > PasswordProviderConfig.MAX_LENGTH;
+        // a code point takes at most two UTF-16 units: 128 emoji are 256 units and within the limit
+        return password != null && password.length() > 2 * PasswordProviderConfig.MAX_LENGTH;
+    }
+
+    /**
+     * @param password what was typed, or {@code null}
+     * @return whether it has an unpaired surrogate (a JSON body can carry one): it has no UTF-8 form, so the hasher
+     *         cannot read it, and it is refused like a wrong password instead of failing the request
+     */
+    public static boolean malformed(String password) {
+        if (password == null) {
+            return false;
+        }
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < password.length()
+                    && Character.isLowSurrogate(password.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -32,6 +55,9 @@ public final class PasswordRules {
         }
         if (oversized(password)) {
             return Optional.of("password longer than " + PasswordProviderConfig.MAX_LENGTH + " characters");
+        }
+        if (malformed(password)) {
+            return Optional.of("password with an unpaired UTF-16 surrogate");
         }
         String normalized = PasswordHasher.normalize(password);
         int length = normalized.codePointCount(0, normalized.length());

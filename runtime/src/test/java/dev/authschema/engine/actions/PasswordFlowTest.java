@@ -255,6 +255,30 @@ class PasswordFlowTest {
     }
 
     @Test
+    void the_length_limit_counts_code_points_not_utf_16_units() {
+        String emoji = "\uD83D\uDE00"; // one code point, two UTF-16 units
+        String longest = emoji.repeat(128);
+
+        Answer tooLong = signUp("bob@example.com", emoji.repeat(129));
+        assertThat(tooLong.location()).endsWith("error=PasswordRejected");
+        assertThat(signUp("ann@example.com", longest).location()).contains("verify-request");
+        assertThat(confirmLastLink().signedIn()).isTrue();
+
+        assertThat(signIn("ann@example.com", longest).signedIn()).isTrue();
+    }
+
+    @Test
+    void a_password_with_a_lone_surrogate_is_refused_not_a_server_error() {
+        verifiedUser("ann@example.com");
+        String broken = "password \uD800 here"; // a JSON body can carry "\ud800"; UTF-8 has no form for it
+
+        assertThat(signUp("bob@example.com", broken).location()).endsWith("error=PasswordRejected");
+        assertThat(signIn("ann@example.com", broken).location()).endsWith("error=CredentialsSignin");
+        assertThat(signIn("nobody@example.com", broken).location()).endsWith("error=CredentialsSignin");
+        assertThat(adapter.getUserByEmail("bob@example.com")).isEmpty();
+    }
+
+    @Test
     void an_oversized_password_at_sign_in_is_refused_without_hashing() {
         verifiedUser("ann@example.com");
         long start = System.nanoTime();
@@ -398,6 +422,51 @@ class PasswordFlowTest {
         assertThat(reset("ann@example.com", signInLink.get("token"), NEW_PASSWORD)
                         .location())
                 .endsWith("error=Verification");
+        assertThat(signIn("ann@example.com", PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void a_reset_token_with_the_purpose_prefix_is_no_sign_in_link_either() {
+        verifiedUser("ann@example.com");
+        requestReset("ann@example.com");
+        Map<String, String> reset = query(outbox.get(0).url());
+
+        // the reset row is stored as sha256("password-reset:" + token + secret): the prefixed token must not match
+        Answer asSignIn = send(
+                post(browser(), "", "email", reset.get("email"), "token", "password-reset:" + reset.get("token")),
+                "/callback/email");
+
+        assertThat(asSignIn.signedIn()).isFalse();
+        assertThat(asSignIn.location()).endsWith("error=Verification");
+        assertThat(reset(reset.get("email"), reset.get("token"), NEW_PASSWORD).location())
+                .as("the reset link is still unused")
+                .endsWith("reset=done");
+    }
+
+    @Test
+    void a_sign_up_by_someone_else_is_dropped_when_the_owner_signs_in_by_an_e_mail_link() {
+        // pre-hijacking: the attacker signs up the victim's address with a password of their own and never confirms
+        signUp("ann@example.com", "the attackers own password");
+        outbox.clear();
+
+        send(post(browser(), "", "email", "ann@example.com"), "/signin/email");
+        assertThat(confirmLastLink().signedIn()).as("ann signs in by a link").isTrue();
+
+        AdapterUser ann = adapter.getUserByEmail("ann@example.com").orElseThrow();
+        assertThat(ann.emailVerified()).isNotNull();
+        assertThat(adapter.passwordHashes.get(ann.id()))
+                .as("the password nobody proved the address for")
+                .isNull();
+        assertThat(signIn("ann@example.com", "the attackers own password").signedIn())
+                .isFalse();
+    }
+
+    @Test
+    void the_sign_up_confirmation_link_keeps_the_password() {
+        signUp("ann@example.com", PASSWORD);
+
+        assertThat(confirmLastLink().signedIn()).isTrue();
+
         assertThat(signIn("ann@example.com", PASSWORD).signedIn()).isTrue();
     }
 
