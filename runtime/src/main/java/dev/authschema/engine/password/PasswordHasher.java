@@ -1,7 +1,12 @@
 package dev.authschema.engine.password;
 
 import dev.authschema.engine.crypto.RandomTokens;
+import dev.authschema.engine.ratelimit.RateLimitedException;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
@@ -30,7 +35,15 @@ public final class PasswordHasher {
     /** Hash length in bytes. */
     public static final int HASH_BYTES = 32;
 
+    /** The rule a refusal names when every turn is taken for {@link #QUEUE_WAIT}. */
+    static final String BUSY_RULE = "password-hashing-busy";
+
+    /** How long a request waits for a free turn to hash. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(5);
+
     private final Argon2PasswordEncoder encoder;
+    private final Semaphore turns;
+    private final Duration queueWait;
     private final String parameters;
 
     /** A hash of a random password, verified for unknown addresses so that they take as long as known ones. */
@@ -38,7 +51,7 @@ public final class PasswordHasher {
 
     /** With OWASP's parameters. */
     public PasswordHasher() {
-        this(MEMORY_KIB, ITERATIONS, PARALLELISM);
+        this(MEMORY_KIB, ITERATIONS, PARALLELISM, 2 * Runtime.getRuntime().availableProcessors(), QUEUE_WAIT);
     }
 
     /**
@@ -47,17 +60,28 @@ public final class PasswordHasher {
      * @param parallelism lanes
      */
     PasswordHasher(int memoryKib, int iterations, int parallelism) {
+        this(memoryKib, iterations, parallelism, 2 * Runtime.getRuntime().availableProcessors(), QUEUE_WAIT);
+    }
+
+    /**
+     * @param concurrent how many hashes may run at once (each holds {@code memoryKib} of heap)
+     * @param queueWait  how long a request waits for its turn before it is refused
+     */
+    PasswordHasher(int memoryKib, int iterations, int parallelism, int concurrent, Duration queueWait) {
         this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, parallelism, memoryKib, iterations);
         this.parameters = "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$";
         this.dummyHash = encoder.encode(RandomTokens.newToken());
+        this.turns = new Semaphore(concurrent, true);
+        this.queueWait = queueWait;
     }
 
     /**
      * @param password a password within {@link PasswordRules}
      * @return its hash, a PHC string of about 100 characters (the adapter stores up to 255)
+     * @throws RateLimitedException when too many hashes are running on this server (429, retry after a second)
      */
     public String hash(String password) {
-        return encoder.encode(normalize(password));
+        return inTurn(() -> encoder.encode(normalize(password)));
     }
 
     /**
@@ -68,15 +92,38 @@ public final class PasswordHasher {
      */
     public boolean matches(String password, String hash) {
         if (hash == null) {
-            encoder.matches(normalize(password), dummyHash);
+            inTurn(() -> encoder.matches(normalize(password), dummyHash));
             return false;
         }
-        return encoder.matches(normalize(password), hash);
+        return inTurn(() -> encoder.matches(normalize(password), hash));
     }
 
     /** Costs as much as one {@link #hash}: for the paths that must not answer faster than a real one. */
     public void hashDummy() {
-        encoder.encode(RandomTokens.newToken());
+        inTurn(() -> encoder.encode(RandomTokens.newToken()));
+    }
+
+    /**
+     * Runs one hash when a turn is free. Each Argon2id hash holds 19 MiB: without a bound, many clients hashing at
+     * once (the per-client limits do not stop a crowd of addresses) would exhaust the heap. Unknown addresses wait
+     * in the same queue, so the queue tells nothing about which addresses exist.
+     */
+    <T> T inTurn(Supplier<T> hashing) {
+        boolean turn;
+        try {
+            turn = turns.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RateLimitedException(BUSY_RULE, 1);
+        }
+        if (!turn) {
+            throw new RateLimitedException(BUSY_RULE, 1);
+        }
+        try {
+            return hashing.get();
+        } finally {
+            turns.release();
+        }
     }
 
     /**

@@ -1,8 +1,13 @@
 package dev.authschema.engine.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authschema.engine.config.PasswordProviderConfig;
+import dev.authschema.engine.ratelimit.RateLimitedException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -29,6 +34,37 @@ class PasswordHasherTest {
         assertThat(hasher.needsRehash(weak)).isTrue();
         assertThat(hasher.needsRehash("$2a$10$abcdefghijklmnopqrstuv"))
                 .as("another algorithm")
+                .isTrue();
+    }
+
+    @Test
+    void when_every_turn_is_taken_a_hash_waits_then_is_refused_with_429_and_runs_again_once_a_turn_is_free()
+            throws Exception {
+        PasswordHasher oneAtATime = new PasswordHasher(4096, 1, 1, 1, Duration.ofMillis(200));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread busy = new Thread(() -> oneAtATime.inTurn(() -> {
+            holding.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return false;
+            }
+        }));
+        busy.start();
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> oneAtATime.hash("correct horse battery staple"))
+                .isInstanceOf(RateLimitedException.class)
+                .satisfies(e -> assertThat(((RateLimitedException) e).retryAfterSeconds())
+                        .isEqualTo(1));
+        assertThatThrownBy(() -> oneAtATime.matches("correct horse battery staple", null))
+                .as("an unknown address waits in the same queue")
+                .isInstanceOf(RateLimitedException.class);
+
+        release.countDown();
+        busy.join();
+        assertThat(oneAtATime.matches("correct horse battery staple", oneAtATime.hash("correct horse battery staple")))
                 .isTrue();
     }
 
