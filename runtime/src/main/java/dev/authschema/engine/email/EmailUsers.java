@@ -1,7 +1,5 @@
 package dev.authschema.engine.email;
 
-import dev.authschema.adapter.AdapterCapability;
-import dev.authschema.adapter.AdapterMaintenance;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.DuplicateEmailException;
@@ -30,7 +28,7 @@ final class EmailUsers {
             AdapterUser user = existing.get();
             if (user.emailVerified() == null) {
                 if (!signUp) {
-                    dropUnprovenPassword(adapter, user.id(), log);
+                    UnprovenPasswords.drop(adapter, user.id(), log);
                 }
                 return new EmailSignIn.Verified(
                         adapter.updateUser(UserUpdate.of(user.id()).withEmailVerified(now)), false, true);
@@ -45,22 +43,5 @@ final class EmailUsers {
         }
         log.debug(() -> "created user " + created.id() + " by e-mail sign-in");
         return new EmailSignIn.Verified(created, true);
-    }
-
-    /**
-     * A password set on an address nobody had proved (a sign-up by someone else, never confirmed) goes, with the
-     * sessions it opened, when the owner proves the address another way: else the stranger's password would sign
-     * into the owner's account from now on (pre-account hijacking).
-     */
-    private static void dropUnprovenPassword(AuthAdapter adapter, String userId, FlowLog log) {
-        if (!adapter.capabilities().contains(AdapterCapability.PASSWORDS)
-                || adapter.getPasswordHash(userId).isEmpty()) {
-            return;
-        }
-        adapter.setPasswordHash(userId, null);
-        if (adapter instanceof AdapterMaintenance maintenance) {
-            maintenance.deleteSessionsOfUser(userId, null);
-        }
-        log.debug(() -> "dropped the password of user " + userId + ": it was set before the address was proved");
     }
 }

@@ -14,6 +14,7 @@ import dev.authschema.engine.config.SignInCallback;
 import dev.authschema.engine.config.SignInDecision;
 import dev.authschema.engine.email.EmailAddresses;
 import dev.authschema.engine.email.InvalidEmailException;
+import dev.authschema.engine.email.UnprovenPasswords;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthErrorCode;
 import dev.authschema.engine.model.AuthFlowException;
@@ -135,6 +136,10 @@ public final class OAuthSignIn {
         }
         boolean isNewUser = decision instanceof AccountLinking.CreateUser;
         AdapterUser user = candidate;
+        if (decision instanceof AccountLinking.LinkToEmailOwner && user.emailVerified() == null) {
+            // The provider proved an address the local user never did: a password set on it was someone else's.
+            UnprovenPasswords.drop(adapter, user.id(), log);
+        }
         if (isNewUser) {
             user = adapter.createUser(candidate);
             events.createUser(user);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.authschema.adapter.AdapterAccount;
+import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.engine.AuthEngine;
 import dev.authschema.engine.config.AuthConfig;
@@ -174,6 +175,43 @@ class OidcFlowTest {
         assertThat(adapter.getAccount("subject-3", "mock"))
                 .map(AdapterAccount::userId)
                 .contains("existing");
+    }
+
+    @Test
+    void dangerous_linking_to_a_never_confirmed_user_drops_the_password_a_stranger_set_and_its_sessions()
+            throws Exception {
+        AdapterUser stranger = adapter.createUser(AdapterUser.of("unconfirmed", null, "ann@example.com", null, null));
+        adapter.setPasswordHash(stranger.id(), "$argon2id$v=19$m=19456,t=2,p=1$c3RyYW5nZXI$aGFzaA");
+        adapter.createSession(AdapterSession.of(
+                "stranger-session", stranger.id(), Instant.now().plusSeconds(3600)));
+        AdapterUser other =
+                adapter.createUser(AdapterUser.of("confirmed", null, "bob@example.com", Instant.now(), null));
+        adapter.setPasswordHash(other.id(), "$argon2id$v=19$m=19456,t=2,p=1$Ym9i$aGFzaA");
+        nextLogin("subject-7", "ann@example.com");
+
+        signIn(engine(true), Map.of());
+
+        assertThat(adapter.getAccount("subject-7", "mock"))
+                .map(AdapterAccount::userId)
+                .contains("unconfirmed");
+        assertThat(adapter.getPasswordHash("unconfirmed"))
+                .as("the stranger's password")
+                .isEmpty();
+        assertThat(adapter.sessions).doesNotContainKey("stranger-session");
+        assertThat(adapter.getPasswordHash("confirmed"))
+                .as("another user's password")
+                .isPresent();
+    }
+
+    @Test
+    void dangerous_linking_to_a_confirmed_user_keeps_the_password() throws Exception {
+        AdapterUser owner = adapter.createUser(AdapterUser.of("owner", null, "ann@example.com", Instant.now(), null));
+        adapter.setPasswordHash(owner.id(), "$argon2id$v=19$m=19456,t=2,p=1$b3duZXI$aGFzaA");
+        nextLogin("subject-8", "ann@example.com");
+
+        signIn(engine(true), Map.of());
+
+        assertThat(adapter.getPasswordHash("owner")).isPresent();
     }
 
     @Test
