@@ -160,9 +160,15 @@ public final class PasswordAccounts {
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
-        adapter.setPasswordHash(created.id(), hash);
+        try {
+            adapter.setPasswordHash(created.id(), hash);
+            emailSignIn.sendLink(email, callbackUrl, emailCallback, true);
+        } catch (RuntimeException refused) {
+            // The signIn callback refused the address, or the mail failed: no half-made account stays behind.
+            adapter.deleteUser(created.id());
+            throw refused;
+        }
         log.debug(() -> "created user " + created.id() + " by password sign-up");
-        emailSignIn.sendLink(email, callbackUrl, emailCallback, true);
         return Optional.of(created);
     }
 

@@ -544,6 +544,32 @@ class PasswordFlowTest {
     }
 
     @Test
+    void a_sign_up_whose_mail_fails_leaves_no_user_and_no_hash_behind_and_can_be_retried() {
+        engine = new AuthEngine(AuthConfig.builder()
+                .rateLimits(RateLimitSettings.off())
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .clock(clock)
+                .adapter(adapter)
+                .provider(Providers.email("noreply@example.com").withSender(mail -> {
+                    throw new IllegalStateException("the mail server is down");
+                }))
+                .provider(Providers.password())
+                .build());
+
+        assertThat(signUp("ann@example.com", PASSWORD).location()).endsWith("error=EmailSignin");
+        assertThat(adapter.users).as("no half-made account").isEmpty();
+        assertThat(adapter.passwordHashes).isEmpty();
+        assertThat(adapter.tokens).isEmpty();
+
+        engine = engine(Providers.password(), SessionStrategy.DATABASE, RateLimitSettings.off());
+        signUp("ann@example.com", PASSWORD);
+        assertThat(outbox).as("a retry is a new sign-up, not a taken address").hasSize(1);
+        assertThat(outbox.get(0).purpose()).isNotEqualTo(VerificationEmail.Purpose.ACCOUNT_EXISTS);
+    }
+
+    @Test
     void with_sign_up_off_the_endpoint_refuses_and_the_page_is_gone() {
         engine = engine(Providers.password().withSignUp(false), SessionStrategy.DATABASE, RateLimitSettings.off());
 
