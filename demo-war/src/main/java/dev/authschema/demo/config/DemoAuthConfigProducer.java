@@ -14,8 +14,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The sign-in engine's configuration: e-mail links, passwords (their mails go through the e-mail provider) and
- * passkeys always (sign-up with a passkey alone only with {@code DEMO_PASSKEY_SIGNUP=true}); the demo OIDC provider, GitHub and Google only when
- * their settings exist (see the README); the demo's own Faces pages; the member's {@code role} as caller group.
+ * passkeys always (sign-up with a passkey alone only with {@code DEMO_PASSKEY_SIGNUP=true}); the demo OIDC provider,
+ * GitHub and Google only when their settings exist (see the README); the demo's own Faces pages; the member's
+ * {@code role} as caller group.
  */
 @ApplicationScoped
 public class DemoAuthConfigProducer {
