@@ -13,9 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * The sign-in engine's configuration: e-mail links and passkeys always (sign-up with a passkey alone only with
- * {@code DEMO_PASSKEY_SIGNUP=true}); the demo OIDC provider, GitHub and Google only when
- * their settings exist (see the README); the demo's own Faces pages; the member's {@code role} as caller group.
+ * The sign-in engine's configuration: e-mail links, passwords (their mails go through the e-mail provider) and
+ * passkeys always (sign-up with a passkey alone only with {@code DEMO_PASSKEY_SIGNUP=true}); the demo OIDC provider,
+ * GitHub and Google only when their settings exist (see the README); the demo's own Faces pages; the member's
+ * {@code role} as caller group.
  */
 @ApplicationScoped
 public class DemoAuthConfigProducer {
@@ -45,6 +46,7 @@ public class DemoAuthConfigProducer {
                 .adapter(adapter)
                 .sessionStrategy(settings.sessionStrategy())
                 .provider(mailRouting.sender().map(email::withSender).orElse(email))
+                .provider(Providers.password())
                 .provider(Providers.passkey().withSignUp(settings.passkeySignUp()))
                 .pages(Pages.defaults()
                         .withSignIn("/signin.xhtml")

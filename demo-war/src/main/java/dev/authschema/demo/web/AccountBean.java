@@ -12,6 +12,7 @@ import dev.authschema.engine.cdi.AuthService;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
 import dev.authschema.engine.config.ProviderConfig;
 import dev.authschema.engine.config.SessionStrategy;
 import dev.authschema.engine.model.ActiveSession;
@@ -56,6 +57,8 @@ public class AccountBean {
     private List<AccountRow> linkedAccounts;
     private List<SessionRow> sessions;
     private List<AdapterAuthenticator> passkeys;
+    private String currentPassword;
+    private String newPassword;
 
     /**
      * A linked provider account as the page lists it.
@@ -181,6 +184,47 @@ public class AccountBean {
      */
     public boolean isUnlinkAllowed() {
         return SignInMethods.canUnlinkOne(linkedAccounts.size() + passkeys.size(), canUseEmailLink());
+    }
+
+    // ---- password -----------------------------------------------------------------------------------------
+
+    /**
+     * @return whether the member can change a password here: the provider is on and the member has one (a member
+     *     without one sets it through "Forgot your password?")
+     */
+    public boolean isPasswordChangeable() {
+        return member != null
+                && member.getPasswordHash() != null
+                && engine.config().providers().stream().anyMatch(PasswordProviderConfig.class::isInstance);
+    }
+
+    /**
+     * Changes the password through the engine: back here with a notice, or to the error page (a wrong current
+     * password is {@code CredentialsSignin}, a new one outside the length rule {@code PasswordRejected}).
+     */
+    public void changePassword() {
+        FacesRequest.redirect(auth.changePassword(
+                FacesRequest.request(),
+                FacesRequest.response(),
+                currentPassword,
+                newPassword,
+                FacesRequest.request().getContextPath() + PAGE + "?notice=" + AccountNotice.PASSWORD_CHANGED.name()));
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     // ---- passkeys -----------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ public enum AccountNotice {
     /** A passkey was added (the engine's script comes back here after the ceremony). */
     PASSKEY_ADDED("The passkey was added: you can sign in with it now.", false),
     /** A passkey was removed. */
-    PASSKEY_REMOVED("The passkey was removed: it no longer signs you in.", false);
+    PASSKEY_REMOVED("The passkey was removed: it no longer signs you in.", false),
+    /** The password was changed (the engine's changePassword comes back here). */
+    PASSWORD_CHANGED("Your password was changed, and your other sessions were signed out.", false);
 
     private final String message;
     private final boolean warning;

@@ -5,14 +5,17 @@ import dev.authschema.engine.cdi.AuthService;
 import dev.authschema.engine.config.EmailProviderConfig;
 import dev.authschema.engine.config.OAuthProviderConfig;
 import dev.authschema.engine.config.PasskeyProviderConfig;
+import dev.authschema.engine.config.PasswordProviderConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The sign-in page: one button per configured OAuth provider and the e-mail link form. */
+/** The sign-in page: one button per configured OAuth provider, the e-mail link form and the password form. */
 @Named("signIn")
 @RequestScoped
 public class SignInBean {
@@ -26,6 +29,8 @@ public class SignInBean {
     AuthEngine engine;
 
     private String email;
+
+    private String password;
 
     /**
      * @return the configured OAuth / OpenID Connect providers, in configuration order
@@ -57,6 +62,38 @@ public class SignInBean {
      */
     public boolean isPasskeysEnabled() {
         return engine.config().providers().stream().anyMatch(PasskeyProviderConfig.class::isInstance);
+    }
+
+    /**
+     * @return whether password sign-in is configured
+     */
+    public boolean isPasswordEnabled() {
+        return engine.config().providers().stream().anyMatch(PasswordProviderConfig.class::isInstance);
+    }
+
+    /**
+     * Signs in with the address and password typed: to the callback URL, or back to this page with
+     * {@code ?error=CredentialsSignin} (unknown address and wrong password alike) or {@code ?error=EmailNotVerified}.
+     */
+    public void signInWithPassword() {
+        String callbackUrl = parameters().get("callbackUrl");
+        FacesRequest.redirect(
+                auth.signInWithPassword(FacesRequest.request(), FacesRequest.response(), email, password, callbackUrl));
+    }
+
+    /**
+     * @return the engine's built-in sign-up page; its mailed link confirms the address and leads to the callback URL
+     */
+    public String getSignUpUrl() {
+        return FacesRequest.request().getContextPath() + "/api/auth/signup/password?callbackUrl="
+                + URLEncoder.encode(parameters().get("callbackUrl"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the engine's built-in page that mails a password reset link
+     */
+    public String getForgotPasswordUrl() {
+        return FacesRequest.request().getContextPath() + "/api/auth/password/forgot";
     }
 
     /** Sends the sign-in link, then shows "check your email" (or the error). */
@@ -92,5 +129,13 @@ public class SignInBean {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }

@@ -53,6 +53,34 @@ class BrowserFlowsIT {
     }
 
     @Test
+    void password_sign_up_through_the_sign_in_page_then_sign_in_with_it() {
+        try (Browser browser = new Browser()) {
+            String email = DemoEnvironment.uniqueEmail("pam");
+            browser.open("/signin.xhtml");
+            browser.click("signup-link", "signup-password");
+            browser.type("email", email);
+            browser.type("password", "a browser typed passphrase");
+            browser.screenshot("13-password-signup");
+            browser.element("password").submit(); // the engine's page: its button has no id
+            browser.element("check-email-title");
+            browser.open(DemoEnvironment.mailbox().awaitSignInLink(email));
+            browser.click("confirm-form:confirm-signin", "account-title");
+            browser.click("signout-form:signout", "signed-out");
+
+            browser.type("password-form:email", email);
+            browser.type("password-form:password", "not the passphrase");
+            browser.click("password-form:signin-password", "signin-error");
+            assertThat(browser.text("signin-error")).contains("Check the details you provided are correct");
+            browser.screenshot("14-password-refused");
+
+            browser.type("password-form:email", email);
+            browser.type("password-form:password", "a browser typed passphrase");
+            browser.click("password-form:signin-password", "account-title");
+            assertThat(browser.text("member-email")).isEqualTo(email);
+        }
+    }
+
+    @Test
     void oidc_sign_in_with_the_demo_provider() {
         try (Browser browser = new Browser()) {
             String email = DemoEnvironment.uniqueEmail("otto");

@@ -86,6 +86,9 @@ class FormCsrfIT {
         assertThat(saved.text("greeting-name")).isEqualTo("Victim Renamed");
     }
 
+    /** Typed into the forged password form; never in the server log. */
+    private static final String ATTACKER_PASSWORD = "the attacker's password";
+
     @Test
     void the_sign_in_forms_forged_from_another_site_are_refused_by_any_method_and_send_no_mail() {
         WebClient attacker = DemoEnvironment.client();
@@ -96,15 +99,22 @@ class FormCsrfIT {
                 attackerPage, "email-form", "email-form:send-link", Map.of("email-form:email", target))));
         forgeries.addAll(
                 Forgeries.of(Forgeries.fields(attackerPage, "oauth-form", "oauth-form:signin-demo", Map.of())));
+        // login CSRF with a password: the attacker's own address and password would sign the victim in as them
+        forgeries.addAll(Forgeries.of(Forgeries.fields(
+                attackerPage,
+                "password-form",
+                "password-form:signin-password",
+                Map.of("password-form:email", target, "password-form:password", ATTACKER_PASSWORD))));
         String attackerToken = attackerPage.form("email-form").fields().get("csrfToken");
 
         WebClient signedIn = DemoEnvironment.client();
         DemoFlows.signInByEmail(signedIn, DemoEnvironment.uniqueEmail("reader"));
-        Forgeries.assertAllRefused(() -> signedIn, "/signin.xhtml", forgeries, List.of(attackerToken));
+        List<String> secrets = List.of(attackerToken, ATTACKER_PASSWORD);
+        Forgeries.assertAllRefused(() -> signedIn, "/signin.xhtml", forgeries, secrets);
         WebClient visitor = DemoEnvironment.client();
         visitor.get("/signin.xhtml"); // has its own CSRF cookie
-        Forgeries.assertAllRefused(() -> visitor, "/signin.xhtml", forgeries, List.of(attackerToken));
-        Forgeries.assertAllRefused(DemoEnvironment::client, "/signin.xhtml", forgeries, List.of(attackerToken));
+        Forgeries.assertAllRefused(() -> visitor, "/signin.xhtml", forgeries, secrets);
+        Forgeries.assertAllRefused(DemoEnvironment::client, "/signin.xhtml", forgeries, secrets);
 
         // The form itself works: the same address gets its link when asked for from the site.
         assertThat(DemoFlows.requestLink(DemoEnvironment.client(), target)).contains("/api/auth/callback/email");
