@@ -9,6 +9,7 @@ CREATE TABLE demo_members (
     display_name VARCHAR(32672),
     "role" VARCHAR(191) DEFAULT 'MEMBER' NOT NULL,
     joined_at TIMESTAMP NOT NULL,
+    password_hash VARCHAR(255),
     CONSTRAINT demo_members_pkey PRIMARY KEY (id),
     CONSTRAINT demo_members_email_key UNIQUE (email)
 );

@@ -9,6 +9,7 @@ CREATE TABLE demo_members (
     display_name TEXT,
     `role` VARCHAR(191) DEFAULT 'MEMBER' NOT NULL,
     joined_at DATETIME(3) DEFAULT (UTC_TIMESTAMP(3)) NOT NULL,
+    password_hash VARCHAR(255),
     CONSTRAINT demo_members_pkey PRIMARY KEY (id),
     CONSTRAINT demo_members_email_key UNIQUE (email)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

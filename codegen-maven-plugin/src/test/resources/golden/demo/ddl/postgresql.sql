@@ -9,6 +9,7 @@ CREATE TABLE demo_members (
     display_name TEXT,
     "role" TEXT DEFAULT 'MEMBER' NOT NULL,
     joined_at TIMESTAMP(3) DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC') NOT NULL,
+    password_hash VARCHAR(255),
     CONSTRAINT demo_members_pkey PRIMARY KEY (id),
     CONSTRAINT demo_members_email_key UNIQUE (email)
 );

@@ -9,6 +9,7 @@ CREATE TABLE demo_members (
     display_name NVARCHAR(MAX),
     [role] NVARCHAR(191) DEFAULT 'MEMBER' NOT NULL,
     joined_at DATETIME2(3) DEFAULT SYSUTCDATETIME() NOT NULL,
+    password_hash NVARCHAR(255),
     CONSTRAINT demo_members_pkey PRIMARY KEY (id),
     CONSTRAINT demo_members_email_key UNIQUE (email)
 );

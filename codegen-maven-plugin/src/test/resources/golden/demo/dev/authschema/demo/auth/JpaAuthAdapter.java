@@ -76,7 +76,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                 AdapterCapability.SESSIONS,
                 AdapterCapability.VERIFICATION_TOKENS,
                 AdapterCapability.AUTHENTICATORS,
-                AdapterCapability.RATE_LIMITS);
+                AdapterCapability.RATE_LIMITS,
+                AdapterCapability.PASSWORDS);
     }
 
     @Override
@@ -715,6 +716,53 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
                     doomed.get("key").in(keys),
                     builder.lessThan(doomed.<Instant>get("windowStart"), windowStartBefore));
             return entityManager.createQuery(delete).executeUpdate();
+        });
+    }
+
+    /**
+     * The one column, in one query.
+     */
+    @Override
+    public Optional<String> getPasswordHash(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return store.read(entityManager -> entityManager
+                .createQuery("SELECT u.id, u.passwordHash FROM Member u WHERE u.id = :id", Object[].class)
+                .setParameter("id", userId)
+                .getResultList().stream()
+                .filter(row -> userId.equals(row[0]))
+                .findFirst()
+                .map(row -> (String) row[1]));
+    }
+
+    /**
+     * Writes the one column and leaves the rest of the user as it is.
+     */
+    @Override
+    public void setPasswordHash(String userId, String passwordHash) {
+        if (userId == null) {
+            throw new UnknownUserException("setPasswordHash", null);
+        }
+        store.write(StoreOperation.named("setPasswordHash"), entityManager -> {
+            // The exact id first: the UPDATE alone would also change the user "a" for "a " on Derby.
+            boolean stored = entityManager
+                    .createQuery("SELECT u.id FROM Member u WHERE u.id = :id", String.class)
+                    .setParameter("id", userId)
+                    .getResultList().stream()
+                    .anyMatch(userId::equals);
+            if (!stored) {
+                throw new UnknownUserException("setPasswordHash", null);
+            }
+            entityManager
+                    .createQuery("UPDATE Member u SET u.passwordHash = :passwordHash"
+                            + " WHERE u.id = :id")
+                    .setParameter("passwordHash", passwordHash)
+                    .setParameter("id", userId)
+                    .executeUpdate();
+            // A bulk update bypasses the shared cache: drop the cached user too.
+            entityManager.getEntityManagerFactory().getCache().evict(Member.class, userId);
+            return null;
         });
     }
 

@@ -61,6 +61,13 @@ public class Member {
     @Convert(converter = UtcInstantConverter.class)
     private Instant joinedAt;
 
+    /**
+     * The member's password as an Argon2id hash, when they signed up with one (the PASSWORDS capability). Added
+     * after passkeys: the synchroniser adds the nullable column and keeps every existing member.
+     */
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
     @OneToMany(mappedBy = "member", cascade = CascadeType.REMOVE)
     private List<LinkedAccount> accounts = new ArrayList<>();
 
@@ -143,6 +150,14 @@ public class Member {
 
     public void setJoinedAt(Instant joinedAt) {
         this.joinedAt = joinedAt;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public List<LinkedAccount> getAccounts() {
