@@ -92,6 +92,49 @@ class PasswordSignInIT {
                 .doesNotContain(NEW_PASSWORD);
     }
 
+    @Test
+    void a_forgotten_password_is_reset_by_the_mailed_link_sent_off_the_request_thread() {
+        String email = DemoEnvironment.uniqueEmail("rita");
+        WebClient client = DemoEnvironment.client();
+        HtmlPage.Form signUp = client.get("/api/auth/signup/password?callbackUrl=%2Faccount.xhtml")
+                .form("signup-password");
+        Map<String, String> fields = new HashMap<>(signUp.fields());
+        fields.put("email", email);
+        fields.put("password", PASSWORD);
+        follow(client, client.forge("POST", signUp.action(), Map.of(), fields));
+        HtmlPage confirm = client.get(DemoEnvironment.mailbox().awaitSignInLink(email));
+        client.submit(confirm, "confirm-form", "confirm-form:confirm-signin", Map.of());
+
+        // The server's managed executor sends the reset mail (concurrent-3.0 on Liberty, built into Payara).
+        WebClient forgetful = DemoEnvironment.client();
+        int received = DemoEnvironment.mailbox().count(email);
+        HtmlPage.Form forgot = forgetful.get("/api/auth/password/forgot").form("password-forgot");
+        Map<String, String> asked = new HashMap<>(forgot.fields());
+        asked.put("email", email);
+        HtmlPage answered = follow(forgetful, forgetful.forge("POST", forgot.action(), Map.of(), asked));
+        assertThat(answered.status()).as("%s", answered).isEqualTo(200);
+        String mail = DemoEnvironment.mailbox().awaitText(email, received);
+        Matcher link =
+                Pattern.compile("http\\S+/api/auth/password/reset\\?\\S+").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+
+        HtmlPage.Form reset = forgetful.get(link.group()).form("password-reset");
+        Map<String, String> chosen = new HashMap<>(reset.fields());
+        chosen.put("newPassword", NEW_PASSWORD);
+        follow(forgetful, forgetful.forge("POST", reset.action(), Map.of(), chosen));
+
+        assertThat(client.get("/account.xhtml").path())
+                .as("the session of the confirmation link ended with the reset")
+                .isEqualTo("/signin.xhtml");
+        assertThat(signInWithPassword(DemoEnvironment.client(), email, PASSWORD)
+                        .uri()
+                        .getQuery())
+                .contains("error=CredentialsSignin");
+        assertThat(signInWithPassword(DemoEnvironment.client(), email, NEW_PASSWORD)
+                        .path())
+                .isEqualTo("/account.xhtml");
+    }
+
     private static HtmlPage signInWithPassword(WebClient client, String email, String password) {
         return client.submit(
                 client.get("/signin.xhtml"),

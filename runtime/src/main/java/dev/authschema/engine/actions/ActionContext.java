@@ -32,6 +32,7 @@ import dev.authschema.engine.oauth.OAuthClient;
 import dev.authschema.engine.oauth.OAuthSignIn;
 import dev.authschema.engine.oauth.ProviderDirectory;
 import dev.authschema.engine.passkey.PasskeyCeremonies;
+import dev.authschema.engine.password.MailHandOff;
 import dev.authschema.engine.password.PasswordAccounts;
 import dev.authschema.engine.password.PasswordHasher;
 import dev.authschema.engine.ratelimit.RateLimiter;
@@ -64,6 +65,7 @@ public final class ActionContext {
     private final AuthEvents events;
     private final DevelopmentMailbox developmentMailbox;
     private final PasswordHasher passwordHasher;
+    private final MailHandOff resetMails;
 
     /**
      * @param config the validated configuration
@@ -118,6 +120,7 @@ public final class ActionContext {
         this.developmentMailbox = config.development() ? new DevelopmentMailbox(config.clock()) : null;
         // Made only with a password provider: it hashes its dummy password once, which takes a moment.
         this.passwordHasher = passwordProvider().isPresent() ? new PasswordHasher() : null;
+        this.resetMails = passwordProvider().isPresent() ? MailHandOff.serverOrInline() : null;
     }
 
     /**
@@ -368,7 +371,8 @@ public final class ActionContext {
                 config.secrets(),
                 config.clock(),
                 config.callbacks().signIn(),
-                log);
+                log,
+                resetMails);
     }
 
     boolean isPasskeyProvider(String id) {

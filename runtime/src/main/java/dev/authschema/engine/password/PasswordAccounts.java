@@ -56,6 +56,7 @@ public final class PasswordAccounts {
     private final Clock clock;
     private final SignInCallback signInCallback;
     private final FlowLog log;
+    private final MailHandOff resetMails;
 
     /**
      * @param provider       the password provider's settings
@@ -68,6 +69,7 @@ public final class PasswordAccounts {
      * @param clock          the clock
      * @param signInCallback the application's signIn callback, asked before a password signs in
      * @param log            the flow log
+     * @param resetMails     where reset mails are sent from (off the request's thread in a server)
      */
     public PasswordAccounts(
             PasswordProviderConfig provider,
@@ -79,7 +81,8 @@ public final class PasswordAccounts {
             SecretRing secrets,
             Clock clock,
             SignInCallback signInCallback,
-            FlowLog log) {
+            FlowLog log,
+            MailHandOff resetMails) {
         this.provider = provider;
         this.mailer = mailer;
         this.adapter = adapter;
@@ -90,6 +93,7 @@ public final class PasswordAccounts {
         this.clock = clock;
         this.signInCallback = signInCallback;
         this.log = log;
+        this.resetMails = resetMails;
     }
 
     /**
@@ -199,18 +203,19 @@ public final class PasswordAccounts {
     }
 
     /**
-     * Mails a reset link to a known address; for an unknown one hashes a dummy password instead, so that both take
-     * about as long and answer the same.
+     * Mails a reset link to a known address and nothing to an unknown one, with the same answer and about the same
+     * cost: each hashes a dummy password, and the mail goes out off the request's thread ({@link MailHandOff}), so
+     * neither the mail server's delay nor its failure (logged, the link taken back) reaches the answer.
      *
      * @param rawEmail  what the user typed (untrusted)
      * @param resetPage the absolute URL of the reset page ({@code /api/auth/password/reset})
-     * @throws AuthFlowException {@code EmailSignin} for a malformed address or a mail that failed
+     * @throws AuthFlowException {@code EmailSignin} for a malformed address
      */
     public void requestReset(String rawEmail, String resetPage) {
         String email = address(rawEmail);
         Optional<AdapterUser> user = adapter.getUserByEmail(email);
+        hasher.hashDummy();
         if (user.isEmpty()) {
-            hasher.hashDummy();
             log.debug(() -> "password reset asked for an address without an account; nothing sent");
             return;
         }
@@ -219,25 +224,33 @@ public final class PasswordAccounts {
         Instant expires = clock.instant().plus(provider.resetMaxAge());
         adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         String url = resetPage + "?token=" + encode(token) + "&email=" + encode(email);
+        VerificationEmail mail = new VerificationEmail(
+                email,
+                mailer.from(),
+                url,
+                URI.create(resetPage).getHost(),
+                expires,
+                null,
+                VerificationEmail.Purpose.PASSWORD_RESET);
+        resetMails.run(() -> sendReset(mail, hash));
+    }
+
+    private void sendReset(VerificationEmail mail, String tokenHash) {
         try {
-            sender.send(new VerificationEmail(
-                    email,
-                    mailer.from(),
-                    url,
-                    URI.create(resetPage).getHost(),
-                    expires,
-                    null,
-                    VerificationEmail.Purpose.PASSWORD_RESET));
+            sender.send(mail);
         } catch (RuntimeException e) {
             try {
-                adapter.useVerificationToken(email, hash); // the link never went out: take it back
+                adapter.useVerificationToken(mail.to(), tokenHash); // the link never went out: take it back
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            log.error("sending the password reset e-mail of provider " + provider.id() + " failed", e, List.of(email));
-            throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the password reset e-mail failed", e);
+            log.error(
+                    "sending the password reset e-mail of provider " + provider.id() + " failed",
+                    e,
+                    List.of(mail.to()));
+            return;
         }
-        log.debug(() -> "password reset link of provider " + provider.id() + " sent, valid until " + expires);
+        log.debug(() -> "password reset link of provider " + provider.id() + " sent, valid until " + mail.expires());
     }
 
     /**

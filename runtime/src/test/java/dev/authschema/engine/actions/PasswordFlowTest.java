@@ -336,6 +336,34 @@ class PasswordFlowTest {
     }
 
     @Test
+    void forgot_answers_the_same_when_the_reset_mail_fails_and_takes_the_link_back() {
+        verifiedUser("ann@example.com");
+        engine = new AuthEngine(AuthConfig.builder()
+                .rateLimits(RateLimitSettings.off())
+                .environment(name -> null)
+                .url(BASE)
+                .secret(SECRET)
+                .clock(clock)
+                .adapter(adapter)
+                .provider(Providers.email("noreply@example.com").withSender(mail -> {
+                    throw new IllegalStateException("the mail server is down");
+                }))
+                .provider(Providers.password())
+                .build());
+
+        Answer known = requestReset("ann@example.com");
+        Answer unknown = requestReset("nobody@example.com");
+
+        assertThat(known.location())
+                .as("a failing mail server tells nothing about the address")
+                .isEqualTo(unknown.location())
+                .isEqualTo(BASE + "/api/auth/verify-request?provider=password&type=credentials");
+        assertThat(adapter.tokens)
+                .as("the link that never went out is taken back")
+                .isEmpty();
+    }
+
+    @Test
     void a_reset_sets_the_new_password_ends_every_session_and_the_link_works_once() {
         AdapterUser ann = verifiedUser("ann@example.com");
         signedInBrowser("ann@example.com", PASSWORD);

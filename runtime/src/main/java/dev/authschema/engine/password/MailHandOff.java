@@ -1,0 +1,58 @@
+package dev.authschema.engine.password;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Where a password-reset mail is sent from. In a server, the default {@code ManagedExecutorService}: the answer to
+ * "forgot password" must not wait for the mail server, or its delay (hundreds of milliseconds to a remote one) and
+ * its failures would tell which addresses have an account. Outside a server (Java SE, unit tests) the mail is sent
+ * on the request's thread.
+ */
+public final class MailHandOff {
+
+    private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
+    private static final Logger LOG = Logger.getLogger(MailHandOff.class.getName());
+
+    private final Executor executor;
+
+    private MailHandOff(Executor executor) {
+        this.executor = executor;
+    }
+
+    /** The server's managed executor, or the calling thread when there is none. */
+    public static MailHandOff serverOrInline() {
+        try {
+            Object found = new InitialContext().lookup(EXECUTOR);
+            if (found instanceof Executor executor) {
+                return new MailHandOff(executor);
+            }
+        } catch (NamingException | RuntimeException absent) {
+            // Java SE, or a server without Jakarta Concurrency: below.
+        }
+        LOG.fine(() -> "[auth] no " + EXECUTOR + ": password-reset mails are sent on the request's thread");
+        return inline();
+    }
+
+    /** Sends on the calling thread. */
+    public static MailHandOff inline() {
+        return on(Runnable::run);
+    }
+
+    /** Sends on {@code executor}. */
+    static MailHandOff on(Executor executor) {
+        return new MailHandOff(executor);
+    }
+
+    /** Runs {@code send}, which handles its own failures, on the executor (inline if it refuses the task). */
+    void run(Runnable send) {
+        try {
+            executor.execute(send);
+        } catch (RejectedExecutionException full) {
+            send.run();
+        }
+    }
+}
