@@ -65,7 +65,7 @@ public final class ActionContext {
     private final AuthEvents events;
     private final DevelopmentMailbox developmentMailbox;
     private final PasswordHasher passwordHasher;
-    private final MailHandOff resetMails;
+    private final MailHandOff passwordMails;
 
     /**
      * @param config the validated configuration
@@ -120,7 +120,7 @@ public final class ActionContext {
         this.developmentMailbox = config.development() ? new DevelopmentMailbox(config.clock()) : null;
         // Made only with a password provider: it hashes its dummy password once, which takes a moment.
         this.passwordHasher = passwordProvider().isPresent() ? new PasswordHasher() : null;
-        this.resetMails = passwordProvider().isPresent() ? MailHandOff.serverOrInline() : null;
+        this.passwordMails = passwordProvider().isPresent() ? MailHandOff.serverOrInline() : null;
     }
 
     /**
@@ -372,7 +372,7 @@ public final class ActionContext {
                 config.clock(),
                 config.callbacks().signIn(),
                 log,
-                resetMails);
+                passwordMails);
     }
 
     boolean isPasskeyProvider(String id) {

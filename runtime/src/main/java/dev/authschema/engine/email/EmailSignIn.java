@@ -118,6 +118,34 @@ public final class EmailSignIn {
      * @return the normalised address the link went to
      */
     public String sendLink(String rawEmail, String callbackUrl, String callbackEndpoint, boolean signUp) {
+        PendingLink link = prepareLink(rawEmail, callbackUrl, callbackEndpoint, signUp);
+        deliver(link);
+        return link.mail().to();
+    }
+
+    /**
+     * A stored link not yet mailed: {@link #prepareLink} made it, {@link #deliver} sends it (possibly on another
+     * thread, so that the mail server's delay and failures stay out of the answer).
+     *
+     * @param mail      the e-mail that carries the link
+     * @param tokenHash the stored token's hash, to take the token back when the mail fails
+     * @param rawEmail  what the user typed, kept out of the log with the address
+     */
+    public record PendingLink(VerificationEmail mail, String tokenHash, String rawEmail) {}
+
+    /**
+     * The first half of {@link #sendLink(String, String, String, boolean)}: asks the signIn callback and stores the
+     * token, but sends nothing.
+     *
+     * @param rawEmail         what the user typed
+     * @param callbackUrl      where to go after sign-in (already checked), or {@code null}
+     * @param callbackEndpoint the absolute URL of {@code /api/auth/callback/<provider>}
+     * @param signUp           whether the link confirms a password sign-up
+     * @return the link to {@link #deliver}
+     * @throws InvalidEmailException if the address is malformed
+     * @throws AuthFlowException     {@code AccessDenied} if the signIn callback refuses
+     */
+    public PendingLink prepareLink(String rawEmail, String callbackUrl, String callbackEndpoint, boolean signUp) {
         String email = EmailAddresses.normalize(rawEmail);
         AdapterUser user =
                 adapter.getUserByEmail(email).orElse(new AdapterUser(null, null, email, null, null, Map.of()));
@@ -134,25 +162,39 @@ public final class EmailSignIn {
         adapter.createVerificationToken(new VerificationToken(email, hash, expires));
         String url = callbackEndpoint + "?token=" + encode(token) + "&email=" + encode(email)
                 + (callbackUrl == null ? "" : "&callbackUrl=" + encode(callbackUrl));
+        VerificationEmail mail = new VerificationEmail(
+                email, provider.from(), url, URI.create(callbackEndpoint).getHost(), expires);
+        return new PendingLink(mail, hash, rawEmail);
+    }
+
+    /**
+     * Mails a prepared link; when the mail fails, takes its token back and logs the failure.
+     *
+     * @param link what {@link #prepareLink} made
+     * @throws AuthFlowException {@code EmailSignin} if sending failed
+     */
+    public void deliver(PendingLink link) {
+        String email = link.mail().to();
         try {
-            sender.send(new VerificationEmail(
-                    email, provider.from(), url, URI.create(callbackEndpoint).getHost(), expires));
+            sender.send(link.mail());
         } catch (RuntimeException e) { // a custom sender may fail in any way
             // The link never went out: take the token back, so that the failed request leaves no row behind and a
             // link quoted in a sender's error message is dead.
             try {
-                adapter.useVerificationToken(email, hash);
+                adapter.useVerificationToken(email, link.tokenHash());
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
             // Logged whatever the debug switch: the operator must learn that mail is not going out.
             // Without the address: mail servers quote the recipient in their answers, and the log is no place for it.
             log.error(
-                    "sending the sign-in e-mail of provider " + provider.id() + " failed", e, List.of(email, rawEmail));
+                    "sending the sign-in e-mail of provider " + provider.id() + " failed",
+                    e,
+                    List.of(email, link.rawEmail()));
             throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-in e-mail failed", e);
         }
-        log.debug(() -> "sign-in link of provider " + provider.id() + " sent, valid until " + expires);
-        return email;
+        log.debug(() -> "sign-in link of provider " + provider.id() + " sent, valid until "
+                + link.mail().expires());
     }
 
     /**

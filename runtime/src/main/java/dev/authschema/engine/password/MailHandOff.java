@@ -7,10 +7,10 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Where a password-reset mail is sent from. In a server, the default {@code ManagedExecutorService}: the answer to
- * "forgot password" must not wait for the mail server, or its delay (hundreds of milliseconds to a remote one) and
- * its failures would tell which addresses have an account. Outside a server (Java SE, unit tests) the mail is sent
- * on the request's thread.
+ * Where the password provider's mails (sign-up confirmation, account-exists notice, reset link) are sent from. In a
+ * server, the default {@code ManagedExecutorService}: the answers to "sign up" and "forgot password" must not wait for
+ * the mail server, or its delay (hundreds of milliseconds to a remote one) and its failures would tell which
+ * addresses have an account. Outside a server (Java SE, unit tests) the mail is sent on the request's thread.
  */
 public final class MailHandOff {
 
@@ -33,7 +33,7 @@ public final class MailHandOff {
         } catch (NamingException | RuntimeException absent) {
             // Java SE, or a server without Jakarta Concurrency: below.
         }
-        LOG.fine(() -> "[auth] no " + EXECUTOR + ": password-reset mails are sent on the request's thread");
+        LOG.fine(() -> "[auth] no " + EXECUTOR + ": password mails are sent on the request's thread");
         return inline();
     }
 

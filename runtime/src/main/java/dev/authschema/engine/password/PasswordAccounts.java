@@ -56,7 +56,7 @@ public final class PasswordAccounts {
     private final Clock clock;
     private final SignInCallback signInCallback;
     private final FlowLog log;
-    private final MailHandOff resetMails;
+    private final MailHandOff mails;
 
     /**
      * @param provider       the password provider's settings
@@ -69,7 +69,7 @@ public final class PasswordAccounts {
      * @param clock          the clock
      * @param signInCallback the application's signIn callback, asked before a password signs in
      * @param log            the flow log
-     * @param resetMails     where reset mails are sent from (off the request's thread in a server)
+     * @param mails          where sign-up and reset mails are sent from (off the request's thread in a server)
      */
     public PasswordAccounts(
             PasswordProviderConfig provider,
@@ -82,7 +82,7 @@ public final class PasswordAccounts {
             Clock clock,
             SignInCallback signInCallback,
             FlowLog log,
-            MailHandOff resetMails) {
+            MailHandOff mails) {
         this.provider = provider;
         this.mailer = mailer;
         this.adapter = adapter;
@@ -93,7 +93,7 @@ public final class PasswordAccounts {
         this.clock = clock;
         this.signInCallback = signInCallback;
         this.log = log;
-        this.resetMails = resetMails;
+        this.mails = mails;
     }
 
     /**
@@ -133,16 +133,20 @@ public final class PasswordAccounts {
 
     /**
      * Creates a user with the password and mails the link that confirms the address; for an address that has an
-     * account, mails its owner a notice instead and answers the same.
+     * account, mails its owner a notice instead and answers the same. Both mails go out off the request's thread
+     * ({@link MailHandOff}), so that neither the mail server's delay nor its failure tells a taken address from a
+     * new one. When the confirmation mail fails, its link is taken back and, if the provider requires confirmation,
+     * the account that could never be confirmed is deleted; the failure is logged.
      *
      * @param rawEmail         what the user typed (untrusted)
      * @param password         the new password (untrusted)
      * @param callbackUrl      where the confirmation link leads afterwards (checked), or {@code null}
      * @param emailCallback    the absolute URL of the e-mail provider's callback (the confirmation link's target)
      * @param forgotPage       the absolute URL of the page to ask for a reset link, for the notice
-     * @return the new user; empty when the address was taken (its owner got the notice)
-     * @throws AuthFlowException {@code AccessDenied} when sign-up is off, {@code PasswordRejected} for a password
-     *                           outside the rules, {@code EmailSignin} for a malformed address or a mail that failed
+     * @return the new user; empty when the address was taken (its owner gets the notice)
+     * @throws AuthFlowException {@code AccessDenied} when sign-up is off or the signIn callback refuses the address,
+     *                           {@code PasswordRejected} for a password outside the rules, {@code EmailSignin} for a
+     *                           malformed address
      */
     public Optional<AdapterUser> signUp(
             String rawEmail, String password, String callbackUrl, String emailCallback, String forgotPage) {
@@ -164,16 +168,37 @@ public final class PasswordAccounts {
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
+        EmailSignIn.PendingLink link;
         try {
             adapter.setPasswordHash(created.id(), hash);
-            emailSignIn.sendLink(email, callbackUrl, emailCallback, true);
+            link = emailSignIn.prepareLink(email, callbackUrl, emailCallback, true);
         } catch (RuntimeException refused) {
-            // The signIn callback refused the address, or the mail failed: no half-made account stays behind.
+            // The signIn callback refused the address, or the database failed: no half-made account stays behind.
             adapter.deleteUser(created.id());
             throw refused;
         }
+        mails.run(() -> sendConfirmation(link, created.id()));
         log.debug(() -> "created user " + created.id() + " by password sign-up");
         return Optional.of(created);
+    }
+
+    private void sendConfirmation(EmailSignIn.PendingLink link, String userId) {
+        try {
+            emailSignIn.deliver(link); // logs a failure and takes the link back
+        } catch (RuntimeException failed) {
+            if (!provider.requireEmailVerification()) {
+                return; // the user is signed in already and keeps the account; a reset link can confirm it
+            }
+            try {
+                // Never confirmed, and now it cannot be: delete it, so that a retry is a new sign-up.
+                adapter.getUser(userId)
+                        .filter(user -> user.emailVerified() == null)
+                        .ifPresent(user -> adapter.deleteUser(user.id()));
+                log.debug(() -> "deleted user " + userId + ": the sign-up's confirmation mail failed");
+            } catch (RuntimeException cleanup) {
+                log.error("deleting the unconfirmable user " + userId + " after a failed sign-up mail failed", cleanup);
+            }
+        }
     }
 
     /**
@@ -232,7 +257,7 @@ public final class PasswordAccounts {
                 expires,
                 null,
                 VerificationEmail.Purpose.PASSWORD_RESET);
-        resetMails.run(() -> sendReset(mail, hash));
+        mails.run(() -> sendReset(mail, hash));
     }
 
     private void sendReset(VerificationEmail mail, String tokenHash) {
@@ -316,20 +341,25 @@ public final class PasswordAccounts {
     }
 
     private void notifyOwner(String email, String forgotPage) {
-        try {
-            sender.send(new VerificationEmail(
-                    email,
-                    mailer.from(),
-                    forgotPage,
-                    URI.create(forgotPage).getHost(),
-                    clock.instant().plus(provider.resetMaxAge()),
-                    null,
-                    VerificationEmail.Purpose.ACCOUNT_EXISTS));
-        } catch (RuntimeException e) {
-            log.error("sending the account-exists notice of provider " + provider.id() + " failed", e, List.of(email));
-            throw new AuthFlowException(AuthErrorCode.EmailSignin, "sending the sign-up e-mail failed", e);
-        }
-        log.debug(() -> "sign-up with an address that has an account: its owner was told");
+        VerificationEmail notice = new VerificationEmail(
+                email,
+                mailer.from(),
+                forgotPage,
+                URI.create(forgotPage).getHost(),
+                clock.instant().plus(provider.resetMaxAge()),
+                null,
+                VerificationEmail.Purpose.ACCOUNT_EXISTS);
+        mails.run(() -> {
+            try {
+                sender.send(notice);
+                log.debug(() -> "sign-up with an address that has an account: its owner was told");
+            } catch (RuntimeException e) {
+                log.error(
+                        "sending the account-exists notice of provider " + provider.id() + " failed",
+                        e,
+                        List.of(email));
+            }
+        });
     }
 
     private void decide(AdapterUser user) {
