@@ -566,7 +566,8 @@ public final class AuthConfig {
          * @param value the rate limits, e.g. {@code RateLimitSettings.defaults().withPost(RateLimitRule.of(300,
          *              Duration.ofMinutes(1)))} or {@code RateLimitSettings.off()}; default: from the environment
          *              ({@code AUTH_RATE_LIMIT=on|off}, {@code AUTH_RATE_LIMIT_POST}, {@code
-         *              AUTH_RATE_LIMIT_EMAIL_ADDRESS}, {@code AUTH_RATE_LIMIT_EMAIL_CLIENT}, each like {@code 3/10m}),
+         *              AUTH_RATE_LIMIT_EMAIL_ADDRESS}, {@code AUTH_RATE_LIMIT_EMAIL_CLIENT}, {@code
+         *              AUTH_RATE_LIMIT_PASSWORD_ADDRESS}, {@code AUTH_RATE_LIMIT_PASSWORD_CLIENT}, each like {@code 3/10m}),
          *              else {@link RateLimitSettings#defaults()} outside development and off in development
          * @return this builder
          */

@@ -39,15 +39,6 @@ public final class RateLimiter {
     /** The rule name of password attempts per client. */
     public static final String PASSWORD_CLIENT = "password-client";
 
-    /**
-     * Password attempts (sign-in, change) per address: few enough that guessing gets nowhere (OWASP: throttle per
-     * account), enough for a user who mistypes. The window is the e-mail rules' default, which the clean-up keeps.
-     */
-    public static final RateLimitRule PASSWORD_PER_ADDRESS = RateLimitRule.of(10, Duration.ofMinutes(10));
-
-    /** Password attempts per client, across addresses: one client trying many addresses (credential stuffing). */
-    public static final RateLimitRule PASSWORD_PER_CLIENT = RateLimitRule.of(30, Duration.ofMinutes(10));
-
     private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
     private static final long WARN_EVERY_MILLIS = 60_000;
 
@@ -159,7 +150,8 @@ public final class RateLimiter {
 
     /**
      * Counts a password attempt against the per-client limit, then against the per-address one, as
-     * {@link #checkEmailSignIn} does for mails: {@link #PASSWORD_PER_CLIENT} and {@link #PASSWORD_PER_ADDRESS}.
+     * {@link #checkEmailSignIn} does for mails: {@link RateLimitSettings#passwordPerClient()} and
+     * {@link RateLimitSettings#passwordPerAddress()}.
      *
      * @param exchange the request
      * @param rawEmail the address the password is for, as submitted; a malformed one counts only per client
@@ -171,12 +163,12 @@ public final class RateLimiter {
         }
         Instant now = clock.instant();
         long byClient = retryAfter(
-                PASSWORD_CLIENT, PASSWORD_PER_CLIENT, ClientAddresses.subject(exchange.clientAddress()), now);
+                PASSWORD_CLIENT, settings.passwordPerClient(), ClientAddresses.subject(exchange.clientAddress()), now);
         if (byClient > 0) {
             throw new RateLimitedException(PASSWORD_CLIENT, byClient);
         }
         long byAddress = normalized(rawEmail)
-                .map(email -> retryAfter(PASSWORD_ADDRESS, PASSWORD_PER_ADDRESS, email, now))
+                .map(email -> retryAfter(PASSWORD_ADDRESS, settings.passwordPerAddress(), email, now))
                 .orElse(0L);
         if (byAddress > 0) {
             throw new RateLimitedException(PASSWORD_ADDRESS, byAddress);

@@ -15,6 +15,7 @@ import dev.authschema.engine.config.PasswordProviderConfig;
 import dev.authschema.engine.config.Providers;
 import dev.authschema.engine.config.SessionStrategy;
 import dev.authschema.engine.mail.VerificationEmail;
+import dev.authschema.engine.ratelimit.RateLimitRule;
 import dev.authschema.engine.ratelimit.RateLimitSettings;
 import dev.authschema.engine.testing.FakeExchange;
 import dev.authschema.engine.testing.InMemoryAdapter;
@@ -681,6 +682,34 @@ class PasswordFlowTest {
         assertThat(byClient)
                 .isInstanceOfSatisfying(
                         Reply.Html.class, html -> assertThat(html.status()).isEqualTo(429));
+    }
+
+    @Test
+    void the_password_limits_are_settings_of_their_own() {
+        engine = engine(
+                Providers.password(),
+                SessionStrategy.DATABASE,
+                RateLimitSettings.defaults()
+                        .withPasswordPerAddress(RateLimitRule.of(2, Duration.ofMinutes(5)))
+                        .withPasswordPerClient(RateLimitRule.of(1000, Duration.ofMinutes(5))));
+        verifiedUser("ann@example.com");
+        signIn(browser(), "ann@example.com", "wrong password 1");
+        signIn(browser(), "ann@example.com", "wrong password 2");
+        int sessions = adapter.sessions.size();
+
+        Reply third = send(
+                        post(browser(), "", "email", "ann@example.com", "password", PASSWORD)
+                                .from("198.51.100.30"),
+                        "/callback/password")
+                .reply();
+
+        assertThat(third)
+                .as("the third attempt at one address, from another client, within the configured 2 per 5 minutes")
+                .isInstanceOfSatisfying(
+                        Reply.Html.class, html -> assertThat(html.status()).isEqualTo(429));
+        assertThat(adapter.sessions)
+                .as("the right password did not sign in past the limit")
+                .hasSize(sessions);
     }
 
     @Test

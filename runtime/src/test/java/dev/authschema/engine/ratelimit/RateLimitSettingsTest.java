@@ -45,13 +45,21 @@ class RateLimitSettingsTest {
                         "AUTH_RATE_LIMIT_EMAIL_ADDRESS",
                         "5 / PT1H",
                         "AUTH_RATE_LIMIT_EMAIL_CLIENT",
-                        "20/1d"),
+                        "20/1d",
+                        "AUTH_RATE_LIMIT_PASSWORD_ADDRESS",
+                        "5/15m",
+                        "AUTH_RATE_LIMIT_PASSWORD_CLIENT",
+                        "50/2d"),
                 false);
         assertThat(problems).isEmpty();
         assertThat(settings.post()).isEqualTo(RateLimitRule.of(300, Duration.ofMinutes(2)));
         assertThat(settings.emailPerAddress()).isEqualTo(RateLimitRule.of(5, Duration.ofHours(1)));
         assertThat(settings.emailPerClient()).isEqualTo(RateLimitRule.of(20, Duration.ofDays(1)));
-        assertThat(settings.longestWindow()).isEqualTo(Duration.ofDays(1));
+        assertThat(settings.passwordPerAddress()).isEqualTo(RateLimitRule.of(5, Duration.ofMinutes(15)));
+        assertThat(settings.passwordPerClient()).isEqualTo(RateLimitRule.of(50, Duration.ofDays(2)));
+        assertThat(settings.longestWindow())
+                .as("the clean-up keeps the password rules' windows too")
+                .isEqualTo(Duration.ofDays(2));
     }
 
     @Test
@@ -65,14 +73,17 @@ class RateLimitSettingsTest {
                         "AUTH_RATE_LIMIT_EMAIL_ADDRESS",
                         "three/10m",
                         "AUTH_RATE_LIMIT_EMAIL_CLIENT",
-                        "0/10m"),
+                        "0/10m",
+                        "AUTH_RATE_LIMIT_PASSWORD_ADDRESS",
+                        "ten"),
                 false);
-        assertThat(problems).hasSize(4);
+        assertThat(problems).hasSize(5);
         assertThat(problems.get(0)).contains("AUTH_RATE_LIMIT is 'maybe'").contains("on or AUTH_RATE_LIMIT=off");
         assertThat(String.join("\n", problems))
                 .contains("AUTH_RATE_LIMIT_POST is '100', not a rate limit; write <requests>/<window>")
                 .contains("AUTH_RATE_LIMIT_EMAIL_ADDRESS is 'three/10m': 'three' is not a whole number")
-                .contains("AUTH_RATE_LIMIT_EMAIL_CLIENT is '0/10m': a rate limit allows at least 1 request");
+                .contains("AUTH_RATE_LIMIT_EMAIL_CLIENT is '0/10m': a rate limit allows at least 1 request")
+                .contains("AUTH_RATE_LIMIT_PASSWORD_ADDRESS is 'ten', not a rate limit");
     }
 
     @Test
