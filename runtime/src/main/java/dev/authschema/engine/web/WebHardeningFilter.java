@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -67,9 +66,8 @@ public class WebHardeningFilter extends HttpFilter {
             response.getWriter().write("Unsupported charset: send UTF-8.\n");
             return;
         }
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        }
+        // Explicitly, even when the request reports the default: Undertow would decode with ISO-8859-1 otherwise.
+        Utf8RequestEncoding.applyTo(request);
         HttpServletResponse answer = new PathOnlyRedirects(request, response);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
             String method = request.getMethod();
