@@ -3,7 +3,9 @@ package dev.authschema.engine.web;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,9 +23,10 @@ import java.util.Locale;
  *
  * <p>Undertow (WildFly) reports that default from {@code getCharacterEncoding()} but builds its form parser when the
  * application deploys, before this listener runs, and decodes with ISO-8859-1 unless the request's encoding is set
- * explicitly. So the engine's first filter also sets it on each request, {@link #applyTo(HttpServletRequest)}.
+ * on the request. So, as a request listener, it also sets the encoding on each request that names no charset, before
+ * any filter runs: the default it already reports, a no-op elsewhere.
  */
-public class Utf8RequestEncoding implements ServletContextListener {
+public class Utf8RequestEncoding implements ServletContextListener, ServletRequestListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -33,21 +36,24 @@ public class Utf8RequestEncoding implements ServletContextListener {
         }
     }
 
-    /**
-     * Sets the request's encoding explicitly to the one it reports, the application's default, when its
-     * {@code Content-Type} names no charset and no filter before chose another: a no-op where the container already
-     * decodes with that default, the fix where it does not (Undertow). Called before anything reads a parameter.
-     *
-     * @param request the request, before its parameters are read
-     * @throws UnsupportedEncodingException never for the default, which the container accepted
-     */
-    public static void applyTo(HttpServletRequest request) throws UnsupportedEncodingException {
+    /** Before every filter and servlet, so before anyone can have read a parameter. */
+    @Override
+    public void requestInitialized(ServletRequestEvent event) {
+        ServletRequest request = event.getServletRequest();
+        String contentType = request.getContentType();
+        if (namesCharset(contentType)) {
+            return; // decoded with that one; an unknown one gets 415 from WebHardeningFilter
+        }
         String encoding = explicitEncoding(
-                request.getContentType(),
+                contentType,
                 request.getCharacterEncoding(),
-                request.getServletContext().getRequestCharacterEncoding());
+                event.getServletContext().getRequestCharacterEncoding());
         if (encoding != null) {
-            request.setCharacterEncoding(encoding);
+            try {
+                request.setCharacterEncoding(encoding);
+            } catch (UnsupportedEncodingException e) {
+                // The application's own <request-character-encoding> names no charset this JVM has: leave it.
+            }
         }
     }
 
@@ -58,10 +64,14 @@ public class Utf8RequestEncoding implements ServletContextListener {
      * @return the encoding to set on the request, or {@code null} to leave it
      */
     static String explicitEncoding(String contentType, String current, String contextDefault) {
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=")) {
+        if (namesCharset(contentType)) {
             return null;
         }
         String wanted = contextDefault != null ? contextDefault : StandardCharsets.UTF_8.name();
         return current == null || current.equalsIgnoreCase(wanted) ? wanted : null;
+    }
+
+    private static boolean namesCharset(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
     }
 }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -66,8 +67,9 @@ public class WebHardeningFilter extends HttpFilter {
             response.getWriter().write("Unsupported charset: send UTF-8.\n");
             return;
         }
-        // Explicitly, even when the request reports the default: Undertow would decode with ISO-8859-1 otherwise.
-        Utf8RequestEncoding.applyTo(request);
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         HttpServletResponse answer = new PathOnlyRedirects(request, response);
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
             String method = request.getMethod();

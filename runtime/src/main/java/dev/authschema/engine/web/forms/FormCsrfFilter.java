@@ -5,7 +5,6 @@ import dev.authschema.engine.actions.AuthRouter;
 import dev.authschema.engine.log.FlowLog;
 import dev.authschema.engine.model.AuthFlowException;
 import dev.authschema.engine.web.ServletExchange;
-import dev.authschema.engine.web.Utf8RequestEncoding;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,9 +99,10 @@ public class FormCsrfFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Reading a parameter fixes the body's encoding: make it UTF-8 (the application's default) unless something
-        // before us chose another, and explicitly, since Undertow ignores the default it reports.
-        Utf8RequestEncoding.applyTo(request);
+        // Reading a parameter fixes the body's encoding: make it UTF-8 unless something before us chose one.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         switch (FormSubmissions.judge(
                 request.getMethod(), request.getParameterMap().keySet())) {
             case PASS -> chain.doFilter(request, response);
