@@ -76,8 +76,11 @@ cp "$target/authschema-demo.war" "$work/standalone/deployments/"
 if [[ -n "$log" ]]; then
   exec >"$log" 2>&1
 fi
+# user.timezone=UTC: the generated entities keep instants as UTC wall-clock LocalDateTime columns. EclipseLink (Liberty,
+# Payara) binds them through the runtime's UTC platforms; Hibernate binds them through the JVM's zone (Derby's driver
+# takes no java.time values), which moves a time that falls in that zone's daylight-saving gap by an hour.
 # In the background, so that standalone.sh passes SIGTERM (Ctrl+C, or Maven ending the test server) on to the JVM.
 export LAUNCH_JBOSS_IN_BACKGROUND=true
 exec "$jboss_home/bin/standalone.sh" -Djboss.server.base.dir="$work/standalone" \
   -b 127.0.0.1 -bmanagement 127.0.0.1 -Djboss.socket.binding.port-offset="$offset" \
-  -Dderby.system.home="$work/derby" "$@"
+  -Dderby.system.home="$work/derby" -Duser.timezone=UTC "$@"
