@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
+import dev.authschema.adapter.SessionUpdate;
 import dev.authschema.containerit.TargetDatabase;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -110,6 +111,40 @@ class EngineRollbackIT {
         assertThat(rows.members(email)).isZero();
         assertThat(rows.sessions(token)).isZero();
         assertThat(adapter.getUserByEmail(email)).isEmpty();
+    }
+
+    /**
+     * One persistence context over several calls: the session made in the caller's transaction is read back in it
+     * with its user, and with its new user once {@code updateSession} changed the user id (the generated adapter used
+     * to return the managed entity, whose relation to the user was unset, a {@code NullPointerException}, or still
+     * the former user's).
+     */
+    @Test
+    void a_session_made_in_the_callers_transaction_is_read_back_in_it_with_its_user() throws Exception {
+        String email = address();
+        String token = UUID.randomUUID().toString();
+        UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+
+        transaction.begin();
+        try {
+            AdapterUser user = adapter.createUser(AdapterUser.of(null, "In one transaction", email, null, null));
+            adapter.createSession(
+                    AdapterSession.of(token, user.id(), Instant.now().plus(Duration.ofHours(1))));
+
+            assertThat(adapter.getSessionAndUser(token))
+                    .hasValueSatisfying(
+                            found -> assertThat(found.user().email()).isEqualTo(email));
+
+            String otherEmail = address();
+            AdapterUser other = adapter.createUser(AdapterUser.of(null, "Other", otherEmail, null, null));
+            adapter.updateSession(SessionUpdate.of(token).withUserId(other.id()));
+            assertThat(adapter.getSessionAndUser(token))
+                    .as("after the session was given to another user")
+                    .hasValueSatisfying(
+                            found -> assertThat(found.user().email()).isEqualTo(otherEmail));
+        } finally {
+            transaction.rollback();
+        }
     }
 
     private static Map<String, String> action(String action, String email, String outcome) throws Exception {
