@@ -17,22 +17,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * its producer and DDL layouts, a persistence unit of its entities on the server's JTA data source, the kit and
  * its row reader, and this package's tests.
  */
-final class KitDeployment {
+public final class KitDeployment {
 
     /** The persistence unit's name, as the generated producer and ContainerJpaWork expect it. */
-    static final String PERSISTENCE_UNIT = "authschema";
+    public static final String PERSISTENCE_UNIT = "authschema";
 
     private KitDeployment() {}
 
     /** The sample's adapter with every entity and converter listed in its persistence unit. */
-    static WebArchive of(Sample sample, TargetDatabase database, String name) {
+    public static WebArchive of(Sample sample, TargetDatabase database, String name) {
         return of(sample, database, name, generatedClasses(sample));
     }
 
     /**
      * The sample's adapter with only {@code listed} in its persistence unit (a broken setup leaves entities out).
      */
-    static WebArchive of(Sample sample, TargetDatabase database, String name, List<Class<?>> listed) {
+    public static WebArchive of(Sample sample, TargetDatabase database, String name, List<Class<?>> listed) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(sample.packageName)
                 .addPackage(KitDeployment.class.getPackage())
@@ -52,7 +52,7 @@ final class KitDeployment {
     }
 
     /** Every entity and attribute converter the plugin generated for the sample. */
-    static List<Class<?>> generatedClasses(Sample sample) {
+    public static List<Class<?>> generatedClasses(Sample sample) {
         Path directory = target().resolve("classes").resolve(sample.packageName.replace('.', '/'));
         return files(directory).stream()
                 .map(file -> file.getFileName().toString())

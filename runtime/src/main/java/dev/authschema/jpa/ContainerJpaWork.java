@@ -34,13 +34,13 @@ public class ContainerJpaWork implements JpaWork {
      * without the generated entities fails the deployment with their names instead of the first sign-in.
      *
      * @param entities the generated entity classes the adapter uses
-     * @throws IllegalStateException naming the classes the unit does not manage, and how to fix it
+     * @throws MissingEntitiesException naming the classes the unit does not manage, and how to fix it
      */
     public void requireEntities(Class<?>... entities) {
         List<String> required = Arrays.stream(entities).map(Class::getName).toList();
         if (entityManager == null) {
             // The server could not set up the unit (its log says why) and injected nothing: say what it must hold.
-            throw new IllegalStateException("AuthSchema: no persistence unit for the generated AuthAdapter:"
+            throw new MissingEntitiesException("AuthSchema: no persistence unit for the generated AuthAdapter:"
                     + " the server set up none (see its log for the unit's own error). Fix: run the"
                     + " authschema-maven-plugin's generate goal, which writes one; a hand-written"
                     + " META-INF/persistence.xml must list the generated entities " + String.join(", ", required)
@@ -54,7 +54,7 @@ public class ContainerJpaWork implements JpaWork {
                 .map(Class::getName)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("The persistence unit of the generated AuthAdapter does not manage "
+            throw new MissingEntitiesException("The persistence unit of the generated AuthAdapter does not manage "
                     + String.join(", ", missing) + ": list each generated entity (and its UtcInstantConverter) as a"
                     + " <class> of the unit in META-INF/persistence.xml, or remove <exclude-unlisted-classes>.");
         }

@@ -66,6 +66,7 @@ final class SessionMethods {
         body.addStatement("writeSessionExtras(entity, session.extras())")
                 .addStatement("entityManager.persist(entity)")
                 .addStatement("entityManager.flush()")
+                .add(forgetStaleRelation())
                 .addStatement("return toSession(entity)");
         return override("createSession")
                 .returns(ADAPTER_SESSION)
@@ -74,6 +75,23 @@ final class SessionMethods {
                         "$T userKey = $L", models.keys.type(), models.keys.required(CodeBlock.of("session.userId()")))
                 .addCode(AdapterCode.write(
                         CodeBlock.of("$T.createSession()", AdapterCode.STORE_OPERATION), body.build()))
+                .build();
+    }
+
+    /**
+     * Only the session's user id is written, not its relation to the user: in the caller's transaction (one
+     * persistence context over several calls) {@code getSessionAndUser}'s {@code JOIN FETCH} would find this entity
+     * with the relation unset (a new session) or pointing at the former user (a changed user id). Detached after the
+     * flush, the entity is read again from its row.
+     */
+    private CodeBlock forgetStaleRelation() {
+        if (models.relationToUser(session, SESSION_USER_ID).isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .add("// Only the user id was written, not the relation: a later read in this transaction loads it from"
+                        + " the row.\n")
+                .addStatement("entityManager.detach(entity)")
                 .build();
     }
 
@@ -143,6 +161,7 @@ final class SessionMethods {
                 .endControlFlow()
                 .addStatement("writeSessionExtras(entity, update.extras())")
                 .addStatement("entityManager.flush()")
+                .add(forgetStaleRelation())
                 .addStatement("return $T.of(toSession(entity))", Optional.class)
                 .build();
         return override("updateSession")
