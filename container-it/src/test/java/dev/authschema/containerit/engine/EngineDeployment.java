@@ -19,7 +19,9 @@ final class EngineDeployment {
     private EngineDeployment() {}
 
     static WebArchive of(String name) {
-        String port = System.getProperty("containerit.liberty.http.port", "34170");
+        // Each execution names its server's HTTP port: containerit.<arquillian.launch>.http.port.
+        String server = System.getProperty("arquillian.launch", "liberty");
+        String port = System.getProperty("containerit." + server + ".http.port", "34170");
         return KitDeployment.of(Sample.DEMO, TargetDatabase.DERBY, name)
                 .addPackage(EngineDeployment.class.getPackage())
                 .addAsResource(new StringAsset("http://127.0.0.1:" + port + "/" + name), BASE_URL_RESOURCE);
