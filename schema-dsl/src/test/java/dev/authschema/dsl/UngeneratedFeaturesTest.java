@@ -42,7 +42,6 @@ class UngeneratedFeaturesTest {
                 "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
                 "prisma-by-design-unsupported-id-with-unique | 8 | an `Unsupported(...)` field in the primary key",
-                "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
                 "prisma-by-design-implicit-many-to-many-self | 9 | implicit many-to-many self-relations",
@@ -61,7 +60,10 @@ class UngeneratedFeaturesTest {
         assertThat(first.message()).contains("cannot generate " + feature);
     }
 
-    /** Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids. */
+    /**
+     * Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids;
+     * {@code Unsupported(...)}, {@code @@fulltext}, implicit many-to-many, {@code relationMode = "prisma"}.
+     */
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -70,7 +72,9 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-unsupported-type",
                 "prisma-by-design-unsupported-keys",
                 "prisma-by-design-fulltext",
-                "prisma-by-design-implicit-many-to-many"
+                "prisma-by-design-implicit-many-to-many",
+                "prisma-by-design-relation-mode-prisma",
+                "prisma-by-design-referential-integrity-prisma"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();

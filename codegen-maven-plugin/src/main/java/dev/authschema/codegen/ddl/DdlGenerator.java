@@ -84,6 +84,10 @@ public final class DdlGenerator {
                 .append(" for ")
                 .append(dialect.fileName())
                 .append(". Do not edit: change the schema and rebuild.\n");
+        if (relationModePrisma()) {
+            out.append("-- relationMode = \"prisma\": no foreign keys, as Prisma creates none. The database\n")
+                    .append("-- does not check the relations; the entities map them all the same.\n");
+        }
         layout.tables()
                 .forEach(table ->
                         out.append('\n').append(table.createStatement()).append(";\n"));
@@ -273,6 +277,9 @@ public final class DdlGenerator {
             }
         }
         joinTables.forEach(join -> indexes.addAll(joinIndexes(join)));
+        if (relationModePrisma()) {
+            return new DdlLayout(dialect.database(), tables, indexes, List.of());
+        }
         for (ResolvedModel model : models) {
             for (ResolvedField field : model.fields()) {
                 if (field.kind() == FieldKind.RELATION && field.relation().isOwningSide() && !field.ignored()) {
@@ -293,6 +300,11 @@ public final class DdlGenerator {
         }
         joinTables.forEach(join -> foreignKeys.addAll(joinForeignKeys(join)));
         return new DdlLayout(dialect.database(), tables, indexes, foreignKeys);
+    }
+
+    /** {@code relationMode = "prisma"} (or {@code referentialIntegrity}): relations without foreign keys. */
+    private boolean relationModePrisma() {
+        return schema.datasource() != null && schema.datasource().relationModePrisma();
     }
 
     // ---------------------------------------------------------------- the join tables of many-to-many relations

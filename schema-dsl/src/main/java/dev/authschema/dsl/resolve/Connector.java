@@ -264,6 +264,16 @@ enum Connector {
         return isMysql();
     }
 
+    /**
+     * The referential actions Prisma's client emulates with {@code relationMode = "prisma"}: no {@code SetDefault},
+     * and no {@code NoAction} on PostgreSQL and SQLite (CockroachDB keeps it).
+     */
+    List<String> emulatedReferentialActions() {
+        return this == POSTGRESQL || this == SQLITE
+                ? List.of("Cascade", "Restrict", "SetNull")
+                : List.of("Cascade", "Restrict", "NoAction", "SetNull");
+    }
+
     /** The referential actions Prisma allows with foreign keys. */
     List<String> referentialActions() {
         return this == SQLSERVER

@@ -33,13 +33,6 @@ public final class UngeneratedFeatures {
         List<Diagnostic> found = new ArrayList<>();
         for (Block datasource : schema.syntax().blocks(BlockKind.DATASOURCE)) {
             datasource
-                    .property("relationMode")
-                    .or(() -> datasource.property("referentialIntegrity"))
-                    .filter(p -> p.value() instanceof Expression.StringLiteral mode
-                            && mode.value().equals("prisma"))
-                    .ifPresent(
-                            p -> add(found, p.span(), "`relationMode = \"prisma\"` (relations without foreign keys)"));
-            datasource
                     .property("schemas")
                     .ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
             datasource.property("extensions").ifPresent(p -> add(found, p.span(), "PostgreSQL `extensions`"));
