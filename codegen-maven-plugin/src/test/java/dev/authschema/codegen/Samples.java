@@ -27,6 +27,8 @@ public enum Samples {
     MANY_TO_MANY("many-to-many.prisma", "com.example.tagging"),
     /** {@code relationMode = "prisma"}: no foreign keys in the DDL, the relations mapped in the entities. */
     RELATION_MODE("relation-mode.prisma", "com.example.planetscale"),
+    /** {@code sort} and {@code length} on keys: prefixes on MySQL and MariaDB, DESC where a key takes it. */
+    KEY_OPTIONS("key-options.prisma", "com.example.pages"),
     /** Not one of the shared samples either: the User model's optional passwordHash, under snake_case naming. */
     PASSWORDS("passwords.prisma", "com.example.passwords"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */

@@ -36,10 +36,8 @@ class UngeneratedFeaturesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "prisma-by-design-unique-field-sort | 11 | arguments on the fields of `@@unique`",
                 "prisma-by-design-index-length-over-the-prefix-limit | 11 | an index prefix `length` over 3072",
                 "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
-                "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
                 "prisma-by-design-unsupported-id-with-unique | 8 | an `Unsupported(...)` field in the primary key",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
@@ -62,7 +60,8 @@ class UngeneratedFeaturesTest {
 
     /**
      * Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids;
-     * {@code Unsupported(...)}, {@code @@fulltext}, implicit many-to-many, {@code relationMode = "prisma"}.
+     * {@code Unsupported(...)}, {@code @@fulltext}, implicit many-to-many, {@code relationMode = "prisma"};
+     * {@code sort} and {@code length} on {@code @id}, {@code @unique}, {@code @@id} and {@code @@unique}.
      */
     @ParameterizedTest
     @ValueSource(
@@ -74,7 +73,11 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-fulltext",
                 "prisma-by-design-implicit-many-to-many",
                 "prisma-by-design-relation-mode-prisma",
-                "prisma-by-design-referential-integrity-prisma"
+                "prisma-by-design-referential-integrity-prisma",
+                "prisma-by-design-unique-field-sort",
+                "attribute-unique-sort",
+                "prisma-by-design-key-sort-and-length",
+                "prisma-by-design-key-sort-sqlserver"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();

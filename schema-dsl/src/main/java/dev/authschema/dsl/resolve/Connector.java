@@ -211,7 +211,7 @@ enum Connector {
 
     /** Whether {@code sort} may be given on a primary key ({@code @id}, {@code @@id}). */
     boolean supportsPrimaryKeySort() {
-        return this == SQLSERVER || isMysql() || this == NONE || this == DERBY;
+        return this == SQLSERVER || this == NONE || this == DERBY;
     }
 
     boolean supportsJson() {
