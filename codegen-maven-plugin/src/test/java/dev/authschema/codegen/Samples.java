@@ -29,6 +29,8 @@ public enum Samples {
     RELATION_MODE("relation-mode.prisma", "com.example.planetscale"),
     /** {@code sort} and {@code length} on keys: prefixes on MySQL and MariaDB, DESC where a key takes it. */
     KEY_OPTIONS("key-options.prisma", "com.example.pages"),
+    /** PostgreSQL {@code extensions}: {@code CREATE EXTENSION IF NOT EXISTS} in the PostgreSQL script. */
+    EXTENSIONS("extensions.prisma", "com.example.extended"),
     /** Not one of the shared samples either: the User model's optional passwordHash, under snake_case naming. */
     PASSWORDS("passwords.prisma", "com.example.passwords"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */

@@ -45,7 +45,6 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-implicit-many-to-many-self | 9 | implicit many-to-many self-relations",
                 "prisma-by-design-fulltext-over-an-int | 16 | a fulltext index over a field that is not a `String` (`views`)",
                 "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
-                "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
                 "prisma-sqlserver-named-default | 9 | named default constraints",
             })
     void eachFeatureIsNamedAtItsLine(String name, int line, String feature) throws IOException {
@@ -61,7 +60,8 @@ class UngeneratedFeaturesTest {
     /**
      * Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids;
      * {@code Unsupported(...)}, {@code @@fulltext}, implicit many-to-many, {@code relationMode = "prisma"};
-     * {@code sort} and {@code length} on {@code @id}, {@code @unique}, {@code @@id} and {@code @@unique}.
+     * {@code sort} and {@code length} on {@code @id}, {@code @unique}, {@code @@id} and {@code @@unique}; PostgreSQL
+     * {@code extensions}.
      */
     @ParameterizedTest
     @ValueSource(
@@ -77,7 +77,9 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-unique-field-sort",
                 "attribute-unique-sort",
                 "prisma-by-design-key-sort-and-length",
-                "prisma-by-design-key-sort-sqlserver"
+                "prisma-by-design-key-sort-sqlserver",
+                "prisma-by-design-extensions",
+                "prisma-by-design-extensions-arguments"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();

@@ -14,6 +14,7 @@ import dev.authschema.contract.ddl.UniqueKey;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Index;
+import dev.authschema.dsl.resolve.PostgresExtension;
 import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ResolvedEnum;
 import dev.authschema.dsl.resolve.ResolvedField;
@@ -96,6 +97,7 @@ public final class DdlGenerator {
             out.append("-- relationMode = \"prisma\": no foreign keys, as Prisma creates none. The database\n")
                     .append("-- does not check the relations; the entities map them all the same.\n");
         }
+        extensions(out);
         layout.tables().forEach(table -> {
             out.append('\n');
             notes.getOrDefault(table.name(), List.of())
@@ -395,6 +397,42 @@ public final class DdlGenerator {
         }
         joinTables.forEach(join -> foreignKeys.addAll(joinForeignKeys(join)));
         return new DdlLayout(dialect.database(), tables, indexes, foreignKeys);
+    }
+
+    /**
+     * The datasource's PostgreSQL {@code extensions}: {@code CREATE EXTENSION IF NOT EXISTS} before the tables in the
+     * PostgreSQL script (as Prisma's migrations create them), a comment in the others. They are not in the layout:
+     * the schema synchronizer does not create extensions (that takes a privileged role), the script does.
+     */
+    private void extensions(StringBuilder out) {
+        List<PostgresExtension> extensions =
+                schema.datasource() == null ? List.of() : schema.datasource().postgresExtensions();
+        if (extensions.isEmpty()) {
+            return;
+        }
+        if (dialect != Dialect.POSTGRESQL) {
+            out.append("-- PostgreSQL extensions (")
+                    .append(String.join(
+                            ", ",
+                            extensions.stream().map(PostgresExtension::dbName).toList()))
+                    .append(") are created by the PostgreSQL script only.\n");
+            return;
+        }
+        for (PostgresExtension extension : extensions) {
+            out.append("\nCREATE EXTENSION IF NOT EXISTS ").append(quotedName(extension.dbName()));
+            if (extension.schema() != null) {
+                out.append(" WITH SCHEMA ").append(quotedName(extension.schema()));
+            }
+            if (extension.version() != null) {
+                out.append(" VERSION ").append(quoted(extension.version()));
+            }
+            out.append(";\n");
+        }
+    }
+
+    /** A PostgreSQL name in double quotes, as written ({@code "uuid-ossp"}). */
+    private static String quotedName(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /** {@code relationMode = "prisma"} (or {@code referentialIntegrity}): relations without foreign keys. */

@@ -52,7 +52,7 @@ public final class SchemaResolver {
         listForms();
         ConfigResolver config = new ConfigResolver(diagnostics);
         List<Block> datasources = named(BlockKind.DATASOURCE);
-        Optional<Datasource> datasource = config.datasource(datasources);
+        Optional<Datasource> datasource = config.datasource(datasources, named(BlockKind.GENERATOR));
         Connector connector = ConfigResolver.connector(datasources);
         GeneratorOptions options = config.generator(named(BlockKind.GENERATOR));
         String datasourceName =

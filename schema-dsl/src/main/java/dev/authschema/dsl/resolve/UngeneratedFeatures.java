@@ -36,7 +36,6 @@ public final class UngeneratedFeatures {
             datasource
                     .property("schemas")
                     .ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
-            datasource.property("extensions").ifPresent(p -> add(found, p.span(), "PostgreSQL `extensions`"));
         }
         for (ResolvedModel model : schema.models()) {
             for (ResolvedField field : model.fields()) {
