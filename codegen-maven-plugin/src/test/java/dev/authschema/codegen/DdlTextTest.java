@@ -95,8 +95,10 @@ class DdlTextTest {
     void mysql_keys_fit_inno_db() {
         Pattern table = Pattern.compile("CREATE TABLE (\\S+) \\((.*?)\\n\\)", Pattern.DOTALL);
         Pattern column = Pattern.compile("^\\s+(\\S+) (\\S+)", Pattern.MULTILINE);
-        Pattern key = Pattern.compile("(?:PRIMARY KEY|UNIQUE) \\(([^)]*)\\)");
-        Pattern index = Pattern.compile("CREATE INDEX \\S+ ON (\\S+) \\(([^)]*)\\)");
+        // A key part is a column, with a prefix length (`slug(100)`) or `DESC` where the schema gives them.
+        Pattern key = Pattern.compile("(?:PRIMARY KEY|UNIQUE) \\(((?:[^()]|\\(\\d+\\))*)\\)");
+        Pattern index = Pattern.compile("CREATE INDEX \\S+ ON (\\S+) \\(((?:[^()]|\\(\\d+\\))*)\\)");
+        Pattern part = Pattern.compile("(\\S+?)(?:\\((\\d+)\\))?(?: DESC)?");
         Pattern varchar = Pattern.compile("VARCHAR\\((\\d+)\\)");
         for (Samples sample : Samples.values()) {
             for (Dialect dialect : List.of(Dialect.MYSQL, Dialect.MARIADB)) {
@@ -123,11 +125,22 @@ class DdlTextTest {
                 assertThat(keys).as("%s %s keys", sample, dialect).isNotEmpty();
                 for (Map.Entry<String, String> entry : keys) {
                     int bytes = 0;
-                    for (String name : entry.getValue().split(", ")) {
+                    for (String keyPart : entry.getValue().split(", ")) {
+                        Matcher parts = part.matcher(keyPart);
+                        assertThat(parts.matches())
+                                .as("%s %s: %s", sample, dialect, keyPart)
+                                .isTrue();
+                        String name = parts.group(1);
                         String type = types.get(entry.getKey()).get(name);
                         assertThat(type)
                                 .as("%s %s: %s.%s", sample, dialect, entry.getKey(), name)
-                                .isNotNull()
+                                .isNotNull();
+                        if (parts.group(2) != null) {
+                            bytes += 4 * Integer.parseInt(parts.group(2));
+                            continue;
+                        }
+                        assertThat(type)
+                                .as("%s %s: %s.%s", sample, dialect, entry.getKey(), name)
                                 .isNotEqualTo("TEXT");
                         Matcher length = varchar.matcher(type);
                         bytes += length.find() ? 4 * Integer.parseInt(length.group(1)) : 8;

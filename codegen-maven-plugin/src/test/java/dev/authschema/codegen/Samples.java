@@ -25,6 +25,12 @@ public enum Samples {
     FULLTEXT("fulltext.prisma", "com.example.articles"),
     /** Implicit many-to-many relations: Prisma's join tables, {@code @ManyToMany} in the entities. */
     MANY_TO_MANY("many-to-many.prisma", "com.example.tagging"),
+    /** {@code relationMode = "prisma"}: no foreign keys in the DDL, the relations mapped in the entities. */
+    RELATION_MODE("relation-mode.prisma", "com.example.planetscale"),
+    /** {@code sort} and {@code length} on keys: prefixes on MySQL and MariaDB, DESC where a key takes it. */
+    KEY_OPTIONS("key-options.prisma", "com.example.pages"),
+    /** PostgreSQL {@code extensions}: {@code CREATE EXTENSION IF NOT EXISTS} in the PostgreSQL script. */
+    EXTENSIONS("extensions.prisma", "com.example.extended"),
     /** Not one of the shared samples either: the User model's optional passwordHash, under snake_case naming. */
     PASSWORDS("passwords.prisma", "com.example.passwords"),
     /** The demo app's own schema (demo-war/src/main/authschema/auth.prisma, copied in by the build). */

@@ -36,19 +36,15 @@ class UngeneratedFeaturesTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "prisma-by-design-unique-field-sort | 11 | arguments on the fields of `@@unique`",
                 "prisma-by-design-index-length-over-the-prefix-limit | 11 | an index prefix `length` over 3072",
                 "prisma-by-design-index-sort-on-brin | 11 | a sort order on an index whose `type:` is not BTree",
-                "attribute-unique-sort | 9 | `sort:` on `@unique`",
                 "prisma-by-design-index-type-hash-and-ops | 13 | operator classes (`ops:`)",
                 "prisma-by-design-unsupported-id-with-unique | 8 | an `Unsupported(...)` field in the primary key",
-                "prisma-by-design-relation-mode-prisma | 5 | `relationMode = \"prisma\"`",
                 "prisma-by-design-multi-schema | 9 | multiSchema",
                 "prisma-by-design-scalar-lists | 9 | scalar lists (`String[]`)",
                 "prisma-by-design-implicit-many-to-many-self | 9 | implicit many-to-many self-relations",
                 "prisma-by-design-fulltext-over-an-int | 16 | a fulltext index over a field that is not a `String` (`views`)",
                 "prisma-by-design-clustered | 8 | `clustered:` on `@id`",
-                "prisma-by-design-extensions | 10 | PostgreSQL `extensions`",
                 "prisma-sqlserver-named-default | 9 | named default constraints",
             })
     void eachFeatureIsNamedAtItsLine(String name, int line, String feature) throws IOException {
@@ -61,7 +57,12 @@ class UngeneratedFeaturesTest {
         assertThat(first.message()).contains("cannot generate " + feature);
     }
 
-    /** Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids. */
+    /**
+     * Generated: sort orders, prefix lengths and access methods of {@code @@index}; nanoid and ulid ids;
+     * {@code Unsupported(...)}, {@code @@fulltext}, implicit many-to-many, {@code relationMode = "prisma"};
+     * {@code sort} and {@code length} on {@code @id}, {@code @unique}, {@code @@id} and {@code @@unique}; PostgreSQL
+     * {@code extensions}.
+     */
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -70,7 +71,15 @@ class UngeneratedFeaturesTest {
                 "prisma-by-design-unsupported-type",
                 "prisma-by-design-unsupported-keys",
                 "prisma-by-design-fulltext",
-                "prisma-by-design-implicit-many-to-many"
+                "prisma-by-design-implicit-many-to-many",
+                "prisma-by-design-relation-mode-prisma",
+                "prisma-by-design-referential-integrity-prisma",
+                "prisma-by-design-unique-field-sort",
+                "attribute-unique-sort",
+                "prisma-by-design-key-sort-and-length",
+                "prisma-by-design-key-sort-sqlserver",
+                "prisma-by-design-extensions",
+                "prisma-by-design-extensions-arguments"
             })
     void features_the_generator_produces_are_not_listed(String name) throws IOException {
         assertThat(uses(name + ".prisma", accepted(name))).isEmpty();

@@ -14,16 +14,20 @@ import dev.authschema.contract.ddl.UniqueKey;
 import dev.authschema.dsl.resolve.DefaultValue;
 import dev.authschema.dsl.resolve.FieldKind;
 import dev.authschema.dsl.resolve.Index;
+import dev.authschema.dsl.resolve.PostgresExtension;
 import dev.authschema.dsl.resolve.ReferentialAction;
 import dev.authschema.dsl.resolve.ResolvedEnum;
 import dev.authschema.dsl.resolve.ResolvedField;
 import dev.authschema.dsl.resolve.ResolvedModel;
 import dev.authschema.dsl.resolve.ResolvedSchema;
 import dev.authschema.dsl.resolve.ScalarType;
+import dev.authschema.dsl.resolve.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +47,11 @@ public final class DdlGenerator {
     private final ResolvedSchema schema;
     private final Dialect dialect;
     private final ConstraintNames names = new ConstraintNames();
+    /**
+     * What a table's script cannot say as the schema does (a sort order or prefix length the database has no form
+     * for in a key), by table: comment lines above its {@code CREATE TABLE}.
+     */
+    private final Map<SqlName, List<String>> notes = new LinkedHashMap<>();
 
     private DdlGenerator(ResolvedSchema schema, Dialect dialect) {
         this.schema = schema;
@@ -84,9 +93,17 @@ public final class DdlGenerator {
                 .append(" for ")
                 .append(dialect.fileName())
                 .append(". Do not edit: change the schema and rebuild.\n");
-        layout.tables()
-                .forEach(table ->
-                        out.append('\n').append(table.createStatement()).append(";\n"));
+        if (relationModePrisma()) {
+            out.append("-- relationMode = \"prisma\": no foreign keys, as Prisma creates none. The database\n")
+                    .append("-- does not check the relations; the entities map them all the same.\n");
+        }
+        extensions(out);
+        layout.tables().forEach(table -> {
+            out.append('\n');
+            notes.getOrDefault(table.name(), List.of())
+                    .forEach(note -> out.append("-- ").append(note).append('\n'));
+            out.append(table.createStatement()).append(";\n");
+        });
         layout.indexes()
                 .forEach(index -> out.append('\n').append(index.statement()).append(";\n"));
         layout.foreignKeys()
@@ -94,18 +111,56 @@ public final class DdlGenerator {
         return out.toString();
     }
 
-    /** {@code CREATE TABLE}, written from the same columns and unique constraints the layout lists. */
-    private String createTable(ResolvedModel model, SqlName table, List<Column> columns, List<UniqueKey> uniques) {
+    /**
+     * {@code CREATE TABLE}, written from the same columns and unique constraints the layout lists: {@code keys} are
+     * the lines of its primary key and unique constraints.
+     */
+    private String createTable(SqlName table, List<Column> columns, List<String> keys) {
         List<String> lines = new ArrayList<>();
         columns.forEach(column -> lines.add(column.name().sql() + " " + column.definition()));
-        if (!model.primaryKey().isEmpty()) {
-            lines.add("CONSTRAINT " + dialect.identifier(names.primaryKeyName(model)) + " PRIMARY KEY ("
-                    + columnList(model, model.primaryKey()) + ")");
-        }
-        uniques.forEach(unique ->
-                lines.add("CONSTRAINT " + unique.name().sql() + " UNIQUE (" + sqlList(unique.columns()) + ")"));
+        lines.addAll(keys);
         return "CREATE TABLE " + table.sql() + " (\n    " + String.join(",\n    ", lines) + "\n)"
                 + dialect.tableOptions();
+    }
+
+    /**
+     * A column of a primary key or unique constraint with its {@code length:} and {@code sort:} where the database
+     * has a form for them in a constraint: a prefix on MySQL and MariaDB, {@code DESC} on MySQL, MariaDB and SQL
+     * Server. Elsewhere the whole column, ascending, and a note above the table says so.
+     */
+    private String keyPart(ResolvedModel model, Index.Column column, String constraint, String kind, SqlName table) {
+        String part =
+                sqlName(model.field(column.field()).orElseThrow().columnName()).sql();
+        if (column.length() != null) {
+            if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+                part += "(" + column.length() + ")";
+            } else {
+                wholeColumnNote(table, constraint, part, column.length());
+            }
+        }
+        if (column.descending()) {
+            if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB || dialect == Dialect.SQLSERVER) {
+                part += " DESC";
+            } else {
+                note(
+                        table,
+                        constraint + ": " + part + " ascending (`sort: Desc`): a " + kind + " on "
+                                + (dialect == Dialect.DERBY ? "Derby" : "PostgreSQL") + " has no sort order.");
+            }
+        }
+        return part;
+    }
+
+    private void wholeColumnNote(SqlName table, String constraint, String column, int length) {
+        note(
+                table,
+                constraint + ": the whole column " + column + " (`length: " + length
+                        + "` is a prefix on MySQL only), so values that share their first " + length
+                        + " characters are not refused here.");
+    }
+
+    private void note(SqlName table, String note) {
+        notes.computeIfAbsent(table, t -> new ArrayList<>()).add(note);
     }
 
     private static String sqlList(List<SqlName> names) {
@@ -208,12 +263,6 @@ public final class DdlGenerator {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    private String columnList(ResolvedModel model, List<String> fields) {
-        return String.join(
-                ", ",
-                names.columns(model, fields).stream().map(dialect::identifier).toList());
-    }
-
     // ---------------------------------------------------------------- the layout of the script
 
     private DdlLayout layout() {
@@ -222,6 +271,7 @@ public final class DdlGenerator {
         List<Table> tables = new ArrayList<>();
         List<TableIndex> indexes = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<TableIndex> uniqueIndexes = new ArrayList<>();
         for (ResolvedModel model : models) {
             SqlName table = sqlName(model.tableName());
             List<Column> columns = new ArrayList<>();
@@ -231,14 +281,65 @@ public final class DdlGenerator {
                     columns.add(new Column(sqlName(field.columnName()), type, fill(field, type), !field.optional()));
                 }
             }
-            List<UniqueKey> uniques = names.uniqueConstraints(model).stream()
-                    .map(unique -> new UniqueKey(
-                            sqlName(names.uniqueName(model, unique)), table, sqlNames(model, unique.fields())))
-                    .toList();
-            tables.add(new Table(table, columns, uniques, createTable(model, table, columns, uniques)));
+            List<UniqueKey> uniques = new ArrayList<>();
+            List<String> keyLines = new ArrayList<>();
+            if (!model.primaryKey().isEmpty()) {
+                String name = names.primaryKeyName(model);
+                List<String> parts = model.primaryKeyColumns().stream()
+                        .map(column -> keyPart(model, column, name, "primary key", table))
+                        .toList();
+                keyLines.add(
+                        "CONSTRAINT " + dialect.identifier(name) + " PRIMARY KEY (" + String.join(", ", parts) + ")");
+            }
+            for (UniqueConstraint unique : names.uniqueConstraints(model)) {
+                SqlName name = sqlName(names.uniqueName(model, unique));
+                List<SqlName> keyColumns = sqlNames(model, unique.fields());
+                boolean descending = unique.columns().stream().anyMatch(Index.Column::descending);
+                if (dialect == Dialect.POSTGRESQL && descending) {
+                    // A unique constraint takes no sort order there; a unique index does (and is how Prisma
+                    // creates every unique key on PostgreSQL).
+                    unique.columns().stream()
+                            .filter(column -> column.length() != null)
+                            .forEach(column -> wholeColumnNote(
+                                    table,
+                                    name.sql(),
+                                    sqlName(model.field(column.field())
+                                                    .orElseThrow()
+                                                    .columnName())
+                                            .sql(),
+                                    column.length()));
+                    uniqueIndexes.add(new TableIndex(
+                            name,
+                            table,
+                            keyColumns,
+                            true,
+                            "CREATE UNIQUE INDEX " + name.sql() + " ON " + table.sql() + " ("
+                                    + String.join(
+                                            ", ",
+                                            unique.columns().stream()
+                                                    .map(column -> keyPart(
+                                                            sqlName(model.field(column.field())
+                                                                    .orElseThrow()
+                                                                    .columnName()),
+                                                            column))
+                                                    .toList())
+                                    + ")"));
+                    continue;
+                }
+                uniques.add(new UniqueKey(name, table, keyColumns));
+                keyLines.add("CONSTRAINT " + name.sql() + " UNIQUE ("
+                        + String.join(
+                                ", ",
+                                unique.columns().stream()
+                                        .map(column -> keyPart(model, column, name.sql(), "unique constraint", table))
+                                        .toList())
+                        + ")");
+            }
+            tables.add(new Table(table, columns, uniques, createTable(table, columns, keyLines)));
         }
         List<JoinTables.JoinTable> joinTables = JoinTables.of(schema);
         joinTables.forEach(join -> tables.add(joinTable(join)));
+        indexes.addAll(uniqueIndexes);
         for (ResolvedModel model : models) {
             for (Index index : model.indexes()) {
                 SqlName name = sqlName(names.indexName(model, index));
@@ -273,6 +374,9 @@ public final class DdlGenerator {
             }
         }
         joinTables.forEach(join -> indexes.addAll(joinIndexes(join)));
+        if (relationModePrisma()) {
+            return new DdlLayout(dialect.database(), tables, indexes, List.of());
+        }
         for (ResolvedModel model : models) {
             for (ResolvedField field : model.fields()) {
                 if (field.kind() == FieldKind.RELATION && field.relation().isOwningSide() && !field.ignored()) {
@@ -293,6 +397,47 @@ public final class DdlGenerator {
         }
         joinTables.forEach(join -> foreignKeys.addAll(joinForeignKeys(join)));
         return new DdlLayout(dialect.database(), tables, indexes, foreignKeys);
+    }
+
+    /**
+     * The datasource's PostgreSQL {@code extensions}: {@code CREATE EXTENSION IF NOT EXISTS} before the tables in the
+     * PostgreSQL script (as Prisma's migrations create them), a comment in the others. They are not in the layout:
+     * the schema synchronizer does not create extensions (that takes a privileged role), the script does.
+     */
+    private void extensions(StringBuilder out) {
+        List<PostgresExtension> extensions =
+                schema.datasource() == null ? List.of() : schema.datasource().postgresExtensions();
+        if (extensions.isEmpty()) {
+            return;
+        }
+        if (dialect != Dialect.POSTGRESQL) {
+            out.append("-- PostgreSQL extensions (")
+                    .append(String.join(
+                            ", ",
+                            extensions.stream().map(PostgresExtension::dbName).toList()))
+                    .append(") are created by the PostgreSQL script only.\n");
+            return;
+        }
+        for (PostgresExtension extension : extensions) {
+            out.append("\nCREATE EXTENSION IF NOT EXISTS ").append(quotedName(extension.dbName()));
+            if (extension.schema() != null) {
+                out.append(" WITH SCHEMA ").append(quotedName(extension.schema()));
+            }
+            if (extension.version() != null) {
+                out.append(" VERSION ").append(quoted(extension.version()));
+            }
+            out.append(";\n");
+        }
+    }
+
+    /** A PostgreSQL name in double quotes, as written ({@code "uuid-ossp"}). */
+    private static String quotedName(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** {@code relationMode = "prisma"} (or {@code referentialIntegrity}): relations without foreign keys. */
+    private boolean relationModePrisma() {
+        return schema.datasource() != null && schema.datasource().relationModePrisma();
     }
 
     // ---------------------------------------------------------------- the join tables of many-to-many relations

@@ -64,16 +64,22 @@ final class AdapterModels {
     }
 
     /**
-     * Without a relation to the user model (NextAuth v3 schemas) the database has no foreign key to refuse an unknown
-     * user id, so the adapter looks the user up first; with one, the violation is translated ({@code StoreOperation}).
-     * Expects the key in {@code userKey}.
+     * Without a relation to the user model (NextAuth v3 schemas), or with {@code relationMode = "prisma"}, the
+     * database has no foreign key to refuse an unknown user id, so the adapter looks the user up first; with one, the
+     * violation is translated ({@code StoreOperation}). Expects the key in {@code userKey}.
      */
     CodeBlock userMustExist(RoleModel model, CanonicalProperty reference, String method) {
-        if (relationToUser(model, reference).isPresent()) {
+        boolean withoutForeignKeys =
+                schema.datasource() != null && schema.datasource().relationModePrisma();
+        if (relationToUser(model, reference).isPresent() && !withoutForeignKeys) {
             return CodeBlock.of("");
         }
         return CodeBlock.builder()
-                .add("// No relation to $L, so no foreign key checks the user id.\n", user.name())
+                .add(
+                        withoutForeignKeys
+                                ? CodeBlock.of("// relationMode = \"prisma\": no foreign key checks the user id.\n")
+                                : CodeBlock.of(
+                                        "// No relation to $L, so no foreign key checks the user id.\n", user.name()))
                 .beginControlFlow("if (entityManager.find($T.class, userKey) == null)", user.entity)
                 .addStatement("throw new $T($S, null)", AdapterCode.UNKNOWN_USER, method)
                 .endControlFlow()

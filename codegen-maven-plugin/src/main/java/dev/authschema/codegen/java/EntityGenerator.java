@@ -299,12 +299,12 @@ final class EntityGenerator {
                         model.field(field.relation().fields().get(i)).orElseThrow();
                 ResolvedField remote =
                         related.field(field.relation().references().get(i)).orElseThrow();
-                joins.add(AnnotationSpec.builder(Types.jpa("JoinColumn"))
+                AnnotationSpec.Builder join = AnnotationSpec.builder(Types.jpa("JoinColumn"))
                         .addMember("name", "$S", SqlNames.jpa(local.columnName()))
                         .addMember("referencedColumnName", "$S", SqlNames.jpa(remote.columnName()))
                         .addMember("insertable", "false")
-                        .addMember("updatable", "false")
-                        .build());
+                        .addMember("updatable", "false");
+                joins.add(withoutForeignKey(join).build());
             }
             if (joins.size() == 1) {
                 spec.addAnnotation(joins.get(0));
@@ -348,11 +348,16 @@ final class EntityGenerator {
                     many.addMember("mappedBy", "$S", oppositeProperty).build());
         } else {
             spec.addAnnotation(many.build());
-            spec.addAnnotation(AnnotationSpec.builder(Types.jpa("JoinTable"))
+            AnnotationSpec.Builder joinTable = AnnotationSpec.builder(Types.jpa("JoinTable"))
                     .addMember("name", "$S", SqlNames.jpa(join.name()))
                     .addMember("joinColumns", "$L", joinColumn("A", model))
-                    .addMember("inverseJoinColumns", "$L", joinColumn("B", related))
-                    .build());
+                    .addMember("inverseJoinColumns", "$L", joinColumn("B", related));
+            if (relationModePrisma()) {
+                joinTable
+                        .addMember("foreignKey", "$L", noConstraint())
+                        .addMember("inverseForeignKey", "$L", noConstraint());
+            }
+            spec.addAnnotation(joinTable.build());
         }
         spec.initializer("new $T<>()", ArrayList.class);
     }
@@ -364,6 +369,24 @@ final class EntityGenerator {
                         "referencedColumnName",
                         "$S",
                         SqlNames.jpa(JoinTables.JoinTable.id(model).columnName()))
+                .build();
+    }
+
+    /**
+     * With {@code relationMode = "prisma"} the DDL has no foreign keys: the join column (and a join table) says so,
+     * for a JPA provider that creates or checks the schema itself.
+     */
+    private AnnotationSpec.Builder withoutForeignKey(AnnotationSpec.Builder join) {
+        return relationModePrisma() ? join.addMember("foreignKey", "$L", noConstraint()) : join;
+    }
+
+    private boolean relationModePrisma() {
+        return schema.datasource() != null && schema.datasource().relationModePrisma();
+    }
+
+    private static AnnotationSpec noConstraint() {
+        return AnnotationSpec.builder(Types.jpa("ForeignKey"))
+                .addMember("value", "$T.NO_CONSTRAINT", Types.jpa("ConstraintMode"))
                 .build();
     }
 

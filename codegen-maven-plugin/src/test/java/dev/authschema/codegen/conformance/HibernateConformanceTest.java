@@ -31,13 +31,19 @@ class HibernateConformanceTest extends GeneratedAdapterKit {
 
     private static GeneratedAdapterHarness running;
 
-    /** {@code -Dkit.databases=DERBY,POSTGRESQL} runs only those (all by default). */
+    /**
+     * {@code -Dkit.databases=DERBY,POSTGRESQL} runs only those, {@code -Dkit.samples=RELATION_MODE} only those samples
+     * (all by default).
+     */
     static Stream<Arguments> targets() {
         String only = System.getProperty("kit.databases", "");
+        String samples = System.getProperty("kit.samples", "");
         return Arrays.stream(TestDatabase.Kind.values())
                 .filter(kind -> only.isBlank() || Arrays.asList(only.split(",")).contains(kind.name()))
                 .flatMap(kind -> Arrays.stream(Samples.values())
                         .filter(sample -> sample.runsOn(kind))
+                        .filter(sample -> samples.isBlank()
+                                || Arrays.asList(samples.split(",")).contains(sample.name()))
                         .map(sample -> Arguments.of(sample, kind)));
     }
 

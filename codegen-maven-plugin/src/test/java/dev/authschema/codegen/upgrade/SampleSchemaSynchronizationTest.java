@@ -73,9 +73,11 @@ class SampleSchemaSynchronizationTest {
         }
     }
 
+    /** The script's statements but {@code CREATE EXTENSION} (PostgreSQL), which the synchronizer leaves to it. */
     private static int statementCount(String script) {
         return (int) Arrays.stream(script.split(";\n"))
                 .filter(s -> s.lines().anyMatch(l -> !l.isBlank() && !l.startsWith("--")))
+                .filter(s -> s.lines().noneMatch(l -> l.startsWith("CREATE EXTENSION")))
                 .count();
     }
 

@@ -1,13 +1,17 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.dsl.ast.Argument;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.Expression;
 import dev.authschema.dsl.ast.Member;
 import dev.authschema.dsl.diag.Diagnostics;
 import dev.authschema.dsl.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -105,7 +109,7 @@ final class ConfigResolver {
     }
 
     /** The datasource; empty when there is none (Prisma allows that: no database rule applies) or it is invalid. */
-    Optional<Datasource> datasource(List<Block> blocks) {
+    Optional<Datasource> datasource(List<Block> blocks, List<Block> generators) {
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
@@ -180,6 +184,9 @@ final class ConfigResolver {
                     "The `referentialIntegrity` and `relationMode` "
                             + "attributes cannot be used together. Please use only `relationMode` instead.");
         }
+        List<PostgresExtension> extensions = block.property("extensions")
+                .map(p -> extensions(p, connector, previewFeature(generators, "postgresqlExtensions")))
+                .orElse(List.of());
         if (connector == null || url == null) {
             return Optional.empty();
         }
@@ -190,7 +197,78 @@ final class ConfigResolver {
                 connector.prismaName(),
                 relationMode.equals("prisma"),
                 block.property("schemas").map(Member.Property::span).orElse(null),
-                block.property("extensions").map(Member.Property::span).orElse(null)));
+                block.property("extensions").map(Member.Property::span).orElse(null),
+                extensions));
+    }
+
+    /** Whether a generator lists the preview feature. */
+    private static boolean previewFeature(List<Block> generators, String feature) {
+        return generators.stream()
+                .flatMap(g -> g.property("previewFeatures").stream())
+                .flatMap(p -> p.value() instanceof Expression.ArrayLiteral array
+                        ? array.items().stream()
+                        : Stream.of(p.value()))
+                .anyMatch(item ->
+                        item instanceof Expression.StringLiteral s && s.value().equals(feature));
+    }
+
+    /**
+     * {@code extensions = [pgcrypto, uuid_ossp(map: "uuid-ossp", schema: "extensions", version: "1.1")]}, as Prisma
+     * takes it: PostgreSQL only, with the {@code postgresqlExtensions} preview feature; each item a name or a call
+     * with string arguments {@code map}, {@code schema} and {@code version}.
+     */
+    private List<PostgresExtension> extensions(Member.Property property, Connector connector, boolean preview) {
+        if (connector != null && connector != Connector.POSTGRESQL) {
+            diagnostics.error(property.key().span(), "Property not known: \"extensions\".");
+            return List.of();
+        }
+        if (!preview) {
+            diagnostics.error(
+                    property.span(),
+                    "The `extensions` property is only available with the `postgresqlExtensions` preview feature.");
+            return List.of();
+        }
+        List<Expression> items =
+                property.value() instanceof Expression.ArrayLiteral array ? array.items() : List.of(property.value());
+        List<PostgresExtension> extensions = new ArrayList<>();
+        for (Expression item : items) {
+            if (item instanceof Expression.Constant name) {
+                extensions.add(new PostgresExtension(name.name(), name.name(), null, null));
+            } else if (item instanceof Expression.FunctionCall call) {
+                Map<String, String> arguments = new HashMap<>();
+                boolean valid = true;
+                for (Argument argument : call.arguments()) {
+                    String key = argument.isNamed() ? argument.name().name() : null;
+                    if (key == null || !List.of("map", "schema", "version").contains(key)) {
+                        diagnostics.error(
+                                argument.span(),
+                                key == null
+                                        ? "An extension's arguments are named: `map`, `schema` or `version`."
+                                        : "Argument not known: \"" + key + "\".");
+                        valid = false;
+                    } else if (!(argument.value() instanceof Expression.StringLiteral value)) {
+                        diagnostics.error(
+                                argument.value().span(), "The `" + key + "` argument must be a string literal");
+                        valid = false;
+                    } else {
+                        arguments.putIfAbsent(key, value.value());
+                    }
+                }
+                if (valid) {
+                    String name = call.name().name();
+                    extensions.add(new PostgresExtension(
+                            name,
+                            arguments.getOrDefault("map", name),
+                            arguments.get("schema"),
+                            arguments.get("version")));
+                }
+            } else {
+                diagnostics.error(
+                        item.span(),
+                        "Expected a constant or function value, but received " + Expressions.describe(item) + ".");
+            }
+        }
+        return extensions;
     }
 
     /** Whether the datasource says {@code relationMode = "prisma"} (or the former {@code referentialIntegrity}). */

@@ -211,7 +211,7 @@ enum Connector {
 
     /** Whether {@code sort} may be given on a primary key ({@code @id}, {@code @@id}). */
     boolean supportsPrimaryKeySort() {
-        return this == SQLSERVER || isMysql() || this == NONE || this == DERBY;
+        return this == SQLSERVER || this == NONE || this == DERBY;
     }
 
     boolean supportsJson() {
@@ -262,6 +262,16 @@ enum Connector {
     /** Whether a prefix length on the key's field lifts {@link #unkeyableReason} (MySQL only). */
     boolean keyLengthHelps() {
         return isMysql();
+    }
+
+    /**
+     * The referential actions Prisma's client emulates with {@code relationMode = "prisma"}: no {@code SetDefault},
+     * and no {@code NoAction} on PostgreSQL and SQLite (CockroachDB keeps it).
+     */
+    List<String> emulatedReferentialActions() {
+        return this == POSTGRESQL || this == SQLITE
+                ? List.of("Cascade", "Restrict", "SetNull")
+                : List.of("Cascade", "Restrict", "NoAction", "SetNull");
     }
 
     /** The referential actions Prisma allows with foreign keys. */

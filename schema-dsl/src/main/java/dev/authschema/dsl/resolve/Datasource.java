@@ -1,6 +1,7 @@
 package dev.authschema.dsl.resolve;
 
 import dev.authschema.dsl.ast.Span;
+import java.util.List;
 
 /**
  * The {@code datasource} block: its name (the {@code @db.} namespace), the DDL dialect and the URL setting.
@@ -9,6 +10,7 @@ import dev.authschema.dsl.ast.Span;
  * @param relationModePrisma {@code relationMode = "prisma"}: relations without foreign keys in the database
  * @param schemas    where {@code schemas = [...]} (multiSchema) is written, or null
  * @param extensions where {@code extensions = [...]} (PostgreSQL extensions) is written, or null
+ * @param postgresExtensions the extensions it lists, in order
  */
 public record Datasource(
         String name,
@@ -17,4 +19,10 @@ public record Datasource(
         String prismaProvider,
         boolean relationModePrisma,
         Span schemas,
-        Span extensions) {}
+        Span extensions,
+        List<PostgresExtension> postgresExtensions) {
+
+    public Datasource {
+        postgresExtensions = List.copyOf(postgresExtensions);
+    }
+}

@@ -103,6 +103,21 @@ final class Expressions {
                 .findFirst();
     }
 
+    /**
+     * The key column of a field attribute ({@code @id(sort: Desc)}, {@code @unique(length: 10)}): its sort order and
+     * prefix length as the attribute's own arguments give them; an invalid one (already reported) counts as absent.
+     */
+    static Index.Column keyColumn(String field, Optional<Expression> sort, Optional<Expression> length) {
+        return new Index.Column(
+                field,
+                sort.filter(s -> s instanceof Expression.Constant c && c.name().equals("Desc"))
+                        .isPresent(),
+                length.filter(l -> l instanceof Expression.NumberLiteral n
+                                && n.text().matches("\\d+"))
+                        .map(l -> lengthOf((Expression.NumberLiteral) l))
+                        .orElse(null));
+    }
+
     /** The index's columns with the sort order and length their fields give, for fields already checked. */
     static List<Index.Column> indexColumns(Expression expression, List<String> fields) {
         return fields.stream()

@@ -17,6 +17,9 @@ final class ModelInfo {
     final String name;
     final Map<String, FieldInfo> fields = new LinkedHashMap<>();
     List<String> compoundId = List.of();
+    /** The primary key's fields with their sort orders and prefix lengths ({@code @id(sort: Desc)}, ...). */
+    List<Index.Column> primaryKeyColumns = List.of();
+
     String primaryKeyName;
     /** Where the primary key, each unique constraint and each index is declared, for messages about their names. */
     dev.authschema.dsl.ast.Span primaryKeySpan;

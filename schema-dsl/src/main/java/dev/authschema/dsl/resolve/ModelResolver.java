@@ -212,6 +212,8 @@ final class ModelResolver {
                 constraintName(arguments, "map", attribute);
                 checkKeyType(field, "@id", arguments.has("length"), attribute);
                 field.id = field.kind != FieldKind.RELATION;
+                model.primaryKeyColumns =
+                        List.of(Expressions.keyColumn(field.name, arguments.get("sort"), arguments.get("length")));
                 model.primaryKeyName = arguments.string("map", diagnostics).orElse(null);
                 model.primaryKeySpan = attribute.span();
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
@@ -235,7 +237,8 @@ final class ModelResolver {
                 field.unique = true;
                 UniqueConstraint unique = new UniqueConstraint(
                         List.of(field.name),
-                        arguments.string("map", diagnostics).orElse(null));
+                        arguments.string("map", diagnostics).orElse(null),
+                        List.of(Expressions.keyColumn(field.name, arguments.get("sort"), arguments.get("length"))));
                 model.uniqueConstraints.add(unique);
                 model.constraintSpans.put(unique, attribute.span());
                 if (field.typeKnown && field.kind == FieldKind.RELATION) {
@@ -727,6 +730,8 @@ final class ModelResolver {
                                 return;
                             }
                             model.compoundId = fields;
+                            model.primaryKeyColumns = Expressions.indexColumns(
+                                    arguments.get("fields").orElseThrow(), fields);
                             model.primaryKeyName =
                                     arguments.string("map", diagnostics).orElse(null);
                             model.primaryKeySpan = attribute.span();
@@ -750,7 +755,10 @@ final class ModelResolver {
                         .flatMap(e -> fieldList(model, e, "the unique index", attribute))
                         .ifPresent(fields -> {
                             UniqueConstraint unique = new UniqueConstraint(
-                                    fields, arguments.string("map", diagnostics).orElse(null));
+                                    fields,
+                                    arguments.string("map", diagnostics).orElse(null),
+                                    Expressions.indexColumns(
+                                            arguments.get("fields").orElseThrow(), fields));
                             model.uniqueConstraints.add(unique);
                             model.constraintSpans.put(unique, attribute.span());
                         });

@@ -447,11 +447,19 @@ final class RelationResolver {
         }
         if (value.get() instanceof Expression.Constant constant) {
             Optional<ReferentialAction> action = ReferentialAction.of(constant.name());
-            if (action.isPresent() && !connector.referentialActions().contains(constant.name())) {
+            List<String> allowed =
+                    relationModePrisma ? connector.emulatedReferentialActions() : connector.referentialActions();
+            if (action.isPresent() && !allowed.contains(constant.name())) {
+                String hint = relationModePrisma && action.get() == ReferentialAction.NO_ACTION
+                        ? ". `NoAction` is not implemented for "
+                                + (connector == Connector.SQLITE ? "sqlite" : "Postgres")
+                                + " when using `relationMode = \"prisma\"`, you could try using `Restrict` instead."
+                                + " Learn more at https://pris.ly/d/relation-mode"
+                        : "";
                 diagnostics.error(
                         constant.span(),
                         "Invalid referential action: `" + constant.name() + "`. Allowed values: (`"
-                                + String.join("`, `", connector.referentialActions()) + "`)");
+                                + String.join("`, `", allowed) + "`)" + hint);
                 return null;
             }
             if (action.isPresent()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param tableName   the table name: {@code tablePrefix} + ({@code @@map} or the naming option applied to {@code name})
  * @param role        the role it plays, or null for a plain model next to the auth models
  * @param primaryKey  the fields of {@code @id} or {@code @@id}, in order; empty if the model has only unique criteria
+ * @param primaryKeyColumns the same fields, each with its sort order and prefix length ({@code sort:}, {@code length:})
  * @param fulltextIndexes {@code @@fulltext([..])}, MySQL's and MariaDB's {@code FULLTEXT} indexes
  */
 public record ResolvedModel(
@@ -21,6 +22,7 @@ public record ResolvedModel(
         List<ResolvedField> fields,
         List<String> primaryKey,
         String primaryKeyName,
+        List<Index.Column> primaryKeyColumns,
         List<UniqueConstraint> uniqueConstraints,
         List<Index> indexes,
         List<Index> fulltextIndexes,
@@ -31,6 +33,7 @@ public record ResolvedModel(
     public ResolvedModel {
         fields = List.copyOf(fields);
         primaryKey = List.copyOf(primaryKey);
+        primaryKeyColumns = List.copyOf(primaryKeyColumns);
         uniqueConstraints = List.copyOf(uniqueConstraints);
         indexes = List.copyOf(indexes);
         fulltextIndexes = List.copyOf(fulltextIndexes);

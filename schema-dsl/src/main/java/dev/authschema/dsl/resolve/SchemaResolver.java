@@ -52,7 +52,7 @@ public final class SchemaResolver {
         listForms();
         ConfigResolver config = new ConfigResolver(diagnostics);
         List<Block> datasources = named(BlockKind.DATASOURCE);
-        Optional<Datasource> datasource = config.datasource(datasources);
+        Optional<Datasource> datasource = config.datasource(datasources, named(BlockKind.GENERATOR));
         Connector connector = ConfigResolver.connector(datasources);
         GeneratorOptions options = config.generator(named(BlockKind.GENERATOR));
         String datasourceName =
@@ -90,6 +90,7 @@ public final class SchemaResolver {
                             fields,
                             model.primaryKey(),
                             model.primaryKeyName,
+                            primaryKeyColumns(model),
                             model.uniqueConstraints,
                             model.indexes,
                             model.fulltextIndexes,
@@ -355,5 +356,15 @@ public final class SchemaResolver {
                 }
             }
         }
+    }
+
+    /** The primary key's columns, in its order; a field without its own options is ascending and whole. */
+    private static List<Index.Column> primaryKeyColumns(ModelInfo model) {
+        return model.primaryKey().stream()
+                .map(field -> model.primaryKeyColumns.stream()
+                        .filter(column -> column.field().equals(field))
+                        .findFirst()
+                        .orElse(Index.Column.of(field)))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.authschema.dsl.resolve;
 
+import dev.authschema.dsl.ast.Argument;
 import dev.authschema.dsl.ast.Attribute;
 import dev.authschema.dsl.ast.Block;
 import dev.authschema.dsl.ast.BlockKind;
@@ -33,16 +34,8 @@ public final class UngeneratedFeatures {
         List<Diagnostic> found = new ArrayList<>();
         for (Block datasource : schema.syntax().blocks(BlockKind.DATASOURCE)) {
             datasource
-                    .property("relationMode")
-                    .or(() -> datasource.property("referentialIntegrity"))
-                    .filter(p -> p.value() instanceof Expression.StringLiteral mode
-                            && mode.value().equals("prisma"))
-                    .ifPresent(
-                            p -> add(found, p.span(), "`relationMode = \"prisma\"` (relations without foreign keys)"));
-            datasource
                     .property("schemas")
                     .ifPresent(p -> add(found, p.span(), "multiSchema (`schemas` and `@@schema`)"));
-            datasource.property("extensions").ifPresent(p -> add(found, p.span(), "PostgreSQL `extensions`"));
         }
         for (ResolvedModel model : schema.models()) {
             for (ResolvedField field : model.fields()) {
@@ -90,6 +83,7 @@ public final class UngeneratedFeatures {
             }
             if (KEY_ATTRIBUTES.contains(attribute.name())) {
                 keyArguments(attribute, found);
+                attribute.argument("length", -1).ifPresent(a -> length(a, found));
             }
         }
     }
@@ -171,7 +165,7 @@ public final class UngeneratedFeatures {
 
     private static void blockAttributeFeatures(Attribute attribute, List<Diagnostic> found) {
         switch (attribute.name()) {
-            case "index" -> {
+            case "index", "unique", "id" -> {
                 // sort:, length: and type: are generated; an operator class has no portable DDL.
                 keyArguments(attribute, found);
                 boolean accessMethod = attribute
@@ -187,37 +181,33 @@ public final class UngeneratedFeatures {
                                 .filter(a -> a.isNamed())
                                 .filter(a -> seen.add(
                                         call.name().name() + "(" + a.name().name()))
-                                .forEach(a -> {
-                                    if (a.name().name().equals("ops")) {
-                                        add(found, a.span(), "operator classes (`ops:`)");
-                                    } else if (a.name().name().equals("length")
-                                            && a.value() instanceof Expression.NumberLiteral n
-                                            && n.text().matches("-\\d+|0+")) { // below 1, whatever its size
-                                        add(found, a.span(), "an index prefix `length` below 1");
-                                    } else if (a.name().name().equals("length")
-                                            && a.value() instanceof Expression.NumberLiteral n
-                                            && n.text().matches("\\d+")
-                                            && (n.text().length() > 4 || Integer.parseInt(n.text()) > MAX_PREFIX)) {
-                                        add(found, a.span(), "an index prefix `length` over " + MAX_PREFIX);
-                                    } else if (a.name().name().equals("sort") && accessMethod) {
-                                        // PostgreSQL takes ASC/DESC on B-tree indexes only.
-                                        add(found, a.span(), "a sort order on an index whose `type:` is not BTree");
-                                    }
-                                }));
+                                .forEach(a -> fieldArgument(a, accessMethod, found)));
                 ignoredFieldArguments(attribute, found);
-            }
-            case "unique", "id" -> {
-                keyArguments(attribute, found);
-                ignoredFieldArguments(attribute, found);
-                fieldCalls(attribute)
-                        .findFirst()
-                        .ifPresent(call -> add(
-                                found,
-                                call.span(),
-                                "arguments on the fields of `" + attribute.displayName()
-                                        + "` (`sort`, `length`, `ops`)"));
             }
             default -> {}
+        }
+    }
+
+    /** An argument of a key's field: {@code sort:} and {@code length:} are generated, within their limits. */
+    private static void fieldArgument(Argument a, boolean accessMethod, List<Diagnostic> found) {
+        if (a.name().name().equals("ops")) {
+            add(found, a.span(), "operator classes (`ops:`)");
+        } else if (a.name().name().equals("length")) {
+            length(a, found);
+        } else if (a.name().name().equals("sort") && accessMethod) {
+            // PostgreSQL takes ASC/DESC on B-tree indexes only.
+            add(found, a.span(), "a sort order on an index whose `type:` is not BTree");
+        }
+    }
+
+    /** A prefix {@code length:} MySQL can create: 1 to {@value #MAX_PREFIX}. */
+    private static void length(Argument a, List<Diagnostic> found) {
+        if (a.value() instanceof Expression.NumberLiteral n && n.text().matches("-\\d+|0+")) { // below 1, any size
+            add(found, a.span(), "an index prefix `length` below 1");
+        } else if (a.value() instanceof Expression.NumberLiteral n
+                && n.text().matches("\\d+")
+                && (n.text().length() > 4 || Integer.parseInt(n.text()) > MAX_PREFIX)) {
+            add(found, a.span(), "an index prefix `length` over " + MAX_PREFIX);
         }
     }
 
@@ -274,7 +264,7 @@ public final class UngeneratedFeatures {
     }
 
     private static void keyArguments(Attribute attribute, List<Diagnostic> found) {
-        for (String argument : List.of("sort", "length", "clustered")) {
+        for (String argument : List.of("clustered")) {
             attribute
                     .argument(argument, -1)
                     .ifPresent(a -> add(found, a.span(), "`" + argument + ":` on `" + attribute.displayName() + "`"));
