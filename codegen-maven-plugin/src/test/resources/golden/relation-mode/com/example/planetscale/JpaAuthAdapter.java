@@ -353,6 +353,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             writeSessionExtras(entity, session.extras());
             entityManager.persist(entity);
             entityManager.flush();
+            // Only the user id was written, not the relation: a later read in this transaction loads it from the row.
+            entityManager.detach(entity);
             return toSession(entity);
         });
     }
@@ -394,6 +396,8 @@ public class JpaAuthAdapter implements AuthAdapter, AdapterMaintenance {
             }
             writeSessionExtras(entity, update.extras());
             entityManager.flush();
+            // Only the user id was written, not the relation: a later read in this transaction loads it from the row.
+            entityManager.detach(entity);
             return Optional.of(toSession(entity));
         });
     }
