@@ -48,6 +48,14 @@ public final class KitDeployment {
         for (Path library : files(target().resolve("deployment-libs"))) {
             war.addAsLibrary(library.toFile());
         }
+        // Servers that take an application-defined data source's driver from the deployment (WildFly) get the
+        // drivers in WEB-INF/lib; Liberty has them in its global library.
+        String drivers = System.getProperty("containerit.deployment.drivers");
+        if (drivers != null) {
+            for (Path driver : files(Path.of(drivers))) {
+                war.addAsLibrary(driver.toFile());
+            }
+        }
         return war;
     }
 

@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class EngineDeployment {
 
-    /** Where the deployment holds its own base URL, e.g. {@code http://127.0.0.1:34170/engine-security}. */
+    /** Where the deployment holds its own base URL, e.g. {@code http://127.0.0.1:29170/engine-security}. */
     static final String BASE_URL_RESOURCE = "container-it/base-url";
 
     private EngineDeployment() {}
@@ -21,7 +21,7 @@ final class EngineDeployment {
     static WebArchive of(String name) {
         // Each execution names its server's HTTP port: containerit.<arquillian.launch>.http.port.
         String server = System.getProperty("arquillian.launch", "liberty");
-        String port = System.getProperty("containerit." + server + ".http.port", "34170");
+        String port = System.getProperty("containerit." + server + ".http.port", "29170");
         return KitDeployment.of(Sample.DEMO, TargetDatabase.DERBY, name)
                 .addPackage(EngineDeployment.class.getPackage())
                 .addAsResource(new StringAsset("http://127.0.0.1:" + port + "/" + name), BASE_URL_RESOURCE);
