@@ -177,12 +177,12 @@ public final class PasswordAccounts {
             adapter.deleteUser(created.id());
             throw refused;
         }
-        mails.run(() -> sendConfirmation(link, created.id()));
+        mails.run(() -> sendConfirmation(link, created.id(), hash));
         log.debug(() -> "created user " + created.id() + " by password sign-up");
         return Optional.of(created);
     }
 
-    private void sendConfirmation(EmailSignIn.PendingLink link, String userId) {
+    private void sendConfirmation(EmailSignIn.PendingLink link, String userId, String signUpHash) {
         try {
             emailSignIn.deliver(link); // logs a failure and takes the link back
         } catch (RuntimeException failed) {
@@ -190,10 +190,21 @@ public final class PasswordAccounts {
                 return; // the user is signed in already and keeps the account; a reset link can confirm it
             }
             try {
-                // Never confirmed, and now it cannot be: delete it, so that a retry is a new sign-up.
-                adapter.getUser(userId)
-                        .filter(user -> user.emailVerified() == null)
-                        .ifPresent(user -> adapter.deleteUser(user.id()));
+                // Never confirmed, and now it cannot be: delete it, so that a retry is a new sign-up. Only while it is
+                // still the sign-up's own: a provider that proved the address meanwhile (dangerous linking) dropped
+                // the password and linked an account to it, a reset replaced the password; that user stays.
+                boolean untouched = adapter.getUser(userId)
+                                .filter(user -> user.emailVerified() == null)
+                                .isPresent()
+                        && adapter.getPasswordHash(userId)
+                                .filter(signUpHash::equals)
+                                .isPresent();
+                if (!untouched) {
+                    log.debug(() -> "kept user " + userId + " after a failed sign-up mail: the address was proved"
+                            + " or the password changed meanwhile");
+                    return;
+                }
+                adapter.deleteUser(userId);
                 log.debug(() -> "deleted user " + userId + ": the sign-up's confirmation mail failed");
             } catch (RuntimeException cleanup) {
                 log.error("deleting the unconfirmable user " + userId + " after a failed sign-up mail failed", cleanup);
