@@ -157,7 +157,9 @@ public final class PasswordAccounts {
         requireAcceptable(password);
         String email = address(rawEmail);
         String hash = hasher.hash(password); // before the lookup: a taken address costs the same
-        if (adapter.getUserByEmail(email).isPresent()) {
+        Optional<AdapterUser> owner = adapter.getUserByEmail(email);
+        if (owner.isPresent()) {
+            decideAsNew(owner.get());
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
@@ -165,6 +167,7 @@ public final class PasswordAccounts {
         try {
             created = adapter.createUser(new AdapterUser(null, null, email, null, null, Map.of()));
         } catch (DuplicateEmailException raced) { // signed up since the lookup: the same as a taken address
+            adapter.getUserByEmail(email).ifPresent(this::decideAsNew);
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
@@ -371,6 +374,22 @@ public final class PasswordAccounts {
                         List.of(email));
             }
         });
+    }
+
+    /**
+     * A taken address is put to the signIn callback as a new one is ({@link EmailSignIn#prepareLink} asks it with the
+     * stored user, for the e-mail provider): a callback that refuses by address (a domain allow-list) then answers a
+     * taken address as it answers a new one, instead of refusing only new ones and telling which addresses have an
+     * account.
+     */
+    private void decideAsNew(AdapterUser owner) {
+        SignInDecision verdict = signInCallback.decide(owner, null, Map.of(), mailer.id());
+        if (verdict instanceof SignInDecision.Redirect redirect) {
+            throw new SignInRedirectException(redirect.url(), mailer.id());
+        }
+        if (!(verdict instanceof SignInDecision.Allow)) {
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
+        }
     }
 
     private void decide(AdapterUser user) {
