@@ -5,6 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import javax.naming.NoInitialContextException;
 
 /**
  * Where the password provider's mails (sign-up confirmation, account-exists notice, reset link) are sent from. In a
@@ -30,10 +31,18 @@ public final class MailHandOff {
             if (found instanceof Executor executor) {
                 return new MailHandOff(executor);
             }
+        } catch (NoInitialContextException javaSe) {
+            // Java SE (no naming at all): the mails go out on the calling thread, as expected there.
+            LOG.fine(() -> "[auth] no naming context: password mails are sent on the request's thread");
+            return inline();
         } catch (NamingException | RuntimeException absent) {
-            // Java SE, or a server without Jakarta Concurrency: below.
+            // A server without Jakarta Concurrency: below.
         }
-        LOG.fine(() -> "[auth] no " + EXECUTOR + ": password mails are sent on the request's thread");
+        // In a server this undoes what the hand-off is for: the mail server's delay and failures reach the answers to
+        // "sign up" and "forgot password" again, and tell taken addresses from new ones.
+        LOG.warning(
+                () -> "[auth] no " + EXECUTOR + " (Liberty: the concurrent-3.0 feature): password mails are sent"
+                        + " on the request's thread, where a slow or failing mail server tells which addresses have an account");
         return inline();
     }
 

@@ -157,7 +157,9 @@ public final class PasswordAccounts {
         requireAcceptable(password);
         String email = address(rawEmail);
         String hash = hasher.hash(password); // before the lookup: a taken address costs the same
-        if (adapter.getUserByEmail(email).isPresent()) {
+        Optional<AdapterUser> owner = adapter.getUserByEmail(email);
+        if (owner.isPresent()) {
+            decideAsNew(owner.get());
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
@@ -165,6 +167,7 @@ public final class PasswordAccounts {
         try {
             created = adapter.createUser(new AdapterUser(null, null, email, null, null, Map.of()));
         } catch (DuplicateEmailException raced) { // signed up since the lookup: the same as a taken address
+            adapter.getUserByEmail(email).ifPresent(this::decideAsNew);
             notifyOwner(email, forgotPage);
             return Optional.empty();
         }
@@ -177,12 +180,12 @@ public final class PasswordAccounts {
             adapter.deleteUser(created.id());
             throw refused;
         }
-        mails.run(() -> sendConfirmation(link, created.id()));
+        mails.run(() -> sendConfirmation(link, created.id(), hash));
         log.debug(() -> "created user " + created.id() + " by password sign-up");
         return Optional.of(created);
     }
 
-    private void sendConfirmation(EmailSignIn.PendingLink link, String userId) {
+    private void sendConfirmation(EmailSignIn.PendingLink link, String userId, String signUpHash) {
         try {
             emailSignIn.deliver(link); // logs a failure and takes the link back
         } catch (RuntimeException failed) {
@@ -190,10 +193,21 @@ public final class PasswordAccounts {
                 return; // the user is signed in already and keeps the account; a reset link can confirm it
             }
             try {
-                // Never confirmed, and now it cannot be: delete it, so that a retry is a new sign-up.
-                adapter.getUser(userId)
-                        .filter(user -> user.emailVerified() == null)
-                        .ifPresent(user -> adapter.deleteUser(user.id()));
+                // Never confirmed, and now it cannot be: delete it, so that a retry is a new sign-up. Only while it is
+                // still the sign-up's own: a provider that proved the address meanwhile (dangerous linking) dropped
+                // the password and linked an account to it, a reset replaced the password; that user stays.
+                boolean untouched = adapter.getUser(userId)
+                                .filter(user -> user.emailVerified() == null)
+                                .isPresent()
+                        && adapter.getPasswordHash(userId)
+                                .filter(signUpHash::equals)
+                                .isPresent();
+                if (!untouched) {
+                    log.debug(() -> "kept user " + userId + " after a failed sign-up mail: the address was proved"
+                            + " or the password changed meanwhile");
+                    return;
+                }
+                adapter.deleteUser(userId);
                 log.debug(() -> "deleted user " + userId + ": the sign-up's confirmation mail failed");
             } catch (RuntimeException cleanup) {
                 log.error("deleting the unconfirmable user " + userId + " after a failed sign-up mail failed", cleanup);
@@ -360,6 +374,22 @@ public final class PasswordAccounts {
                         List.of(email));
             }
         });
+    }
+
+    /**
+     * A taken address is put to the signIn callback as a new one is ({@link EmailSignIn#prepareLink} asks it with the
+     * stored user, for the e-mail provider): a callback that refuses by address (a domain allow-list) then answers a
+     * taken address as it answers a new one, instead of refusing only new ones and telling which addresses have an
+     * account.
+     */
+    private void decideAsNew(AdapterUser owner) {
+        SignInDecision verdict = signInCallback.decide(owner, null, Map.of(), mailer.id());
+        if (verdict instanceof SignInDecision.Redirect redirect) {
+            throw new SignInRedirectException(redirect.url(), mailer.id());
+        }
+        if (!(verdict instanceof SignInDecision.Allow)) {
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
+        }
     }
 
     private void decide(AdapterUser user) {

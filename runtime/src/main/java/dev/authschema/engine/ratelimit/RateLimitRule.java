@@ -12,9 +12,15 @@ import java.util.regex.Pattern;
  * At most {@code max} requests per key in a window of {@code window}, counted from the key's first request.
  *
  * @param max    requests allowed per window, at least 1
- * @param window how long a window lasts, at least one second
+ * @param window how long a window lasts, at least one second and at most {@link #MAX_WINDOW}
  */
 public record RateLimitRule(int max, Duration window) {
+
+    /**
+     * The longest window: a year. A longer one locks an address out for that long, and past the clock's or the
+     * database's range ({@code PT2562047788015215H}, {@code 999999999d}) would fail every request it counts.
+     */
+    public static final Duration MAX_WINDOW = Duration.ofDays(366);
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*([smhd])");
 
@@ -25,6 +31,10 @@ public record RateLimitRule(int max, Duration window) {
         }
         if (window == null || window.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("a rate-limit window lasts at least one second, not " + window);
+        }
+        if (window.compareTo(MAX_WINDOW) > 0) {
+            throw new IllegalArgumentException(
+                    "a rate-limit window lasts at most " + MAX_WINDOW.toDays() + " days, not " + window);
         }
     }
 
