@@ -6,7 +6,6 @@ import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.SessionUpdate;
-import dev.authschema.containerit.TargetDatabase;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.URLEncoder;
@@ -19,7 +18,6 @@ import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,11 +41,6 @@ class EngineRollbackIT {
     @Deployment
     static WebArchive deployment() {
         return EngineDeployment.of(NAME);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        TargetDatabase.DERBY.dropDatabase(NAME);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
-import dev.authschema.containerit.TargetDatabase;
 import dev.authschema.engine.http.AuthCookies;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +42,6 @@ class EngineSecurityIT {
     @Deployment
     static WebArchive deployment() {
         return EngineDeployment.of(NAME);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        TargetDatabase.DERBY.dropDatabase(NAME);
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.authschema.adapter.AdapterSession;
 import dev.authschema.adapter.AdapterUser;
 import dev.authschema.adapter.AuthAdapter;
 import dev.authschema.adapter.VerificationToken;
-import dev.authschema.containerit.TargetDatabase;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +39,6 @@ class ExpiredRowsCleanupIT {
     @Deployment
     static WebArchive deployment() {
         return EngineDeployment.of(NAME);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        TargetDatabase.DERBY.dropDatabase(NAME);
     }
 
     @Test

@@ -383,22 +383,20 @@ public final class PasswordAccounts {
      * account.
      */
     private void decideAsNew(AdapterUser owner) {
-        SignInDecision verdict = signInCallback.decide(owner, null, Map.of(), mailer.id());
-        if (verdict instanceof SignInDecision.Redirect redirect) {
-            throw new SignInRedirectException(redirect.url(), mailer.id());
-        }
-        if (!(verdict instanceof SignInDecision.Allow)) {
-            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused e-mail sign-in");
-        }
+        decide(owner, mailer.id(), "e-mail");
     }
 
     private void decide(AdapterUser user) {
-        SignInDecision verdict = signInCallback.decide(user, null, Map.of(), provider.id());
+        decide(user, provider.id(), "password");
+    }
+
+    private void decide(AdapterUser user, String providerId, String method) {
+        SignInDecision verdict = signInCallback.decide(user, null, Map.of(), providerId);
         if (verdict instanceof SignInDecision.Redirect redirect) {
-            throw new SignInRedirectException(redirect.url(), provider.id());
+            throw new SignInRedirectException(redirect.url(), providerId);
         }
         if (!(verdict instanceof SignInDecision.Allow)) {
-            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused password sign-in");
+            throw new AuthFlowException(AuthErrorCode.AccessDenied, "signIn callback refused " + method + " sign-in");
         }
     }
 
